@@ -1,0 +1,128 @@
+import type { Category, Source } from '../utils/dataset/schema';
+import type { EntityCardData } from '../utils/entity-card-data';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  program: 'Program / institution',
+  firm: 'Firm / investor',
+  edt: 'Emerging technology',
+};
+
+const RELATION_LABELS: Record<string, string> = {
+  'part-of': 'Part of',
+  'member-of': 'Member of',
+  'invests-in': 'Invests in',
+  'funded-by': 'Funded by',
+  operates: 'Operates',
+  'successor-of': 'Successor of',
+  supplies: 'Supplies',
+  'related-to': 'Related to',
+};
+
+/** Only `https:` links are ever rendered as links; anything else is shown as text. */
+export function safeHttpsUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const MAX_FACTS = 5;
+
+interface Props {
+  data: EntityCardData;
+  /** The alias that matched on the page, for "why is this highlighted?". */
+  matchedAlias?: string;
+  onClose?: () => void;
+}
+
+/**
+ * The card for one entity. Everything from the dataset is rendered as text (Preact escapes it);
+ * links only for https: sources.
+ */
+export function EntityCard({ data, matchedAlias, onClose }: Props) {
+  const { entity } = data;
+  const sourceNumber = new Map(entity.sources.map((source, i) => [source.id, i + 1]));
+  const cite = (id: string) => <sup class="cite" title={`Source ${sourceNumber.get(id) ?? '?'}`}>[{sourceNumber.get(id) ?? '?'}]</sup>;
+  const headingId = `dil-card-title-${entity.id}`;
+  return (
+    <div class={`card card--${entity.category}`} role="dialog" aria-modal="false" aria-labelledby={headingId} data-entity-id={entity.id}>
+      <header class="card__header">
+        <div>
+          <h2 class="card__title" id={headingId}>{entity.name}</h2>
+          <p class="card__meta">
+            <span class="card__category">{CATEGORY_LABELS[entity.category]}</span>
+            {entity.kind ? <span> · {entity.kind}</span> : null}
+            {entity.country ? <span> · {entity.country}</span> : null}
+          </p>
+        </div>
+        {onClose ? (
+          <button type="button" class="card__close" aria-label="Close card" onClick={onClose}>
+            ×
+          </button>
+        ) : null}
+      </header>
+      <p class="card__summary">
+        {entity.summary}
+        {entity.summarySources.map(cite)}
+      </p>
+      {entity.facts.length > 0 ? (
+        <dl class="card__facts">
+          {entity.facts.slice(0, MAX_FACTS).map((fact) => (
+            <div class="card__fact" key={`${fact.label}:${fact.value}`}>
+              <dt>{fact.label}</dt>
+              <dd>
+                {fact.value}
+                {cite(fact.source)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {data.relations.length > 0 ? (
+        <ul class="card__relations" aria-label="Relations">
+          {data.relations.map((relation) => (
+            <li key={`${relation.type}:${relation.targetId}`}>
+              {RELATION_LABELS[relation.type] ?? relation.type} <strong>{relation.targetName}</strong>
+              {cite(relation.sourceId)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <section class="card__sources" aria-label="Sources">
+        <h3>Sources</h3>
+        <ol>
+          {entity.sources.map((source) => (
+            <li key={source.id}>
+              <SourceLine source={source} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <footer class="card__footer">
+        {matchedAlias ? <span>Matched “{matchedAlias}”</span> : null}
+        <span>Dataset {data.datasetVersion}</span>
+      </footer>
+    </div>
+  );
+}
+
+function SourceLine({ source }: { source: Source }) {
+  const href = safeHttpsUrl(source.url);
+  const label = source.publisher ? `${source.title}, ${source.publisher}` : source.title;
+  return (
+    <>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {label}
+        </a>
+      ) : (
+        <span>{label}</span>
+      )}
+      {source.seed ? <span class="card__seed"> (seed document {source.seed})</span> : null}
+      <span class="card__date"> — {source.date}</span>
+    </>
+  );
+}

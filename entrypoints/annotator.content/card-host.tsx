@@ -1,0 +1,139 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import { EntityCard } from '../../components/entity-card';
+import cardCss from '../../components/entity-card.css?inline';
+import type { EntityCardData } from '../../utils/entity-card-data';
+import { OWN_UI_ATTRIBUTE } from './collect-text-blocks';
+
+export type CardContent = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: EntityCardData; matchedAlias: string };
+
+export interface CardHost {
+  show(anchor: Range, content: CardContent, options?: { focus?: boolean }): void;
+  update(content: CardContent): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** True when the event happened inside the card. */
+  contains(event: Event): boolean;
+  readonly element: HTMLElement;
+}
+
+// Inline !important beats any page rule, including `* { all: unset !important }`.
+const HOST_STYLE = [
+  'all: initial !important',
+  'position: fixed !important',
+  'inset: auto !important',
+  'top: 0 !important',
+  'left: 0 !important',
+  'margin: 0 !important',
+  'padding: 0 !important',
+  'border: 0 !important',
+  'background: transparent !important',
+  'overflow: visible !important',
+  'z-index: 2147483647 !important',
+  'display: none !important',
+].join(';');
+
+/**
+ * The tooltip card's container: a shadow root (page CSS cannot reach in), shown in the top layer
+ * when the browser supports popovers (nothing on the page can cover it), positioned with
+ * floating-ui so it never leaves the viewport.
+ */
+export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
+  const host = doc.createElement('defense-innovation-lens-card');
+  host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
+  host.setAttribute('style', HOST_STYLE);
+  const usePopover = typeof host.showPopover === 'function';
+  if (usePopover) host.setAttribute('popover', 'manual');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = cardCss;
+  const frame = doc.createElement('div');
+  frame.className = 'frame';
+  shadow.append(style, frame);
+
+  let stopAutoUpdate: (() => void) | null = null;
+  let open = false;
+  let returnFocus: HTMLElement | null = null;
+  let pendingFocus = false;
+
+  const place = (anchor: Range) => {
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      contextElement: anchor.startContainer.parentElement ?? undefined,
+    };
+    stopAutoUpdate?.();
+    stopAutoUpdate = autoUpdate(reference, host, () => {
+      void computePosition(reference, host, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              frame.style.setProperty('max-height', `${Math.max(160, Math.min(440, availableHeight))}px`);
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        host.style.setProperty('left', `${x}px`, 'important');
+        host.style.setProperty('top', `${y}px`, 'important');
+      });
+    });
+  };
+
+  const draw = (content: CardContent) => {
+    frame.dataset.theme = isDark() ? 'dark' : 'light';
+    const close = () => hide();
+    render(
+      content.state === 'ready' ? (
+        <EntityCard data={content.data} matchedAlias={content.matchedAlias} onClose={close} />
+      ) : (
+        <div class="status" role="status">
+          {content.state === 'loading' ? 'Loading…' : 'No information for this term.'}
+        </div>
+      ),
+      frame,
+    );
+    if (pendingFocus && content.state === 'ready') {
+      pendingFocus = false;
+      shadow.querySelector<HTMLElement>('.card__close')?.focus();
+    }
+  };
+
+  function hide() {
+    if (!open) return;
+    open = false;
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    render(null, frame);
+    host.style.setProperty('display', 'none', 'important');
+    if (usePopover && host.matches(':popover-open')) host.hidePopover();
+    host.remove();
+    returnFocus?.focus({ preventScroll: true });
+    returnFocus = null;
+  }
+
+  return {
+    element: host,
+    show(anchor, content, options = {}) {
+      if (!host.isConnected) doc.documentElement.append(host);
+      host.style.setProperty('display', 'block', 'important');
+      if (usePopover && !host.matches(':popover-open')) host.showPopover();
+      open = true;
+      pendingFocus = options.focus === true;
+      if (pendingFocus) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+      draw(content);
+      place(anchor);
+    },
+    update(content) {
+      if (open) draw(content);
+    },
+    hide,
+    isOpen: () => open,
+    contains: (event) => event.composedPath().includes(host),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Collects the page's readable text as blocks: runs of text nodes under the same block element,
+ * joined so that a name split by inline markup (`NATO <b>Innovation</b> Fund`) is matched whole,
+ * while text of different paragraphs or cells is never joined.
+ */
+export interface TextBlock {
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's first character within `text`, ascending. */
+  offsets: number[];
+}
+
+/** Never read or highlight inside these: code, form fields, scripts, styles, embedded content. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD',
+  'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL',
+]);
+
+/** Elements our own UI adds to the page carry this attribute and are never scanned. */
+export const OWN_UI_ATTRIBUTE = 'data-defense-innovation-lens';
+
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
+  const parent = node.parentNode;
+  if (!parent) return root;
+  const cached = cache.get(parent);
+  if (cached) return cached;
+  let block: Node = root;
+  for (let current: Node | null = parent; current && current !== root; current = current.parentNode) {
+    if (current.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) {
+      block = current;
+      break;
+    }
+  }
+  cache.set(parent, block);
+  return block;
+}
+
+function isRendered(block: Node): boolean {
+  const element = block as Element & { checkVisibility?: (options?: object) => boolean };
+  // Where the browser can tell cheaply, skip blocks hidden by CSS (display: none, visibility).
+  return typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true });
+}
+
+export function collectTextBlocks(root: Node): TextBlock[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const blocks: TextBlock[] = [];
+  const cache = new Map<Node, Node>();
+  let current: TextBlock | null = null;
+  let currentBlock: Node | null = null;
+  const flush = () => {
+    if (current && current.nodes.length > 0 && /\S/.test(current.text) && currentBlock && isRendered(currentBlock)) {
+      blocks.push(current);
+    }
+    current = null;
+    currentBlock = null;
+  };
+
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const element = node as Element;
+      if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
+      return element.tagName.toUpperCase() === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      if (current) (current as TextBlock).text += '\n';
+      continue;
+    }
+    const block = blockOf(node, root, cache);
+    if (block !== currentBlock) {
+      flush();
+      current = { text: '', nodes: [], offsets: [] };
+      currentBlock = block;
+    }
+    const open = current as unknown as TextBlock;
+    open.offsets.push(open.text.length);
+    open.nodes.push(node as Text);
+    open.text += (node as Text).data;
+  }
+  flush();
+  return blocks;
+}
+
+/** The text node and offset of a position in a block's text. */
+export function locate(block: TextBlock, offset: number, preferEnd = false): { node: Text; offset: number; index: number } {
+  let low = 0;
+  let high = block.offsets.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = block.offsets[mid]!;
+    if (start < offset || (!preferEnd && start === offset)) low = mid;
+    else high = mid - 1;
+  }
+  const node = block.nodes[low]!;
+  return { node, offset: Math.min(offset - block.offsets[low]!, node.data.length), index: low };
+}

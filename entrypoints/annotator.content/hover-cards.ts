@@ -1,0 +1,122 @@
+import type { CardContent, CardHost } from './card-host';
+import type { Highlighter } from './highlighter';
+import type { MentionLookup } from './mention-lookup';
+import type { PageMention } from './page-mention';
+
+export interface HoverCardOptions {
+  /** Hover-intent delay before a card opens, like Wikipedia's page previews. */
+  openDelayMs: number;
+  /** Grace period on leaving a mention or the card, so the pointer can travel between them. */
+  closeDelayMs: number;
+  loadCard(entityId: string): Promise<CardContent>;
+}
+
+interface Listen {
+  (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions): void;
+}
+
+/**
+ * Opens the card for a mention on hover intent or keyboard, keeps it open while the pointer is on
+ * the mention or the card, closes it on Esc or when the pointer leaves both.
+ */
+export function attachHoverCards(
+  doc: Document,
+  lookup: MentionLookup,
+  highlighter: Highlighter,
+  card: CardHost,
+  options: HoverCardOptions,
+  listen: Listen,
+): { openFor(mention: PageMention, focus: boolean): void; close(): void } {
+  let hovered: PageMention | null = null;
+  let shown: PageMention | null = null;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let frameRequested = false;
+  let lastPointer = { x: 0, y: 0 };
+
+  const cancelOpen = () => clearTimeout(openTimer);
+  const cancelClose = () => clearTimeout(closeTimer);
+  const close = () => {
+    cancelOpen();
+    cancelClose();
+    shown = null;
+    highlighter.setActive(hovered);
+    card.hide();
+  };
+  const scheduleClose = () => {
+    cancelClose();
+    closeTimer = setTimeout(close, options.closeDelayMs);
+  };
+
+  const openFor = (mention: PageMention, focus: boolean) => {
+    cancelOpen();
+    cancelClose();
+    shown = mention;
+    highlighter.setActive(mention);
+    card.show(mention.range, { state: 'loading' }, { focus });
+    void options.loadCard(mention.entityId).then((content) => {
+      if (shown === mention) card.update(content.state === 'ready' ? { ...content, matchedAlias: mention.alias } : content);
+    });
+  };
+
+  const onPointerFrame = () => {
+    frameRequested = false;
+    const { x, y } = lastPointer;
+    const mention = lookup.at(doc, x, y) ?? null;
+    if (mention === hovered) return;
+    hovered = mention;
+    highlighter.setActive(mention ?? shown);
+    cancelOpen();
+    if (mention && mention !== shown) {
+      openTimer = setTimeout(() => openFor(mention, false), options.openDelayMs);
+    }
+    if (mention && mention === shown) cancelClose();
+    if (!mention && card.isOpen()) scheduleClose();
+  };
+
+  listen(
+    doc,
+    'pointermove',
+    (event) => {
+      if (card.contains(event)) {
+        cancelClose();
+        return;
+      }
+      const pointer = event as PointerEvent;
+      lastPointer = { x: pointer.clientX, y: pointer.clientY };
+      if (!frameRequested) {
+        frameRequested = true;
+        requestAnimationFrame(onPointerFrame);
+      }
+    },
+    { passive: true, capture: true },
+  );
+  listen(card.element, 'pointerleave', () => {
+    if (!hovered || hovered !== shown) scheduleClose();
+  });
+  listen(card.element, 'pointerenter', cancelClose);
+  listen(
+    doc,
+    'keydown',
+    (event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && card.isOpen()) close();
+    },
+    { capture: true },
+  );
+  // Keyboard users: focusing a link or control that contains a mention opens its card.
+  listen(
+    doc,
+    'focusin',
+    (event) => {
+      if (card.contains(event)) return;
+      const target = event.target;
+      if (!(target instanceof Element) || target === doc.body || target === doc.documentElement) return;
+      const [first] = lookup.within(target);
+      if (first) openFor(first, false);
+      else if (card.isOpen()) scheduleClose();
+    },
+    { capture: true },
+  );
+
+  return { openFor, close };
+}

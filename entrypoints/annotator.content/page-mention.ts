@@ -1,0 +1,30 @@
+import type { Mention } from '../../utils/matcher/find-mentions';
+import { type TextBlock, locate } from './collect-text-blocks';
+
+/** A mention found on the page, with the live range it covers. */
+export interface PageMention extends Mention {
+  range: Range;
+  /** The text nodes the mention covers (more than one when inline markup splits it). */
+  nodes: Text[];
+}
+
+export function toPageMentions(block: TextBlock, mentions: readonly Mention[]): PageMention[] {
+  const doc = block.nodes[0]?.ownerDocument;
+  if (!doc) return [];
+  return mentions.map((mention) => {
+    const start = locate(block, mention.start);
+    const end = locate(block, mention.end, true);
+    const range = doc.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return { ...mention, range, nodes: block.nodes.slice(start.index, end.index + 1) };
+  });
+}
+
+/** True when the point lies inside one of the range's line boxes. */
+export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
+  for (const rect of Array.from(range.getClientRects())) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}

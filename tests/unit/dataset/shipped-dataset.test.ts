@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../../../utils/dataset/build-bundle';
+import { DatasetBundleSchema } from '../../../utils/dataset/schema';
+import { formatProblem, validateDataset } from '../../../utils/dataset/validate-dataset';
+import { BUNDLE_FILE, META_FILE, readEntityFiles } from '../../../scripts/read-entity-files';
+
+describe('the shipped dataset', () => {
+  const { entities, problems } = validateDataset(readEntityFiles());
+
+  it('has no validation problems', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('gives every entity a source, and every fact and relation a source it lists', () => {
+    for (const entity of entities) {
+      const ids = new Set(entity.sources.map((s) => s.id));
+      expect(entity.sources.length, entity.id).toBeGreaterThan(0);
+      for (const ref of [...entity.summarySources, ...entity.facts.map((f) => f.source), ...entity.relations.map((r) => r.source)]) {
+        expect(ids.has(ref), `${entity.id} cites ${ref}`).toBe(true);
+      }
+    }
+  });
+
+  it('ships a bundle that is valid and built from the current sources', async () => {
+    const shipped = DatasetBundleSchema.parse(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')));
+    const rebuilt = await buildBundle(JSON.parse(readFileSync(META_FILE, 'utf8')), entities);
+    expect(shipped.hash).toBe(rebuilt.hash);
+    expect(shipped.entities).toEqual(rebuilt.entities);
+  });
+
+  it.each([
+    ['nato-diana', 'program'],
+    ['nato-innovation-fund', 'program'],
+    ['european-defence-fund', 'program'],
+    ['project-maven', 'program'],
+    ['iris2', 'program'],
+    ['tekever', 'firm'],
+    ['palantir', 'firm'],
+    ['artificial-intelligence', 'edt'],
+    ['quantum-technologies', 'edt'],
+  ])('includes %s (%s) from the seed documents', (id, category) => {
+    expect(entities.find((e) => e.id === id)?.category).toBe(category);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../utils/dataset/canonical-json';
+import type { Entity } from '../../../utils/dataset/schema';
+import { formatProblem, validateDataset } from '../../../utils/dataset/validate-dataset';
+import { entityFixture } from '../../support/entity-fixture';
+
+const file = (entity: unknown, name = (entity as Entity).id) => ({ path: `data/entities/${name}.json`, text: canonicalJson(entity) });
+const messages = (...files: { path: string; text: string }[]) => validateDataset(files).problems.map(formatProblem);
+
+describe('validateDataset', () => {
+  it('accepts a valid entity', () => {
+    expect(messages(file(entityFixture()))).toEqual([]);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a missing summary source', { ...entityFixture(), summarySources: [] }, 'field summarySources: the summary needs at least one source'],
+    ['an http link', { ...entityFixture(), sources: [{ id: 'web', title: 'x', url: 'http://example.org', date: '2024' }], summarySources: ['web'], facts: [] }, 'field sources[0].url: must be an https: URL'],
+    ['a source with neither url nor seed', { ...entityFixture(), sources: [{ id: 'seed-000', title: 'x', date: '2024' }] }, 'field sources[0]: needs exactly one of url or seed'],
+    ['a non-ISO date', { ...entityFixture(), sources: [{ id: 'seed-000', title: 'x', seed: '000_6d097f450f755e55.txt', date: '12/05/2024' }] }, 'field sources[0].date: must be an ISO date'],
+    ['an unknown category', { ...entityFixture(), category: 'company' }, 'field category:'],
+    ['an unknown field', { ...entityFixture(), website: 'https://example.org' }, 'website'],
+    ['no aliases', { ...entityFixture(), aliases: [] }, 'field aliases: needs at least one alias'],
+  ])('rejects %s, naming entity and field', (_name, entity, expected) => {
+    const [problem, ...rest] = messages(file(entity, 'test-accelerator'));
+    expect(rest).toEqual([]);
+    expect(problem).toContain('data/entities/test-accelerator.json: entity "test-accelerator"');
+    expect(problem).toContain(expected);
+  });
+
+  it('rejects invalid JSON with the file named', () => {
+    expect(messages({ path: 'data/entities/broken.json', text: '{ "id": ' })[0]).toMatch(/^data\/entities\/broken\.json: entity "broken" field \(root\): invalid JSON/);
+  });
+
+  it('rejects a fact citing a source the entity does not list', () => {
+    const entity = entityFixture({ facts: [{ label: 'Sites', value: '3', source: 'nowhere' }] });
+    expect(messages(file(entity))).toEqual(['data/entities/test-accelerator.json: entity "test-accelerator" field facts[0].source: refers to unknown source "nowhere"']);
+  });
+
+  it('rejects a relation to an entity that does not exist', () => {
+    const entity = entityFixture({ relations: [{ type: 'part-of', target: 'nato', source: 'seed-000' }] });
+    expect(messages(file(entity))).toEqual(['data/entities/test-accelerator.json: entity "test-accelerator" field relations[0].target: unknown entity "nato"']);
+  });
+
+  it('rejects a file whose name differs from the id, and duplicate ids', () => {
+    const problems = messages(file(entityFixture(), 'other-name'), file(entityFixture()));
+    expect(problems).toContain('data/entities/other-name.json: entity "test-accelerator" field id: must equal the file name "other-name"');
+    expect(problems.some((p) => p.includes('duplicate id, also in data/entities/other-name.json'))).toBe(true);
+  });
+
+  it('rejects a short alias without a case rule', () => {
+    const entity = entityFixture({ aliases: [{ text: 'Tacc' }] });
+    expect(messages(file(entity))).toEqual(['data/entities/test-accelerator.json: entity "test-accelerator" field aliases[0].text: short alias "Tacc" must be caseSensitive']);
+  });
+
+  it('rejects an alias claimed by two entities, but not two acronyms that differ in case', () => {
+    const a = entityFixture();
+    const b = entityFixture({ id: 'other', aliases: [{ text: 'test accelerator' }] });
+    expect(messages(file(a), file(b))).toEqual(['data/entities/other.json: entity "other" field aliases[0].text: alias "test accelerator" is also claimed by "test-accelerator"']);
+    const c = entityFixture({ id: 'other', aliases: [{ text: 'TAcc', caseSensitive: true }] });
+    expect(messages(file(a), file(c))).toEqual([]);
+  });
+
+  it('rejects a file that is not in canonical formatting', () => {
+    const text = JSON.stringify(entityFixture());
+    expect(messages({ path: 'data/entities/test-accelerator.json', text })).toEqual([
+      'data/entities/test-accelerator.json: entity "test-accelerator" field (root): file is not in canonical formatting (run npm run data:format)',
+    ]);
+  });
+});

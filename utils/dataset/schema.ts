@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/**
+ * The dataset schema. Entity source files under `data/entities/` and the generated bundle are both
+ * checked against it, in the maintainer CLIs, in the unit tests and in the extension before a
+ * dataset is stored, so there is exactly one definition of what a valid entity is.
+ */
+
+export const CATEGORIES = ['program', 'firm', 'edt'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const KINDS = [
+  // programs and institutions
+  'organization',
+  'agency',
+  'accelerator',
+  'fund',
+  'program',
+  'initiative',
+  'strategy',
+  'regulation',
+  'research-body',
+  'network',
+  'cluster',
+  'event',
+  'system',
+  // firms and investors
+  'start-up',
+  'scale-up',
+  'prime',
+  'tech-company',
+  'investor',
+  // EDT areas
+  'area',
+  'sub-area',
+] as const;
+
+export const RELATION_TYPES = [
+  'part-of',
+  'member-of',
+  'invests-in',
+  'funded-by',
+  'operates',
+  'successor-of',
+  'supplies',
+  'related-to',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, -)');
+
+/** Full or partial ISO 8601 date: 2024, 2024-05 or 2024-05-17. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+
+const httpsUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https: URL');
+
+export const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
+
+export const SourceSchema = z
+  .strictObject({
+    /** Referenced by facts, relations and the summary of the same entity. */
+    id: slug,
+    title: z.string().trim().min(1),
+    publisher: z.string().trim().min(1).optional(),
+    url: httpsUrl.optional(),
+    /** A seed document name from `shared/seeds/`, instead of a URL. */
+    seed: z.string().regex(SEED_FILE, 'must be a seed file name such as 000_6d097f450f755e55.txt').optional(),
+    /** Publication date of the source (or, when it has none, the date it was consulted). */
+    date: isoDate,
+  })
+  .refine((source) => (source.url === undefined) !== (source.seed === undefined), {
+    message: 'needs exactly one of url or seed',
+  });
+export type Source = z.infer<typeof SourceSchema>;
+
+export const AliasSchema = z.strictObject({
+  text: z.string().trim().min(1),
+  /** Acronyms (DIANA, NIF, EDF) must match case exactly; names match in any case. */
+  caseSensitive: z.boolean().optional(),
+  /** BCP 47 language of a non-English alias (de, fr, …). */
+  lang: z.string().regex(/^[a-z]{2}$/).optional(),
+});
+export type Alias = z.infer<typeof AliasSchema>;
+
+export const FactSchema = z.strictObject({
+  label: z.string().trim().min(1),
+  value: z.string().trim().min(1),
+  source: slug,
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+export const RelationSchema = z.strictObject({
+  type: z.enum(RELATION_TYPES),
+  target: slug,
+  source: slug,
+});
+export type Relation = z.infer<typeof RelationSchema>;
+
+export const EntitySchema = z.strictObject({
+  id: slug,
+  name: z.string().trim().min(1),
+  category: z.enum(CATEGORIES),
+  kind: z.enum(KINDS).optional(),
+  /** ISO 3166-1 alpha-2 code of the home country (headquarters for firms); absent for multinational bodies. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PT').optional(),
+  aliases: z.array(AliasSchema).min(1, 'needs at least one alias'),
+  summary: z.string().trim().min(20, 'needs a one-paragraph summary'),
+  summarySources: z.array(slug).min(1, 'the summary needs at least one source'),
+  facts: z.array(FactSchema),
+  relations: z.array(RelationSchema),
+  sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const DatasetMetaSchema = z.strictObject({
+  /** Semantic version; a dataset only replaces an installed one with a lower version. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.2.0'),
+  date: isoDate,
+});
+export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
+
+export const DatasetBundleSchema = z.strictObject({
+  ...DatasetMetaSchema.shape,
+  /** SHA-256 of the canonical entity list, so two builds of the same sources are identical. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  entities: z.array(EntitySchema),
+});
+export type DatasetBundle = z.infer<typeof DatasetBundleSchema>;

@@ -1,0 +1,116 @@
+import { normalizeAlias } from '../matcher/normalize-text';
+import { canonicalJson } from './canonical-json';
+import { type Entity, EntitySchema } from './schema';
+
+/** One entity source file as read from disk. */
+export interface SourceFile {
+  /** Path shown in problems, e.g. `data/entities/nato-diana.json`. */
+  path: string;
+  text: string;
+}
+
+export interface Problem {
+  path: string;
+  entityId: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.path}: entity "${problem.entityId}" field ${problem.field || '(root)'}: ${problem.message}`;
+}
+
+/** Aliases this short must be case-sensitive: as plain words they match too much ("AI" in "said" is handled by word boundaries, "ai" as a word is not). */
+export const SHORT_ALIAS_LENGTH = 5;
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/**
+ * Checks entity source files: JSON syntax, schema, file name = id, canonical formatting, unique ids,
+ * source references, relation targets, alias collisions and unguarded short aliases.
+ * Returns the parsed entities and every problem found (the dataset is valid when there are none).
+ */
+export function validateDataset(files: readonly SourceFile[]): { entities: Entity[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entities: { entity: Entity; path: string }[] = [];
+
+  for (const file of files) {
+    const fileId = file.path.split('/').at(-1)?.replace(/\.json$/, '') ?? file.path;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(file.text);
+    } catch (error) {
+      problems.push({ path: file.path, entityId: fileId, field: '', message: `invalid JSON (${(error as Error).message})` });
+      continue;
+    }
+    const parsed = EntitySchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ path: file.path, entityId: fileId, field: fieldPath(issue.path), message: issue.message });
+      }
+      continue;
+    }
+    const entity = parsed.data;
+    const report = (field: string, message: string) => problems.push({ path: file.path, entityId: entity.id, field, message });
+    if (entity.id !== fileId) report('id', `must equal the file name "${fileId}"`);
+    if (canonicalJson(raw) !== file.text) report('', 'file is not in canonical formatting (run npm run data:format)');
+
+    const sourceIds = new Set<string>();
+    entity.sources.forEach((source, i) => {
+      if (sourceIds.has(source.id)) report(`sources[${i}].id`, `duplicate source id "${source.id}"`);
+      sourceIds.add(source.id);
+    });
+    const checkRef = (field: string, ref: string) => {
+      if (!sourceIds.has(ref)) report(field, `refers to unknown source "${ref}"`);
+    };
+    entity.summarySources.forEach((ref, i) => checkRef(`summarySources[${i}]`, ref));
+    entity.facts.forEach((fact, i) => checkRef(`facts[${i}].source`, fact.source));
+    entity.relations.forEach((relation, i) => checkRef(`relations[${i}].source`, relation.source));
+
+    const seenAliases = new Set<string>();
+    entity.aliases.forEach((alias, i) => {
+      const { folded } = normalizeAlias(alias.text);
+      const key = `${folded}|${alias.caseSensitive ? alias.text : ''}`;
+      if (seenAliases.has(key)) report(`aliases[${i}].text`, `duplicate alias "${alias.text}"`);
+      seenAliases.add(key);
+      if (folded.length <= SHORT_ALIAS_LENGTH && !alias.caseSensitive) {
+        report(`aliases[${i}].text`, `short alias "${alias.text}" must be caseSensitive`);
+      }
+    });
+    entities.push({ entity, path: file.path });
+  }
+
+  const byId = new Map<string, string>();
+  for (const { entity, path } of entities) {
+    const other = byId.get(entity.id);
+    if (other) problems.push({ path, entityId: entity.id, field: 'id', message: `duplicate id, also in ${other}` });
+    byId.set(entity.id, path);
+  }
+  for (const { entity, path } of entities) {
+    entity.relations.forEach((relation, i) => {
+      if (!byId.has(relation.target)) {
+        problems.push({ path, entityId: entity.id, field: `relations[${i}].target`, message: `unknown entity "${relation.target}"` });
+      }
+    });
+  }
+
+  // An alias claimed by two entities would make the card depend on file order. Two case-sensitive
+  // aliases that differ only in case ("EDA" and "Eda") do not collide.
+  const claims = new Map<string, { entityId: string; cased: string | null }[]>();
+  for (const { entity, path } of entities) {
+    entity.aliases.forEach((alias, i) => {
+      const { folded, cased } = normalizeAlias(alias.text);
+      const mine = alias.caseSensitive ? cased : null;
+      const others = claims.get(folded) ?? [];
+      const clash = others.find((o) => o.entityId !== entity.id && (o.cased === null || mine === null || o.cased === mine));
+      if (clash) {
+        problems.push({ path, entityId: entity.id, field: `aliases[${i}].text`, message: `alias "${alias.text}" is also claimed by "${clash.entityId}"` });
+      }
+      claims.set(folded, [...others, { entityId: entity.id, cased: mine }]);
+    });
+  }
+
+  return { entities: entities.map((e) => e.entity), problems };
+}

@@ -1,0 +1,29 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Entity } from '../dataset/schema';
+
+/** Key-value rows about the installed dataset. */
+export interface MetaRow {
+  key: 'dataset';
+  version: string;
+  date: string;
+  hash: string;
+  installedAt: number;
+}
+
+/**
+ * The extension's one database, in the extension's origin. Only the background and extension pages
+ * open it; content scripts ask the background (their IndexedDB would belong to the page).
+ * Every `version(n)` stays declared so any earlier database upgrades in order.
+ */
+export class LensDatabase extends Dexie {
+  entities!: EntityTable<Entity, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = 'defense-innovation-lens') {
+    super(name);
+    this.version(1).stores({
+      entities: 'id, category, name',
+      meta: 'key',
+    });
+  }
+}

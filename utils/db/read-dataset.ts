@@ -1,0 +1,29 @@
+import type { EntityCardData } from '../entity-card-data';
+import { type AliasEntry, aliasIndexOf } from '../matcher/alias-index';
+import type { LensDatabase } from './db';
+
+export async function readAliasIndex(db: LensDatabase): Promise<{ version: string; aliases: AliasEntry[] }> {
+  return db.transaction('r', db.entities, db.meta, async () => {
+    const meta = await db.meta.get('dataset');
+    return { version: meta?.version ?? '0.0.0', aliases: aliasIndexOf(await db.entities.toArray()) };
+  });
+}
+
+export async function readEntityCard(db: LensDatabase, entityId: string): Promise<EntityCardData | null> {
+  return db.transaction('r', db.entities, db.meta, async () => {
+    const entity = await db.entities.get(entityId);
+    if (!entity) return null;
+    const targets = await db.entities.bulkGet(entity.relations.map((r) => r.target));
+    const meta = await db.meta.get('dataset');
+    return {
+      entity,
+      relations: entity.relations.map((relation, i) => ({
+        type: relation.type,
+        targetId: relation.target,
+        targetName: targets[i]?.name ?? relation.target,
+        sourceId: relation.source,
+      })),
+      datasetVersion: meta?.version ?? '0.0.0',
+    };
+  });
+}

@@ -1,0 +1,8 @@
+import type { Entity, RelationType } from './dataset/schema';
+
+/** An entity with its relations resolved to names, as a card shows it. */
+export interface EntityCardData {
+  entity: Entity;
+  relations: { type: RelationType; targetId: string; targetName: string; sourceId: string }[];
+  datasetVersion: string;
+}
