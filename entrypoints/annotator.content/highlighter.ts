@@ -65,14 +65,22 @@ export function createMarkHighlighter(doc: Document = document): Highlighter {
   return {
     kind: 'mark',
     add(mentions) {
-      // Wrap from the end so earlier ranges in the same text node stay valid.
-      for (const mention of [...mentions].reverse()) {
-        const wrapped = wrapRange(doc, mention.range, mention.category);
-        if (wrapped.length === 0) continue;
-        marks.push(...wrapped);
-        mention.range.setStartBefore(wrapped[0]!);
-        mention.range.setEndAfter(wrapped.at(-1)!);
+      // Measure every piece before touching the DOM, then wrap from the last piece back: splitting a
+      // text node keeps its first part, so earlier pieces stay valid without relying on live ranges.
+      const pieces = mentions.map((mention) => textPieces(doc, mention.range));
+      const wrapped = pieces.map(() => [] as HTMLElement[]);
+      for (let m = pieces.length - 1; m >= 0; m -= 1) {
+        for (let p = pieces[m]!.length - 1; p >= 0; p -= 1) {
+          wrapped[m]!.unshift(wrapPiece(doc, pieces[m]![p]!, mentions[m]!.category));
+        }
       }
+      mentions.forEach((mention, m) => {
+        const own = wrapped[m]!;
+        if (own.length === 0) return;
+        marks.push(...own);
+        mention.range.setStartBefore(own[0]!);
+        mention.range.setEndAfter(own.at(-1)!);
+      });
     },
     clear() {
       for (const mark of marks.splice(0)) {
@@ -92,25 +100,36 @@ export function createMarkHighlighter(doc: Document = document): Highlighter {
   };
 }
 
-function wrapRange(doc: Document, range: Range, category: Category): HTMLElement[] {
-  const pieces: { node: Text; start: number; end: number }[] = [];
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-  const first = range.commonAncestorContainer.nodeType === Node.TEXT_NODE ? (range.commonAncestorContainer as Text) : null;
-  for (let node: Node | null = first ?? walker.nextNode(); node; node = first ? null : walker.nextNode()) {
+interface TextPiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+function textPieces(doc: Document, range: Range): TextPiece[] {
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === Node.TEXT_NODE) {
+    return range.endOffset > range.startOffset ? [{ node: root as Text, start: range.startOffset, end: range.endOffset }] : [];
+  }
+  const pieces: TextPiece[] = [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!range.intersectsNode(node)) continue;
     const text = node as Text;
     const start = text === range.startContainer ? range.startOffset : 0;
     const end = text === range.endContainer ? range.endOffset : text.data.length;
     if (end > start) pieces.push({ node: text, start, end });
   }
-  return pieces.map(({ node, start, end }) => {
-    const middle = start > 0 ? node.splitText(start) : node;
-    middle.splitText(end - start);
-    const mark = doc.createElement('mark');
-    mark.className = MARK_CLASS;
-    mark.dataset.category = category;
-    middle.parentNode!.insertBefore(mark, middle);
-    mark.appendChild(middle);
-    return mark;
-  });
+  return pieces;
+}
+
+function wrapPiece(doc: Document, { node, start, end }: TextPiece, category: Category): HTMLElement {
+  const middle = start > 0 ? node.splitText(start) : node;
+  if (end - start < middle.data.length) middle.splitText(end - start);
+  const mark = doc.createElement('mark');
+  mark.className = MARK_CLASS;
+  mark.dataset.category = category;
+  middle.parentNode!.insertBefore(mark, middle);
+  mark.appendChild(middle);
+  return mark;
 }

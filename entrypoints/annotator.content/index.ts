@@ -7,6 +7,7 @@ import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } fr
 import { attachHoverCards } from './hover-cards';
 import { mentionStepFor, steppedMention } from './keyboard-navigation';
 import { MentionLookup } from './mention-lookup';
+import type { PageMention } from './page-mention';
 import { isPageDark } from './page-theme';
 
 export default defineContentScript({
@@ -19,7 +20,7 @@ export default defineContentScript({
       const matcher = compileMatcher(aliases);
       const highlighter = supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter();
       const lookup = new MentionLookup();
-      const mentions = annotatePage(document.body, matcher, highlighter, lookup);
+      annotatePage(document.body, matcher, highlighter, lookup);
 
       const cards = new Map<string, Promise<CardContent>>();
       const loadCard = (entityId: string) => {
@@ -38,7 +39,7 @@ export default defineContentScript({
         ctx.addEventListener(target as Window, type as keyof WindowEventMap, listener, options);
       const hover = attachHoverCards(document, lookup, highlighter, card, { openDelayMs: 350, closeDelayMs: 300, loadCard }, listen);
 
-      let current: (typeof mentions)[number] | null = null;
+      let current: PageMention | null = null;
       listen(
         document,
         'keydown',

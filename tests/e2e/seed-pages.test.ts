@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../support/launch-extension';
+import { pointOfHighlight, waitForHighlights } from '../support/page-highlights';
+import { serveFolder } from '../support/static-server';
+
+const PAGES = path.resolve(import.meta.dirname, '..', 'fixtures', 'pages');
+export const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', 'test-results');
+
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveFolder(PAGES);
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(file: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(file));
+  return page;
+}
+
+const texts = (mentions: { category: string; text: string }[], category: string) =>
+  new Set(mentions.filter((m) => m.category === category).map((m) => m.text));
+
+describe('seed articles in Chromium with the built extension', () => {
+  it.each([
+    ['seed-000.html', { program: ['DIANA', 'NATO Innovation Fund', 'Project Maven'], firm: ['TEKEVER', 'Palantir', 'ARX Robotics', 'Space Forge', 'Vsquared', 'OTB Ventures'], edt: ['AI', 'quantum sensing'] }],
+    ['seed-001.html', { program: ['DIANA', 'NATO Innovation Fund', 'DARPA'], firm: ['Airbus', 'Lockheed Martin'], edt: ['artificial intelligence', 'quantum'] }],
+    ['seed-002.html', { program: ['European Defence Fund', 'IRIS²', 'EUDIS', 'European Innovation Council'], firm: [], edt: ['semiconductors'] }],
+  ])('%s: highlights the programs, firms and EDT areas it names', async (file, expected) => {
+    const page = await open(file);
+    const mentions = await waitForHighlights(page);
+    for (const category of ['program', 'firm', 'edt'] as const) {
+      const seen = texts(mentions, category);
+      for (const name of expected[category]) expect(seen, `${file}: ${category} "${name}"`).toContain(name);
+    }
+    await page.close();
+  });
+
+  it('shows a card with name, summary and sources on hover, and closes it on Esc', async () => {
+    const page = await open('seed-000.html');
+    await waitForHighlights(page);
+    const point = await pointOfHighlight(page, 'TEKEVER');
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('defense-innovation-lens-card .card');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await expect.poll(() => card.locator('.card__title').textContent()).toBe('TEKEVER');
+    expect(await card.locator('.card__category').textContent()).toBe('Firm / investor');
+    expect((await card.locator('.card__summary').textContent())?.length).toBeGreaterThan(40);
+    expect(await card.locator('.card__sources li').count()).toBeGreaterThan(0);
+    for (const href of await card.locator('.card__sources a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+      expect(href.startsWith('https:')).toBe(true);
+    }
+    const box = await card.boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 900).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'seed-000-card.png') });
+
+    // Moving into the card keeps it open.
+    await page.mouse.move(box!.x + 20, box!.y + 20, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect(await card.isVisible()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 2_000 });
+    await page.close();
+  });
+
+  it('closes the card when the pointer leaves the mention and the card', async () => {
+    const page = await open('seed-000.html');
+    await waitForHighlights(page);
+    const point = await pointOfHighlight(page, 'Palantir');
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('defense-innovation-lens-card .card');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card.locator('.card__title').textContent()).toContain('Palantir');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await card.waitFor({ state: 'detached', timeout: 3_000 });
+    await page.close();
+  });
+
+  it('lets a keyboard user step to a mention, read its card and close it', async () => {
+    const page = await open('seed-002.html');
+    await waitForHighlights(page);
+    await page.keyboard.press('Alt+Shift+Period');
+    const card = page.locator('defense-innovation-lens-card .card');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const focused = await page.evaluate(() => {
+      const host = document.querySelector('defense-innovation-lens-card');
+      return host?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? null;
+    });
+    expect(focused).toBe('Close card');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 2_000 });
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  it('keeps working: form fields and editable content untouched, our card intact', async () => {
+    const page = await open('hostile.html');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const mentions = await waitForHighlights(page);
+    expect(mentions.map((m) => m.text).sort()).toEqual(['DIANA', 'NATO Innovation Fund', 'TEKEVER', 'quantum sensing'].sort());
+    // Nothing inside input, textarea, contenteditable or code is highlighted, and they are unchanged.
+    expect(await page.inputValue('#field')).toBe('DIANA in an input');
+    expect(await page.inputValue('#area')).toBe('DIANA in a textarea');
+    expect(await page.locator('#editor').innerHTML()).toBe('DIANA in contenteditable');
+    expect(await page.locator('#snippet').innerHTML()).toBe('DIANA.init()');
+    expect(await page.locator('mark').count()).toBe(0);
+
+    const point = await pointOfHighlight(page, 'DIANA');
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('defense-innovation-lens-card .card');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card.locator('.card__title').textContent()).toBe('Defence Innovation Accelerator for the North Atlantic');
+    // Page CSS (`* { all: unset }`, rules aimed at our element) does not reach into the card.
+    const style = await card.evaluate((element) => {
+      const s = getComputedStyle(element);
+      return { display: s.display, fontSize: s.fontSize };
+    });
+    expect(style).toEqual({ display: 'block', fontSize: '14px' });
+    const hostDisplay = await page.locator('defense-innovation-lens-card').evaluate((host) => getComputedStyle(host).display);
+    expect(hostDisplay).toBe('block');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'hostile-card.png') });
+    expect(errors.some((e) => e.includes('page listener failure'))).toBe(true);
+    await page.close();
+  });
+});

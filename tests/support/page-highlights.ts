@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+
+export interface VisibleMention {
+  category: string;
+  text: string;
+}
+
+/**
+ * The mentions a user sees highlighted, read from the page's CSS highlight registry (shared with
+ * the page's main world) or, in the fallback, from our <mark> elements.
+ */
+export async function readHighlights(page: Page): Promise<VisibleMention[]> {
+  return page.evaluate(() => {
+    const out: { category: string; text: string }[] = [];
+    for (const category of ['program', 'firm', 'edt']) {
+      const highlight = CSS.highlights?.get(`defense-innovation-lens-${category}`);
+      if (highlight) for (const range of highlight as unknown as Iterable<Range>) out.push({ category, text: range.toString() });
+    }
+    for (const mark of Array.from(document.querySelectorAll<HTMLElement>('mark.defense-innovation-lens-mark'))) {
+      out.push({ category: mark.dataset.category ?? '', text: mark.textContent ?? '' });
+    }
+    return out;
+  });
+}
+
+/** Waits until the content script has registered at least one highlight. */
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<VisibleMention[]> {
+  await page.waitForFunction(
+    () => ['program', 'firm', 'edt'].some((c) => (CSS.highlights?.get(`defense-innovation-lens-${c}`)?.size ?? 0) > 0),
+    undefined,
+    { timeout },
+  );
+  return readHighlights(page);
+}
+
+/** The centre of the first line box of the first highlighted range whose text equals `text`. */
+export async function pointOfHighlight(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const category of ['program', 'firm', 'edt']) {
+      const highlight = CSS.highlights?.get(`defense-innovation-lens-${category}`);
+      if (!highlight) continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        if (range.toString() !== wanted) continue;
+        const element = range.startContainer.parentElement;
+        element?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`No highlight "${text}" on the page`);
+  return point;
+}
