@@ -1,9 +1,17 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { checkDataset } from './scripts/check-dataset';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
+  hooks: {
+    // Never package a dataset that fails validation or a bundle that is stale.
+    'build:before': async () => {
+      const { problems } = await checkDataset();
+      if (problems.length > 0) throw new Error(`Invalid dataset, not building:\n${problems.join('\n')}`);
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Defense Innovation Lens',

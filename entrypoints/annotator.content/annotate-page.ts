@@ -1,5 +1,5 @@
 import type { Matcher } from '../../utils/matcher/find-mentions';
-import { collectTextBlocks } from './collect-text-blocks';
+import { collectTextBlocks } from '../../utils/page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import { type PageMention, toPageMentions } from './page-mention';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { EntityCard } from '../../components/entity-card';
 import cardCss from '../../components/entity-card.css?inline';
 import type { EntityCardData } from '../../utils/entity-card-data';
-import { OWN_UI_ATTRIBUTE } from './collect-text-blocks';
+import { OWN_UI_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
 
 export type CardContent = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: EntityCardData; matchedAlias: string };
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { annotatePage } from '../../../entrypoints/annotator.content/annotate-page';
-import { collectTextBlocks } from '../../../entrypoints/annotator.content/collect-text-blocks';
+import { collectTextBlocks } from '../../../utils/page-text/collect-text-blocks';
 import { MARK_CLASS, createMarkHighlighter } from '../../../entrypoints/annotator.content/highlighter';
 import { MentionLookup } from '../../../entrypoints/annotator.content/mention-lookup';
 import type { AliasEntry } from '../../../utils/matcher/alias-index';

@@ -23,6 +23,16 @@ const BLOCK_TAGS = new Set([
   'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL',
 ]);
 
+// DOM constants by value: this module also runs in Node (the corpus evaluation CLI) over a parsed
+// document, where the browser's global Node and NodeFilter do not exist.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
 /** Elements our own UI adds to the page carry this attribute and are never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-defense-innovation-lens';
 
@@ -41,7 +51,7 @@ function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
   if (cached) return cached;
   let block: Node = root;
   for (let current: Node | null = parent; current && current !== root; current = current.parentNode) {
-    if (current.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) {
+    if (current.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) {
       block = current;
       break;
     }
@@ -70,17 +80,17 @@ export function collectTextBlocks(root: Node): TextBlock[] {
     currentBlock = null;
   };
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const element = node as Element;
-      if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
-      return element.tagName.toUpperCase() === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      if (isSkippedElement(element)) return FILTER_REJECT;
+      return element.tagName.toUpperCase() === 'BR' ? FILTER_ACCEPT : FILTER_SKIP;
     },
   });
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
+    if (node.nodeType !== TEXT_NODE) {
       if (current) (current as TextBlock).text += '\n';
       continue;
     }

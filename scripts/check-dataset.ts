@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { buildBundle } from '../utils/dataset/build-bundle';
+import type { Entity } from '../utils/dataset/schema';
+import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
+import { BUNDLE_FILE, META_FILE, readEntityFiles } from './read-entity-files';
+
+/**
+ * Everything that must hold before the dataset ships: valid sources, and a bundle built from them.
+ * Used by `npm run data:validate` and by the extension build, which refuses to package a bad dataset.
+ */
+export async function checkDataset(): Promise<{ entities: Entity[]; problems: string[] }> {
+  const { entities, problems } = validateDataset(readEntityFiles());
+  const lines = problems.map(formatProblem);
+  if (lines.length > 0) return { entities, problems: lines };
+  const expected = await buildBundle(JSON.parse(readFileSync(META_FILE, 'utf8')), entities);
+  let shipped: { hash?: string; version?: string } = {};
+  try {
+    shipped = JSON.parse(readFileSync(BUNDLE_FILE, 'utf8'));
+  } catch {
+    // reported below as out of date
+  }
+  if (shipped.hash !== expected.hash || shipped.version !== expected.version) {
+    lines.push('public/dataset-bundle.json is out of date with data/entities: run npm run data:build');
+  }
+  return { entities, problems: lines };
+}
