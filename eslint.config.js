@@ -14,6 +14,7 @@ export default tseslint.config(
       // noUncheckedIndexedAccess makes every indexed read optional; hot loops over indices proven in
       // range assert instead of re-checking.
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
         {

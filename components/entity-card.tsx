@@ -31,18 +31,29 @@ export function safeHttpsUrl(url: string | undefined): string | undefined {
 
 const MAX_FACTS = 5;
 
+/** Where the card was opened from: the mention on the page, for "why is this highlighted?". */
+export interface MentionContext {
+  surface: string;
+  alias: string;
+  rule: string;
+  /** Mentions of this entity on the page. */
+  count: number;
+}
+
 interface Props {
   data: EntityCardData;
-  /** The alias that matched on the page, for "why is this highlighted?". */
-  matchedAlias?: string;
+  mention?: MentionContext;
   onClose?: () => void;
+  /** Reader corrections, offered only where the card sits on a web page. */
+  onNotThisEntity?: () => void;
+  onMuteTerm?: () => void;
 }
 
 /**
  * The card for one entity. Everything from the dataset is rendered as text (Preact escapes it);
  * links only for https: sources.
  */
-export function EntityCard({ data, matchedAlias, onClose }: Props) {
+export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm }: Props) {
   const { entity } = data;
   const sourceNumber = new Map(entity.sources.map((source, i) => [source.id, i + 1]));
   const cite = (id: string) => <sup class="cite" title={`Source ${sourceNumber.get(id) ?? '?'}`}>[{sourceNumber.get(id) ?? '?'}]</sup>;
@@ -101,8 +112,29 @@ export function EntityCard({ data, matchedAlias, onClose }: Props) {
           ))}
         </ol>
       </section>
+      {mention ? (
+        <section class="card__why" aria-label="Why is this highlighted?">
+          <p>
+            <strong>Why highlighted:</strong> “{mention.surface}” matches the alias “{mention.alias}” ({mention.rule}).
+            {mention.count > 1 ? ` ${mention.count} mentions on this page.` : ''}
+          </p>
+          {onNotThisEntity || onMuteTerm ? (
+            <div class="card__actions">
+              {onNotThisEntity ? (
+                <button type="button" onClick={onNotThisEntity}>
+                  Not this entity here
+                </button>
+              ) : null}
+              {onMuteTerm ? (
+                <button type="button" onClick={onMuteTerm}>
+                  Mute “{mention.surface}” on this site
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
       <footer class="card__footer">
-        {matchedAlias ? <span>Matched “{matchedAlias}”</span> : null}
         <span>Dataset {data.datasetVersion}</span>
       </footer>
     </div>

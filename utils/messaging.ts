@@ -1,14 +1,14 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EntityCardData } from './entity-card-data';
-import type { AliasEntry } from './matcher/alias-index';
+import type { MatcherSpec } from './matcher/alias-index';
 
 /**
  * Every message of the extension, in one map, so a call and its handler cannot disagree.
  * Direction is in the name's prefix: content → background.
  */
 export interface ProtocolMap {
-  /** The alias index the content script compiles its matcher from, once per page. */
-  getAliasIndex(): { version: string; aliases: AliasEntry[] };
+  /** What the content script compiles its matcher from, once per page; null before a dataset is installed. */
+  getMatcherSpec(): MatcherSpec | null;
   /** Everything a card shows for one entity, or null if the id is unknown. */
   getEntityCard(entityId: string): EntityCardData | null;
 }

@@ -1,14 +1,20 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { EntityCard } from '../../components/entity-card';
+import { EntityCard, type MentionContext } from '../../components/entity-card';
 import cardCss from '../../components/entity-card.css?inline';
 import type { EntityCardData } from '../../utils/entity-card-data';
 import { OWN_UI_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
 
-export type CardContent = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: EntityCardData; matchedAlias: string };
+export type CardContent = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: EntityCardData };
+
+export interface CardActions {
+  mention?: MentionContext;
+  onNotThisEntity?: () => void;
+  onMuteTerm?: () => void;
+}
 
 export interface CardHost {
-  show(anchor: Range, content: CardContent, options?: { focus?: boolean }): void;
+  show(anchor: Range, content: CardContent, options?: { focus?: boolean; actions?: CardActions }): void;
   update(content: CardContent): void;
   hide(): void;
   isOpen(): boolean;
@@ -55,6 +61,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   let open = false;
   let returnFocus: HTMLElement | null = null;
   let pendingFocus = false;
+  let actions: CardActions = {};
 
   const place = (anchor: Range) => {
     const reference = {
@@ -90,7 +97,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     const close = () => hide();
     render(
       content.state === 'ready' ? (
-        <EntityCard data={content.data} matchedAlias={content.matchedAlias} onClose={close} />
+        <EntityCard data={content.data} onClose={close} {...actions} />
       ) : (
         <div class="status" role="status">
           {content.state === 'loading' ? 'Loading…' : 'No information for this term.'}
@@ -125,6 +132,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
       if (usePopover && !host.matches(':popover-open')) host.showPopover();
       open = true;
       pendingFocus = options.focus === true;
+      actions = options.actions ?? {};
       if (pendingFocus) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
       draw(content);
       place(anchor);

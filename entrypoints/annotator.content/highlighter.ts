@@ -9,6 +9,7 @@ import type { PageMention } from './page-mention';
 export interface Highlighter {
   readonly kind: 'css-highlight' | 'mark';
   add(mentions: readonly PageMention[]): void;
+  remove(mentions: readonly PageMention[]): void;
   clear(): void;
   /** Marks one mention as the one being looked at (hovered or reached by keyboard). */
   setActive(mention: PageMention | null): void;
@@ -45,6 +46,12 @@ export function createCssHighlighter(): Highlighter {
     add(mentions) {
       for (const mention of mentions) highlightFor(mention.category).add(mention.range);
     },
+    remove(mentions) {
+      for (const mention of mentions) {
+        byCategory.get(mention.category)?.delete(mention.range);
+        active.delete(mention.range);
+      }
+    },
     clear() {
       for (const highlight of byCategory.values()) highlight.clear();
       active.clear();
@@ -60,8 +67,15 @@ export const MARK_CLASS = 'defense-innovation-lens-mark';
 
 /** Fallback for browsers without the Highlight API: wraps each mention's text in `<mark>`. */
 export function createMarkHighlighter(doc: Document = document): Highlighter {
-  const marks: HTMLElement[] = [];
+  let marks: HTMLElement[] = [];
   let activeMarks: HTMLElement[] = [];
+  const unwrap = (mark: HTMLElement) => {
+    const parent = mark.parentNode;
+    if (!parent) return;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parent.normalize();
+  };
   return {
     kind: 'mark',
     add(mentions) {
@@ -82,14 +96,15 @@ export function createMarkHighlighter(doc: Document = document): Highlighter {
         mention.range.setEndAfter(own.at(-1)!);
       });
     },
+    remove(mentions) {
+      const gone = new Set(marks.filter((mark) => mentions.some((m) => m.range.intersectsNode(mark))));
+      for (const mark of gone) unwrap(mark);
+      marks = marks.filter((mark) => !gone.has(mark));
+      activeMarks = activeMarks.filter((mark) => !gone.has(mark));
+    },
     clear() {
-      for (const mark of marks.splice(0)) {
-        const parent = mark.parentNode;
-        if (!parent) continue;
-        while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-        parent.removeChild(mark);
-        parent.normalize();
-      }
+      for (const mark of marks) unwrap(mark);
+      marks = [];
       activeMarks = [];
     },
     setActive(mention) {

@@ -1,4 +1,4 @@
-import type { CardContent, CardHost } from './card-host';
+import type { CardActions, CardContent, CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { PageMention } from './page-mention';
@@ -9,6 +9,8 @@ export interface HoverCardOptions {
   /** Grace period on leaving a mention or the card, so the pointer can travel between them. */
   closeDelayMs: number;
   loadCard(entityId: string): Promise<CardContent>;
+  /** "Why highlighted" and the reader's corrections for one mention. */
+  actionsFor(mention: PageMention): CardActions;
 }
 
 interface Listen {
@@ -53,9 +55,9 @@ export function attachHoverCards(
     cancelClose();
     shown = mention;
     highlighter.setActive(mention);
-    card.show(mention.range, { state: 'loading' }, { focus });
+    card.show(mention.range, { state: 'loading' }, { focus, actions: options.actionsFor(mention) });
     void options.loadCard(mention.entityId).then((content) => {
-      if (shown === mention) card.update(content.state === 'ready' ? { ...content, matchedAlias: mention.alias } : content);
+      if (shown === mention) card.update(content);
     });
   };
 

@@ -1,43 +1,110 @@
 import './highlights.css';
+import highlightsCss from './highlights.css?inline';
 import { compileMatcher } from '../../utils/matcher/find-mentions';
 import { sendMessage } from '../../utils/messaging';
-import { annotatePage } from './annotate-page';
+import { OWN_UI_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
+import { type Mute, mutesItem, settingsItem } from '../../utils/settings';
 import { type CardContent, createCardHost } from './card-host';
 import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from './highlighter';
 import { attachHoverCards } from './hover-cards';
 import { mentionStepFor, steppedMention } from './keyboard-navigation';
 import { MentionLookup } from './mention-lookup';
+import { MentionView, pageKey, termKey } from './mention-view';
+import { watchMutations } from './mutation-watcher';
+import { PageAnnotator } from './page-annotator';
 import type { PageMention } from './page-mention';
 import { isPageDark } from './page-theme';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Same-origin iframes get their own instance; cross-origin ones are annotated by theirs.
+  allFrames: true,
   async main(ctx) {
     try {
-      const { aliases } = await sendMessage('getAliasIndex', undefined);
-      if (ctx.isInvalid || aliases.length === 0 || !document.body) return;
-      const matcher = compileMatcher(aliases);
+      const [spec, initialSettings, initialMutes] = await Promise.all([
+        sendMessage('getMatcherSpec', undefined),
+        settingsItem.getValue(),
+        mutesItem.getValue(),
+      ]);
+      if (ctx.isInvalid || !spec || spec.aliases.length === 0 || !document.body) return;
+      let settings = initialSettings;
+      let mutes = initialMutes;
+      const viewNow = () => new MentionView(settings, mutes, { host: location.host, href: location.href });
+
+      const listen = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
+        ctx.addEventListener(target as Window, type as keyof WindowEventMap, listener, options);
       const highlighter = supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter();
       const lookup = new MentionLookup();
-      annotatePage(document.body, matcher, highlighter, lookup);
+      const watcher = watchMutations((records) => queue(() => annotator.update(records.filter(isPageMutation))), { quietMs: 150, maxWaitMs: 600 });
+      const shadowRoots = new Set<ShadowRoot>();
+      const annotator = new PageAnnotator(compileMatcher(spec), highlighter, lookup, viewNow(), {
+        onShadowRoot: (root) => {
+          if (shadowRoots.has(root)) return;
+          shadowRoots.add(root);
+          adoptHighlightStyles(root, highlightsCss);
+          watcher.observe(root);
+          void queue(() => annotator.annotate([root]));
+        },
+        // Our own <mark> wrapping (fallback only) must not come back to us as page changes.
+        afterHighlight: () => highlighter.kind === 'mark' && watcher.discardPending(),
+      });
+
+      // One annotation job at a time, in order: a scan, a mutation batch, a navigation.
+      let chain: Promise<unknown> = Promise.resolve();
+      const queue = (job: () => Promise<unknown>) => {
+        chain = chain.then(job).catch((error: unknown) => console.debug('[Defense Innovation Lens]', error));
+        return chain;
+      };
+
+      watcher.observe(document.body);
+      await queue(() => annotator.annotate([document.body]));
 
       const cards = new Map<string, Promise<CardContent>>();
       const loadCard = (entityId: string) => {
         let content = cards.get(entityId);
         if (!content) {
           content = sendMessage('getEntityCard', entityId).then(
-            (data): CardContent => (data ? { state: 'ready', data, matchedAlias: '' } : { state: 'missing' }),
+            (data): CardContent => (data ? { state: 'ready', data } : { state: 'missing' }),
             (): CardContent => ({ state: 'missing' }),
           );
           cards.set(entityId, content);
         }
         return content;
       };
+      const addMute = async (mute: Mute) => {
+        const current = await mutesItem.getValue();
+        await mutesItem.setValue([...current, mute]);
+      };
       const card = createCardHost(document, () => isPageDark(document));
-      const listen = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
-        ctx.addEventListener(target as Window, type as keyof WindowEventMap, listener, options);
-      const hover = attachHoverCards(document, lookup, highlighter, card, { openDelayMs: 350, closeDelayMs: 300, loadCard }, listen);
+      const hover = attachHoverCards(
+        document,
+        lookup,
+        highlighter,
+        card,
+        {
+          openDelayMs: settings.hoverDelayMs,
+          closeDelayMs: 300,
+          loadCard,
+          actionsFor: (mention) => ({
+            mention: {
+              surface: mention.surface,
+              alias: mention.alias,
+              rule: mention.rule,
+              count: annotator.mentions().filter((m) => m.entityId === mention.entityId).length,
+            },
+            onNotThisEntity: () => {
+              hover.close();
+              void addMute({ kind: 'entity-here', page: pageKey(location.href), term: termKey(mention.surface), entityId: mention.entityId });
+            },
+            onMuteTerm: () => {
+              hover.close();
+              void addMute({ kind: 'term', site: location.host, term: termKey(mention.surface) });
+            },
+          }),
+        },
+        listen,
+      );
 
       let current: PageMention | null = null;
       listen(
@@ -56,10 +123,32 @@ export default defineContentScript({
         { capture: true },
       );
 
-      ctx.onInvalidated(() => {
+      // Reader settings and corrections apply at once, in every open tab.
+      const unwatchSettings = settingsItem.watch((value) => {
+        settings = value;
+        annotator.setView(viewNow());
+      });
+      const unwatchMutes = mutesItem.watch((value) => {
+        mutes = value;
+        annotator.setView(viewNow());
+      });
+
+      // Single-page apps: a new location is a new page.
+      listen(window, 'wxt:locationchange', () => {
         hover.close();
-        highlighter.clear();
-        lookup.clear();
+        void queue(async () => {
+          annotator.reset();
+          annotator.setView(viewNow());
+          await annotator.annotate([document.body, ...[...shadowRoots].filter((r) => r.host.isConnected)]);
+        });
+      });
+
+      ctx.onInvalidated(() => {
+        watcher.disconnect();
+        unwatchSettings();
+        unwatchMutes();
+        hover.close();
+        annotator.reset();
       });
     } catch (error) {
       // A page we cannot annotate must still work: never let an error escape into it.
@@ -67,3 +156,20 @@ export default defineContentScript({
     }
   },
 });
+
+/** Changes inside our own UI are not page changes. */
+function isPageMutation(record: MutationRecord): boolean {
+  const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
+  return !target?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+}
+
+/** ::highlight() rules only apply inside a shadow tree when its own styles carry them. */
+function adoptHighlightStyles(root: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // Without constructable stylesheets the shadow tree's mentions stay findable, just unstyled.
+  }
+}

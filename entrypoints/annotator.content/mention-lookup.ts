@@ -21,6 +21,20 @@ export class MentionLookup {
     }
   }
 
+  remove(mentions: readonly PageMention[]): void {
+    const gone = new Set(mentions);
+    for (const mention of mentions) {
+      for (const node of mention.nodes) {
+        const list = this.byNode.get(node)?.filter((m) => !gone.has(m));
+        if (list && list.length > 0) this.byNode.set(node, list);
+        else this.byNode.delete(node);
+      }
+    }
+    const kept = this.ordered.filter((m) => !gone.has(m));
+    this.ordered.length = 0;
+    this.ordered.push(...kept);
+  }
+
   clear(): void {
     this.byNode.clear();
     this.ordered.length = 0;

@@ -1,15 +1,15 @@
 import type { LensDatabase } from '../../utils/db/db';
-import { readAliasIndex, readEntityCard } from '../../utils/db/read-dataset';
+import { readEntityCard, readMatcherSpec } from '../../utils/db/read-dataset';
 import type { onMessage as OnMessage } from '../../utils/messaging';
 
 /** Answers content scripts' dataset questions once the bundled dataset is in place. */
 export function registerDatasetHandlers(onMessage: typeof OnMessage, db: LensDatabase, ready: Promise<unknown>): void {
-  // Every page asks for the alias index: read it from IndexedDB once per dataset version.
-  let aliasIndex: ReturnType<typeof readAliasIndex> | undefined;
-  onMessage('getAliasIndex', async () => {
+  // Every page asks for the matcher spec: read it from IndexedDB once per service-worker life.
+  let spec: ReturnType<typeof readMatcherSpec> | undefined;
+  onMessage('getMatcherSpec', async () => {
     await ready;
-    aliasIndex ??= readAliasIndex(db);
-    return aliasIndex;
+    spec ??= readMatcherSpec(db);
+    return spec;
   });
   onMessage('getEntityCard', async ({ data: entityId }) => {
     await ready;

@@ -6,9 +6,9 @@ import { type DatasetBundle, type DatasetMeta, DatasetMetaSchema, type Entity } 
  * entity list (WebCrypto, so the same code runs in Node and in the extension).
  */
 export async function buildBundle(meta: DatasetMeta, entities: readonly Entity[]): Promise<DatasetBundle> {
-  const { version, date } = DatasetMetaSchema.parse(meta);
+  const parsed = DatasetMetaSchema.parse(meta);
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { version, date, hash: await sha256Hex(canonicalJson(sorted)), entities: sorted };
+  return { ...parsed, hash: await sha256Hex(canonicalJson({ ...parsed, entities: sorted })), entities: sorted };
 }
 
 export async function sha256Hex(text: string): Promise<string> {

@@ -83,12 +83,39 @@ export const SourceSchema = z
   });
 export type Source = z.infer<typeof SourceSchema>;
 
+const regexSource = z.string().refine((value) => {
+  try {
+    new RegExp(value, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a valid regular expression');
+
+/**
+ * Disambiguation for one alias, declared in the data (see docs/matching-rules.md):
+ * - `generic`: a common word ("quantum", "drones") that only counts on pages about defense or technology;
+ * - `context`: highlight only when one of these words appears near the alias (same block, within
+ *   `window` characters) or, with scope "page", anywhere on the page;
+ * - `notFollowedBy` / `notPrecededBy`: regular expressions tested on the text right after / before.
+ */
+export const AliasContextSchema = z.strictObject({
+  anyOf: z.array(z.string().trim().min(1)).min(1),
+  scope: z.enum(['near', 'page']),
+  window: z.number().int().positive().max(2000).optional(),
+});
+export type AliasContext = z.infer<typeof AliasContextSchema>;
+
 export const AliasSchema = z.strictObject({
   text: z.string().trim().min(1),
   /** Acronyms (DIANA, NIF, EDF) must match case exactly; names match in any case. */
   caseSensitive: z.boolean().optional(),
   /** BCP 47 language of a non-English alias (de, fr, …). */
   lang: z.string().regex(/^[a-z]{2}$/).optional(),
+  generic: z.boolean().optional(),
+  context: AliasContextSchema.optional(),
+  notFollowedBy: regexSource.optional(),
+  notPrecededBy: regexSource.optional(),
 });
 export type Alias = z.infer<typeof AliasSchema>;
 
@@ -126,12 +153,18 @@ export const DatasetMetaSchema = z.strictObject({
   /** Semantic version; a dataset only replaces an installed one with a lower version. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.2.0'),
   date: isoDate,
+  /**
+   * Words that mark a page as being about defense or technology. Generic aliases only count on such
+   * pages: those with at least `topicThreshold` distinct topic words or specific entities.
+   */
+  topicWords: z.array(z.string().trim().min(1)),
+  topicThreshold: z.number().int().min(1),
 });
 export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
 
 export const DatasetBundleSchema = z.strictObject({
   ...DatasetMetaSchema.shape,
-  /** SHA-256 of the canonical entity list, so two builds of the same sources are identical. */
+  /** SHA-256 of the canonical metadata and entity list, so two builds of the same sources are identical. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   entities: z.array(EntitySchema),
 });

@@ -1,11 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Entity } from '../dataset/schema';
+import type { DatasetMeta, Entity } from '../dataset/schema';
 
 /** Key-value rows about the installed dataset. */
-export interface MetaRow {
+export interface MetaRow extends DatasetMeta {
   key: 'dataset';
-  version: string;
-  date: string;
   hash: string;
   installedAt: number;
 }

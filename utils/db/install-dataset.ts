@@ -19,8 +19,9 @@ export async function installDataset(db: LensDatabase, candidate: unknown, now =
     const current = await db.meta.get('dataset');
     if (current && compareVersions(bundle.version, current.version) <= 0) return 'unchanged';
     await db.entities.clear();
-    await db.entities.bulkAdd(bundle.entities);
-    await db.meta.put({ key: 'dataset', version: bundle.version, date: bundle.date, hash: bundle.hash, installedAt: now });
+    const { entities, ...meta } = bundle;
+    await db.entities.bulkAdd(entities);
+    await db.meta.put({ ...meta, key: 'dataset', installedAt: now });
     return current ? 'upgraded' : 'installed';
   });
 }

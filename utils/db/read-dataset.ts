@@ -1,11 +1,12 @@
 import type { EntityCardData } from '../entity-card-data';
-import { type AliasEntry, aliasIndexOf } from '../matcher/alias-index';
+import { type MatcherSpec, matcherSpecOf } from '../matcher/alias-index';
 import type { LensDatabase } from './db';
 
-export async function readAliasIndex(db: LensDatabase): Promise<{ version: string; aliases: AliasEntry[] }> {
+/** The matcher spec of the installed dataset, or null when none is installed. */
+export async function readMatcherSpec(db: LensDatabase): Promise<MatcherSpec | null> {
   return db.transaction('r', db.entities, db.meta, async () => {
     const meta = await db.meta.get('dataset');
-    return { version: meta?.version ?? '0.0.0', aliases: aliasIndexOf(await db.entities.toArray()) };
+    return meta ? matcherSpecOf(meta, await db.entities.toArray()) : null;
   });
 }
 

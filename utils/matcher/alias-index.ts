@@ -1,4 +1,4 @@
-import type { Category, Entity } from '../dataset/schema';
+import type { AliasContext, Category, DatasetMeta, Entity } from '../dataset/schema';
 
 /**
  * What the matcher needs to know about one alias. The alias index is small and serialisable: the
@@ -9,15 +9,31 @@ export interface AliasEntry {
   category: Category;
   text: string;
   caseSensitive: boolean;
+  generic?: boolean;
+  context?: AliasContext;
+  notFollowedBy?: string;
+  notPrecededBy?: string;
+}
+
+/** Everything needed to compile a matcher: the aliases and the page-topic gate. */
+export interface MatcherSpec {
+  version: string;
+  aliases: AliasEntry[];
+  topicWords: string[];
+  topicThreshold: number;
 }
 
 export function aliasIndexOf(entities: readonly Entity[]): AliasEntry[] {
   return entities.flatMap((entity) =>
-    entity.aliases.map((alias) => ({
+    entity.aliases.map(({ lang: _lang, caseSensitive, ...rules }) => ({
+      ...rules,
       entityId: entity.id,
       category: entity.category,
-      text: alias.text,
-      caseSensitive: alias.caseSensitive ?? false,
+      caseSensitive: caseSensitive ?? false,
     })),
   );
+}
+
+export function matcherSpecOf(meta: Pick<DatasetMeta, 'version' | 'topicWords' | 'topicThreshold'>, entities: readonly Entity[]): MatcherSpec {
+  return { version: meta.version, aliases: aliasIndexOf(entities), topicWords: meta.topicWords, topicThreshold: meta.topicThreshold };
 }

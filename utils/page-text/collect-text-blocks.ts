@@ -8,6 +8,8 @@ export interface TextBlock {
   nodes: Text[];
   /** Offset of each node's first character within `text`, ascending. */
   offsets: number[];
+  /** The block element (or scanned root) the text belongs to. */
+  block: Node;
 }
 
 /** Never read or highlight inside these: code, form fields, scripts, styles, embedded content. */
@@ -44,6 +46,23 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** True when the node lies inside something never annotated (form field, editor, code, our UI…). */
+export function isInsideSkipped(node: Node): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    if (current.nodeType === ELEMENT_NODE && isSkippedElement(current as Element)) return true;
+  }
+  return false;
+}
+
+/** The nearest block element containing the node (the node itself if it is one). */
+export function blockAncestorOf(node: Node): Node {
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    if (current.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) return current;
+    if (!current.parentNode) return current;
+  }
+  return node;
+}
+
 function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
   const parent = node.parentNode;
   if (!parent) return root;
@@ -60,24 +79,33 @@ function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
   return block;
 }
 
+const HIDDEN_INLINE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 function isRendered(block: Node): boolean {
   const element = block as Element & { checkVisibility?: (options?: object) => boolean };
-  // Where the browser can tell cheaply, skip blocks hidden by CSS (display: none, visibility).
-  return typeof element.checkVisibility !== 'function' || element.checkVisibility({ visibilityProperty: true });
+  // In a browser, skip blocks hidden by CSS (display: none, visibility). Outside one (the corpus
+  // CLI's parsed pages) only inline styles can tell.
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
+  for (let current: Node | null = block; current && current.nodeType === ELEMENT_NODE; current = current.parentNode) {
+    if (HIDDEN_INLINE.test((current as Element).getAttribute('style') ?? '')) return false;
+  }
+  return true;
 }
 
-export function collectTextBlocks(root: Node): TextBlock[] {
+export interface CollectOptions {
+  /** Called for every open shadow root met on the way (the walker does not enter them). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/** Yields text blocks one by one, so a caller can pause between them on long pages. */
+export function* textBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
-  const blocks: TextBlock[] = [];
   const cache = new Map<Node, Node>();
   let current: TextBlock | null = null;
-  let currentBlock: Node | null = null;
-  const flush = () => {
-    if (current && current.nodes.length > 0 && /\S/.test(current.text) && currentBlock && isRendered(currentBlock)) {
-      blocks.push(current);
-    }
+  const take = (): TextBlock | null => {
+    const done = current;
     current = null;
-    currentBlock = null;
+    return done && /\S/.test(done.text) && isRendered(done.block) ? done : null;
   };
 
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
@@ -85,6 +113,7 @@ export function collectTextBlocks(root: Node): TextBlock[] {
       if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const element = node as Element;
       if (isSkippedElement(element)) return FILTER_REJECT;
+      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
       return element.tagName.toUpperCase() === 'BR' ? FILTER_ACCEPT : FILTER_SKIP;
     },
   });
@@ -95,18 +124,22 @@ export function collectTextBlocks(root: Node): TextBlock[] {
       continue;
     }
     const block = blockOf(node, root, cache);
-    if (block !== currentBlock) {
-      flush();
-      current = { text: '', nodes: [], offsets: [] };
-      currentBlock = block;
+    if (!current || block !== current.block) {
+      const done = take();
+      if (done) yield done;
+      current = { text: '', nodes: [], offsets: [], block };
     }
-    const open = current as unknown as TextBlock;
+    const open = current as TextBlock;
     open.offsets.push(open.text.length);
     open.nodes.push(node as Text);
     open.text += (node as Text).data;
   }
-  flush();
-  return blocks;
+  const last = take();
+  if (last) yield last;
+}
+
+export function collectTextBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  return Array.from(textBlocks(root, options));
 }
 
 /** The text node and offset of a position in a block's text. */

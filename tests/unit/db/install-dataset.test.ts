@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../utils/dataset/build-bundle';
 import { LensDatabase } from '../../../utils/db/db';
 import { installDataset } from '../../../utils/db/install-dataset';
-import { readAliasIndex, readEntityCard } from '../../../utils/db/read-dataset';
+import { readEntityCard, readMatcherSpec } from '../../../utils/db/read-dataset';
 import { entityFixture } from '../../support/entity-fixture';
 
 let db: LensDatabase;
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 const bundle = (version: string, ids: string[]) =>
-  buildBundle({ version, date: '2026-11-22' }, ids.map((id) => entityFixture({ id, name: id, aliases: [{ text: `${id} alias` }] })));
+  buildBundle({ version, date: '2026-11-22', topicWords: ['defense'], topicThreshold: 2 }, ids.map((id) => entityFixture({ id, name: id, aliases: [{ text: `${id} alias` }] })));
 
 describe('installDataset', () => {
   it('installs the bundled dataset into an empty database', async () => {
@@ -52,14 +52,15 @@ describe('installDataset', () => {
 
   it('serves the alias index and resolved entity cards', async () => {
     db = new LensDatabase(`test-${Math.random()}`);
-    const b = await buildBundle({ version: '1.0.0', date: '2026-11-22' }, [
+    const b = await buildBundle({ version: '1.0.0', date: '2026-11-22', topicWords: ['defense'], topicThreshold: 2 }, [
       entityFixture({ id: 'parent', name: 'Parent Body', aliases: [{ text: 'Parent Body' }] }),
       entityFixture({ id: 'child', name: 'Child Program', aliases: [{ text: 'CHLD', caseSensitive: true }], relations: [{ type: 'part-of', target: 'parent', source: 'seed-000' }] }),
     ]);
     await installDataset(db, b);
-    const index = await readAliasIndex(db);
-    expect(index.version).toBe('1.0.0');
-    expect(index.aliases).toContainEqual({ entityId: 'child', category: 'program', text: 'CHLD', caseSensitive: true });
+    const index = await readMatcherSpec(db);
+    expect(index?.version).toBe('1.0.0');
+    expect(index?.topicWords).toEqual(['defense']);
+    expect(index?.aliases).toContainEqual({ entityId: 'child', category: 'program', text: 'CHLD', caseSensitive: true });
     const card = await readEntityCard(db, 'child');
     expect(card?.relations).toEqual([{ type: 'part-of', targetId: 'parent', targetName: 'Parent Body', sourceId: 'seed-000' }]);
     expect(await readEntityCard(db, 'nobody')).toBeNull();

@@ -1,0 +1,48 @@
+/**
+ * Watches the page for changed text and reports it in batches: after the page has been quiet for
+ * `quietMs`, or at the latest every `maxWaitMs` while it keeps changing, so a page that rewrites
+ * itself constantly neither starves the highlights nor makes us work on every change.
+ */
+export interface MutationWatcher {
+  observe(target: Node): void;
+  /** Drops records of changes we made ourselves (the <mark> fallback). */
+  discardPending(): void;
+  disconnect(): void;
+}
+
+export function watchMutations(
+  onBatch: (records: MutationRecord[]) => void,
+  options: { quietMs: number; maxWaitMs: number },
+): MutationWatcher {
+  let pending: MutationRecord[] = [];
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let maxTimer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(quietTimer);
+    clearTimeout(maxTimer);
+    quietTimer = maxTimer = undefined;
+    const batch = pending.concat(observer.takeRecords());
+    pending = [];
+    if (batch.length > 0) onBatch(batch);
+  };
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(flush, options.quietMs);
+    maxTimer ??= setTimeout(flush, options.maxWaitMs);
+  });
+  return {
+    observe(target) {
+      observer.observe(target, { childList: true, subtree: true, characterData: true });
+    },
+    discardPending() {
+      observer.takeRecords();
+    },
+    disconnect() {
+      clearTimeout(quietTimer);
+      clearTimeout(maxTimer);
+      observer.disconnect();
+      pending = [];
+    },
+  };
+}

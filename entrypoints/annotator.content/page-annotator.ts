@@ -1,0 +1,141 @@
+import type { MatchSession, Matcher } from '../../utils/matcher/find-mentions';
+import { type TextBlock, blockAncestorOf, isInsideSkipped, textBlocks } from '../../utils/page-text/collect-text-blocks';
+import type { Highlighter } from './highlighter';
+import type { MentionLookup } from './mention-lookup';
+import type { MentionView } from './mention-view';
+import { type PageMention, toPageMentions } from './page-mention';
+import { sliceDeadline, yieldToPage } from './task-budget';
+
+/** Text blocks longer than this are left alone: matching them at once would block the page. */
+export const MAX_BLOCK_CHARS = 200_000;
+
+export interface AnnotatorStats {
+  blocks: number;
+  skippedBlocks: number;
+  mentions: number;
+}
+
+/**
+ * Keeps the page's mentions in step with its content: annotates roots in time slices, re-annotates
+ * blocks that changed, drops mentions whose text left the page, and re-applies the reader's view.
+ */
+export class PageAnnotator {
+  private session: MatchSession;
+  private all: PageMention[] = [];
+  private view: MentionView;
+  /** Bumped by `reset`, so work started for an earlier page state stops instead of landing late. */
+  private generation = 0;
+  readonly stats: AnnotatorStats = { blocks: 0, skippedBlocks: 0, mentions: 0 };
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly highlighter: Highlighter,
+    private readonly lookup: MentionLookup,
+    view: MentionView,
+    private readonly hooks: { onShadowRoot?: (root: ShadowRoot) => void; afterHighlight?: () => void } = {},
+  ) {
+    this.session = matcher.session();
+    this.view = view;
+  }
+
+  mentions(): readonly PageMention[] {
+    return this.all;
+  }
+
+  /** Collects, matches and highlights the text under the roots, yielding to the page between slices. */
+  async annotate(roots: readonly Node[]): Promise<PageMention[]> {
+    const generation = this.generation;
+    const blocks: TextBlock[] = [];
+    let expired = sliceDeadline();
+    for (const root of roots) {
+      for (const block of textBlocks(root, { onShadowRoot: this.hooks.onShadowRoot })) {
+        if (block.text.length > MAX_BLOCK_CHARS) this.stats.skippedBlocks += 1;
+        else blocks.push(block);
+        if (expired()) {
+          await yieldToPage();
+          if (generation !== this.generation) return [];
+          expired = sliceDeadline();
+        }
+      }
+    }
+    // Scan everything first so page-level rules (topic gate, page context) see the whole content.
+    const scanned = [];
+    for (let i = 0; i < blocks.length; ) {
+      const slice: TextBlock[] = [];
+      while (i < blocks.length && (slice.length === 0 || !expired())) slice.push(blocks[i++]!);
+      scanned.push({ slice, texts: this.session.scan(slice.map((b) => b.text)) });
+      if (i < blocks.length) {
+        await yieldToPage();
+        if (generation !== this.generation) return [];
+        expired = sliceDeadline();
+      }
+    }
+    const found: PageMention[] = [];
+    for (const { slice, texts } of scanned) {
+      this.session.resolve(texts).forEach((mentions, j) => {
+        if (mentions.length > 0) found.push(...toPageMentions(slice[j]!, mentions));
+      });
+    }
+    if (generation !== this.generation) return [];
+    // Mentions whose text changed while we were yielding are dropped rather than drawn wrong.
+    const current = found.filter((m) => m.nodes.every((node) => node.isConnected) && m.range.toString() === m.surface);
+    this.stats.blocks += blocks.length;
+    this.all.push(...current);
+    this.show(current);
+    return current;
+  }
+
+  /** Re-annotates what mutations touched: blocks with changed or added text; drops what was removed. */
+  async update(records: readonly MutationRecord[]): Promise<void> {
+    const roots = new Set<Node>();
+    for (const record of records) {
+      const targets = record.type === 'childList' ? Array.from(record.addedNodes) : [record.target];
+      if (record.type === 'childList' && record.removedNodes.length > 0) roots.add(blockAncestorOf(record.target));
+      for (const node of targets) {
+        if (!node.isConnected || isInsideSkipped(node)) continue;
+        roots.add(blockAncestorOf(node.nodeType === 3 ? (node.parentNode ?? node) : node));
+      }
+    }
+    const outermost = [...roots].filter((root) => root.isConnected && !isInsideSkipped(root) && ![...roots].some((other) => other !== root && other.contains(root)));
+    this.forget((m) => !m.nodes.every((node) => node.isConnected) || outermost.some((root) => root.contains(m.nodes[0]!)));
+    if (outermost.length > 0) await this.annotate(outermost);
+  }
+
+  /** Applies a new view (settings or mutes changed): the same mentions, shown differently. */
+  setView(view: MentionView): void {
+    this.view = view;
+    this.highlighter.clear();
+    this.lookup.clear();
+    this.show(this.all);
+  }
+
+  /** Forgets everything (SPA navigation): the next annotate starts a fresh page. */
+  reset(): void {
+    this.generation += 1;
+    this.session = this.matcher.session();
+    this.all = [];
+    this.stats.mentions = 0;
+    this.highlighter.clear();
+    this.hooks.afterHighlight?.();
+    this.lookup.clear();
+  }
+
+  private show(mentions: readonly PageMention[]): void {
+    const visible = mentions.filter((m) => this.view.admit(m));
+    this.highlighter.add(visible);
+    this.hooks.afterHighlight?.();
+    this.lookup.add(visible);
+    this.stats.mentions = this.all.length;
+  }
+
+  private forget(predicate: (mention: PageMention) => boolean): void {
+    const gone = this.all.filter(predicate);
+    if (gone.length === 0) return;
+    const goneSet = new Set(gone);
+    this.all = this.all.filter((m) => !goneSet.has(m));
+    this.highlighter.remove(gone);
+    this.hooks.afterHighlight?.();
+    this.lookup.remove(gone);
+    this.stats.mentions = this.all.length;
+  }
+}

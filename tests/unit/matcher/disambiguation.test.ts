@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { AliasEntry, MatcherSpec } from '../../../utils/matcher/alias-index';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+
+const entry = (entityId: string, text: string, rules: Partial<AliasEntry> = {}): AliasEntry => ({
+  entityId,
+  category: 'program',
+  text,
+  caseSensitive: true,
+  ...rules,
+});
+
+const spec: MatcherSpec = {
+  version: '1.0.0',
+  topicWords: ['defence', 'defense', 'military', 'start-ups'],
+  topicThreshold: 2,
+  aliases: [
+    entry('nato', 'NATO'),
+    entry('nato-diana', 'DIANA'),
+    // The FT writes NATO's accelerator "Diana": only with NATO context, and never before a surname.
+    entry('nato-diana', 'Diana', { context: { anyOf: ['NATO', 'accelerator'], scope: 'near', window: 80 }, notFollowedBy: '\\s+\\p{Lu}\\p{Ll}+' }),
+    entry('project-maven', 'Project Maven'),
+    entry('project-maven', 'Maven', { context: { anyOf: ['Pentagon', 'Palantir', 'targeting'], scope: 'page' } }),
+    entry('quantum-technologies', 'quantum', { caseSensitive: false, generic: true, category: 'edt' }),
+    entry('drones', 'drones', { caseSensitive: false, generic: true, category: 'edt' }),
+  ],
+};
+const matcher = compileMatcher(spec);
+const surfaces = (text: string) => matcher.find(text).map((m) => `${m.surface}:${m.entityId}`);
+
+describe('disambiguation rules declared in the dataset', () => {
+  it('takes "Diana" for the accelerator only near its context words', () => {
+    expect(surfaces('NATO’s Diana accelerator backs start-ups.')).toEqual(['NATO:nato', 'Diana:nato-diana']);
+    expect(surfaces('Diana went to the shops.')).toEqual([]);
+  });
+
+  it('does not take "Diana" followed by a capitalised surname, even near NATO', () => {
+    expect(surfaces('NATO adviser Diana Kowalski said so.')).toEqual(['NATO:nato']);
+  });
+
+  it('needs page-level context for "Maven" but not for "Project Maven"', () => {
+    expect(surfaces('Build it with Maven and Gradle.')).toEqual([]);
+    expect(surfaces('The Pentagon expanded Maven, the targeting effort run with Palantir.')).toEqual(['Maven:project-maven']);
+    expect(surfaces('Project Maven began in 2017.')).toEqual(['Project Maven:project-maven']);
+  });
+
+  it('finds page-level context in another block of the same page', () => {
+    const [first, second] = matcher.findAll(['Maven grew quickly.', 'Palantir won the contract.']);
+    expect(first?.map((m) => m.entityId)).toEqual(['project-maven']);
+    expect(second).toEqual([]);
+  });
+
+  it('lights generic terms only on pages about defense or technology', () => {
+    expect(surfaces('A quantum leap for our bakery: drones of bees everywhere.')).toEqual([]);
+    expect(surfaces('Defence ministries fund quantum sensing and drones for military use.')).toEqual([
+      'quantum:quantum-technologies',
+      'drones:drones',
+    ]);
+  });
+
+  it('counts specific entities toward the topic gate', () => {
+    expect(surfaces('NATO and DIANA look at quantum.').map((s) => s.split(':')[0])).toEqual(['NATO', 'DIANA', 'quantum']);
+  });
+
+  it('keeps the page state across additions in one session', () => {
+    const session = matcher.session();
+    expect(session.add(['Quantum is hard.'])[0]).toEqual([]);
+    expect(session.onTopic).toBe(false);
+    session.add(['Defence and military budgets grow.']);
+    expect(session.onTopic).toBe(true);
+    expect(session.add(['Quantum is hard.'])[0]?.map((m) => m.entityId)).toEqual(['quantum-technologies']);
+  });
+
+  it('explains why each mention is highlighted', () => {
+    const rules = matcher.find('NATO’s Diana accelerator and military quantum drones for defence').map((m) => [m.surface, m.rule]);
+    expect(rules).toEqual([
+      ['NATO', 'exact-case alias'],
+      ['Diana', 'exact-case alias, with “NATO” nearby'],
+      ['quantum', 'generic term, on a page about defense or technology'],
+      ['drones', 'generic term, on a page about defense or technology'],
+    ]);
+  });
+});
