@@ -126,21 +126,17 @@ export default defineContentScript({
       // Reader settings and corrections apply at once, in every open tab.
       const unwatchSettings = settingsItem.watch((value) => {
         settings = value;
-        annotator.setView(viewNow());
+        void queue(() => annotator.setView(viewNow()));
       });
       const unwatchMutes = mutesItem.watch((value) => {
         mutes = value;
-        annotator.setView(viewNow());
+        void queue(() => annotator.setView(viewNow()));
       });
 
       // Single-page apps: a new location is a new page.
       listen(window, 'wxt:locationchange', () => {
         hover.close();
-        void queue(async () => {
-          annotator.reset();
-          annotator.setView(viewNow());
-          await annotator.annotate([document.body, ...[...shadowRoots].filter((r) => r.host.isConnected)]);
-        });
+        void queue(() => annotator.restart(viewNow(), [document.body]));
       });
 
       ctx.onInvalidated(() => {

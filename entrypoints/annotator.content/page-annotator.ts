@@ -25,6 +25,8 @@ export class PageAnnotator {
   private view: MentionView;
   /** Bumped by `reset`, so work started for an earlier page state stops instead of landing late. */
   private generation = 0;
+  /** Every root annotated as a whole (the body, shadow roots), to read again when needed. */
+  private readonly roots = new Set<Node>();
   readonly stats: AnnotatorStats = { blocks: 0, skippedBlocks: 0, mentions: 0 };
 
   constructor(
@@ -45,6 +47,7 @@ export class PageAnnotator {
   /** Collects, matches and highlights the text under the roots, yielding to the page between slices. */
   async annotate(roots: readonly Node[]): Promise<PageMention[]> {
     const generation = this.generation;
+    for (const root of roots) if (!root.parentNode || root.nodeType === 11 || root === root.ownerDocument?.body) this.roots.add(root);
     const blocks: TextBlock[] = [];
     let expired = sliceDeadline();
     for (const root of roots) {
@@ -102,14 +105,24 @@ export class PageAnnotator {
   }
 
   /** Applies a new view (settings or mutes changed): the same mentions, shown differently. */
-  setView(view: MentionView): void {
+  async setView(view: MentionView): Promise<void> {
     this.view = view;
+    // Unwrapping <mark>s rejoins the text nodes our ranges pointed into: read the page again.
+    if (this.highlighter.kind === 'mark') return this.restart(view);
     this.highlighter.clear();
     this.lookup.clear();
     this.show(this.all);
   }
 
-  /** Forgets everything (SPA navigation): the next annotate starts a fresh page. */
+  /** Starts over as on a new page (SPA navigation): forget everything, read the roots again. */
+  async restart(view: MentionView, roots: readonly Node[] = []): Promise<void> {
+    const all = new Set([...this.roots, ...roots].filter((root) => root.isConnected));
+    this.reset();
+    this.view = view;
+    await this.annotate([...all]);
+  }
+
+  /** Forgets everything: the next annotate starts a fresh page. */
   reset(): void {
     this.generation += 1;
     this.session = this.matcher.session();

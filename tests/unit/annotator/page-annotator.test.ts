@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MARK_CLASS, createMarkHighlighter } from '../../../entrypoints/annotator.content/highlighter';
+import { MentionLookup } from '../../../entrypoints/annotator.content/mention-lookup';
+import { MentionView } from '../../../entrypoints/annotator.content/mention-view';
+import { PageAnnotator } from '../../../entrypoints/annotator.content/page-annotator';
+import type { AliasEntry } from '../../../utils/matcher/alias-index';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { setBody } from '../../support/dom';
+
+const aliases: AliasEntry[] = [
+  { entityId: 'nato-diana', category: 'program', text: 'DIANA', caseSensitive: true },
+  { entityId: 'nato-innovation-fund', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
+  { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+  { entityId: 'quantum-technologies', category: 'edt', text: 'quantum sensing', caseSensitive: false },
+];
+const matcher = compileMatcher(aliases);
+const view = (settings = DEFAULT_SETTINGS) => new MentionView(settings, [], { host: 'example.org', href: 'https://example.org/a' });
+
+function setup() {
+  const highlighter = createMarkHighlighter(document);
+  const lookup = new MentionLookup();
+  const annotator = new PageAnnotator(matcher, highlighter, lookup, view());
+  return { annotator, lookup };
+}
+
+const markTexts = () => Array.from(document.querySelectorAll(`mark.${MARK_CLASS}`), (m) => m.textContent).join('|');
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('PageAnnotator with the <mark> fallback', () => {
+  it('finds mentions across inline markup and wraps exactly their text, leaving form fields alone', async () => {
+    setBody('<p>The NATO <b>Innovation</b> Fund backs TEKEVER’s drones and <i>quantum</i> sensing.</p><input value="DIANA">');
+    const { annotator } = setup();
+    const mentions = await annotator.annotate([document.body]);
+    expect(mentions.map((m) => [m.surface, m.entityId])).toEqual([
+      ['NATO Innovation Fund', 'nato-innovation-fund'],
+      ['TEKEVER', 'tekever'],
+      ['quantum sensing', 'quantum-technologies'],
+    ]);
+    expect(markTexts()).toBe('NATO |Innovation| Fund|TEKEVER|quantum| sensing');
+    expect(Array.from(document.querySelectorAll(`mark.${MARK_CLASS}`), (m) => (m as HTMLElement).dataset.category)).toEqual([
+      'program', 'program', 'program', 'firm', 'edt', 'edt',
+    ]);
+    expect(document.body.textContent).toContain('The NATO Innovation Fund backs TEKEVER’s drones and quantum sensing.');
+    expect((document.querySelector('input') as HTMLInputElement).value).toBe('DIANA');
+    expect(mentions.map((m) => m.range.toString())).toEqual(mentions.map((m) => m.surface));
+
+    annotator.reset();
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(document.querySelector('p')?.innerHTML).toBe('The NATO <b>Innovation</b> Fund backs TEKEVER’s drones and <i>quantum</i> sensing.');
+  });
+
+  it('re-annotates a changed block and drops mentions of removed text', async () => {
+    setBody('<p id="a">DIANA</p><p id="b">TEKEVER</p>');
+    const { annotator, lookup } = setup();
+    await annotator.annotate([document.body]);
+    expect(lookup.all().map((m) => m.surface)).toEqual(['DIANA', 'TEKEVER']);
+
+    const b = document.getElementById('b')!;
+    b.remove();
+    const added = document.createElement('p');
+    added.textContent = 'quantum sensing';
+    document.body.append(added);
+    await annotator.update([
+      { type: 'childList', target: document.body, addedNodes: [added] as unknown as NodeList, removedNodes: [b] as unknown as NodeList } as unknown as MutationRecord,
+    ]);
+    expect(lookup.all().map((m) => m.surface).sort()).toEqual(['DIANA', 'quantum sensing']);
+    expect(annotator.mentions().map((m) => m.surface).sort()).toEqual(['DIANA', 'quantum sensing']);
+  });
+
+  it('ignores changes inside editable content', async () => {
+    setBody('<div contenteditable="true"><p id="e">draft</p></div>');
+    const { annotator, lookup } = setup();
+    await annotator.annotate([document.body]);
+    const p = document.getElementById('e')!;
+    p.textContent = 'DIANA';
+    await annotator.update([{ type: 'characterData', target: p.firstChild!, addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList } as unknown as MutationRecord]);
+    expect(lookup.all()).toEqual([]);
+    expect(document.querySelectorAll('mark').length).toBe(0);
+  });
+
+  it('applies the reader’s view: categories off, first mention only', async () => {
+    setBody('<p>DIANA and TEKEVER, then DIANA again and DIANA.</p>');
+    const { annotator, lookup } = setup();
+    await annotator.annotate([document.body]);
+    expect(lookup.all().map((m) => m.surface)).toEqual(['DIANA', 'TEKEVER', 'DIANA', 'DIANA']);
+    await annotator.setView(view({ ...DEFAULT_SETTINGS, firstMentionOnly: true }));
+    expect(lookup.all().map((m) => m.surface)).toEqual(['DIANA', 'TEKEVER']);
+    await annotator.setView(view({ ...DEFAULT_SETTINGS, categories: { program: true, firm: false, edt: true } }));
+    expect(lookup.all().map((m) => m.surface)).toEqual(['DIANA', 'DIANA', 'DIANA']);
+    expect(markTexts()).toBe('DIANA|DIANA|DIANA');
+    expect(annotator.mentions()).toHaveLength(4);
+  });
+
+  it('lists the mentions inside a focused element', async () => {
+    setBody('<p><a href="#x">DIANA</a> and <a href="#y">nothing</a></p>');
+    const { annotator, lookup } = setup();
+    await annotator.annotate([document.body]);
+    const [first, second] = Array.from(document.querySelectorAll('a'));
+    expect(lookup.within(first!).map((m) => m.entityId)).toEqual(['nato-diana']);
+    expect(lookup.within(second!)).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { blockAncestorOf, collectTextBlocks, isInsideSkipped, locate } from '../../../utils/page-text/collect-text-blocks';
+import { setBody } from '../../support/dom';
+
+describe('collectTextBlocks', () => {
+  it('joins the text nodes of one block and separates blocks', () => {
+    setBody('<p>The NATO <b>Innovation</b> Fund</p><p>DIANA</p><ul><li>one</li><li>two</li></ul>');
+    expect(collectTextBlocks(document.body).map((b) => b.text)).toEqual(['The NATO Innovation Fund', 'DIANA', 'one', 'two']);
+  });
+
+  it('skips form fields, editable content, code, scripts, styles and hidden elements', () => {
+    setBody(`
+      <p>visible DIANA</p>
+      <input value="DIANA"><textarea>DIANA</textarea><select><option>DIANA</option></select>
+      <div contenteditable="true">DIANA editable</div>
+      <code>DIANA()</code><pre>DIANA</pre><script>var DIANA = 1;</script><style>.DIANA{}</style>
+      <svg><text>DIANA</text></svg>
+      <div hidden>DIANA hidden</div><div aria-hidden="true">DIANA aria</div><div style="display: none">DIANA none</div>
+      <div data-defense-innovation-lens="card">DIANA card</div>`);
+    expect(collectTextBlocks(document.body).map((b) => b.text.trim())).toEqual(['visible DIANA']);
+  });
+
+  it('treats a line break as a separator', () => {
+    setBody('<p>NATO<br>Innovation Fund</p>');
+    expect(collectTextBlocks(document.body)[0]?.text).toBe('NATO\nInnovation Fund');
+  });
+
+  it('reports open shadow roots it passes', () => {
+    setBody('<div id="host"></div><p>after</p>');
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const seen: ShadowRoot[] = [];
+    collectTextBlocks(document.body, { onShadowRoot: (r) => seen.push(r) });
+    expect(seen).toEqual([root]);
+  });
+
+  it('locates block offsets in their text nodes', () => {
+    setBody('<p>ab<b>cd</b>ef</p>');
+    const [block] = collectTextBlocks(document.body);
+    expect(locate(block!, 3)).toMatchObject({ offset: 1, index: 1 });
+    expect(locate(block!, 2)).toMatchObject({ offset: 0, index: 1 });
+    expect(locate(block!, 2, true)).toMatchObject({ offset: 2, index: 0 });
+  });
+
+  it('finds block ancestors and skipped ancestors', () => {
+    setBody('<div contenteditable="true"><p><b id="x">x</b></p></div><p><i id="y">y</i></p>');
+    expect(isInsideSkipped(document.getElementById('x')!)).toBe(true);
+    expect(isInsideSkipped(document.getElementById('y')!)).toBe(false);
+    expect((blockAncestorOf(document.getElementById('y')!) as Element).tagName).toBe('P');
+  });
+});
