@@ -21,7 +21,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** Aliases this short must be case-sensitive: as plain words they match too much ("AI" in "said" is handled by word boundaries, "ai" as a word is not). */
-export const SHORT_ALIAS_LENGTH = 5;
+export const SHORT_ALIAS_LENGTH = 4;
 
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
