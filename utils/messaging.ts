@@ -9,8 +9,16 @@ import type { MatcherSpec } from './matcher/alias-index';
 export interface ProtocolMap {
   /** What the content script compiles its matcher from, once per page; null before a dataset is installed. */
   getMatcherSpec(): MatcherSpec | null;
+  /** The installed dataset's version, for extension pages; null before one is installed. */
+  getDatasetInfo(): DatasetInfo | null;
   /** Everything a card shows for one entity, or null if the id is unknown. */
   getEntityCard(entityId: string): EntityCardData | null;
+}
+
+export interface DatasetInfo {
+  version: string;
+  date: string;
+  entityCount: number;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

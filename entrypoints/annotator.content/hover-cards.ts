@@ -4,8 +4,8 @@ import type { MentionLookup } from './mention-lookup';
 import type { PageMention } from './page-mention';
 
 export interface HoverCardOptions {
-  /** Hover-intent delay before a card opens, like Wikipedia's page previews. */
-  openDelayMs: number;
+  /** Hover-intent delay before a card opens, like Wikipedia's page previews (read at each hover). */
+  openDelayMs: () => number;
   /** Grace period on leaving a mention or the card, so the pointer can travel between them. */
   closeDelayMs: number;
   loadCard(entityId: string): Promise<CardContent>;
@@ -70,7 +70,7 @@ export function attachHoverCards(
     highlighter.setActive(mention ?? shown);
     cancelOpen();
     if (mention && mention !== shown) {
-      openTimer = setTimeout(() => openFor(mention, false), options.openDelayMs);
+      openTimer = setTimeout(() => openFor(mention, false), options.openDelayMs());
     }
     if (mention && mention === shown) cancelClose();
     if (!mention && card.isOpen()) scheduleClose();

@@ -83,7 +83,7 @@ export default defineContentScript({
         highlighter,
         card,
         {
-          openDelayMs: settings.hoverDelayMs,
+          openDelayMs: () => settings.hoverDelayMs,
           closeDelayMs: 300,
           loadCard,
           actionsFor: (mention) => ({

@@ -1,5 +1,5 @@
 import type { LensDatabase } from '../../utils/db/db';
-import { readEntityCard, readMatcherSpec } from '../../utils/db/read-dataset';
+import { readDatasetInfo, readEntityCard, readMatcherSpec } from '../../utils/db/read-dataset';
 import type { onMessage as OnMessage } from '../../utils/messaging';
 
 /** Answers content scripts' dataset questions once the bundled dataset is in place. */
@@ -10,6 +10,10 @@ export function registerDatasetHandlers(onMessage: typeof OnMessage, db: LensDat
     await ready;
     spec ??= readMatcherSpec(db);
     return spec;
+  });
+  onMessage('getDatasetInfo', async () => {
+    await ready;
+    return readDatasetInfo(db);
   });
   onMessage('getEntityCard', async ({ data: entityId }) => {
     await ready;

@@ -1,4 +1,5 @@
 import type { EntityCardData } from '../entity-card-data';
+import type { DatasetInfo } from '../messaging';
 import { type MatcherSpec, matcherSpecOf } from '../matcher/alias-index';
 import type { LensDatabase } from './db';
 
@@ -7,6 +8,13 @@ export async function readMatcherSpec(db: LensDatabase): Promise<MatcherSpec | n
   return db.transaction('r', db.entities, db.meta, async () => {
     const meta = await db.meta.get('dataset');
     return meta ? matcherSpecOf(meta, await db.entities.toArray()) : null;
+  });
+}
+
+export async function readDatasetInfo(db: LensDatabase): Promise<DatasetInfo | null> {
+  return db.transaction('r', db.entities, db.meta, async () => {
+    const meta = await db.meta.get('dataset');
+    return meta ? { version: meta.version, date: meta.date, entityCount: await db.entities.count() } : null;
   });
 }
 

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../components/page.css';
+import { OptionsApp } from './options-app';
+
+render(<OptionsApp />, document.getElementById('app')!);

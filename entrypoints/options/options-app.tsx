@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CATEGORY_LABELS } from '../../components/entity-card';
+import { CATEGORIES, type Category } from '../../utils/dataset/schema';
+import type { DatasetInfo } from '../../utils/messaging';
+import { sendMessage } from '../../utils/messaging';
+import { DEFAULT_SETTINGS, type Mute, type Settings, mutesItem, settingsItem } from '../../utils/settings';
+
+/** Reader settings: saved as they change, applied to open tabs at once (content scripts watch storage). */
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [mutes, setMutes] = useState<Mute[]>([]);
+  const [dataset, setDataset] = useState<DatasetInfo | null>(null);
+
+  useEffect(() => {
+    void settingsItem.getValue().then(setSettings);
+    void mutesItem.getValue().then(setMutes);
+    void sendMessage('getDatasetInfo', undefined).then(setDataset, () => setDataset(null));
+    const unwatchSettings = settingsItem.watch((value) => setSettings(value ?? DEFAULT_SETTINGS));
+    const unwatchMutes = mutesItem.watch((value) => setMutes(value ?? []));
+    return () => {
+      unwatchSettings();
+      unwatchMutes();
+    };
+  }, []);
+
+  if (!settings) return <main class="page">Loading…</main>;
+  const save = (next: Settings) => {
+    setSettings(next);
+    void settingsItem.setValue(next);
+  };
+  const toggleCategory = (category: Category, on: boolean) => save({ ...settings, categories: { ...settings.categories, [category]: on } });
+  const removeMute = (index: number) => void mutesItem.setValue(mutes.filter((_, i) => i !== index));
+
+  return (
+    <main class="page">
+      <h1>Defense Innovation Lens — Options</h1>
+
+      <section aria-labelledby="highlight-heading">
+        <h2 id="highlight-heading">What to highlight</h2>
+        <fieldset>
+          <legend>Categories</legend>
+          {CATEGORIES.map((category) => (
+            <label class="row" key={category}>
+              <input
+                type="checkbox"
+                name={`category-${category}`}
+                checked={settings.categories[category]}
+                onChange={(event) => toggleCategory(category, event.currentTarget.checked)}
+              />
+              <span class={`swatch swatch--${category}`} aria-hidden="true" />
+              {CATEGORY_LABELS[category]}
+            </label>
+          ))}
+        </fieldset>
+        <label class="row">
+          <input
+            type="checkbox"
+            name="first-mention-only"
+            checked={settings.firstMentionOnly}
+            onChange={(event) => save({ ...settings, firstMentionOnly: event.currentTarget.checked })}
+          />
+          Highlight only the first mention of each entity on a page (its card shows how many there are)
+        </label>
+        <label class="row">
+          Card delay after hovering
+          <input
+            type="number"
+            name="hover-delay"
+            min={100}
+            max={2000}
+            step={50}
+            value={settings.hoverDelayMs}
+            onChange={(event) => {
+              const value = Number(event.currentTarget.value);
+              if (Number.isFinite(value) && value >= 100 && value <= 2000) save({ ...settings, hoverDelayMs: value });
+            }}
+          />
+          ms
+        </label>
+      </section>
+
+      <section aria-labelledby="mutes-heading">
+        <h2 id="mutes-heading">Muted terms</h2>
+        {mutes.length === 0 ? (
+          <p class="muted">None. Use “Mute on this site” or “Not this entity here” on a card.</p>
+        ) : (
+          <ul class="mute-list">
+            {mutes.map((mute, index) => (
+              <li key={`${mute.kind}:${mute.term}:${index}`}>
+                <span>
+                  {mute.kind === 'term' ? (
+                    <>
+                      “{mute.term}” on <strong>{mute.site}</strong>
+                    </>
+                  ) : (
+                    <>
+                      “{mute.term}” is not {mute.entityId} on <strong>{mute.page}</strong>
+                    </>
+                  )}
+                </span>
+                <button type="button" onClick={() => removeMute(index)} aria-label={`Unmute ${mute.term}`}>
+                  Unmute
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="dataset-heading">
+        <h2 id="dataset-heading">Dataset</h2>
+        {dataset ? (
+          <p>
+            Version <strong>{dataset.version}</strong> of {dataset.date}: {dataset.entityCount} entities.
+          </p>
+        ) : (
+          <p class="muted">No dataset installed yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">Privacy</h2>
+        <p>Page text is read on your device only. Nothing is sent anywhere; there is no telemetry.</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
+import { pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
+
+const e2e = useExtensionBrowser();
+
+const count = async (page: Parameters<typeof readHighlights>[0], text: string) => (await readHighlights(page)).filter((m) => m.text === text).length;
+
+describe('reader controls', () => {
+  it('applies options to an open tab at once: categories and first mention only', async () => {
+    const article = await e2e.open('seed-000.html');
+    await waitForHighlights(article);
+    expect(await count(article, 'NATO')).toBeGreaterThan(5);
+    const firmsBefore = (await readHighlights(article)).filter((m) => m.category === 'firm').length;
+    expect(firmsBefore).toBeGreaterThan(5);
+
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
+    await options.getByLabel('Firm / investor').uncheck();
+    await expect.poll(async () => (await readHighlights(article)).filter((m) => m.category === 'firm').length).toBe(0);
+    await options.getByLabel(/first mention of each entity/).check();
+    await expect.poll(() => count(article, 'NATO')).toBe(1);
+    await options.screenshot({ path: path.join(ARTIFACTS_DIR, 'options.png') });
+
+    // The first mention's card says how many there are.
+    const point = await pointOfHighlight(article, 'NATO');
+    await article.mouse.move(point.x, point.y);
+    const why = article.locator('defense-innovation-lens-card .card__why');
+    await why.waitFor({ timeout: 5_000 });
+    expect(await why.textContent()).toMatch(/\d+ mentions on this page/);
+
+    await options.getByLabel('Firm / investor').check();
+    await options.getByLabel(/first mention of each entity/).uncheck();
+    await expect.poll(async () => (await readHighlights(article)).filter((m) => m.category === 'firm').length).toBe(firmsBefore);
+    await options.close();
+    await article.close();
+  });
+
+  it('mutes a term on this site from the card, at once, and lists it in the options', async () => {
+    const page = await e2e.open('seed-000.html');
+    await waitForHighlights(page);
+    expect(await count(page, 'DIANA')).toBe(2);
+    const point = await pointOfHighlight(page, 'DIANA');
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('defense-innovation-lens-card .card');
+    await card.waitFor({ timeout: 5_000 });
+    expect(await card.locator('.card__why').textContent()).toContain('“DIANA” matches the alias “DIANA” (exact-case alias)');
+    await card.getByRole('button', { name: 'Mute “DIANA” on this site' }).click();
+    await expect.poll(() => count(page, 'DIANA')).toBe(0);
+    expect(await count(page, 'NATO Innovation Fund')).toBeGreaterThan(0);
+
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
+    await options.getByText('“diana” on').waitFor();
+    await options.getByRole('button', { name: 'Unmute diana' }).click();
+    await expect.poll(() => count(page, 'DIANA')).toBe(2);
+    await options.close();
+    await page.close();
+  });
+});
