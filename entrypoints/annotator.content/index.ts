@@ -1,19 +1,19 @@
-import './highlights.css';
-import highlightsCss from './highlights.css?inline';
+import '../../utils/annotator/highlights.css';
+import highlightsCss from '../../utils/annotator/highlights.css?inline';
 import { compileMatcher } from '../../utils/matcher/find-mentions';
 import { sendMessage } from '../../utils/messaging';
 import { OWN_UI_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
 import { type Mute, mutesItem, settingsItem } from '../../utils/settings';
-import { type CardContent, createCardHost } from './card-host';
-import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from './highlighter';
-import { attachHoverCards } from './hover-cards';
-import { mentionStepFor, steppedMention } from './keyboard-navigation';
-import { MentionLookup } from './mention-lookup';
-import { MentionView, pageKey, termKey } from './mention-view';
-import { watchMutations } from './mutation-watcher';
-import { PageAnnotator } from './page-annotator';
-import type { PageMention } from './page-mention';
-import { isPageDark } from './page-theme';
+import { type CardContent, createCardHost } from '../../components/card-host';
+import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from '../../utils/annotator/highlighter';
+import { attachHoverCards } from '../../utils/annotator/hover-cards';
+import { mentionStepFor, steppedMention } from '../../utils/annotator/keyboard-navigation';
+import { MentionLookup } from '../../utils/annotator/mention-lookup';
+import { MentionView, pageKey, termKey } from '../../utils/annotator/mention-view';
+import { watchMutations } from '../../utils/annotator/mutation-watcher';
+import { PageAnnotator } from '../../utils/annotator/page-annotator';
+import type { PageMention } from '../../utils/annotator/page-mention';
+import { isPageDark } from '../../utils/annotator/page-theme';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mentionStepFor, steppedMention } from '../../../entrypoints/annotator.content/keyboard-navigation';
-import type { PageMention } from '../../../entrypoints/annotator.content/page-mention';
+import { mentionStepFor, steppedMention } from '../../../utils/annotator/keyboard-navigation';
+import type { PageMention } from '../../../utils/annotator/page-mention';
 
 const key = (init: Partial<KeyboardEvent>) => ({ altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, code: '', ...init }) as KeyboardEvent;
 

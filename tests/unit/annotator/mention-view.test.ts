@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MentionView, pageKey, termKey } from '../../../entrypoints/annotator.content/mention-view';
+import { MentionView, pageKey, termKey } from '../../../utils/annotator/mention-view';
 import { DEFAULT_SETTINGS, type Mute } from '../../../utils/settings';
 
 const here = { host: 'news.example', href: 'https://news.example/story?id=1#top' };

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MARK_CLASS, createMarkHighlighter } from '../../../entrypoints/annotator.content/highlighter';
-import { MentionLookup } from '../../../entrypoints/annotator.content/mention-lookup';
-import { MentionView } from '../../../entrypoints/annotator.content/mention-view';
-import { PageAnnotator } from '../../../entrypoints/annotator.content/page-annotator';
+import { MARK_CLASS, createMarkHighlighter } from '../../../utils/annotator/highlighter';
+import { MentionLookup } from '../../../utils/annotator/mention-lookup';
+import { MentionView } from '../../../utils/annotator/mention-view';
+import { PageAnnotator } from '../../../utils/annotator/page-annotator';
 import type { AliasEntry } from '../../../utils/matcher/alias-index';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';

@@ -1,6 +1,6 @@
-import type { Category } from '../../utils/dataset/schema';
-import { normalizeAlias } from '../../utils/matcher/normalize-text';
-import type { Mute, Settings } from '../../utils/settings';
+import type { Category } from '../dataset/schema';
+import { normalizeAlias } from '../matcher/normalize-text';
+import type { Mute, Settings } from '../settings';
 
 interface Viewable {
   entityId: string;

@@ -1,4 +1,4 @@
-import type { Category } from '../../utils/dataset/schema';
+import type { Category } from '../dataset/schema';
 import type { PageMention } from './page-mention';
 
 /**

@@ -1,5 +1,5 @@
-import type { Mention } from '../../utils/matcher/find-mentions';
-import { type TextBlock, locate } from '../../utils/page-text/collect-text-blocks';
+import type { Mention } from '../matcher/find-mentions';
+import { type TextBlock, locate } from '../page-text/collect-text-blocks';
 
 /** A mention found on the page, with the live range it covers. */
 export interface PageMention extends Mention {

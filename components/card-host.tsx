@@ -1,9 +1,9 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { EntityCard, type MentionContext } from '../../components/entity-card';
-import cardCss from '../../components/entity-card.css?inline';
-import type { EntityCardData } from '../../utils/entity-card-data';
-import { OWN_UI_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
+import { EntityCard, type MentionContext } from './entity-card';
+import cardCss from './entity-card.css?inline';
+import type { EntityCardData } from '../utils/entity-card-data';
+import { OWN_UI_ATTRIBUTE } from '../utils/page-text/collect-text-blocks';
 
 export type CardContent = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: EntityCardData };
 

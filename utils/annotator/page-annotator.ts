@@ -1,5 +1,5 @@
-import type { MatchSession, Matcher } from '../../utils/matcher/find-mentions';
-import { type TextBlock, blockAncestorOf, isInsideSkipped, textBlocks } from '../../utils/page-text/collect-text-blocks';
+import type { MatchSession, Matcher } from '../matcher/find-mentions';
+import { type TextBlock, blockAncestorOf, isInsideSkipped, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { MentionView } from './mention-view';

@@ -1,4 +1,4 @@
-import type { CardActions, CardContent, CardHost } from './card-host';
+import type { CardActions, CardContent, CardHost } from '../../components/card-host';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { PageMention } from './page-mention';
