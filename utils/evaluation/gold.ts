@@ -37,8 +37,8 @@ export interface ArticleScore {
   misses: { surface: string; category: Category; count: number }[];
 }
 
-/** Surfaces compare with whitespace runs collapsed: a line break inside a name is still the name. */
-export const surfaceKey = (surface: string) => surface.replace(/\s+/g, ' ').trim();
+/** Surfaces compare as a reader sees them: whitespace runs collapsed, soft hyphens and zero-width characters dropped. */
+export const surfaceKey = (surface: string) => surface.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 
 const zero = (): Record<Category, Counts> => ({ program: { tp: 0, fp: 0, fn: 0 }, firm: { tp: 0, fp: 0, fn: 0 }, edt: { tp: 0, fp: 0, fn: 0 } });
 
