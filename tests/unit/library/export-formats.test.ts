@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { articleMentions } from '../../../utils/library/article-mentions';
+import { articleToMarkdown, markdownFileName, neutraliseFormula, toMentionsCsv, toWebAnnotations } from '../../../utils/library/export-formats';
+import { upsertArticle } from '../../../utils/library/upsert-article';
+import { extracted, testMatcher } from '../../support/library-fixture';
+
+const names = new Map([['nato-diana', 'Defence Innovation Accelerator for the North Atlantic'], ['tekever', 'TEKEVER']]);
+const article = (overrides = {}) => {
+  const e = extracted(overrides);
+  return upsertArticle(undefined, e, articleMentions(e.text, testMatcher), '1.0.0', Date.UTC(2025, 6, 2));
+};
+
+describe('CSV of mentions', () => {
+  it('writes one row per mention and neutralises formulas', () => {
+    const csv = toMentionsCsv([article({ title: '=HYPERLINK("http://evil")', text: '@SUM DIANA, "quoted"' })], names);
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('article,url,published,saved,entity,entity_id,category,surface,snippet');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",https:\/\/news\.example\/diana-cohort,2025-07-01,2025-07-02T00:00:00\.000Z,Defence Innovation Accelerator for the North Atlantic,nato-diana,program,DIANA,"'@SUM DIANA, ""quoted"""$/);
+  });
+
+  it.each([['=1+1', "'=1+1"], ['+1', "'+1"], ['-1', "'-1"], ['@x', "'@x"], ['plain', 'plain']])('neutralises %s', (input, output) => {
+    expect(neutraliseFormula(input)).toBe(output);
+  });
+});
+
+describe('Markdown', () => {
+  it('escapes markup and links from page text', () => {
+    const md = articleToMarkdown(article({ title: '[click](javascript:alert(1)) <img src=x onerror=alert(1)>', text: 'DIANA <script>x</script>' }), names);
+    expect(md).toContain('## \\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x onerror=alert\\(1\\)\\>');
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('**Defence Innovation Accelerator for the North Atlantic** (1)');
+    expect(markdownFileName(article({ title: 'DIANA: picks / cohort!' }))).toBe('diana-picks-cohort.md');
+  });
+});
+
+describe('W3C Web Annotations', () => {
+  it('gives each mention a TextQuoteSelector that finds the quote again', () => {
+    const a = article();
+    const collection = toWebAnnotations(a, names, (id) => `urn:entity:${id}`);
+    expect(collection.total).toBe(a.mentions.length);
+    for (const item of collection.first.items) {
+      const { exact, prefix, suffix } = item.target.selector;
+      expect(a.text).toContain(prefix + exact + suffix);
+      expect(item.target.source).toBe(a.url);
+    }
+    expect(collection.first.items[1]?.body.label).toBe('TEKEVER');
+  });
+});

@@ -1,0 +1,87 @@
+import type { Matcher } from '../matcher/find-mentions';
+import { articleMentions } from '../library/article-mentions';
+import type { ExtractedArticle, SavedArticle } from '../library/saved-article';
+import { type MergePlan, planImport } from '../library/library-export';
+import { upsertArticle } from '../library/upsert-article';
+import type { LensDatabase } from './db';
+
+/**
+ * Saves (or updates) an article. Read and write happen in one transaction, so two tabs saving the
+ * same URL at once end with one article and neither loses the note; a failed write (quota, a
+ * closing database) rolls back and leaves the library as it was.
+ */
+export async function saveArticle(
+  db: LensDatabase,
+  extracted: ExtractedArticle,
+  matcher: Matcher,
+  datasetVersion: string,
+  now = Date.now(),
+): Promise<{ article: SavedArticle; created: boolean }> {
+  const mentions = articleMentions(extracted.text, matcher);
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.get(extracted.url);
+    const article = upsertArticle(existing, extracted, mentions, datasetVersion, now);
+    await db.articles.put(article);
+    return { article, created: !existing };
+  });
+}
+
+/** Newest first. */
+export async function listArticles(db: LensDatabase): Promise<SavedArticle[]> {
+  return db.articles.orderBy('savedAt').reverse().toArray();
+}
+
+export async function updateArticleNotes(db: LensDatabase, url: string, changes: Pick<SavedArticle, 'note' | 'tags'>, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(url);
+    if (!article) throw new Error(`No saved article at ${url}`);
+    await db.articles.put({ ...article, note: changes.note, tags: changes.tags, updatedAt: now });
+  });
+}
+
+/** Deletes an article and returns it, so the caller can offer undo. */
+export async function deleteArticle(db: LensDatabase, url: string): Promise<SavedArticle | undefined> {
+  return db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(url);
+    if (article) await db.articles.delete(url);
+    return article;
+  });
+}
+
+/** Puts a deleted article back exactly as it was (undo). */
+export async function restoreArticle(db: LensDatabase, article: SavedArticle): Promise<void> {
+  await db.articles.put(article);
+}
+
+/** Re-finds the mentions of every saved article with the current dataset; reports progress. */
+export async function reannotateLibrary(
+  db: LensDatabase,
+  matcher: Matcher,
+  datasetVersion: string,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<number> {
+  const urls = (await db.articles.toCollection().primaryKeys()) as string[];
+  let done = 0;
+  for (const url of urls) {
+    await db.transaction('rw', db.articles, async () => {
+      const article = await db.articles.get(url);
+      if (!article) return;
+      const mentions = articleMentions(article.text, matcher);
+      await db.articles.put({ ...article, mentions, entityIds: [...new Set(mentions.map((m) => m.entityId))], datasetVersion });
+    });
+    done += 1;
+    onProgress(done, urls.length);
+  }
+  return done;
+}
+
+/** Merges an import in one transaction: all of it lands, or none of it. */
+export async function importArticles(db: LensDatabase, incoming: readonly SavedArticle[]): Promise<Omit<MergePlan, 'put'>> {
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.bulkGet(incoming.map((a) => a.url));
+    const map = new Map(existing.filter((a): a is SavedArticle => a !== undefined).map((a) => [a.url, a]));
+    const { put, ...summary } = planImport(map, incoming);
+    await db.articles.bulkPut(put);
+    return summary;
+  });
+}
