@@ -17,8 +17,14 @@ export default defineConfig({
     name: 'Defense Innovation Lens',
     description:
       'Highlights defense-innovation programs, firms and emerging technologies on news pages, with sourced context cards. Page text never leaves your device.',
-    // storage: keep the settings. The dataset and library live in the extension's own IndexedDB.
-    permissions: ['storage'],
+    // Each permission is justified in README.md (Permissions).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    commands: {
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this article to the library',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Category } from './dataset/schema';
 import type { EntityCardData } from './entity-card-data';
+import type { ExtractedArticle } from './library/saved-article';
 import type { MatcherSpec } from './matcher/alias-index';
 
 /**
@@ -13,6 +15,29 @@ export interface ProtocolMap {
   getDatasetInfo(): DatasetInfo | null;
   /** Everything a card shows for one entity, or null if the id is unknown. */
   getEntityCard(entityId: string): EntityCardData | null;
+
+  // popup → background
+  /** Saves the article shown in a tab to the library. */
+  saveArticleInTab(tabId: number): SaveOutcome;
+  // content → background
+  /** Saves the sender's page (the in-page shortcut, where the browser did not take it as a command). */
+  saveThisPage(): SaveOutcome;
+
+  // background / popup → content script (sent to a tab)
+  /** The page's article, extracted with Readability on a copy of the document. */
+  extractArticle(): ExtractedArticle;
+  /** The page's canonical URL and what was found on it. */
+  getPageInfo(): PageInfo;
+  /** Shows the reader that the save worked (or why it did not). */
+  showSaveConfirmation(outcome: SaveOutcome): void;
+}
+
+export type SaveOutcome = { ok: true; created: boolean; title: string; mentionCount: number } | { ok: false; error: string };
+
+export interface PageInfo {
+  url: string;
+  title: string;
+  entities: { entityId: string; category: Category; count: number; surface: string }[];
 }
 
 export interface DatasetInfo {

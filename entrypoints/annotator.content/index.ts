@@ -1,7 +1,7 @@
 import '../../utils/annotator/highlights.css';
 import highlightsCss from '../../utils/annotator/highlights.css?inline';
 import { compileMatcher } from '../../utils/matcher/find-mentions';
-import { sendMessage } from '../../utils/messaging';
+import { type PageInfo, onMessage, sendMessage } from '../../utils/messaging';
 import { OWN_UI_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
 import { type Mute, mutesItem, settingsItem } from '../../utils/settings';
 import { type CardContent, createCardHost } from '../../components/card-host';
@@ -14,6 +14,8 @@ import { watchMutations } from '../../utils/annotator/mutation-watcher';
 import { PageAnnotator } from '../../utils/annotator/page-annotator';
 import type { PageMention } from '../../utils/annotator/page-mention';
 import { isPageDark } from '../../utils/annotator/page-theme';
+import { canonicalUrl, extractArticle } from '../../utils/annotator/extract-article';
+import { showSaveToast } from '../../utils/annotator/save-toast';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -21,6 +23,26 @@ export default defineContentScript({
   // Same-origin iframes get their own instance; cross-origin ones are annotated by theirs.
   allFrames: true,
   async main(ctx) {
+    let annotator: PageAnnotator | undefined;
+    // Saving works on any page, even before (or without) annotation. Messages to a tab reach every
+    // frame: only the top frame answers for the page.
+    const isTopFrame = window.top === window;
+    if (isTopFrame) {
+      onMessage('extractArticle', () => extractArticle(document));
+      onMessage('showSaveConfirmation', ({ data }) => showSaveToast(data));
+      onMessage('getPageInfo', () => pageInfo(annotator?.mentions() ?? []));
+    }
+    ctx.addEventListener(
+      document,
+      'keydown',
+      (event) => {
+        if (isSaveShortcut(event)) {
+          event.preventDefault();
+          void sendMessage('saveThisPage', undefined);
+        }
+      },
+      { capture: true },
+    );
     try {
       const [spec, initialSettings, initialMutes] = await Promise.all([
         sendMessage('getMatcherSpec', undefined),
@@ -36,19 +58,23 @@ export default defineContentScript({
         ctx.addEventListener(target as Window, type as keyof WindowEventMap, listener, options);
       const highlighter = supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter();
       const lookup = new MentionLookup();
-      const watcher = watchMutations((records) => queue(() => annotator.update(records.filter(isPageMutation))), { quietMs: 150, maxWaitMs: 600 });
+      const watcher = watchMutations((records) => queue(() => annotator?.update(records.filter(isPageMutation)) ?? Promise.resolve()), {
+        quietMs: 150,
+        maxWaitMs: 600,
+      });
       const shadowRoots = new Set<ShadowRoot>();
-      const annotator = new PageAnnotator(compileMatcher(spec), highlighter, lookup, viewNow(), {
+      annotator = new PageAnnotator(compileMatcher(spec), highlighter, lookup, viewNow(), {
         onShadowRoot: (root) => {
           if (shadowRoots.has(root)) return;
           shadowRoots.add(root);
           adoptHighlightStyles(root, highlightsCss);
           watcher.observe(root);
-          void queue(() => annotator.annotate([root]));
+          void queue(() => annotator?.annotate([root]) ?? Promise.resolve());
         },
         // Our own <mark> wrapping (fallback only) must not come back to us as page changes.
         afterHighlight: () => highlighter.kind === 'mark' && watcher.discardPending(),
       });
+      const pageAnnotator = annotator;
 
       // One annotation job at a time, in order: a scan, a mutation batch, a navigation.
       let chain: Promise<unknown> = Promise.resolve();
@@ -58,7 +84,7 @@ export default defineContentScript({
       };
 
       watcher.observe(document.body);
-      await queue(() => annotator.annotate([document.body]));
+      await queue(() => pageAnnotator.annotate([document.body]));
 
       const cards = new Map<string, Promise<CardContent>>();
       const loadCard = (entityId: string) => {
@@ -91,7 +117,7 @@ export default defineContentScript({
               surface: mention.surface,
               alias: mention.alias,
               rule: mention.rule,
-              count: annotator.mentions().filter((m) => m.entityId === mention.entityId).length,
+              count: pageAnnotator.mentions().filter((m) => m.entityId === mention.entityId).length,
             },
             onNotThisEntity: () => {
               hover.close();
@@ -126,17 +152,17 @@ export default defineContentScript({
       // Reader settings and corrections apply at once, in every open tab.
       const unwatchSettings = settingsItem.watch((value) => {
         settings = value;
-        void queue(() => annotator.setView(viewNow()));
+        void queue(() => pageAnnotator.setView(viewNow()));
       });
       const unwatchMutes = mutesItem.watch((value) => {
         mutes = value;
-        void queue(() => annotator.setView(viewNow()));
+        void queue(() => pageAnnotator.setView(viewNow()));
       });
 
       // Single-page apps: a new location is a new page.
       listen(window, 'wxt:locationchange', () => {
         hover.close();
-        void queue(() => annotator.restart(viewNow(), [document.body]));
+        void queue(() => pageAnnotator.restart(viewNow(), [document.body]));
       });
 
       ctx.onInvalidated(() => {
@@ -144,7 +170,7 @@ export default defineContentScript({
         unwatchSettings();
         unwatchMutes();
         hover.close();
-        annotator.reset();
+        pageAnnotator.reset();
       });
     } catch (error) {
       // A page we cannot annotate must still work: never let an error escape into it.
@@ -168,4 +194,20 @@ function adoptHighlightStyles(root: ShadowRoot, css: string): void {
   } catch {
     // Without constructable stylesheets the shadow tree's mentions stay findable, just unstyled.
   }
+}
+
+/** Alt+Shift+S, the default of the `save-article` command, for when the browser leaves it to the page. */
+function isSaveShortcut(event: Event): boolean {
+  const key = event as KeyboardEvent;
+  return key.altKey && key.shiftKey && !key.ctrlKey && !key.metaKey && key.code === 'KeyS';
+}
+
+function pageInfo(mentions: readonly PageMention[]): PageInfo {
+  const byEntity = new Map<string, PageInfo['entities'][number]>();
+  for (const m of mentions) {
+    const entry = byEntity.get(m.entityId);
+    if (entry) entry.count += 1;
+    else byEntity.set(m.entityId, { entityId: m.entityId, category: m.category, count: 1, surface: m.surface });
+  }
+  return { url: canonicalUrl(document), title: document.title, entities: [...byEntity.values()] };
 }

@@ -2,6 +2,7 @@ import { LensDatabase } from '../../utils/db/db';
 import { installDataset } from '../../utils/db/install-dataset';
 import { onMessage } from '../../utils/messaging';
 import { registerDatasetHandlers } from './dataset-handlers';
+import { registerLibraryHandlers } from './library-handlers';
 
 export default defineBackground(() => {
   const db = new LensDatabase();
@@ -14,4 +15,5 @@ export default defineBackground(() => {
       console.error('[Defense Innovation Lens] bundled dataset not installed:', error);
     });
   registerDatasetHandlers(onMessage, db, ready);
+  registerLibraryHandlers(db, ready);
 });

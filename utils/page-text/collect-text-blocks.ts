@@ -83,9 +83,11 @@ const HIDDEN_INLINE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/
 
 function isRendered(block: Node): boolean {
   const element = block as Element & { checkVisibility?: (options?: object) => boolean };
-  // In a browser, skip blocks hidden by CSS (display: none, visibility). Outside one (the corpus
-  // CLI's parsed pages) only inline styles can tell.
-  if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
+  // In a rendered document, skip blocks hidden by CSS (display: none, visibility). In one that is not
+  // rendered (a parsed copy, the corpus CLI's pages) nothing is laid out: only inline styles can tell.
+  if (typeof element.checkVisibility === 'function' && element.ownerDocument?.defaultView) {
+    return element.checkVisibility({ visibilityProperty: true });
+  }
   for (let current: Node | null = block; current && current.nodeType === ELEMENT_NODE; current = current.parentNode) {
     if (HIDDEN_INLINE.test((current as Element).getAttribute('style') ?? '')) return false;
   }

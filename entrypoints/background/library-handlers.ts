@@ -1,0 +1,63 @@
+import type { LensDatabase } from '../../utils/db/db';
+import { saveArticle } from '../../utils/db/library-store';
+import { readMatcherSpec } from '../../utils/db/read-dataset';
+import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
+import { type SaveOutcome, onMessage, sendMessage } from '../../utils/messaging';
+
+/**
+ * Saving articles: one action from the popup, the context menu or the keyboard shortcut. The page is
+ * extracted by the content script (it has the DOM); the background finds the mentions and writes the
+ * library, then tells the page how it went.
+ */
+export function registerLibraryHandlers(db: LensDatabase, ready: Promise<unknown>): { saveTab(tabId: number): Promise<SaveOutcome> } {
+  let compiled: Promise<{ matcher: Matcher; version: string } | null> | undefined;
+  const matcher = () => {
+    compiled ??= ready.then(() => readMatcherSpec(db)).then((spec) => (spec ? { matcher: compileMatcher(spec), version: spec.version } : null));
+    return compiled;
+  };
+
+  const saveTab = async (tabId: number): Promise<SaveOutcome> => {
+    let outcome: SaveOutcome;
+    try {
+      const current = await matcher();
+      if (!current) throw new Error('The dataset is not installed yet.');
+      const extracted = await sendMessage('extractArticle', undefined, tabId);
+      const { article, created } = await saveArticle(db, extracted, current.matcher, current.version);
+      outcome = { ok: true, created, title: article.title, mentionCount: article.mentions.length };
+    } catch (error) {
+      outcome = { ok: false, error: describeSaveError(error) };
+    }
+    await sendMessage('showSaveConfirmation', outcome, tabId).catch(() => undefined);
+    return outcome;
+  };
+
+  onMessage('saveArticleInTab', ({ data: tabId }) => saveTab(tabId));
+  onMessage('saveThisPage', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    return tabId === undefined ? { ok: false, error: 'Not saved: no tab.' } : saveTab(tabId);
+  });
+
+  browser.contextMenus?.create({ id: 'save-article', title: 'Save article to Defense Innovation Lens', contexts: ['page', 'selection', 'link'] }, () => {
+    // Re-creating the item on a service-worker restart reports a duplicate id: harmless.
+    void browser.runtime.lastError;
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'save-article' && tab?.id !== undefined) void saveTab(tab.id);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'save-article' && tab?.id !== undefined) void saveTab(tab.id);
+  });
+  return { saveTab };
+}
+
+function describeSaveError(error: unknown): string {
+  const name = (error as { name?: string })?.name ?? '';
+  const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Not saved: the browser’s storage for the extension is full. Your earlier articles are intact.';
+  }
+  if (/Receiving end does not exist|Could not establish connection/i.test(String((error as Error)?.message))) {
+    return 'Not saved: this page cannot be read by the extension (reload it, or it is a browser page).';
+  }
+  return `Not saved: ${(error as Error)?.message ?? String(error)}`;
+}

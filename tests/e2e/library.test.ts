@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
+import { launchWithExtension } from '../support/launch-extension';
+import { waitForHighlights } from '../support/page-highlights';
+
+const e2e = useExtensionBrowser();
+
+describe('saving and finding articles', () => {
+  it('saves with the shortcut, finds it by a misspelled query, reads it with cards, exports and re-imports it elsewhere', async () => {
+    const page = await e2e.open('seed-000.html');
+    await waitForHighlights(page);
+    await page.keyboard.press('Alt+Shift+S');
+    const toast = page.locator('defense-innovation-lens-toast .toast');
+    await toast.waitFor({ timeout: 10_000 });
+    expect(await toast.textContent()).toMatch(/^Saved to your library: “.*scaling technology.*” \(\d+ mentions\)$/);
+
+    const library = await e2e.browser.context.newPage();
+    await library.goto(`chrome-extension://${e2e.browser.extensionId}/library.html`);
+    await library.getByRole('searchbox', { name: 'Search the library' }).fill('scalng technolgy');
+    const item = library.locator('.article h2 a');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain('scaling technology');
+    expect(await library.locator('.article .chip').allTextContents()).toEqual(expect.arrayContaining(['North Atlantic Treaty Organization', 'NATO Innovation Fund', 'Defence Innovation Accelerator for the North Atlantic']));
+    await library.screenshot({ path: path.join(ARTIFACTS_DIR, 'library.png') });
+
+    // Reader view: highlights and the same cards as on the web.
+    await item.click();
+    await library.locator('.reader-body p').first().waitFor();
+    await library.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0);
+    const point = await library.evaluate(() => {
+      for (const range of CSS.highlights.get('defense-innovation-lens-firm') as unknown as Iterable<Range>) {
+        if (range.toString() !== 'TEKEVER') continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await library.mouse.move(point!.x, point!.y);
+    const title = library.locator('defense-innovation-lens-card .card__title');
+    await title.waitFor({ timeout: 5_000 });
+    expect(await title.textContent()).toBe('TEKEVER');
+    await library.screenshot({ path: path.join(ARTIFACTS_DIR, 'library-reader.png') });
+
+    // Export everything as JSON…
+    await library.goto(`chrome-extension://${e2e.browser.extensionId}/library.html`);
+    const [downloadEvent] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON' }).click()]);
+    const exportPath = path.join(ARTIFACTS_DIR, 'library-export.json');
+    await downloadEvent.saveAs(exportPath);
+    const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
+    expect(exported.articles).toHaveLength(1);
+    const mentions = exported.articles[0].mentions.map((m: { entityId: string; start: number }) => `${m.entityId}@${m.start}`);
+    expect(mentions.length).toBeGreaterThan(20);
+
+    // …and import it into a fresh browser profile: same article, same mentions.
+    const other = await launchWithExtension();
+    try {
+      const fresh = await other.context.newPage();
+      await fresh.goto(`chrome-extension://${other.extensionId}/library.html`);
+      await fresh.getByText('0 saved article(s)').waitFor();
+      await fresh.getByLabel('Import a library export').setInputFiles(exportPath);
+      await fresh.getByText('Imported: 1 added, 0 updated, 0 unchanged.').waitFor({ timeout: 10_000 });
+      const stored = await other.serviceWorker.evaluate(
+        () =>
+          new Promise<unknown>((resolve, reject) => {
+            const request = indexedDB.open('defense-innovation-lens');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const get = request.result.transaction('articles').objectStore('articles').getAll();
+              get.onsuccess = () => resolve(get.result);
+            };
+          }),
+      );
+      const [article] = stored as { title: string; mentions: { entityId: string; start: number }[] }[];
+      expect(article?.title).toBe(exported.articles[0].title);
+      expect(article?.mentions.map((m) => `${m.entityId}@${m.start}`)).toEqual(mentions);
+      // A malformed file is refused and changes nothing.
+      const broken = path.join(ARTIFACTS_DIR, 'broken-export.json');
+      await import('node:fs').then((fs) => fs.writeFileSync(broken, '{"format":"defense-innovation-lens/library","version":1,"exportedAt":"x","articles":[{"url":"nope"}]}'));
+      await fresh.getByLabel('Import a library export').setInputFiles(broken);
+      await fresh.getByText(/Import refused, library unchanged/).waitFor();
+      expect(await fresh.locator('.article').count()).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+});

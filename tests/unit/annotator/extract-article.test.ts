@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl, extractArticle, sanitizeArticleHtml, textOfHtml } from '../../../utils/annotator/extract-article';
+
+const PAGES = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+
+function loadPage(file: string, url: string): Document {
+  const doc = new DOMParser().parseFromString(readFileSync(path.join(PAGES, file), 'utf8'), 'text/html');
+  Object.defineProperty(doc, 'URL', { value: url });
+  Object.defineProperty(doc, 'location', { value: new URL(url) });
+  return doc;
+}
+
+describe('extractArticle on the seed pages', () => {
+  it.each([
+    ['seed-000.html', 'NATO as Europe’s model for scaling technology', 'Portugal’s TEKEVER, backed by NATO'],
+    ['seed-001.html', 'NATO and Emerging Technologies: The Alliance’s Shifting Approach to Military Innovation', 'DIANA aims to attract start-up'],
+    ['seed-002.html', 'Technological sovereignty and Europe’s critical physical infrastructure', 'European Chips Act and IRIS²'],
+  ])('%s: title, readable text in paragraphs, no navigation', (file, title, excerpt) => {
+    const article = extractArticle(loadPage(file, `https://news.example/${file}#comments`));
+    expect(article.title).toBe(title);
+    expect(article.url).toBe(`https://news.example/${file}`);
+    expect(article.text).toContain(excerpt);
+    expect(article.text).not.toContain('Test fixture for Defense Innovation Lens.');
+    expect(article.text.split('\n\n').length).toBeGreaterThan(10);
+    expect(article.html).not.toMatch(/<(script|style|nav|img)/i);
+  });
+
+  it('reads the canonical URL and the published date from metadata', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><link rel="canonical" href="https://site.example/story"><meta property="article:published_time" content="2025-07-03T10:00:00Z"><meta property="og:site_name" content="Site"></head>
+       <body><article><h1>Title</h1><p>${'DIANA text. '.repeat(40)}</p></article></body></html>`,
+      'text/html',
+    );
+    Object.defineProperty(doc, 'URL', { value: 'https://site.example/story?utm_source=x' });
+    expect(canonicalUrl(doc)).toBe('https://site.example/story');
+    const article = extractArticle(doc);
+    expect(article).toMatchObject({ url: 'https://site.example/story', publishedAt: '2025-07-03T10:00:00Z', siteName: 'Site' });
+  });
+});
+
+describe('sanitizeArticleHtml', () => {
+  // The exact output of DOMPurify is checked in real Chromium (e2e): here, whatever the DOM, nothing
+  // executable may come out.
+  it('never lets scripts, handlers, images or javascript: links through', () => {
+    const clean = sanitizeArticleHtml(
+      '<p onclick="x()">Hi <a href="javascript:alert(1)">bad</a> <a href="https://ok.example/">ok</a><img src="https://t.example/pixel.gif"><script>alert(1)</script></p>',
+    );
+    expect(clean).not.toMatch(/onclick|javascript:|<script|<img/i);
+    expect(clean).toContain('Hi');
+    expect(clean).toContain('ok');
+    expect(textOfHtml('<h2>A</h2><p>B <b>C</b></p><ul><li>D</li></ul>')).toBe('A\n\nB C\n\nD');
+  });
+});

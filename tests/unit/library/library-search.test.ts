@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { articleMentions } from '../../../utils/library/article-mentions';
+import { LibrarySearch, NO_FILTERS, entityOverview, facetCounts } from '../../../utils/library/library-search';
+import { upsertArticle } from '../../../utils/library/upsert-article';
+import { extracted, testMatcher } from '../../support/library-fixture';
+
+const make = (url: string, title: string, text: string, publishedAt: string) => {
+  const e = extracted({ url, title, text, publishedAt });
+  return upsertArticle(undefined, e, articleMentions(e.text, testMatcher), '1.0.0', Date.parse(publishedAt));
+};
+const articles = [
+  make('https://a.example/1', 'TEKEVER drones over Ukraine', 'TEKEVER flies. DIANA watches.', '2025-05-10'),
+  make('https://b.example/2', 'Quantum sensing for navies', 'quantum sensing at sea', '2025-07-01'),
+  make('https://a.example/3', 'DIANA cohort', 'DIANA picks start-ups, and TEKEVER mentors them.', '2025-07-20'),
+];
+const names = new Map([['tekever', 'TEKEVER'], ['nato-diana', 'Defence Innovation Accelerator for the North Atlantic'], ['quantum-sensing', 'Quantum sensing']]);
+const search = new LibrarySearch(articles, names);
+
+describe('library search', () => {
+  it('finds articles despite typos', () => {
+    expect(search.run({ ...NO_FILTERS, query: 'Tekver' }).map((a) => a.url)).toContain('https://a.example/1');
+    expect(search.run({ ...NO_FILTERS, query: 'quantm sensng' })[0]?.url).toBe('https://b.example/2');
+    expect(search.run({ ...NO_FILTERS, query: 'Accelerator North Atlantic' }).map((a) => a.url).sort()).toEqual(['https://a.example/1', 'https://a.example/3']);
+  });
+
+  it('filters by entity, category, site and date range', () => {
+    expect(search.run({ ...NO_FILTERS, entityId: 'tekever' }).map((a) => a.url)).toEqual(['https://a.example/1', 'https://a.example/3']);
+    expect(search.run({ ...NO_FILTERS, category: 'edt' }).map((a) => a.url)).toEqual(['https://b.example/2']);
+    expect(search.run({ ...NO_FILTERS, site: 'a.example', from: '2025-06-01' }).map((a) => a.url)).toEqual(['https://a.example/3']);
+    expect(search.run({ ...NO_FILTERS, to: '2025-06-30' }).map((a) => a.url)).toEqual(['https://a.example/1']);
+  });
+
+  it('counts facets of the current result', () => {
+    const { sites, categories, entities } = facetCounts(articles);
+    expect([...sites]).toEqual([['a.example', 2], ['b.example', 1]]);
+    expect(categories.get('firm')).toBe(2);
+    expect(entities.get('nato-diana')).toBe(2);
+  });
+
+  it('summarises an entity: articles, co-mentions and a monthly timeline with gaps filled', () => {
+    const overview = entityOverview(articles, 'tekever');
+    expect(overview.articles).toHaveLength(2);
+    expect(overview.coMentioned).toEqual([['nato-diana', 2]]);
+    expect(overview.byMonth).toEqual([
+      { month: '2025-05', count: 1 },
+      { month: '2025-06', count: 0 },
+      { month: '2025-07', count: 1 },
+    ]);
+  });
+});

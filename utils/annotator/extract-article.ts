@@ -1,0 +1,115 @@
+import { Readability } from '@mozilla/readability';
+import DOMPurify from 'dompurify';
+import type { ExtractedArticle } from '../library/saved-article';
+import { collectTextBlocks } from '../page-text/collect-text-blocks';
+
+/** What an article may keep: text structure and links. No images or media (they would load remote content). */
+const ALLOWED_TAGS = [
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'a', 'b', 'strong', 'i', 'em', 'u', 'sub', 'sup',
+  'br', 'hr', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'div', 'section', 'span', 'small', 'q', 'cite', 'abbr', 'time',
+];
+
+const UNSAFE = /<\s*(?:script|style|iframe|object|embed|img|svg|math|form|input|link|meta)\b|<[^>]*\son\w+\s*=|<[^>]*(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i;
+
+/** Sanitises article HTML with DOMPurify: structure and https/http links only, nothing executable. */
+export function sanitizeArticleHtml(html: string, doc: Document = document): string {
+  const purify = DOMPurify(doc.defaultView ?? window);
+  // DOMPurify hands back its input untouched where it cannot work: never let that through.
+  if (!purify.isSupported) return textOnlyHtml(html, doc);
+  const clean = purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href', 'title', 'datetime'],
+    ALLOWED_URI_REGEXP: /^https?:/i,
+    RETURN_DOM_FRAGMENT: false,
+  });
+  const result = String(clean);
+  // Belt and braces: if anything executable survived (a broken DOM, a sanitizer bug), keep text only.
+  return UNSAFE.test(result) ? textOnlyHtml(html, doc) : result;
+}
+
+/** The text of some HTML as plain paragraphs, built as text nodes: the fallback when sanitising is impossible. */
+function textOnlyHtml(html: string, doc: Document): string {
+  const target = doc.implementation.createHTMLDocument('');
+  for (const paragraph of textOfHtml(html, doc).split('\n\n')) {
+    if (!paragraph) continue;
+    const p = target.createElement('p');
+    p.textContent = paragraph;
+    target.body.append(p);
+  }
+  return target.body.innerHTML;
+}
+
+/** The article's readable text: its blocks, as the annotator reads them, separated by blank lines. */
+export function textOfHtml(html: string, doc: Document = document): string {
+  const parsed = new (doc.defaultView ?? window).DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return collectTextBlocks(parsed.body)
+    .map((block) => block.text.replace(/\s+/g, ' ').trim())
+    .filter((text) => text.length > 0)
+    .join('\n\n');
+}
+
+function meta(doc: Document, selectors: string[]): string | undefined {
+  for (const selector of selectors) {
+    const element = doc.querySelector(selector);
+    const value = element?.getAttribute('content') ?? element?.getAttribute('datetime') ?? element?.getAttribute('href');
+    if (value && value.trim()) return value.trim();
+  }
+  return undefined;
+}
+
+/** The page's canonical URL (rel=canonical, og:url), else its address without the fragment. */
+export function canonicalUrl(doc: Document): string {
+  const base = new URL(doc.location?.href ?? doc.URL);
+  base.hash = '';
+  const declared = meta(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']);
+  if (declared) {
+    try {
+      const url = new URL(declared, base);
+      if (url.protocol === 'https:' || url.protocol === 'http:') {
+        url.hash = '';
+        return url.href;
+      }
+    } catch {
+      // fall back to the page's own address
+    }
+  }
+  return base.href;
+}
+
+function jsonLdDate(doc: Document): string | undefined {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const found = JSON.stringify(JSON.parse(script.textContent ?? '')).match(/"datePublished":"([^"]+)"/);
+      if (found?.[1]) return found[1];
+    } catch {
+      // ignore malformed structured data
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Extracts the article of a page with Readability, on a clone so the page is untouched. Falls back to
+ * the page's visible text when Readability finds no article.
+ */
+export function extractArticle(doc: Document = document): ExtractedArticle {
+  const url = canonicalUrl(doc);
+  const parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+  const html = sanitizeArticleHtml(parsed?.content ?? doc.body?.innerHTML ?? '', doc);
+  const publishedAt =
+    meta(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="publication_date"]']) ??
+    jsonLdDate(doc) ??
+    parsed?.publishedTime ??
+    meta(doc, ['article time[datetime]', 'time[datetime]']);
+  const siteName = parsed?.siteName ?? meta(doc, ['meta[property="og:site_name"]']);
+  const byline = parsed?.byline ?? meta(doc, ['meta[name="author"]']);
+  return {
+    url,
+    title: (parsed?.title ?? doc.title ?? url).trim() || url,
+    ...(byline ? { byline: byline.trim() } : {}),
+    ...(siteName ? { siteName: siteName.trim() } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    text: textOfHtml(html, doc),
+    html,
+  };
+}

@@ -1,0 +1,119 @@
+import Fuse from 'fuse.js';
+import type { Category } from '../dataset/schema';
+import type { SavedArticle } from './saved-article';
+
+export interface LibraryFilters {
+  query: string;
+  entityId: string;
+  category: Category | '';
+  site: string;
+  /** Inclusive ISO dates (YYYY-MM-DD) on the article's date (published, else saved). */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: LibraryFilters = { query: '', entityId: '', category: '', site: '', from: '', to: '' };
+
+/** The date an article is filed under: its publication date when known, else when it was saved. */
+export function articleDate(article: SavedArticle): string {
+  const published = article.publishedAt ? new Date(article.publishedAt) : null;
+  const date = published && !Number.isNaN(published.getTime()) ? published : new Date(article.savedAt);
+  return date.toISOString().slice(0, 10);
+}
+
+interface Indexed {
+  article: SavedArticle;
+  entityNames: string[];
+}
+
+/**
+ * Fuzzy search and filters over the library. Fuse.js matches with typos ("Tekver", "quantm") over
+ * title, text, note, tags and the names of the entities an article mentions.
+ */
+export class LibrarySearch {
+  private readonly fuse: Fuse<Indexed>;
+  private readonly items: Indexed[];
+
+  constructor(articles: readonly SavedArticle[], names: ReadonlyMap<string, string>) {
+    this.items = articles.map((article) => ({ article, entityNames: article.entityIds.map((id) => names.get(id) ?? id) }));
+    this.fuse = new Fuse(this.items, {
+      keys: [
+        { name: 'article.title', weight: 3 },
+        { name: 'entityNames', weight: 2 },
+        { name: 'article.tags', weight: 2 },
+        { name: 'article.note', weight: 1.5 },
+        { name: 'article.text', weight: 1 },
+        { name: 'article.siteName', weight: 0.5 },
+      ],
+      threshold: 0.35,
+      ignoreLocation: true,
+      minMatchCharLength: 2,
+    });
+  }
+
+  /** Matching articles: by relevance when there is a query, newest first otherwise. */
+  run(filters: LibraryFilters): SavedArticle[] {
+    const base = filters.query.trim() ? this.fuse.search(filters.query.trim()).map((r) => r.item.article) : this.items.map((i) => i.article);
+    return base.filter((article) => matchesFilters(article, filters));
+  }
+}
+
+export function matchesFilters(article: SavedArticle, filters: LibraryFilters): boolean {
+  if (filters.entityId && !article.entityIds.includes(filters.entityId)) return false;
+  if (filters.category && !article.mentions.some((m) => m.category === filters.category)) return false;
+  if (filters.site && article.site !== filters.site) return false;
+  const date = articleDate(article);
+  if (filters.from && date < filters.from) return false;
+  if (filters.to && date > filters.to) return false;
+  return true;
+}
+
+/** How many of these articles fall under each value of a facet (site, category, entity). */
+export function facetCounts(articles: readonly SavedArticle[]) {
+  const sites = new Map<string, number>();
+  const categories = new Map<Category, number>();
+  const entities = new Map<string, number>();
+  for (const article of articles) {
+    sites.set(article.site, (sites.get(article.site) ?? 0) + 1);
+    for (const category of new Set(article.mentions.map((m) => m.category))) categories.set(category, (categories.get(category) ?? 0) + 1);
+    for (const id of article.entityIds) entities.set(id, (entities.get(id) ?? 0) + 1);
+  }
+  return { sites, categories, entities };
+}
+
+/** For an entity: the articles mentioning it, its most frequent co-mentions, and mentions per month. */
+export function entityOverview(articles: readonly SavedArticle[], entityId: string) {
+  const mentioning = articles.filter((a) => a.entityIds.includes(entityId));
+  const co = new Map<string, number>();
+  const months = new Map<string, number>();
+  for (const article of mentioning) {
+    for (const id of article.entityIds) if (id !== entityId) co.set(id, (co.get(id) ?? 0) + 1);
+    const month = articleDate(article).slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + article.mentions.filter((m) => m.entityId === entityId).length);
+  }
+  return {
+    articles: mentioning,
+    coMentioned: [...co].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10),
+    byMonth: fillMonths(months),
+  };
+}
+
+/** Months from the first to the last with mentions, gaps filled with zero, oldest first. */
+function fillMonths(months: Map<string, number>): { month: string; count: number }[] {
+  const keys = [...months.keys()].sort();
+  if (keys.length === 0) return [];
+  const out: { month: string; count: number }[] = [];
+  let [year, month] = keys[0]!.split('-').map(Number) as [number, number];
+  const last = keys.at(-1)!;
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    out.push({ month: key, count: months.get(key) ?? 0 });
+    if (key >= last || out.length > 600) break;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return out;
+}
