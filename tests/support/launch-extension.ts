@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, type Worker, chromium } from 'playwright-core';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const EXTENSION_DIR = process.env.DIL_EXTENSION_DIR ?? path.resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
