@@ -164,6 +164,8 @@ export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
 
 export const DatasetBundleSchema = z.strictObject({
   ...DatasetMetaSchema.shape,
+  /** What changed since the previous release, one line per change ("what's new"). */
+  changes: z.array(z.string()).optional(),
   /** SHA-256 of the canonical metadata and entity list, so two builds of the same sources are identical. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   entities: z.array(EntitySchema),

@@ -20,6 +20,19 @@ export function formatProblem(problem: Problem): string {
   return `${problem.path}: entity "${problem.entityId}" field ${problem.field || '(root)'}: ${problem.message}`;
 }
 
+/**
+ * Single words that are ordinary English (or ordinary in defense prose): as aliases they need a case
+ * rule, a context rule or the topic gate, or they would light up everywhere.
+ */
+export const COMMON_WORDS = new Set(
+  `space data energy cloud drone drones robot robots robotics quantum cyber fund funds act board agency unit group shield stark
+  scale planet forge maven plural alphabet apple amazon oracle alliance summit strategy compass concept defence defense security
+  innovation network centre center council commission union programme program initiative capital ventures partners labs systems
+  industries technologies dynamics general atlas hermes mercury apollo titan vector vanguard sentinel guardian phoenix eagle falcon
+  hawk raven orion nova pulse spark edge core frontier horizon ground dual chips chip autonomy materials propulsion hypersonic
+  biotech satcom galileo copernicus safe purl ace aid rise`.split(/\s+/),
+);
+
 /** Aliases this short must be case-sensitive: as plain words they match too much ("AI" in "said" is handled by word boundaries, "ai" as a word is not). */
 export const SHORT_ALIAS_LENGTH = 4;
 
@@ -77,6 +90,8 @@ export function validateDataset(files: readonly SourceFile[]): { entities: Entit
       seenAliases.add(key);
       if (folded.length <= SHORT_ALIAS_LENGTH && !alias.caseSensitive) {
         report(`aliases[${i}].text`, `short alias "${alias.text}" must be caseSensitive`);
+      } else if (COMMON_WORDS.has(folded) && !alias.caseSensitive && !alias.context && !alias.generic) {
+        report(`aliases[${i}].text`, `common word "${alias.text}" needs caseSensitive, a context rule or "generic": true`);
       }
     });
     entities.push({ entity, path: file.path });
@@ -97,18 +112,20 @@ export function validateDataset(files: readonly SourceFile[]): { entities: Entit
   }
 
   // An alias claimed by two entities would make the card depend on file order. Two case-sensitive
-  // aliases that differ only in case ("EDA" and "Eda") do not collide.
-  const claims = new Map<string, { entityId: string; cased: string | null }[]>();
+  // aliases that differ only in case ("EDA" and "Eda") do not collide, and a collision is allowed when
+  // an alias declares a context rule that tells them apart.
+  const claims = new Map<string, { entityId: string; cased: string | null; ruled: boolean }[]>();
   for (const { entity, path } of entities) {
     entity.aliases.forEach((alias, i) => {
       const { folded, cased } = normalizeAlias(alias.text);
       const mine = alias.caseSensitive ? cased : null;
+      const ruled = alias.context !== undefined;
       const others = claims.get(folded) ?? [];
-      const clash = others.find((o) => o.entityId !== entity.id && (o.cased === null || mine === null || o.cased === mine));
+      const clash = others.find((o) => o.entityId !== entity.id && !o.ruled && !ruled && (o.cased === null || mine === null || o.cased === mine));
       if (clash) {
         problems.push({ path, entityId: entity.id, field: `aliases[${i}].text`, message: `alias "${alias.text}" is also claimed by "${clash.entityId}"` });
       }
-      claims.set(folded, [...others, { entityId: entity.id, cased: mine }]);
+      claims.set(folded, [...others, { entityId: entity.id, cased: mine, ruled }]);
     });
   }
 

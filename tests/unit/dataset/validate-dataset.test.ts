@@ -67,3 +67,24 @@ describe('validateDataset', () => {
     ]);
   });
 });
+
+describe('validateDataset: aliases that would match too much', () => {
+  it('rejects a common word without a case rule, context or topic gate, and accepts each of those', () => {
+    const bare = entityFixture({ aliases: [{ text: 'Forge' }] });
+    expect(messages(file(bare))).toEqual(['data/entities/test-accelerator.json: entity "test-accelerator" field aliases[0].text: common word "Forge" needs caseSensitive, a context rule or "generic": true']);
+    for (const guarded of [{ text: 'Forge', caseSensitive: true }, { text: 'Forge', generic: true }, { text: 'Forge', context: { anyOf: ['space'], scope: 'near' as const } }]) {
+      expect(messages(file(entityFixture({ aliases: [guarded] })))).toEqual([]);
+    }
+  });
+
+  it('allows two entities to share an alias when one declares a context rule', () => {
+    const a = entityFixture({ aliases: [{ text: 'Maven', caseSensitive: true }] });
+    const b = entityFixture({ id: 'other', aliases: [{ text: 'Maven', caseSensitive: true, context: { anyOf: ['Pentagon'], scope: 'page' } }] });
+    expect(messages(file(a), file(b))).toEqual([]);
+  });
+
+  it('rejects an invalid regular expression in a rule', () => {
+    const entity = entityFixture({ aliases: [{ text: 'Test Accelerator', notFollowedBy: '(' }] });
+    expect(messages(file(entity))[0]).toContain('field aliases[0].notFollowedBy: must be a valid regular expression');
+  });
+});
