@@ -18,7 +18,7 @@ export default defineConfig({
     description:
       'Highlights defense-innovation programs, firms and emerging technologies on news pages, with sourced context cards. Page text never leaves your device.',
     // Each permission is justified in README.md (Permissions).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     commands: {
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -65,6 +65,7 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
           <h2 class="card__title" id={headingId}>{entity.name}</h2>
           <p class="card__meta">
             <span class="card__category">{CATEGORY_LABELS[entity.category]}</span>
+            {data.userTerm ? <span class="card__yours"> · yours</span> : null}
             {entity.kind ? <span> · {entity.kind}</span> : null}
             {entity.country ? <span> · {entity.country}</span> : null}
           </p>
@@ -102,6 +103,7 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
           ))}
         </ul>
       ) : null}
+      {entity.sources.length === 0 ? null : (
       <section class="card__sources" aria-label="Sources">
         <h3>Sources</h3>
         <ol>
@@ -112,6 +114,7 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
           ))}
         </ol>
       </section>
+      )}
       {mention ? (
         <section class="card__why" aria-label="Why is this highlighted?">
           <p>
@@ -135,7 +138,7 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
         </section>
       ) : null}
       <footer class="card__footer">
-        <span>Dataset {data.datasetVersion}</span>
+        <span>{data.userTerm ? 'Your own term' : `Dataset ${data.datasetVersion}`}</span>
       </footer>
     </div>
   );

@@ -5,4 +5,6 @@ export interface EntityCardData {
   entity: Entity;
   relations: { type: RelationType; targetId: string; targetName: string; sourceId: string }[];
   datasetVersion: string;
+  /** The reader's own term, not the dataset's. */
+  userTerm?: boolean;
 }

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category } from './dataset/schema';
 import type { EntityCardData } from './entity-card-data';
 import type { ExtractedArticle } from './library/saved-article';
+import type { UserTerm } from './user-terms/user-term';
 import type { MatcherSpec } from './matcher/alias-index';
 
 /**
@@ -15,6 +16,19 @@ export interface ProtocolMap {
   getDatasetInfo(): DatasetInfo | null;
   /** Everything a card shows for one entity, or null if the id is unknown. */
   getEntityCard(entityId: string): EntityCardData | null;
+
+  // options → background
+  /** Checks the update address now and installs a newer signed dataset. */
+  checkForDatasetUpdate(): UpdateResult;
+  /** Installs a signed dataset file (offline / air-gapped readers). */
+  installDatasetFile(text: string): UpdateResult;
+  /** Returns to the previous dataset version. */
+  rollbackDataset(): UpdateResult;
+
+  /** The reader's own watch terms. */
+  listUserTerms(): UserTerm[];
+  saveUserTerm(term: Omit<UserTerm, 'createdAt'>): number;
+  deleteUserTerm(id: number): void;
 
   // popup → background
   /** Saves the article shown in a tab to the library. */
@@ -32,6 +46,12 @@ export interface ProtocolMap {
   showSaveConfirmation(outcome: SaveOutcome): void;
 }
 
+export interface UpdateResult {
+  ok: boolean;
+  message: string;
+  version?: string;
+}
+
 export type SaveOutcome = { ok: true; created: boolean; title: string; mentionCount: number } | { ok: false; error: string };
 
 export interface PageInfo {
@@ -43,7 +63,12 @@ export interface PageInfo {
 export interface DatasetInfo {
   version: string;
   date: string;
+  source: 'bundled' | 'remote' | 'file';
   entityCount: number;
+  /** What changed in this version ("what's new"). */
+  changes: string[];
+  /** The version a rollback would return to. */
+  previousVersion?: string;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

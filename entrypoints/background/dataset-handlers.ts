@@ -1,22 +1,34 @@
 import type { LensDatabase } from '../../utils/db/db';
-import { readDatasetInfo, readEntityCard, readMatcherSpec } from '../../utils/db/read-dataset';
-import type { onMessage as OnMessage } from '../../utils/messaging';
+import { readDatasetInfo, readEntityCard } from '../../utils/db/read-dataset';
+import { deleteUserTerm, listUserTerms, saveUserTerm } from '../../utils/db/user-terms-store';
+import { isUserEntityId } from '../../utils/user-terms/user-term';
+import { userTermAsEntity } from '../../utils/user-terms/user-term-entity';
+import { onMessage } from '../../utils/messaging';
+import type { ActiveDataset } from './active-dataset';
 
-/** Answers content scripts' dataset questions once the bundled dataset is in place. */
-export function registerDatasetHandlers(onMessage: typeof OnMessage, db: LensDatabase, ready: Promise<unknown>): void {
-  // Every page asks for the matcher spec: read it from IndexedDB once per service-worker life.
-  let spec: ReturnType<typeof readMatcherSpec> | undefined;
-  onMessage('getMatcherSpec', async () => {
-    await ready;
-    spec ??= readMatcherSpec(db);
-    return spec;
-  });
+/** Answers dataset questions from content scripts and extension pages once the dataset is in place. */
+export function registerDatasetHandlers(db: LensDatabase, dataset: ActiveDataset): void {
+  onMessage('getMatcherSpec', () => dataset.matcherSpec());
   onMessage('getDatasetInfo', async () => {
-    await ready;
+    await dataset.ready;
     return readDatasetInfo(db);
   });
   onMessage('getEntityCard', async ({ data: entityId }) => {
-    await ready;
+    await dataset.ready;
+    if (isUserEntityId(entityId)) {
+      const term = await db.userTerms.get(Number(entityId.slice('user:'.length)));
+      return term ? { entity: userTermAsEntity(term), relations: [], datasetVersion: 'yours', userTerm: true } : null;
+    }
     return readEntityCard(db, entityId);
+  });
+  onMessage('listUserTerms', () => listUserTerms(db));
+  onMessage('saveUserTerm', async ({ data }) => {
+    const id = await saveUserTerm(db, data);
+    dataset.changed();
+    return id;
+  });
+  onMessage('deleteUserTerm', async ({ data: id }) => {
+    await deleteUserTerm(db, id);
+    dataset.changed();
   });
 }

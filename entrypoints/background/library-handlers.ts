@@ -1,20 +1,15 @@
 import type { LensDatabase } from '../../utils/db/db';
 import { saveArticle } from '../../utils/db/library-store';
-import { readMatcherSpec } from '../../utils/db/read-dataset';
-import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
 import { type SaveOutcome, onMessage, sendMessage } from '../../utils/messaging';
+import type { ActiveDataset } from './active-dataset';
 
 /**
  * Saving articles: one action from the popup, the context menu or the keyboard shortcut. The page is
  * extracted by the content script (it has the DOM); the background finds the mentions and writes the
  * library, then tells the page how it went.
  */
-export function registerLibraryHandlers(db: LensDatabase, ready: Promise<unknown>): { saveTab(tabId: number): Promise<SaveOutcome> } {
-  let compiled: Promise<{ matcher: Matcher; version: string } | null> | undefined;
-  const matcher = () => {
-    compiled ??= ready.then(() => readMatcherSpec(db)).then((spec) => (spec ? { matcher: compileMatcher(spec), version: spec.version } : null));
-    return compiled;
-  };
+export function registerLibraryHandlers(db: LensDatabase, dataset: ActiveDataset): { saveTab(tabId: number): Promise<SaveOutcome> } {
+  const matcher = () => dataset.matcher();
 
   const saveTab = async (tabId: number): Promise<SaveOutcome> => {
     let outcome: SaveOutcome;
@@ -41,8 +36,12 @@ export function registerLibraryHandlers(db: LensDatabase, ready: Promise<unknown
     // Re-creating the item on a service-worker restart reports a duplicate id: harmless.
     void browser.runtime.lastError;
   });
+  browser.contextMenus?.create({ id: 'add-user-term', title: 'Add “%s” to my terms', contexts: ['selection'] }, () => void browser.runtime.lastError);
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'save-article' && tab?.id !== undefined) void saveTab(tab.id);
+    if (info.menuItemId === 'add-user-term' && info.selectionText) {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#add-term=${encodeURIComponent(info.selectionText.trim().slice(0, 200))}`) });
+    }
   });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'save-article' && tab?.id !== undefined) void saveTab(tab.id);

@@ -5,7 +5,8 @@ import { ReaderView } from '../../components/reader-view';
 import { CATEGORIES, type Category } from '../../utils/dataset/schema';
 import { LensDatabase } from '../../utils/db/db';
 import { deleteArticle, importArticles, listArticles, reannotateLibrary, restoreArticle, updateArticleNotes } from '../../utils/db/library-store';
-import { readEntityCard, readMatcherSpec } from '../../utils/db/read-dataset';
+import { readEntities, readEntityCard, readMatcherSpec } from '../../utils/db/read-dataset';
+import { importUserTerms, listUserTerms } from '../../utils/db/user-terms-store';
 import { articleToMarkdown, markdownFileName, toMarkdownDigest, toMentionsCsv, toWebAnnotations } from '../../utils/library/export-formats';
 import { parseLibraryExport, toJsonExport } from '../../utils/library/library-export';
 import { LibrarySearch, NO_FILTERS, type LibraryFilters, articleDate, entityOverview, facetCounts } from '../../utils/library/library-search';
@@ -41,7 +42,7 @@ export function LibraryApp() {
   useEffect(() => {
     void refresh();
     void navigator.storage?.persist?.();
-    void db.entities.toArray().then((entities) => setNames(new Map(entities.map((e) => [e.id, { name: e.name, category: e.category }]))));
+    void readEntities(db).then((entities) => setNames(new Map(entities.map((e) => [e.id, { name: e.name, category: e.category }]))));
     void readMatcherSpec(db).then((spec) => spec && setMatcher({ matcher: compileMatcher(spec), version: spec.version }));
     const onHash = () => setRoute(readRoute());
     window.addEventListener('hashchange', onHash);
@@ -81,7 +82,8 @@ export function LibraryApp() {
     }
     try {
       const summary = await importArticles(db, parsed.data.articles);
-      setMessage({ text: `Imported: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged.` });
+      const terms = await importUserTerms(db, parsed.data.userTerms ?? []);
+      setMessage({ text: `Imported: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${terms ? `; ${terms} of your terms` : ''}.` });
     } catch (error) {
       setMessage({ text: `Import failed, library unchanged: ${(error as Error).message}` });
     }
@@ -141,7 +143,7 @@ export function LibraryApp() {
               value={filters.query}
               onInput={(event) => setFilters({ ...filters, query: event.currentTarget.value })}
             />
-            <button type="button" onClick={() => download(`library-${stamp}.json`, toJsonExport(articles), 'application/json')}>
+            <button type="button" onClick={() => void listUserTerms(db).then((terms) => download(`library-${stamp}.json`, toJsonExport(articles, terms), 'application/json'))}>
               Export JSON
             </button>
             <button type="button" onClick={() => download(`library-${stamp}.md`, toMarkdownDigest(articles, nameMap), 'text/markdown')}>

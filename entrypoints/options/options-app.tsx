@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../../components/entity-card';
 import { CATEGORIES, type Category } from '../../utils/dataset/schema';
-import type { DatasetInfo } from '../../utils/messaging';
-import { sendMessage } from '../../utils/messaging';
 import { DEFAULT_SETTINGS, type Mute, type Settings, mutesItem, settingsItem } from '../../utils/settings';
+import { DatasetSection } from './dataset-section';
+import { UserTermsSection } from './user-terms-section';
+
+/** "Add to my terms" from a page's selection opens options.html#add-term=<text>. */
+const initialTerm = new URLSearchParams(location.hash.slice(1)).get('add-term') ?? '';
 
 /** Reader settings: saved as they change, applied to open tabs at once (content scripts watch storage). */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [mutes, setMutes] = useState<Mute[]>([]);
-  const [dataset, setDataset] = useState<DatasetInfo | null>(null);
 
   useEffect(() => {
     void settingsItem.getValue().then(setSettings);
     void mutesItem.getValue().then(setMutes);
-    void sendMessage('getDatasetInfo', undefined).then(setDataset, () => setDataset(null));
     const unwatchSettings = settingsItem.watch((value) => setSettings(value ?? DEFAULT_SETTINGS));
     const unwatchMutes = mutesItem.watch((value) => setMutes(value ?? []));
     return () => {
@@ -107,16 +108,9 @@ export function OptionsApp() {
         )}
       </section>
 
-      <section aria-labelledby="dataset-heading">
-        <h2 id="dataset-heading">Dataset</h2>
-        {dataset ? (
-          <p>
-            Version <strong>{dataset.version}</strong> of {dataset.date}: {dataset.entityCount} entities.
-          </p>
-        ) : (
-          <p class="muted">No dataset installed yet.</p>
-        )}
-      </section>
+      <UserTermsSection initialName={initialTerm} />
+
+      <DatasetSection />
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Privacy</h2>

@@ -1,12 +1,28 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DatasetMeta, Entity } from '../dataset/schema';
 import type { SavedArticle } from '../library/saved-article';
+import type { UserTerm } from '../user-terms/user-term';
 
-/** Key-value rows about the installed dataset. */
-export interface MetaRow extends DatasetMeta {
-  key: 'dataset';
+export type DatasetSlot = 'A' | 'B';
+
+/** One installed dataset version: where it came from and which table holds it. */
+export interface InstalledDataset extends DatasetMeta {
+  slot: DatasetSlot;
   hash: string;
+  changes?: string[];
+  source: 'bundled' | 'remote' | 'file';
   installedAt: number;
+}
+
+/**
+ * The dataset pointer. Two tables hold two dataset versions: a new version is written into the
+ * inactive one and the pointer is switched in the same transaction, so readers never see a half
+ * installed dataset, and the previous version stays for a one-click rollback.
+ */
+export interface MetaRow {
+  key: 'dataset';
+  active: InstalledDataset;
+  previous?: InstalledDataset;
 }
 
 /**
@@ -15,10 +31,13 @@ export interface MetaRow extends DatasetMeta {
  * Every `version(n)` stays declared so any earlier database upgrades in order.
  */
 export class LensDatabase extends Dexie {
-  entities!: EntityTable<Entity, 'id'>;
+  datasetA!: EntityTable<Entity, 'id'>;
+  datasetB!: EntityTable<Entity, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   /** The reader's library: never touched by dataset installs or updates. */
   articles!: EntityTable<SavedArticle, 'url'>;
+  /** The reader's own watch terms: kept across dataset updates. */
+  userTerms!: EntityTable<UserTerm, 'id'>;
 
   constructor(name = 'defense-innovation-lens') {
     super(name);
@@ -26,9 +45,39 @@ export class LensDatabase extends Dexie {
       entities: 'id, category, name',
       meta: 'key',
     });
-    // v2: the library of saved articles (no data migration: a new table).
+    // v2: the library of saved articles (a new table, nothing to migrate).
     this.version(2).stores({
       articles: 'url, savedAt, site, *entityIds',
     });
+    // v3: two dataset slots and the reader's terms; the v1 entities move into slot A.
+    this.version(3)
+      .stores({
+        datasetA: 'id, category, name',
+        datasetB: 'id, category, name',
+        userTerms: '++id, name',
+      })
+      .upgrade(migrateToSlots);
+    // v4: the old single entities table goes, once v3 has copied it.
+    this.version(4).stores({ entities: null });
   }
+
+  slot(slot: DatasetSlot): EntityTable<Entity, 'id'> {
+    return slot === 'A' ? this.datasetA : this.datasetB;
+  }
+}
+
+interface MetaRowV1 extends DatasetMeta {
+  key: 'dataset';
+  hash: string;
+  installedAt: number;
+}
+
+async function migrateToSlots(tx: Transaction): Promise<void> {
+  const entities = await tx.table<Entity>('entities').toArray();
+  await tx.table<Entity>('datasetA').bulkPut(entities);
+  const old = (await tx.table('meta').get('dataset')) as MetaRowV1 | undefined;
+  if (!old) return;
+  const { key: _key, ...meta } = old;
+  const row: MetaRow = { key: 'dataset', active: { ...meta, topicWords: meta.topicWords ?? [], topicThreshold: meta.topicThreshold ?? 1, slot: 'A', source: 'bundled' } };
+  await tx.table('meta').put(row);
 }

@@ -3,27 +3,46 @@ import type { DatasetInfo } from '../messaging';
 import { type MatcherSpec, matcherSpecOf } from '../matcher/alias-index';
 import type { LensDatabase } from './db';
 
-/** The matcher spec of the installed dataset, or null when none is installed. */
+/** The matcher spec of the active dataset, or null when none is installed. */
 export async function readMatcherSpec(db: LensDatabase): Promise<MatcherSpec | null> {
-  return db.transaction('r', db.entities, db.meta, async () => {
+  return db.transaction('r', db.datasetA, db.datasetB, db.meta, async () => {
     const meta = await db.meta.get('dataset');
-    return meta ? matcherSpecOf(meta, await db.entities.toArray()) : null;
+    return meta ? matcherSpecOf(meta.active, await db.slot(meta.active.slot).toArray()) : null;
   });
 }
 
 export async function readDatasetInfo(db: LensDatabase): Promise<DatasetInfo | null> {
-  return db.transaction('r', db.entities, db.meta, async () => {
+  return db.transaction('r', db.datasetA, db.datasetB, db.meta, async () => {
     const meta = await db.meta.get('dataset');
-    return meta ? { version: meta.version, date: meta.date, entityCount: await db.entities.count() } : null;
+    if (!meta) return null;
+    const { active, previous } = meta;
+    return {
+      version: active.version,
+      date: active.date,
+      source: active.source,
+      entityCount: await db.slot(active.slot).count(),
+      changes: active.changes ?? [],
+      ...(previous ? { previousVersion: previous.version } : {}),
+    };
+  });
+}
+
+/** All entities of the active dataset (for pages that list or name them). */
+export async function readEntities(db: LensDatabase) {
+  return db.transaction('r', db.datasetA, db.datasetB, db.meta, async () => {
+    const meta = await db.meta.get('dataset');
+    return meta ? db.slot(meta.active.slot).toArray() : [];
   });
 }
 
 export async function readEntityCard(db: LensDatabase, entityId: string): Promise<EntityCardData | null> {
-  return db.transaction('r', db.entities, db.meta, async () => {
-    const entity = await db.entities.get(entityId);
-    if (!entity) return null;
-    const targets = await db.entities.bulkGet(entity.relations.map((r) => r.target));
+  return db.transaction('r', db.datasetA, db.datasetB, db.meta, async () => {
     const meta = await db.meta.get('dataset');
+    if (!meta) return null;
+    const table = db.slot(meta.active.slot);
+    const entity = await table.get(entityId);
+    if (!entity) return null;
+    const targets = await table.bulkGet(entity.relations.map((r) => r.target));
     return {
       entity,
       relations: entity.relations.map((relation, i) => ({
@@ -32,7 +51,7 @@ export async function readEntityCard(db: LensDatabase, entityId: string): Promis
         targetName: targets[i]?.name ?? relation.target,
         sourceId: relation.source,
       })),
-      datasetVersion: meta?.version ?? '0.0.0',
+      datasetVersion: meta.active.version,
     };
   });
 }

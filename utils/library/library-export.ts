@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type UserTerm, UserTermSchema } from '../user-terms/user-term';
 import { type SavedArticle, SavedArticleSchema } from './saved-article';
 
 /** The full-fidelity export format. Bump `version` on any incompatible change and keep reading old ones. */
@@ -10,11 +11,19 @@ export const LibraryExportSchema = z.strictObject({
   version: z.literal(LIBRARY_EXPORT_VERSION),
   exportedAt: z.string(),
   articles: z.array(SavedArticleSchema),
+  /** The reader's own watch terms (absent in exports made before they existed). */
+  userTerms: z.array(UserTermSchema).optional(),
 });
 export type LibraryExport = z.infer<typeof LibraryExportSchema>;
 
-export function toJsonExport(articles: readonly SavedArticle[], now = new Date()): string {
-  const data: LibraryExport = { format: LIBRARY_EXPORT_FORMAT, version: LIBRARY_EXPORT_VERSION, exportedAt: now.toISOString(), articles: [...articles] };
+export function toJsonExport(articles: readonly SavedArticle[], userTerms: readonly UserTerm[] = [], now = new Date()): string {
+  const data: LibraryExport = {
+    format: LIBRARY_EXPORT_FORMAT,
+    version: LIBRARY_EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    articles: [...articles],
+    userTerms: [...userTerms],
+  };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 

@@ -2,65 +2,110 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../utils/dataset/build-bundle';
 import { LensDatabase } from '../../../utils/db/db';
-import { installDataset } from '../../../utils/db/install-dataset';
-import { readEntityCard, readMatcherSpec } from '../../../utils/db/read-dataset';
+import { DatasetRejected, installDataset, rollbackDataset } from '../../../utils/db/install-dataset';
+import { saveArticle } from '../../../utils/db/library-store';
+import { readDatasetInfo, readEntities, readEntityCard, readMatcherSpec } from '../../../utils/db/read-dataset';
 import { entityFixture } from '../../support/entity-fixture';
+import { extracted, testMatcher } from '../../support/library-fixture';
 
-let db: LensDatabase;
+const open: LensDatabase[] = [];
+const fresh = () => {
+  const db = new LensDatabase(`dataset-${Math.random()}`);
+  open.push(db);
+  return db;
+};
 afterEach(async () => {
-  db.close();
-  await db.delete();
+  for (const db of open.splice(0)) {
+    db.close();
+    await db.delete();
+  }
 });
 
-const bundle = (version: string, ids: string[]) =>
-  buildBundle({ version, date: '2026-11-22', topicWords: ['defense'], topicThreshold: 2 }, ids.map((id) => entityFixture({ id, name: id, aliases: [{ text: `${id} alias` }] })));
+const meta = (version: string) => ({ version, date: '2026-11-22', topicWords: ['defense'], topicThreshold: 2 });
+const bundle = (version: string, ids: string[]) => buildBundle(meta(version), ids.map((id) => entityFixture({ id, name: id, aliases: [{ text: `${id} alias` }] })), [`changes in ${version}`]);
+const ids = async (db: LensDatabase) => (await readEntities(db)).map((e) => e.id).sort();
 
 describe('installDataset', () => {
   it('installs the bundled dataset into an empty database', async () => {
-    db = new LensDatabase(`test-${Math.random()}`);
+    const db = fresh();
     expect(await installDataset(db, await bundle('1.0.0', ['a', 'b']))).toBe('installed');
-    expect(await db.entities.count()).toBe(2);
-    expect(await db.meta.get('dataset')).toMatchObject({ version: '1.0.0' });
+    expect(await ids(db)).toEqual(['a', 'b']);
+    expect(await readDatasetInfo(db)).toMatchObject({ version: '1.0.0', source: 'bundled', entityCount: 2, changes: ['changes in 1.0.0'] });
   });
 
   it('is idempotent, also when install and start-up race', async () => {
-    db = new LensDatabase(`test-${Math.random()}`);
+    const db = fresh();
     const b = await bundle('1.0.0', ['a', 'b']);
     const outcomes = await Promise.all([installDataset(db, b), installDataset(db, b), installDataset(db, b)]);
     expect(outcomes.sort()).toEqual(['installed', 'unchanged', 'unchanged']);
-    expect(await db.entities.count()).toBe(2);
+    expect(await ids(db)).toEqual(['a', 'b']);
+    expect((await db.meta.get('dataset'))?.previous).toBeUndefined();
   });
 
-  it('replaces the dataset with a newer version and ignores an older one', async () => {
-    db = new LensDatabase(`test-${Math.random()}`);
+  it('replaces the dataset with a newer version beside the old one, and ignores an older bundled one', async () => {
+    const db = fresh();
     await installDataset(db, await bundle('1.0.0', ['a', 'b']));
     expect(await installDataset(db, await bundle('1.1.0', ['a', 'c']))).toBe('upgraded');
-    expect((await db.entities.toCollection().primaryKeys()).sort()).toEqual(['a', 'c']);
+    expect(await ids(db)).toEqual(['a', 'c']);
+    const row = await db.meta.get('dataset');
+    expect(row?.active).toMatchObject({ version: '1.1.0', slot: 'B' });
+    expect(row?.previous).toMatchObject({ version: '1.0.0', slot: 'A' });
+    expect((await db.datasetA.toCollection().primaryKeys()).sort()).toEqual(['a', 'b']);
     expect(await installDataset(db, await bundle('1.0.5', ['z']))).toBe('unchanged');
-    expect((await db.entities.toCollection().primaryKeys()).sort()).toEqual(['a', 'c']);
-    expect((await db.meta.get('dataset'))?.version).toBe('1.1.0');
+    expect(await ids(db)).toEqual(['a', 'c']);
+  });
+
+  it('rejects an update that is not newer, with the reason', async () => {
+    const db = fresh();
+    await installDataset(db, await bundle('1.1.0', ['a']));
+    await expect(installDataset(db, await bundle('1.1.0', ['b']), { source: 'remote' })).rejects.toThrow(new DatasetRejected('Dataset 1.1.0 is not newer than the installed 1.1.0.'));
+    await expect(installDataset(db, await bundle('1.0.0', ['b']), { source: 'file' })).rejects.toThrow(/not newer/);
+    expect(await ids(db)).toEqual(['a']);
   });
 
   it('rejects a malformed dataset and keeps the installed one', async () => {
-    db = new LensDatabase(`test-${Math.random()}`);
+    const db = fresh();
     await installDataset(db, await bundle('1.0.0', ['a']));
     const broken = { ...(await bundle('2.0.0', ['b'])), entities: [{ id: 'b' }] };
-    await expect(installDataset(db, broken)).rejects.toThrow(/Dataset rejected: entities\.0\.name/);
-    expect(await db.entities.toCollection().primaryKeys()).toEqual(['a']);
-    expect((await db.meta.get('dataset'))?.version).toBe('1.0.0');
+    await expect(installDataset(db, broken, { source: 'remote' })).rejects.toThrow(/Dataset rejected: entities\.0\.name/);
+    expect(await ids(db)).toEqual(['a']);
+    expect((await readDatasetInfo(db))?.version).toBe('1.0.0');
   });
 
-  it('serves the alias index and resolved entity cards', async () => {
-    db = new LensDatabase(`test-${Math.random()}`);
-    const b = await buildBundle({ version: '1.0.0', date: '2026-11-22', topicWords: ['defense'], topicThreshold: 2 }, [
+  it('rolls back to the previous version in one step, and forward again', async () => {
+    const db = fresh();
+    await installDataset(db, await bundle('1.0.0', ['a']));
+    await installDataset(db, await bundle('1.1.0', ['a', 'new']), { source: 'remote' });
+    expect(await ids(db)).toEqual(['a', 'new']);
+    expect((await rollbackDataset(db)).version).toBe('1.0.0');
+    expect(await ids(db)).toEqual(['a']);
+    expect(await readDatasetInfo(db)).toMatchObject({ version: '1.0.0', previousVersion: '1.1.0' });
+    await rollbackDataset(db);
+    expect(await ids(db)).toEqual(['a', 'new']);
+  });
+
+  it('never touches saved articles or user terms', async () => {
+    const db = fresh();
+    await installDataset(db, await bundle('1.0.0', ['a']));
+    await saveArticle(db, extracted(), testMatcher, '1.0.0', 1000);
+    await db.userTerms.add({ name: 'Project X', category: 'program', aliases: ['Project X'], caseSensitive: false, note: '', createdAt: 1 });
+    const before = [await db.articles.toArray(), await db.userTerms.toArray()];
+    await installDataset(db, await bundle('2.0.0', ['b']), { source: 'remote' });
+    await rollbackDataset(db);
+    expect([await db.articles.toArray(), await db.userTerms.toArray()]).toEqual(before);
+  });
+
+  it('serves the matcher spec and resolved entity cards from the active slot', async () => {
+    const db = fresh();
+    const b = await buildBundle(meta('1.0.0'), [
       entityFixture({ id: 'parent', name: 'Parent Body', aliases: [{ text: 'Parent Body' }] }),
       entityFixture({ id: 'child', name: 'Child Program', aliases: [{ text: 'CHLD', caseSensitive: true }], relations: [{ type: 'part-of', target: 'parent', source: 'seed-000' }] }),
     ]);
     await installDataset(db, b);
-    const index = await readMatcherSpec(db);
-    expect(index?.version).toBe('1.0.0');
-    expect(index?.topicWords).toEqual(['defense']);
-    expect(index?.aliases).toContainEqual({ entityId: 'child', category: 'program', text: 'CHLD', caseSensitive: true });
+    const spec = await readMatcherSpec(db);
+    expect(spec?.version).toBe('1.0.0');
+    expect(spec?.topicWords).toEqual(['defense']);
+    expect(spec?.aliases).toContainEqual({ entityId: 'child', category: 'program', text: 'CHLD', caseSensitive: true });
     const card = await readEntityCard(db, 'child');
     expect(card?.relations).toEqual([{ type: 'part-of', targetId: 'parent', targetName: 'Parent Body', sourceId: 'seed-000' }]);
     expect(await readEntityCard(db, 'nobody')).toBeNull();

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LensDatabase } from '../../../utils/db/db';
 import { deleteArticle, importArticles, listArticles, reannotateLibrary, restoreArticle, saveArticle, updateArticleNotes } from '../../../utils/db/library-store';
@@ -129,23 +128,5 @@ describe('export and import', () => {
     await updateArticleNotes(db, old!.url, { note: 'written after the export', tags: ['x'] }, 5000);
     expect(await importArticles(db, [{ ...old!, tags: ['y'] }])).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect(await db.articles.get(old!.url)).toMatchObject({ note: 'written after the export', tags: ['x', 'y'] });
-  });
-});
-
-describe('schema versions', () => {
-  it('upgrades a version-1 database (dataset only) to the library schema without losing data', async () => {
-    const name = `migration-${Math.random()}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores({ entities: 'id, category, name', meta: 'key' });
-    await v1.table('entities').put({ id: 'nato', name: 'NATO', category: 'program' });
-    await v1.table('meta').put({ key: 'dataset', version: '1.0.0' });
-    v1.close();
-
-    const db = new LensDatabase(name);
-    open.push(db);
-    expect(await db.entities.get('nato')).toMatchObject({ name: 'NATO' });
-    expect(await db.meta.get('dataset')).toMatchObject({ version: '1.0.0' });
-    await saveArticle(db, extracted(), testMatcher, '1.0.0', 1000);
-    expect(await db.articles.where('entityIds').equals('tekever').count()).toBe(1);
   });
 });

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'preact/hooks';
+import { isAllowedUpdateUrl } from '../../utils/dataset/signed-update';
+import { type DatasetInfo, type UpdateResult, sendMessage } from '../../utils/messaging';
+import { DEFAULT_UPDATE_SETTINGS, type UpdateSettings, type UpdateStatus, updateSettingsItem, updateStatusItem } from '../../utils/settings-updates';
+
+/** Dataset version and what's new; opt-in signed updates; install from file; rollback. */
+export function DatasetSection() {
+  const [info, setInfo] = useState<DatasetInfo | null>(null);
+  const [settings, setSettings] = useState<UpdateSettings>(DEFAULT_UPDATE_SETTINGS);
+  const [url, setUrl] = useState('');
+  const [status, setStatus] = useState<UpdateStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = () => void sendMessage('getDatasetInfo', undefined).then(setInfo, () => setInfo(null));
+  useEffect(() => {
+    refresh();
+    void updateSettingsItem.getValue().then((value) => {
+      setSettings(value);
+      setUrl(value.url);
+    });
+    void updateStatusItem.getValue().then(setStatus);
+    return updateStatusItem.watch((value) => setStatus(value));
+  }, []);
+
+  const save = (next: UpdateSettings) => {
+    setSettings(next);
+    void updateSettingsItem.setValue(next);
+  };
+  const run = async (action: () => Promise<UpdateResult>) => {
+    setBusy(true);
+    try {
+      await action();
+    } finally {
+      setBusy(false);
+      refresh();
+    }
+  };
+  const urlOk = url === '' || isAllowedUpdateUrl(url);
+
+  return (
+    <section aria-labelledby="dataset-heading">
+      <h2 id="dataset-heading">Dataset</h2>
+      {info ? (
+        <>
+          <p>
+            Version <strong data-testid="dataset-version">{info.version}</strong> of {info.date} ({info.source === 'bundled' ? 'bundled with the extension' : info.source === 'remote' ? 'from an update' : 'installed from a file'}):{' '}
+            {info.entityCount} entities.
+          </p>
+          {info.changes.length > 0 ? (
+            <details open>
+              <summary>What’s new in {info.version}</summary>
+              <ul>
+                {info.changes.slice(0, 50).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {info.previousVersion ? (
+            <button type="button" disabled={busy} onClick={() => void run(() => sendMessage('rollbackDataset', undefined))}>
+              Roll back to {info.previousVersion}
+            </button>
+          ) : null}
+        </>
+      ) : (
+        <p class="muted">No dataset installed yet.</p>
+      )}
+
+      <h3>Updates</h3>
+      <label class="row">
+        <input type="checkbox" name="updates-enabled" checked={settings.enabled} disabled={!settings.url} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} />
+        Check for dataset updates (off by default; only the address below is contacted)
+      </label>
+      <label class="row">
+        Update address
+        <input
+          type="url"
+          name="update-url"
+          size={48}
+          placeholder="https://…/update-manifest.json"
+          value={url}
+          aria-invalid={!urlOk}
+          onInput={(e) => setUrl(e.currentTarget.value.trim())}
+          onChange={() => urlOk && save({ ...settings, url, enabled: url ? settings.enabled : false })}
+        />
+      </label>
+      {!urlOk ? <p role="alert">The address must be an https: URL.</p> : null}
+      <label class="row">
+        Check every
+        <select name="update-interval" value={String(settings.intervalHours)} onChange={(e) => save({ ...settings, intervalHours: Number(e.currentTarget.value) })}>
+          {[6, 24, 24 * 7].map((h) => (
+            <option key={h} value={String(h)}>
+              {h === 6 ? '6 hours' : h === 24 ? 'day' : 'week'}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="row">
+        <button type="button" disabled={busy || !settings.url || !urlOk} onClick={() => void run(() => sendMessage('checkForDatasetUpdate', undefined))}>
+          Check now
+        </button>
+        <label class="chip">
+          Install dataset from file…
+          <input
+            type="file"
+            accept=".json,application/json"
+            aria-label="Install a signed dataset file"
+            hidden
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) void run(async () => sendMessage('installDatasetFile', await file.text()));
+            }}
+          />
+        </label>
+      </div>
+      {status ? (
+        <p role="status" data-testid="update-status" class={status.ok ? '' : 'error'}>
+          {new Date(status.at).toLocaleString()}: {status.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

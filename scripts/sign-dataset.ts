@@ -1,0 +1,48 @@
+// npm run data:sign -- <bundle.json> --key <private-key-file> [--out <dir>]
+// Signs a built bundle for remote updates. Writes, in the output folder:
+//   dataset-bundle-<version>.json   the bundle, byte for byte as signed (upload it)
+//   update-manifest.json            what the extension polls: version, size, SHA-256, signature
+//   dataset-<version>.signed.json   one file for "Install dataset from file…" (offline users)
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DatasetBundleSchema } from '../utils/dataset/schema';
+import { manifestFor } from '../utils/dataset/signed-update';
+
+const usage = 'Usage: npm run data:sign -- <bundle.json> --key <private-key-file> [--out <dir>]';
+let args;
+try {
+  args = parseArgs({ allowPositionals: true, options: { key: { type: 'string' }, out: { type: 'string', default: 'dist/dataset-update' } } });
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const [bundleFile] = args.positionals;
+if (!bundleFile || !args.values.key) {
+  console.error(usage);
+  process.exit(2);
+}
+const bytes = new Uint8Array(readFileSync(bundleFile));
+const bundle = DatasetBundleSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+if (!bundle.success) {
+  console.error(`${bundleFile} is not a valid dataset bundle: ${bundle.error.issues[0]?.path.join('.')}: ${bundle.error.issues[0]?.message}`);
+  process.exit(1);
+}
+const privateJwk = JSON.parse(readFileSync(args.values.key, 'utf8')) as JsonWebKey;
+if (!privateJwk.d) {
+  console.error(`${args.values.key} is not a private key.`);
+  process.exit(1);
+}
+const { version } = bundle.data;
+const out = path.resolve(args.values.out);
+mkdirSync(out, { recursive: true });
+const bundleName = `dataset-bundle-${version}.json`;
+const manifest = await manifestFor(bytes, version, bundleName, privateJwk);
+copyFileSync(bundleFile, path.join(out, bundleName));
+writeFileSync(path.join(out, 'update-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(
+  path.join(out, `dataset-${version}.signed.json`),
+  `${JSON.stringify({ format: 'defense-innovation-lens/signed-dataset', manifest, bundle: new TextDecoder().decode(bytes) })}\n`,
+);
+console.log(`Signed dataset ${version} (${bytes.byteLength} bytes, sha256 ${manifest.sha256}) into ${out}:`);
+console.log(`  ${bundleName}, update-manifest.json, dataset-${version}.signed.json`);

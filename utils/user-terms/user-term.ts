@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../dataset/schema';
+
+/** A reader's own watch term, highlighted like a dataset entity and marked "yours" on its card. */
+export const UserTermSchema = z.strictObject({
+  id: z.number().int().positive().optional(),
+  name: z.string().trim().min(1).max(200),
+  category: z.enum(CATEGORIES),
+  aliases: z.array(z.string().trim().min(1).max(200)).max(50),
+  caseSensitive: z.boolean(),
+  note: z.string().max(5000),
+  createdAt: z.number().int().positive(),
+});
+export type UserTerm = z.infer<typeof UserTermSchema>;
+
+/** Entity ids of user terms live in their own namespace, so they never collide with the dataset's. */
+export const userEntityId = (id: number) => `user:${id}`;
+export const isUserEntityId = (entityId: string) => entityId.startsWith('user:');
