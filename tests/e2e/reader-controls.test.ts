@@ -17,7 +17,7 @@ describe('reader controls', () => {
 
     const options = await e2e.browser.context.newPage();
     await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
-    await options.getByLabel('Firm / investor').uncheck();
+    await options.getByLabel('Firm / investor', { exact: true }).uncheck();
     await expect.poll(async () => (await readHighlights(article)).filter((m) => m.category === 'firm').length).toBe(0);
     await options.getByLabel(/first mention of each entity/).check();
     await expect.poll(() => count(article, 'NATO')).toBe(1);
@@ -30,7 +30,7 @@ describe('reader controls', () => {
     await why.waitFor({ timeout: 5_000 });
     expect(await why.textContent()).toMatch(/\d+ mentions on this page/);
 
-    await options.getByLabel('Firm / investor').check();
+    await options.getByLabel('Firm / investor', { exact: true }).check();
     await options.getByLabel(/first mention of each entity/).uncheck();
     await expect.poll(async () => (await readHighlights(article)).filter((m) => m.category === 'firm').length).toBe(firmsBefore);
     await options.close();
@@ -55,6 +55,30 @@ describe('reader controls', () => {
     await options.getByText('“diana” on').waitFor();
     await options.getByRole('button', { name: 'Unmute diana' }).click();
     await expect.poll(() => count(page, 'DIANA')).toBe(2);
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('the reader’s own terms', () => {
+  it('adds a term in the options; new pages highlight it and its card says it is yours', async () => {
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html#add-term=Zephyr%20Defence%20Accelerator`);
+    expect(await options.getByLabel('Name', { exact: true }).inputValue()).toBe('Zephyr Defence Accelerator');
+    await options.getByLabel('Note', { exact: true }).fill('Watch for its first cohort');
+    await options.getByRole('button', { name: 'Add term' }).click();
+    await options.getByRole('button', { name: 'Remove Zephyr Defence Accelerator' }).waitFor();
+
+    const page = await e2e.open('update-check.html');
+    await waitForHighlights(page);
+    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort()).toEqual(['DIANA', 'NATO', 'Zephyr Defence Accelerator']);
+    const point = await pointOfHighlight(page, 'Zephyr Defence Accelerator');
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('defense-innovation-lens-card .card');
+    await card.waitFor({ timeout: 5_000 });
+    expect(await card.locator('.card__meta').textContent()).toContain('yours');
+    expect(await card.locator('.card__summary').textContent()).toBe('Watch for its first cohort');
+    await options.getByRole('button', { name: 'Remove Zephyr Defence Accelerator' }).click();
     await options.close();
     await page.close();
   });
