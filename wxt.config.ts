@@ -19,11 +19,13 @@ export default defineConfig({
       'Highlights defense-innovation programs, firms and emerging technologies on news pages, with sourced context cards. Page text never leaves your device.',
     // Each permission is justified in README.md (Permissions).
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
+    // Chrome allows four suggested shortcuts; readers can set or change all of them.
     commands: {
-      'save-article': {
-        suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save this article to the library',
-      },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this article to the library' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn highlights on or off for this site' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next mention and open its card' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous mention and open its card' },
+      'open-card': { description: 'Open the card of the current mention' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

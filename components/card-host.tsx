@@ -11,11 +11,16 @@ export interface CardActions {
   mention?: MentionContext;
   onNotThisEntity?: () => void;
   onMuteTerm?: () => void;
+  pinned?: boolean;
+  onPin?: () => void;
+  onOpenEntity?: (entityId: string) => void;
 }
 
 export interface CardHost {
   show(anchor: Range, content: CardContent, options?: { focus?: boolean; actions?: CardActions }): void;
   update(content: CardContent): void;
+  /** Redraws the current content with new actions (e.g. pinned). */
+  setActions(actions: CardActions): void;
   hide(): void;
   isOpen(): boolean;
   /** True when the event happened inside the card. */
@@ -62,6 +67,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   let returnFocus: HTMLElement | null = null;
   let pendingFocus = false;
   let actions: CardActions = {};
+  let current: CardContent = { state: 'loading' };
 
   const place = (anchor: Range) => {
     const reference = {
@@ -93,6 +99,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   };
 
   const draw = (content: CardContent) => {
+    current = content;
     frame.dataset.theme = isDark() ? 'dark' : 'light';
     const close = () => hide();
     render(
@@ -139,6 +146,10 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     },
     update(content) {
       if (open) draw(content);
+    },
+    setActions(next) {
+      actions = next;
+      if (open) draw(current);
     },
     hide,
     isOpen: () => open,

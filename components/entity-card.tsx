@@ -47,16 +47,25 @@ interface Props {
   /** Reader corrections, offered only where the card sits on a web page. */
   onNotThisEntity?: () => void;
   onMuteTerm?: () => void;
+  pinned?: boolean;
+  onPin?: () => void;
+  /** Opens the card of a related entity; relations are plain text without it. */
+  onOpenEntity?: (entityId: string) => void;
 }
 
 /**
  * The card for one entity. Everything from the dataset is rendered as text (Preact escapes it);
  * links only for https: sources.
  */
-export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm }: Props) {
+export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity }: Props) {
   const { entity } = data;
   const sourceNumber = new Map(entity.sources.map((source, i) => [source.id, i + 1]));
-  const cite = (id: string) => <sup class="cite" title={`Source ${sourceNumber.get(id) ?? '?'}`}>[{sourceNumber.get(id) ?? '?'}]</sup>;
+  const sourceDate = new Map(entity.sources.map((source) => [source.id, source.date]));
+  const cite = (id: string) => (
+    <sup class="cite" title={`Source ${sourceNumber.get(id) ?? '?'}, ${sourceDate.get(id) ?? 'undated'}`}>
+      [{sourceNumber.get(id) ?? '?'}]
+    </sup>
+  );
   const headingId = `dil-card-title-${entity.id}`;
   return (
     <div class={`card card--${entity.category}`} role="dialog" aria-modal="false" aria-labelledby={headingId} data-entity-id={entity.id}>
@@ -70,11 +79,18 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
             {entity.country ? <span> · {entity.country}</span> : null}
           </p>
         </div>
-        {onClose ? (
-          <button type="button" class="card__close" aria-label="Close card" onClick={onClose}>
-            ×
-          </button>
-        ) : null}
+        <div class="card__controls">
+          {onPin ? (
+            <button type="button" class="card__pin" aria-pressed={pinned ? 'true' : 'false'} aria-label={pinned ? 'Unpin card' : 'Pin card'} title={pinned ? 'Unpin' : 'Keep this card open'} onClick={onPin}>
+              {pinned ? '◉' : '○'}
+            </button>
+          ) : null}
+          {onClose ? (
+            <button type="button" class="card__close" aria-label="Close card" onClick={onClose}>
+              ×
+            </button>
+          ) : null}
+        </div>
       </header>
       <p class="card__summary">
         {entity.summary}
@@ -88,6 +104,7 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
               <dd>
                 {fact.value}
                 {cite(fact.source)}
+                <span class="card__asof"> (as of {sourceDate.get(fact.source) ?? 'undated'})</span>
               </dd>
             </div>
           ))}
@@ -97,7 +114,14 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
         <ul class="card__relations" aria-label="Relations">
           {data.relations.map((relation) => (
             <li key={`${relation.type}:${relation.targetId}`}>
-              {RELATION_LABELS[relation.type] ?? relation.type} <strong>{relation.targetName}</strong>
+              {RELATION_LABELS[relation.type] ?? relation.type}{' '}
+              {onOpenEntity ? (
+                <button type="button" class="card__relation" onClick={() => onOpenEntity(relation.targetId)}>
+                  {relation.targetName}
+                </button>
+              ) : (
+                <strong>{relation.targetName}</strong>
+              )}
               {cite(relation.sourceId)}
             </li>
           ))}

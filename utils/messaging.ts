@@ -44,7 +44,16 @@ export interface ProtocolMap {
   getPageInfo(): PageInfo;
   /** Shows the reader that the save worked (or why it did not). */
   showSaveConfirmation(outcome: SaveOutcome): void;
+  /** Scrolls to the next/previous mention of an entity and flashes it (popup "on this page"). */
+  revealEntity(request: { entityId: string; step: 1 | -1 }): { index: number; total: number } | null;
+  /** A keyboard command, forwarded by the background to the active tab. */
+  runPageCommand(command: PageCommand): void;
+  // content → background
+  /** How many entities the page shows, for the toolbar badge. */
+  reportEntityCount(count: number): void;
 }
+
+export type PageCommand = 'toggle-highlights' | 'next-mention' | 'previous-mention' | 'open-card';
 
 export interface UpdateResult {
   ok: boolean;
@@ -58,6 +67,10 @@ export interface PageInfo {
   url: string;
   title: string;
   entities: { entityId: string; category: Category; count: number; surface: string }[];
+  /** Whether highlighting is on for this site. */
+  enabled: boolean;
+  /** Blocks read, blocks left alone (beyond budget), mentions found. */
+  stats: { blocks: number; skippedBlocks: number; mentions: number };
 }
 
 export interface DatasetInfo {

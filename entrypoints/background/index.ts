@@ -4,6 +4,7 @@ import { ActiveDataset } from './active-dataset';
 import { registerDatasetHandlers } from './dataset-handlers';
 import { registerDatasetUpdates } from './dataset-updates';
 import { registerLibraryHandlers } from './library-handlers';
+import { registerPageCommands } from './page-commands';
 
 export default defineBackground(() => {
   const db = new LensDatabase();
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   registerDatasetHandlers(db, dataset);
   registerLibraryHandlers(db, dataset);
   registerDatasetUpdates(db, dataset);
+  registerPageCommands();
 });

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../../components/entity-card';
 import { CATEGORIES, type Category } from '../../utils/dataset/schema';
-import { DEFAULT_SETTINGS, type Mute, type Settings, mutesItem, settingsItem } from '../../utils/settings';
+import { type HighlightStyle, type Mute, type Settings, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
+import { StylePreview } from './style-preview';
 import { DatasetSection } from './dataset-section';
 import { UserTermsSection } from './user-terms-section';
 
@@ -14,9 +15,9 @@ export function OptionsApp() {
   const [mutes, setMutes] = useState<Mute[]>([]);
 
   useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
+    void settingsItem.getValue().then((value) => setSettings(withDefaults(value)));
     void mutesItem.getValue().then(setMutes);
-    const unwatchSettings = settingsItem.watch((value) => setSettings(value ?? DEFAULT_SETTINGS));
+    const unwatchSettings = settingsItem.watch((value) => setSettings(withDefaults(value)));
     const unwatchMutes = mutesItem.watch((value) => setMutes(value ?? []));
     return () => {
       unwatchSettings();
@@ -53,6 +54,16 @@ export function OptionsApp() {
             </label>
           ))}
         </fieldset>
+        <fieldset>
+          <legend>Highlight style</legend>
+          {(['both', 'underline', 'background'] as HighlightStyle[]).map((style) => (
+            <label class="row" key={style}>
+              <input type="radio" name="highlight-style" value={style} checked={settings.highlightStyle === style} onChange={() => save({ ...settings, highlightStyle: style })} />
+              {style === 'both' ? 'Underline and background' : style === 'underline' ? 'Underline only' : 'Background only'}
+            </label>
+          ))}
+          <StylePreview style={settings.highlightStyle} />
+        </fieldset>
         <label class="row">
           <input
             type="checkbox"
@@ -77,6 +88,37 @@ export function OptionsApp() {
             }}
           />
           ms
+        </label>
+      </section>
+
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">Sites</h2>
+        <label class="row">
+          <input type="radio" name="site-mode" checked={settings.siteMode === 'all'} onChange={() => save({ ...settings, siteMode: 'all' })} />
+          Highlight on every site except those listed
+        </label>
+        <label class="row">
+          <input type="radio" name="site-mode" checked={settings.siteMode === 'listed'} onChange={() => save({ ...settings, siteMode: 'listed' })} />
+          Highlight only on the sites listed
+        </label>
+        <label>
+          {settings.siteMode === 'all' ? 'Sites where the extension is off' : 'Sites where the extension is on'} (one host per line, e.g. news.example.com)
+          <textarea
+            name="site-list"
+            rows={4}
+            value={(settings.siteMode === 'all' ? settings.disabledSites : settings.enabledSites).join('\n')}
+            onChange={(event) => {
+              const hosts = event.currentTarget.value
+                .split(/\s+/)
+                .map((h) => h.trim().toLowerCase())
+                .filter(Boolean);
+              save(settings.siteMode === 'all' ? { ...settings, disabledSites: hosts } : { ...settings, enabledSites: hosts });
+            }}
+          />
+        </label>
+        <label class="row">
+          <input type="checkbox" name="show-badge" checked={settings.showBadge} onChange={(e) => save({ ...settings, showBadge: e.currentTarget.checked })} />
+          Show the number of entities found on the toolbar icon
         </label>
       </section>
 

@@ -1,48 +1,68 @@
-import { useEffect, useState } from 'preact/hooks';
-import { CATEGORY_LABELS } from '../../components/entity-card';
-import { CATEGORIES } from '../../utils/dataset/schema';
+import Fuse from 'fuse.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
+import { CATEGORIES, type Entity } from '../../utils/dataset/schema';
 import { LensDatabase } from '../../utils/db/db';
+import { readEntities, readEntityCard } from '../../utils/db/read-dataset';
+import type { EntityCardData } from '../../utils/entity-card-data';
 import { type PageInfo, type SaveOutcome, sendMessage } from '../../utils/messaging';
+import { settingsItem, toggleSite, withDefaults } from '../../utils/settings';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; outcome: SaveOutcome };
 
-/** The toolbar popup: what is on this page, and save it. */
+const db = new LensDatabase();
+
+/** The toolbar popup: what is on this page, the site switch, saving, and a search over the dataset. */
 export function PopupApp() {
-  const [tabId, setTabId] = useState<number | null>(null);
+  const [tab, setTab] = useState<{ id: number; host: string } | null>(null);
   const [info, setInfo] = useState<PageInfo | null>(null);
   const [saved, setSaved] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [positions, setPositions] = useState<Record<string, string>>({});
 
+  const loadInfo = async (tabId: number) => {
+    const page = await sendMessage('getPageInfo', undefined, tabId).catch(() => null);
+    setInfo(page);
+    if (page) setSaved((await db.articles.get(page.url)) !== undefined);
+    return page;
+  };
   useEffect(() => {
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return;
-      setTabId(tab.id);
-      const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => null);
-      setInfo(page);
-      if (page) {
-        const db = new LensDatabase();
-        setSaved((await db.articles.get(page.url)) !== undefined);
-        db.close();
-      }
+      // popup.html?tab=<id> shows the popup for a given tab (tests, and opening it in a tab to debug).
+      const forced = Number(new URLSearchParams(location.search).get('tab'));
+      const tabId = forced || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId === undefined) return;
+      const page = await loadInfo(tabId);
+      setTab({ id: tabId, host: page ? new URL(page.url).host : '' });
     })();
   }, []);
 
   const saveNow = async () => {
-    if (tabId === null) return;
+    if (!tab) return;
     setSave({ kind: 'saving' });
     // Ask the browser not to evict the library under storage pressure.
     void navigator.storage?.persist?.();
-    const outcome = await sendMessage('saveArticleInTab', tabId);
+    const outcome = await sendMessage('saveArticleInTab', tab.id);
     setSave({ kind: 'done', outcome });
     if (outcome.ok) setSaved(true);
+  };
+  const toggle = async (on: boolean) => {
+    if (!tab || !tab.host) return;
+    await settingsItem.setValue(toggleSite(withDefaults(await settingsItem.getValue()), tab.host, on));
+    // The page applies the change itself; read back what it now shows.
+    setTimeout(() => void loadInfo(tab.id), 300);
+  };
+  const reveal = async (entityId: string, step: 1 | -1) => {
+    if (!tab) return;
+    const position = await sendMessage('revealEntity', { entityId, step }, tab.id).catch(() => null);
+    if (position) setPositions({ ...positions, [entityId]: `${position.index}/${position.total}` });
   };
 
   return (
     <main class="popup">
       <h1>Defense Innovation Lens</h1>
       <div class="actions">
-        <button type="button" onClick={saveNow} disabled={tabId === null || !info || save.kind === 'saving'}>
+        <button type="button" onClick={() => void saveNow()} disabled={!tab || !info || save.kind === 'saving'}>
           {saved ? 'Save again (update)' : 'Save article'}
         </button>
         <span class="status" role="status">
@@ -51,11 +71,21 @@ export function PopupApp() {
           {save.kind === 'idle' && saved ? 'In your library' : null}
         </span>
       </div>
+      {info && tab?.host ? (
+        <label class="row">
+          <input type="checkbox" checked={info.enabled} onChange={(e) => void toggle(e.currentTarget.checked)} />
+          Highlights on {tab.host}
+        </label>
+      ) : null}
       {!info ? (
         <p class="muted">This page cannot be read by the extension.</p>
-      ) : info.entities.length === 0 ? (
-        <p class="muted">Nothing from the dataset on this page.</p>
-      ) : (
+      ) : info.stats.skippedBlocks > 0 ? (
+        <p class="muted" role="note">
+          {info.stats.skippedBlocks} very long text block(s) on this page were left unhighlighted to keep the page responsive.
+        </p>
+      ) : null}
+      {info && info.enabled && info.entities.length === 0 ? <p class="muted">Nothing from the dataset on this page.</p> : null}
+      {info && info.entities.length > 0 ? (
         <section aria-label="On this page">
           {CATEGORIES.map((category) => {
             const entities = info.entities.filter((e) => e.category === category).sort((a, b) => b.count - a.count);
@@ -65,9 +95,19 @@ export function PopupApp() {
                 <h2>{CATEGORY_LABELS[category]}</h2>
                 <ul>
                   {entities.map((entity) => (
-                    <li key={entity.entityId}>
-                      <span>{entity.surface}</span>
-                      <span class="muted">{entity.count}</span>
+                    <li key={entity.entityId} class="entity-row">
+                      <button type="button" class="linkish" onClick={() => void reveal(entity.entityId, 1)} aria-label={`Show ${entity.surface} on the page`}>
+                        {entity.surface}
+                      </button>
+                      <span class="stepper">
+                        <span class="muted">{positions[entity.entityId] ?? entity.count}</span>
+                        <button type="button" aria-label={`Previous mention of ${entity.surface}`} onClick={() => void reveal(entity.entityId, -1)}>
+                          ‹
+                        </button>
+                        <button type="button" aria-label={`Next mention of ${entity.surface}`} onClick={() => void reveal(entity.entityId, 1)}>
+                          ›
+                        </button>
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -75,7 +115,8 @@ export function PopupApp() {
             );
           })}
         </section>
-      )}
+      ) : null}
+      <EntitySearch />
       <footer>
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
           Library
@@ -85,5 +126,53 @@ export function PopupApp() {
         </a>
       </footer>
     </main>
+  );
+}
+
+/** A fuzzy search over the whole dataset (names, aliases, summaries), showing the same cards. */
+function EntitySearch() {
+  const [entities, setEntities] = useState<Entity[]>([]);
+  const [query, setQuery] = useState('');
+  const [card, setCard] = useState<EntityCardData | null>(null);
+  useEffect(() => {
+    void readEntities(db).then(setEntities);
+  }, []);
+  const fuse = useMemo(
+    () =>
+      new Fuse(entities, {
+        keys: [
+          { name: 'name', weight: 3 },
+          { name: 'aliases.text', weight: 2 },
+          { name: 'summary', weight: 1 },
+        ],
+        threshold: 0.35,
+        ignoreLocation: true,
+      }),
+    [entities],
+  );
+  const results = query.trim().length >= 2 ? fuse.search(query.trim(), { limit: 8 }).map((r) => r.item) : [];
+  const open = async (id: string) => setCard(await readEntityCard(db, id));
+  return (
+    <section aria-label="Search the dataset">
+      <h2>Search the dataset</h2>
+      <input type="search" class="search" aria-label="Search the dataset" placeholder="A program, firm or technology…" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      {results.length > 0 && !card ? (
+        <ul>
+          {results.map((entity) => (
+            <li key={entity.id}>
+              <button type="button" class="linkish" onClick={() => void open(entity.id)}>
+                {entity.name}
+              </button>
+              <span class="muted">{CATEGORY_LABELS[entity.category]}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {card ? (
+        <div class="frame popup-card">
+          <EntityCard data={card} onClose={() => setCard(null)} onOpenEntity={(id) => void open(id)} />
+        </div>
+      ) : null}
+    </section>
   );
 }

@@ -28,12 +28,14 @@ export function attachHoverCards(
   card: CardHost,
   options: HoverCardOptions,
   listen: Listen,
-): { openFor(mention: PageMention, focus: boolean): void; close(): void } {
+): { openFor(mention: PageMention, focus: boolean): void; close(): void; shown(): PageMention | null } {
   let hovered: PageMention | null = null;
   let shown: PageMention | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let frameRequested = false;
+  /** A pinned card stays until Esc or its close button, whatever the pointer does. */
+  let pinned = false;
   let lastPointer = { x: 0, y: 0 };
 
   const cancelOpen = () => clearTimeout(openTimer);
@@ -42,20 +44,40 @@ export function attachHoverCards(
     cancelOpen();
     cancelClose();
     shown = null;
+    pinned = false;
     highlighter.setActive(hovered);
     card.hide();
   };
   const scheduleClose = () => {
     cancelClose();
+    if (pinned) return;
     closeTimer = setTimeout(close, options.closeDelayMs);
   };
+
+  const actionsFor = (mention: PageMention): CardActions => ({
+    ...options.actionsFor(mention),
+    pinned,
+    onPin: () => {
+      pinned = !pinned;
+      card.setActions(actionsFor(mention));
+    },
+    // Relations open the related entity's card in place (the "why highlighted" part stays the mention's).
+    onOpenEntity: (entityId) => {
+      if (shown !== mention) return;
+      card.update({ state: 'loading' });
+      void options.loadCard(entityId).then((content) => {
+        if (shown === mention) card.update(content);
+      });
+    },
+  });
 
   const openFor = (mention: PageMention, focus: boolean) => {
     cancelOpen();
     cancelClose();
     shown = mention;
+    pinned = false;
     highlighter.setActive(mention);
-    card.show(mention.range, { state: 'loading' }, { focus, actions: options.actionsFor(mention) });
+    card.show(mention.range, { state: 'loading' }, { focus, actions: actionsFor(mention) });
     void options.loadCard(mention.entityId).then((content) => {
       if (shown === mention) card.update(content);
     });
@@ -69,7 +91,7 @@ export function attachHoverCards(
     hovered = mention;
     highlighter.setActive(mention ?? shown);
     cancelOpen();
-    if (mention && mention !== shown) {
+    if (mention && mention !== shown && !pinned) {
       openTimer = setTimeout(() => openFor(mention, false), options.openDelayMs());
     }
     if (mention && mention === shown) cancelClose();
@@ -120,5 +142,5 @@ export function attachHoverCards(
     { capture: true },
   );
 
-  return { openFor, close };
+  return { openFor, close, shown: () => shown };
 }

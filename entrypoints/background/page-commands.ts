@@ -1,0 +1,27 @@
+import { type PageCommand, onMessage, sendMessage } from '../../utils/messaging';
+import { settingsItem, withDefaults } from '../../utils/settings';
+
+const PAGE_COMMANDS: readonly PageCommand[] = ['toggle-highlights', 'next-mention', 'previous-mention', 'open-card'];
+
+/** Keyboard commands (user-changeable in the browser's shortcut settings) and the toolbar badge. */
+export function registerPageCommands(): void {
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (!PAGE_COMMANDS.includes(command as PageCommand)) return;
+    const send = (tabId: number) => sendMessage('runPageCommand', command as PageCommand, tabId).catch(() => undefined);
+    if (tab?.id !== undefined) void send(tab.id);
+    else
+      void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+        if (active?.id !== undefined) void send(active.id);
+      });
+  });
+
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  onMessage('reportEntityCount', async ({ data: count, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !action || sender.frameId) return;
+    const { showBadge } = withDefaults(await settingsItem.getValue());
+    await action.setBadgeBackgroundColor?.({ tabId, color: '#1d4ed8' });
+    await action.setBadgeText({ tabId, text: showBadge && count > 0 ? String(count) : '' });
+  });
+}
