@@ -1,0 +1,133 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type AxeViolation, runAxe, serious } from '../support/axe';
+import { ARTIFACTS_DIR, recordMeasurement, useExtensionBrowser } from '../support/e2e-context';
+import { pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
+
+const e2e = useExtensionBrowser();
+
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return e2e.browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+async function openPopupFor(page: Page): Promise<Page> {
+  const tabId = await tabIdOf(page);
+  const popup = await e2e.browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 700 });
+  await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+const axeResults: Record<string, AxeViolation[]> = {};
+
+describe('popup', () => {
+  it('lists the entities on the page with their counts, steps through mentions, and switches the site off and on', async () => {
+    const page = await e2e.open('seed-000.html');
+    const mentions = await waitForHighlights(page);
+    const popup = await openPopupFor(page);
+    const onPage = popup.getByRole('region', { name: 'On this page' });
+    await onPage.waitFor();
+    const rows = await onPage.locator('li.entity-row').evaluateAll((items) =>
+      items.map((li) => ({ surface: li.querySelector('.linkish')?.textContent, count: Number(li.querySelector('.stepper .muted')?.textContent) })),
+    );
+    const total = rows.reduce((n, r) => n + r.count, 0);
+    expect(total).toBe(mentions.length);
+    expect(rows.find((r) => r.surface === 'NATO')?.count).toBe(mentions.filter((m) => m.text === 'NATO').length);
+    await popup.screenshot({ path: path.join(ARTIFACTS_DIR, 'popup.png') });
+    axeResults.popup = await runAxe(popup);
+
+    // Stepping to a mention scrolls the page to it.
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await popup.getByRole('button', { name: 'Next mention of Vsquared' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+    expect(await popup.locator('li.entity-row', { hasText: 'Vsquared' }).locator('.stepper .muted').textContent()).toBe('1/1');
+
+    // The site switch removes and restores the highlights live.
+    await popup.getByLabel(/Highlights on 127\.0\.0\.1/).uncheck();
+    await expect.poll(async () => (await readHighlights(page)).length).toBe(0);
+    await popup.getByLabel(/Highlights on 127\.0\.0\.1/).check();
+    await expect.poll(async () => (await readHighlights(page)).length).toBe(mentions.length);
+    await popup.close();
+    await page.close();
+  });
+
+  it('searches the whole dataset and shows the same cards', async () => {
+    const page = await e2e.open('seed-002.html');
+    await waitForHighlights(page);
+    const popup = await openPopupFor(page);
+    await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('Helsng');
+    await popup.getByRole('button', { name: 'Helsing' }).click();
+    expect(await popup.locator('.card__title').textContent()).toBe('Helsing');
+    expect(await popup.locator('.card__sources li').count()).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('cards', () => {
+  it('follows a dark page, stays pinned, and opens related entities’ cards', async () => {
+    const page = await e2e.open('dark-page.html');
+    await waitForHighlights(page);
+    const point = await pointOfHighlight(page, 'TEKEVER');
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('defense-innovation-lens-card .card');
+    await card.waitFor();
+    expect(await page.locator('defense-innovation-lens-card .frame').getAttribute('data-theme')).toBe('dark');
+    const colours = await card.evaluate((element) => {
+      const frame = element.parentElement!;
+      return { fg: getComputedStyle(element).color, bg: getComputedStyle(frame).backgroundColor };
+    });
+    expect(colours).toEqual({ fg: 'rgb(230, 232, 235)', bg: 'rgb(28, 33, 40)' });
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'card-dark.png') });
+    axeResults.cardDark = await runAxe(page, 'defense-innovation-lens-card');
+
+    await card.getByRole('button', { name: 'Pin card' }).click();
+    await page.mouse.move(5, 5, { steps: 3 });
+    await page.waitForTimeout(700);
+    expect(await card.isVisible()).toBe(true);
+    await card.getByRole('button', { name: 'NATO Innovation Fund' }).click();
+    await expect.poll(() => card.locator('.card__title').textContent()).toBe('NATO Innovation Fund');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('on a light page, at 200% zoom, stays inside the viewport and passes axe', async () => {
+    const page = await e2e.browser.context.newPage();
+    // Browser zoom at 200% in a 1280×900 window: a 640×450 CSS-pixel viewport at device scale 2.
+    const cdp = await e2e.browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 450, deviceScaleFactor: 2, mobile: false });
+    await page.goto(e2e.url('seed-000.html'));
+    await waitForHighlights(page);
+    const point = await pointOfHighlight(page, 'TEKEVER');
+    await page.mouse.move(point.x, point.y);
+    const frame = page.locator('defense-innovation-lens-card .frame');
+    await frame.waitFor();
+    expect(await frame.getAttribute('data-theme')).toBe('light');
+    const box = await frame.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(640);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'card-light-zoom.png') });
+    axeResults.cardLight = await runAxe(page, 'defense-innovation-lens-card');
+    await page.close();
+  });
+});
+
+describe('accessibility of the extension pages', () => {
+  it.each(['options', 'library'])('%s has no serious axe violations', async (name) => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(`chrome-extension://${e2e.browser.extensionId}/${name}.html`);
+    await page.locator('h1').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}-page.png`), fullPage: true });
+    axeResults[name] = await runAxe(page);
+    await page.close();
+  });
+
+  it('finds no serious or critical violations anywhere', () => {
+    recordMeasurement('axe violations', axeResults);
+    for (const [name, violations] of Object.entries(axeResults)) expect(serious(violations), name).toEqual([]);
+    expect(Object.keys(axeResults).sort()).toEqual(['cardDark', 'cardLight', 'library', 'options', 'popup']);
+  });
+});
