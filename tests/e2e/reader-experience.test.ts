@@ -9,7 +9,10 @@ const e2e = useExtensionBrowser();
 
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
-  return e2e.browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  return e2e.browser.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
+  });
 }
 
 async function openPopupFor(page: Page): Promise<Page> {
