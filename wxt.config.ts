@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Defense Innovation Lens',
     description:
       'Highlights defense-innovation programs, firms and emerging technologies on news pages, with sourced context cards. Page text never leaves your device.',
@@ -27,8 +27,14 @@ export default defineConfig({
       'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous mention and open its card' },
       'open-card': { description: 'Open the card of the current mention' },
     },
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'",
-    },
-  },
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    ...(browser === 'firefox'
+      ? {
+          // Firefox needs an add-on id (storage.sync, signing) and a statement of data collection: none.
+          browser_specific_settings: {
+            gecko: { id: 'defense-innovation-lens@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });
