@@ -1,6 +1,7 @@
 import type { LensDatabase } from '../../utils/db/db';
 import { saveArticle } from '../../utils/db/library-store';
 import { type SaveOutcome, onMessage, sendMessage } from '../../utils/messaging';
+import { describeSaveError } from '../../utils/library/save-errors';
 import type { ActiveDataset } from './active-dataset';
 
 /**
@@ -47,16 +48,4 @@ export function registerLibraryHandlers(db: LensDatabase, dataset: ActiveDataset
     if (command === 'save-article' && tab?.id !== undefined) void saveTab(tab.id);
   });
   return { saveTab };
-}
-
-function describeSaveError(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? '';
-  const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'Not saved: the browser’s storage for the extension is full. Your earlier articles are intact.';
-  }
-  if (/Receiving end does not exist|Could not establish connection/i.test(String((error as Error)?.message))) {
-    return 'Not saved: this page cannot be read by the extension (reload it, or it is a browser page).';
-  }
-  return `Not saved: ${(error as Error)?.message ?? String(error)}`;
 }

@@ -4,7 +4,7 @@ import { MentionsTimeline } from '../../components/mentions-timeline';
 import { ReaderView } from '../../components/reader-view';
 import { CATEGORIES, type Category } from '../../utils/dataset/schema';
 import { LensDatabase } from '../../utils/db/db';
-import { deleteArticle, importArticles, listArticles, reannotateLibrary, restoreArticle, updateArticleNotes } from '../../utils/db/library-store';
+import { deleteArticle, importArticles, readLibrary, reannotateLibrary, restoreArticle, updateArticleNotes } from '../../utils/db/library-store';
 import { readEntities, readEntityCard, readMatcherSpec } from '../../utils/db/read-dataset';
 import { importUserTerms, listUserTerms } from '../../utils/db/user-terms-store';
 import { articleToMarkdown, markdownFileName, toMarkdownDigest, toMentionsCsv, toWebAnnotations } from '../../utils/library/export-formats';
@@ -38,7 +38,12 @@ export function LibraryApp() {
   const [message, setMessage] = useState<{ text: string; undo?: SavedArticle } | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => setArticles(await listArticles(db)), []);
+  const [corrupted, setCorrupted] = useState(0);
+  const refresh = useCallback(async () => {
+    const library = await readLibrary(db);
+    setArticles(library.articles);
+    setCorrupted(library.corrupted);
+  }, []);
   useEffect(() => {
     void refresh();
     void navigator.storage?.persist?.();
@@ -110,6 +115,11 @@ export function LibraryApp() {
           <button type="button" aria-label="Dismiss" onClick={() => setMessage(null)}>
             ×
           </button>
+        </div>
+      ) : null}
+      {corrupted > 0 ? (
+        <div class="banner" role="alert">
+          {corrupted} saved record(s) could not be read and are not shown. Export the library to keep a copy of the rest.
         </div>
       ) : null}
       {progress ? (

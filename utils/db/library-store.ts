@@ -1,6 +1,6 @@
 import type { Matcher } from '../matcher/find-mentions';
 import { articleMentions } from '../library/article-mentions';
-import type { ExtractedArticle, SavedArticle } from '../library/saved-article';
+import { type ExtractedArticle, type SavedArticle, SavedArticleSchema } from '../library/saved-article';
 import { type MergePlan, planImport } from '../library/library-export';
 import { upsertArticle } from '../library/upsert-article';
 import type { LensDatabase } from './db';
@@ -26,9 +26,23 @@ export async function saveArticle(
   });
 }
 
-/** Newest first. */
+/** Newest first. Records that fail validation (a corrupted store) are left out, not fatal. */
 export async function listArticles(db: LensDatabase): Promise<SavedArticle[]> {
-  return db.articles.orderBy('savedAt').reverse().toArray();
+  return (await readLibrary(db)).articles;
+}
+
+/** The library with the number of unreadable records, so the page can say some were skipped. */
+export async function readLibrary(db: LensDatabase): Promise<{ articles: SavedArticle[]; corrupted: number }> {
+  const rows: unknown[] = await db.articles.toArray();
+  const articles: SavedArticle[] = [];
+  let corrupted = 0;
+  for (const row of rows) {
+    const parsed = SavedArticleSchema.safeParse(row);
+    if (parsed.success) articles.push(parsed.data);
+    else corrupted += 1;
+  }
+  articles.sort((a, b) => b.savedAt - a.savedAt);
+  return { articles, corrupted };
 }
 
 export async function updateArticleNotes(db: LensDatabase, url: string, changes: Pick<SavedArticle, 'note' | 'tags'>, now = Date.now()): Promise<void> {
