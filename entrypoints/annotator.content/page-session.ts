@@ -2,6 +2,7 @@ import highlightsCss from '../../utils/annotator/highlights.css?inline';
 import { type CardContent, createCardHost } from '../../components/card-host';
 import { highlightStyleCss } from '../../utils/annotator/highlight-style';
 import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from '../../utils/annotator/highlighter';
+import { createCountBadges } from '../../utils/annotator/count-badges';
 import { attachHoverCards } from '../../utils/annotator/hover-cards';
 import { steppedMention } from '../../utils/annotator/keyboard-navigation';
 import { MentionLookup } from '../../utils/annotator/mention-lookup';
@@ -32,6 +33,7 @@ export class PageSession {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly styleSheet = new CSSStyleSheet();
   private readonly cards = new Map<string, Promise<CardContent>>();
+  private readonly badges = createCountBadges(document);
   private chain: Promise<unknown> = Promise.resolve();
   private focused: PageMention | null = null;
   private paused: boolean;
@@ -43,7 +45,7 @@ export class PageSession {
     listen: Listen,
   ) {
     this.paused = !isSiteEnabled(settings, location.host);
-    this.watcher = watchMutations((records) => void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.update(records.filter(isPageMutation)))), {
+    this.watcher = watchMutations((records) => void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.update(records.filter(isPageMutation)))).then(() => this.afterChange()), {
       quietMs: 150,
       maxWaitMs: 600,
     });
@@ -77,6 +79,7 @@ export class PageSession {
       },
       listen,
     );
+    listen(window, 'resize', () => this.badges.reposition(), { passive: true });
     // Single-page apps: a new location is a new page.
     listen(window, 'wxt:locationchange', () => {
       this.hover.close();
@@ -87,7 +90,7 @@ export class PageSession {
   async start(): Promise<void> {
     this.watcher.observe(document.body);
     if (!this.paused) await this.queue(() => this.annotator.annotate([document.body]));
-    this.reportCount();
+    this.afterChange();
   }
 
   setSettings(settings: Settings): void {
@@ -103,12 +106,12 @@ export class PageSession {
     } else {
       void this.queue(() => this.annotator.setView(this.view()));
     }
-    void this.chain.then(() => this.reportCount());
+    void this.chain.then(() => this.afterChange());
   }
 
   setMutes(mutes: Mute[]): void {
     this.mutes = mutes;
-    void this.queue(() => this.annotator.setView(this.view()));
+    void this.queue(() => this.annotator.setView(this.view())).then(() => this.afterChange());
   }
 
   /** Steps through the visible mentions (all, or one entity's), scrolling to and flashing each. */
@@ -141,6 +144,7 @@ export class PageSession {
   }
 
   dispose(): void {
+    this.badges.clear();
     this.watcher.disconnect();
     this.hover.close();
     this.annotator.reset();
@@ -200,6 +204,16 @@ export class PageSession {
     }
     this.watcher.observe(root);
     void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.annotate([root])));
+  }
+
+  /** After the highlights changed: counts on first mentions, and the toolbar badge. */
+  private afterChange(): void {
+    if (this.settings.firstMentionOnly && !this.paused) {
+      this.badges.show(this.lookup.all().map((mention) => ({ mention, count: this.countOf(mention.entityId) })));
+    } else {
+      this.badges.clear();
+    }
+    this.reportCount();
   }
 
   private reportCount(): void {

@@ -11,7 +11,8 @@ describe('reader controls', () => {
   it('applies options to an open tab at once: categories and first mention only', async () => {
     const article = await e2e.open('seed-000.html');
     await waitForHighlights(article);
-    expect(await count(article, 'NATO')).toBeGreaterThan(5);
+    const firstNatoCount = await count(article, 'NATO');
+    expect(firstNatoCount).toBeGreaterThan(5);
     const firmsBefore = (await readHighlights(article)).filter((m) => m.category === 'firm').length;
     expect(firmsBefore).toBeGreaterThan(5);
 
@@ -23,7 +24,9 @@ describe('reader controls', () => {
     await expect.poll(() => count(article, 'NATO')).toBe(1);
     await options.screenshot({ path: path.join(ARTIFACTS_DIR, 'options.png') });
 
-    // The first mention's card says how many there are.
+    // Each first mention carries a count badge, and its card says how many there are.
+    const badges = await article.locator('defense-innovation-lens-badges .badge').allTextContents();
+    expect(badges).toContain(String(firstNatoCount));
     const point = await pointOfHighlight(article, 'NATO');
     await article.mouse.move(point.x, point.y);
     const why = article.locator('defense-innovation-lens-card .card__why');
