@@ -14,6 +14,19 @@ export interface PageDiagnostics {
    * it relies on; the highlight registry is per document, so every world reads the same one.
    */
   evaluateIsolated<T>(expression: string): Promise<T>;
+  /**
+   * Samples the page's main thread from now on. A page's own PerformanceObserver('longtask') does not
+   * reliably see work done in an extension's isolated world, so our share is measured here instead.
+   */
+  startProfiling(): Promise<void>;
+  /** Our code's longest uninterrupted run on the main thread, and its total, since startProfiling. */
+  stopProfiling(): Promise<{ ownLongestRunMs: number; ownTotalMs: number }>;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
 }
 
 /**
@@ -52,6 +65,15 @@ export async function watchPage(page: Page, extensionName: string): Promise<Page
   };
 
   return {
+    async startProfiling() {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1_000 });
+      await cdp.send('Profiler.start');
+    },
+    async stopProfiling() {
+      const { profile } = await cdp.send('Profiler.stop');
+      return ownRuns(profile.nodes as ProfileNode[], profile.samples ?? [], profile.timeDeltas ?? []);
+    },
     pageErrors,
     ownErrors,
     ownConsole,
@@ -67,4 +89,53 @@ export async function watchPage(page: Page, extensionName: string): Promise<Page
       return result.value as T;
     },
   };
+}
+
+/**
+ * Walks the samples in order: a sample whose stack holds a frame of an extension script is ours; a
+ * garbage-collection sample right after one of ours is ours too (our allocations caused it);
+ * anything else (page script, layout, idle) ends the run.
+ */
+function ownRuns(nodes: ProfileNode[], samples: number[], deltas: number[]): { ownLongestRunMs: number; ownTotalMs: number } {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const node of nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const isOwn = new Map<number, boolean>();
+  // Iterative, memoised: stacks run thousands of frames deep on deeply nested pages.
+  const own = (id: number): boolean => {
+    const path: number[] = [];
+    let value: boolean | undefined;
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      value = isOwn.get(at);
+      if (value !== undefined) break;
+      if (byId.get(at)?.callFrame.url.startsWith('chrome-extension://')) {
+        value = true;
+        break;
+      }
+      path.push(at);
+    }
+    for (const at of path) isOwn.set(at, value ?? false);
+    return value ?? false;
+  };
+  let run = 0;
+  let longest = 0;
+  let total = 0;
+  let previousOwn = false;
+  for (let i = 0; i < samples.length; i += 1) {
+    // A sample's duration is the gap to the next one.
+    const ms = (deltas[i + 1] ?? 0) / 1_000;
+    const id = samples[i]!;
+    const gc = byId.get(id)?.callFrame.functionName === '(garbage collector)';
+    const mine: boolean = own(id) || (gc && previousOwn);
+    if (mine) {
+      run += ms;
+      total += ms;
+      longest = Math.max(longest, run);
+    } else run = 0;
+    previousOwn = mine;
+  }
+  return { ownLongestRunMs: Math.round(longest), ownTotalMs: Math.round(total) };
 }

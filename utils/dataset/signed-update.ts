@@ -36,28 +36,24 @@ export class UpdateRejected extends Error {
   override readonly name = 'UpdateRejected';
 }
 
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UpdateRejected(`${what} is not valid JSON.`);
+  }
+}
+
 export function parseManifest(text: string): UpdateManifest {
   if (text.length > MAX_MANIFEST_BYTES) throw new UpdateRejected('The update manifest is too large.');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new UpdateRejected('The update manifest is not valid JSON.');
-  }
-  const parsed = UpdateManifestSchema.safeParse(raw);
+  const parsed = UpdateManifestSchema.safeParse(parseJson(text, 'The update manifest'));
   if (!parsed.success) throw new UpdateRejected(`The update manifest is malformed (${parsed.error.issues[0]?.path.join('.') || 'format'}: ${parsed.error.issues[0]?.message}).`);
   return parsed.data;
 }
 
 export function parseSignedPackage(text: string): { manifest: UpdateManifest; bytes: Uint8Array } {
   if (text.length > MAX_BUNDLE_BYTES * 2) throw new UpdateRejected('The file is too large to be a dataset.');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new UpdateRejected('The file is not valid JSON.');
-  }
-  const parsed = SignedPackageSchema.safeParse(raw);
+  const parsed = SignedPackageSchema.safeParse(parseJson(text, 'The file'));
   if (!parsed.success) throw new UpdateRejected('The file is not a signed Defense Innovation Lens dataset.');
   return { manifest: parsed.data.manifest, bytes: new TextEncoder().encode(parsed.data.bundle) };
 }
@@ -94,13 +90,7 @@ export async function verifyUpdate(
   if (!(await verifySignature(bytes, manifest.signature, trustedKeys))) {
     throw new UpdateRejected('The dataset’s signature is not valid for any trusted key (tampered, or signed with another key).');
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw new UpdateRejected('The dataset is not valid JSON.');
-  }
-  const parsed = DatasetBundleSchema.safeParse(raw);
+  const parsed = DatasetBundleSchema.safeParse(parseJson(new TextDecoder().decode(bytes), 'The dataset'));
   if (!parsed.success) throw new UpdateRejected(`The dataset does not match the schema (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}).`);
   if (parsed.data.version !== manifest.version) throw new UpdateRejected('The dataset’s version differs from its manifest.');
   if (installedVersion && compareVersions(parsed.data.version, installedVersion) <= 0) {

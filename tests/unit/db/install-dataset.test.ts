@@ -1,25 +1,14 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from '../../support/fresh-database';
 import { buildBundle } from '../../../utils/dataset/build-bundle';
-import { LensDatabase } from '../../../utils/db/db';
+import type { LensDatabase } from '../../../utils/db/db';
 import { DatasetRejected, installDataset, rollbackDataset } from '../../../utils/db/install-dataset';
 import { saveArticle } from '../../../utils/db/library-store';
 import { readDatasetInfo, readEntities, readEntityCard, readMatcherSpec } from '../../../utils/db/read-dataset';
 import { entityFixture } from '../../support/entity-fixture';
 import { extracted, testMatcher } from '../../support/library-fixture';
 
-const open: LensDatabase[] = [];
-const fresh = () => {
-  const db = new LensDatabase(`dataset-${Math.random()}`);
-  open.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = useFreshDatabases('dataset');
 
 const meta = (version: string) => ({ version, date: '2026-11-22', topicWords: ['defense'], topicThreshold: 2 });
 const bundle = (version: string, ids: string[]) => buildBundle(meta(version), ids.map((id) => entityFixture({ id, name: id, aliases: [{ text: `${id} alias` }] })), [`changes in ${version}`]);

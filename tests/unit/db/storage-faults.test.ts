@@ -1,25 +1,16 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LensDatabase } from '../../../utils/db/db';
+import { useFreshDatabases } from '../../support/fresh-database';
 import { listArticles, readLibrary, saveArticle } from '../../../utils/db/library-store';
 import { MAX_IMPORT_BYTES, parseLibraryExport } from '../../../utils/library/library-export';
 import { describeSaveError } from '../../../utils/library/save-errors';
 import { extracted, testMatcher } from '../../support/library-fixture';
 
-const open: Dexie[] = [];
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const db of open.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
-const fresh = (name = `faults-${Math.random()}`) => {
-  const db = new LensDatabase(name);
-  open.push(db);
-  return db;
-};
+const fresh = useFreshDatabases('faults');
 
 describe('storage faults', () => {
   it('a save that hits the storage quota writes nothing and leaves earlier articles intact', async () => {

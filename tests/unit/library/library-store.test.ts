@@ -1,23 +1,11 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LensDatabase } from '../../../utils/db/db';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from '../../support/fresh-database';
 import { deleteArticle, importArticles, listArticles, reannotateLibrary, restoreArticle, saveArticle, updateArticleNotes } from '../../../utils/db/library-store';
 import { parseLibraryExport, toJsonExport } from '../../../utils/library/library-export';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { extracted, testMatcher } from '../../support/library-fixture';
 
-const open: LensDatabase[] = [];
-const fresh = () => {
-  const db = new LensDatabase(`library-${Math.random()}`);
-  open.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = useFreshDatabases('library');
 
 describe('saving articles', () => {
   it('stores the article with its mentions, offsets in the text and snippets', async () => {

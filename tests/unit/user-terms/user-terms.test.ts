@@ -1,23 +1,11 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LensDatabase } from '../../../utils/db/db';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from '../../support/fresh-database';
 import { importUserTerms, listUserTerms, saveUserTerm } from '../../../utils/db/user-terms-store';
 import { parseLibraryExport, toJsonExport } from '../../../utils/library/library-export';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { userTermAliases, userTermAsEntity } from '../../../utils/user-terms/user-term-entity';
 
-const open: LensDatabase[] = [];
-const fresh = () => {
-  const db = new LensDatabase(`terms-${Math.random()}`);
-  open.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of open.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = useFreshDatabases('terms');
 
 describe('the reader’s own terms', () => {
   it('are matched like dataset aliases, short ones by exact case', async () => {
