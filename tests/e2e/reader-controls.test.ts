@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
-import { pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
 
@@ -44,10 +44,7 @@ describe('reader controls', () => {
     const page = await e2e.open('seed-000.html');
     await waitForHighlights(page);
     expect(await count(page, 'DIANA')).toBe(2);
-    const point = await pointOfHighlight(page, 'DIANA');
-    await page.mouse.move(point.x, point.y);
-    const card = page.locator('defense-innovation-lens-card .card');
-    await card.waitFor({ timeout: 5_000 });
+    const card = await hoverHighlight(page, 'DIANA');
     expect(await card.locator('.card__why').textContent()).toContain('“DIANA” matches the alias “DIANA” (exact-case alias)');
     await card.getByRole('button', { name: 'Mute “DIANA” on this site' }).click();
     await expect.poll(() => count(page, 'DIANA')).toBe(0);
@@ -75,10 +72,7 @@ describe('the reader’s own terms', () => {
     const page = await e2e.open('update-check.html');
     await waitForHighlights(page);
     await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort()).toEqual(['DIANA', 'NATO', 'Zephyr Defence Accelerator']);
-    const point = await pointOfHighlight(page, 'Zephyr Defence Accelerator');
-    await page.mouse.move(point.x, point.y);
-    const card = page.locator('defense-innovation-lens-card .card');
-    await card.waitFor({ timeout: 5_000 });
+    const card = await hoverHighlight(page, 'Zephyr Defence Accelerator');
     expect(await card.locator('.card__meta').textContent()).toContain('yours');
     expect(await card.locator('.card__summary').textContent()).toBe('Watch for its first cohort');
     await options.getByRole('button', { name: 'Remove Zephyr Defence Accelerator' }).click();

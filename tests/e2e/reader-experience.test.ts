@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type AxeViolation, runAxe, serious } from '../support/axe';
 import { ARTIFACTS_DIR, recordMeasurement, useExtensionBrowser } from '../support/e2e-context';
-import { pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
 
@@ -73,10 +73,7 @@ describe('cards', () => {
   it('follows a dark page, stays pinned, and opens related entities’ cards', async () => {
     const page = await e2e.open('dark-page.html');
     await waitForHighlights(page);
-    const point = await pointOfHighlight(page, 'TEKEVER');
-    await page.mouse.move(point.x, point.y);
-    const card = page.locator('defense-innovation-lens-card .card');
-    await card.waitFor();
+    const card = await hoverHighlight(page, 'TEKEVER');
     expect(await page.locator('defense-innovation-lens-card .frame').getAttribute('data-theme')).toBe('dark');
     const colours = await card.evaluate((element) => {
       const frame = element.parentElement!;

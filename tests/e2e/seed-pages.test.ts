@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/launch-extension';
-import { pointOfHighlight, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, waitForHighlights } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
 
 const PAGES = path.resolve(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -50,10 +50,7 @@ describe('seed articles in Chromium with the built extension', () => {
   it('shows a card with name, summary and sources on hover, and closes it on Esc', async () => {
     const page = await open('seed-000.html');
     await waitForHighlights(page);
-    const point = await pointOfHighlight(page, 'TEKEVER');
-    await page.mouse.move(point.x, point.y);
-    const card = page.locator('defense-innovation-lens-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const card = await hoverHighlight(page, 'TEKEVER');
     await expect.poll(() => card.locator('.card__title').textContent()).toBe('TEKEVER');
     expect(await card.locator('.card__category').textContent()).toBe('Firm / investor');
     expect((await card.locator('.card__summary').textContent())?.length).toBeGreaterThan(40);
@@ -83,10 +80,7 @@ describe('seed articles in Chromium with the built extension', () => {
   it('closes the card when the pointer leaves the mention and the card', async () => {
     const page = await open('seed-000.html');
     await waitForHighlights(page);
-    const point = await pointOfHighlight(page, 'Palantir');
-    await page.mouse.move(point.x, point.y);
-    const card = page.locator('defense-innovation-lens-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const card = await hoverHighlight(page, 'Palantir');
     expect(await card.locator('.card__title').textContent()).toContain('Palantir');
     await page.mouse.move(5, 5, { steps: 3 });
     await card.waitFor({ state: 'detached', timeout: 3_000 });
@@ -124,10 +118,7 @@ describe('a hostile page', () => {
     expect(await page.locator('#snippet').innerHTML()).toBe('DIANA.init()');
     expect(await page.locator('mark').count()).toBe(0);
 
-    const point = await pointOfHighlight(page, 'DIANA');
-    await page.mouse.move(point.x, point.y);
-    const card = page.locator('defense-innovation-lens-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    const card = await hoverHighlight(page, 'DIANA');
     expect(await card.locator('.card__title').textContent()).toBe('Defence Innovation Accelerator for the North Atlantic');
     // Page CSS (`* { all: unset }`, rules aimed at our element) does not reach into the card.
     const style = await card.evaluate((element) => {

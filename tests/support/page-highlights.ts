@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface VisibleMention {
   category: string;
@@ -51,4 +51,13 @@ export async function pointOfHighlight(page: Page, text: string): Promise<{ x: n
   }, text);
   if (!point) throw new Error(`No highlight "${text}" on the page`);
   return point;
+}
+
+/** Hovers the first highlight with this text and returns the card it opens. */
+export async function hoverHighlight(page: Page, text: string): Promise<Locator> {
+  const point = await pointOfHighlight(page, text);
+  await page.mouse.move(point.x, point.y);
+  const card = page.locator('defense-innovation-lens-card .card');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  return card;
 }
