@@ -4,17 +4,24 @@ import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { mutesItem, settingsItem, toggleSite, withDefaults } from '../../utils/settings';
+import { captureEarlyInput } from '../../utils/annotator/early-input';
 import { PageSession } from './page-session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // document_start: our window-level input listeners must be registered before the page's own (see
+  // early-input.ts); annotation itself waits for the document to be parsed.
+  runAt: 'document_start',
   // Same-origin iframes get their own instance; cross-origin ones are annotated by theirs.
   allFrames: true,
   async main(ctx) {
     let session: PageSession | undefined;
-    const listen = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
+    const addListener = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
       ctx.addEventListener(target as Window, type as keyof WindowEventMap, listener, options);
+    const input = captureEarlyInput(window, addListener);
+    // Document-level input goes through the early window listeners; everything else is added as usual.
+    const listen = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
+      target === document && input.handles(type) ? input.on(type, listener) : addListener(target, type, listener, options);
 
     // Messages to a tab reach every frame: only the top frame answers for the page. Saving works on
     // any page, even before (or without) annotation.
@@ -36,8 +43,7 @@ export default defineContentScript({
         else if (command === 'open-card') session?.openFocusedCard();
       });
     }
-    listen(
-      document,
+    input.on(
       'keydown',
       (event) => {
         const key = event as KeyboardEvent;
@@ -50,10 +56,10 @@ export default defineContentScript({
         const step = mentionStepFor(key);
         if (step !== 0 && session?.step(step)) event.preventDefault();
       },
-      { capture: true },
     );
 
     try {
+      await documentParsed();
       const [spec, settings, mutes] = await Promise.all([sendMessage('getMatcherSpec', undefined), settingsItem.getValue(), mutesItem.getValue()]);
       if (ctx.isInvalid || !spec || spec.aliases.length === 0 || !document.body) return;
       session = new PageSession(spec, withDefaults(settings), mutes, listen);
@@ -72,3 +78,8 @@ export default defineContentScript({
     }
   },
 });
+
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}

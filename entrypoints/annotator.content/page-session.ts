@@ -26,17 +26,18 @@ type Listen = (target: EventTarget, type: string, listener: (event: Event) => vo
  */
 export class PageSession {
   private readonly highlighter = supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter();
-  private readonly lookup = new MentionLookup();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly lookup = new MentionLookup(() => [...this.shadowRoots].filter((root) => root.host.isConnected));
   private readonly annotator: PageAnnotator;
   private readonly watcher;
   private readonly hover;
-  private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly styleSheet = new CSSStyleSheet();
   private readonly cards = new Map<string, Promise<CardContent>>();
   private readonly badges = createCountBadges(document);
   private chain: Promise<unknown> = Promise.resolve();
   private focused: PageMention | null = null;
   private paused: boolean;
+  private readonly timers: ReturnType<typeof setInterval>[] = [];
 
   constructor(
     spec: MatcherSpec,
@@ -91,6 +92,27 @@ export class PageSession {
     this.watcher.observe(document.body);
     if (!this.paused) await this.queue(() => this.annotator.annotate([document.body]));
     this.afterChange();
+    this.watchLateComponents();
+  }
+
+  /**
+   * Web components defined after our scan (lazy-loaded bundles) get their shadow root without any
+   * change to the light DOM, so no mutation tells us. Content scripts cannot use customElements, but
+   * `:defined` can be read: the elements still undefined now are checked for a while.
+   */
+  private watchLateComponents(): void {
+    let pending = Array.from(document.querySelectorAll(':not(:defined)')).slice(0, 500);
+    if (pending.length === 0) return;
+    const started = Date.now();
+    const timer = setInterval(() => {
+      pending = pending.filter((element) => {
+        if (!element.matches(':defined')) return element.isConnected;
+        if (element.shadowRoot) this.adoptShadowRoot(element.shadowRoot);
+        return false;
+      });
+      if (pending.length === 0 || Date.now() - started > 15_000) clearInterval(timer);
+    }, 500);
+    this.timers.push(timer);
   }
 
   setSettings(settings: Settings): void {
@@ -144,6 +166,7 @@ export class PageSession {
   }
 
   dispose(): void {
+    for (const timer of this.timers) clearInterval(timer);
     this.badges.clear();
     this.watcher.disconnect();
     this.hover.close();

@@ -10,6 +10,9 @@ export class MentionLookup {
 
   private readonly ordered: PageMention[] = [];
 
+  /** Open shadow roots we annotated: a hit test only looks inside the shadow roots it is given. */
+  constructor(private readonly shadowRoots: () => ShadowRoot[] = () => []) {}
+
   add(mentions: readonly PageMention[]): void {
     for (const mention of mentions) {
       this.ordered.push(mention);
@@ -46,7 +49,7 @@ export class MentionLookup {
   }
 
   at(doc: Document, x: number, y: number): PageMention | undefined {
-    const node = caretNodeAt(doc, x, y);
+    const node = caretNodeAt(doc, x, y, this.shadowRoots());
     if (!node) return undefined;
     const direct = this.byNode.get(node)?.find((mention) => rangeContainsPoint(mention.range, x, y));
     if (direct) return direct;
@@ -61,9 +64,13 @@ export class MentionLookup {
   }
 }
 
-function caretNodeAt(doc: Document, x: number, y: number): Node | null {
-  const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null };
-  if (typeof withPosition.caretPositionFromPoint === 'function') return withPosition.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+function caretNodeAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node } | null;
+  };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    return withPosition.caretPositionFromPoint(x, y, shadowRoots.length > 0 ? { shadowRoots } : undefined)?.offsetNode ?? null;
+  }
   const withRange = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
   if (typeof withRange.caretRangeFromPoint === 'function') return withRange.caretRangeFromPoint(x, y)?.startContainer ?? null;
   return null;
