@@ -70,13 +70,15 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   let current: CardContent = { state: 'loading' };
 
   const place = (anchor: Range) => {
+    // No contextElement, and no per-ancestor listeners: on a page nested thousands of levels deep,
+    // finding every scrolling ancestor took seconds. One capture-phase scroll listener on the window
+    // sees every scroll instead.
     const reference = {
       getBoundingClientRect: () => anchor.getBoundingClientRect(),
       getClientRects: () => anchor.getClientRects(),
-      contextElement: anchor.startContainer.parentElement ?? undefined,
     };
     stopAutoUpdate?.();
-    stopAutoUpdate = autoUpdate(reference, host, () => {
+    const update = () => {
       void computePosition(reference, host, {
         strategy: 'fixed',
         placement: 'bottom-start',
@@ -95,7 +97,16 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
         host.style.setProperty('left', `${x}px`, 'important');
         host.style.setProperty('top', `${y}px`, 'important');
       });
-    });
+    };
+    const stopFloating = autoUpdate(reference, host, update, { ancestorScroll: false, ancestorResize: false, layoutShift: false });
+    const view = doc.defaultView;
+    view?.addEventListener('scroll', update, { capture: true, passive: true });
+    view?.addEventListener('resize', update, { passive: true });
+    stopAutoUpdate = () => {
+      stopFloating();
+      view?.removeEventListener('scroll', update, { capture: true });
+      view?.removeEventListener('resize', update);
+    };
   };
 
   const draw = (content: CardContent) => {

@@ -51,9 +51,9 @@ export class PageAnnotator {
     const blocks: TextBlock[] = [];
     let expired = sliceDeadline();
     for (const root of roots) {
-      for (const block of textBlocks(root, { onShadowRoot: this.hooks.onShadowRoot })) {
-        if (block.text.length > MAX_BLOCK_CHARS) this.stats.skippedBlocks += 1;
-        else blocks.push(block);
+      for (const block of textBlocks(root, { onShadowRoot: this.hooks.onShadowRoot, maxBlockChars: MAX_BLOCK_CHARS })) {
+        if (block?.oversize) this.stats.skippedBlocks += 1;
+        else if (block) blocks.push(block);
         if (expired()) {
           await yieldToPage();
           if (generation !== this.generation) return [];

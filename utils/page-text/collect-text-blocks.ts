@@ -10,6 +10,8 @@ export interface TextBlock {
   offsets: number[];
   /** The block element (or scanned root) the text belongs to. */
   block: Node;
+  /** Longer than the collection limit: left out of matching. */
+  oversize?: boolean;
 }
 
 /** Never read or highlight inside these: code, form fields, scripts, styles, embedded content. */
@@ -97,17 +99,27 @@ function isRendered(block: Node): boolean {
 export interface CollectOptions {
   /** Called for every open shadow root met on the way (the walker does not enter them). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Blocks longer than this are not collected: their text stops growing at the limit and they come
+   * out marked `oversize`, so a 5 MB log or a million-node block never builds a giant string.
+   */
+  maxBlockChars?: number;
 }
 
+/** Yielded every this many nodes inside a long block, so the caller can pause between slices. */
+export const CHECKPOINT_NODES = 2000;
+
 /** Yields text blocks one by one, so a caller can pause between them on long pages. */
-export function* textBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
+export function* textBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock | null> {
   const doc = root.ownerDocument ?? (root as Document);
   const cache = new Map<Node, Node>();
+  const limit = options.maxBlockChars ?? Infinity;
   let current: TextBlock | null = null;
+  let seen = 0;
   const take = (): TextBlock | null => {
     const done = current;
     current = null;
-    return done && /\S/.test(done.text) && isRendered(done.block) ? done : null;
+    return done && (done.oversize || /\S/.test(done.text)) && isRendered(done.block) ? done : null;
   };
 
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
@@ -121,8 +133,10 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   });
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    seen += 1;
+    if (seen % CHECKPOINT_NODES === 0) yield null;
     if (node.nodeType !== TEXT_NODE) {
-      if (current) (current as TextBlock).text += '\n';
+      if (current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
       continue;
     }
     const block = blockOf(node, root, cache);
@@ -132,6 +146,14 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       current = { text: '', nodes: [], offsets: [], block };
     }
     const open = current as TextBlock;
+    if (open.oversize) continue;
+    if (open.text.length + (node as Text).length > limit) {
+      open.oversize = true;
+      open.text = '';
+      open.nodes = [];
+      open.offsets = [];
+      continue;
+    }
     open.offsets.push(open.text.length);
     open.nodes.push(node as Text);
     open.text += (node as Text).data;
@@ -141,7 +163,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
 }
 
 export function collectTextBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
-  return Array.from(textBlocks(root, options));
+  return Array.from(textBlocks(root, options)).filter((block): block is TextBlock => block !== null && !block.oversize);
 }
 
 /** The text node and offset of a position in a block's text. */

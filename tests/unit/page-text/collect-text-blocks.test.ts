@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockAncestorOf, collectTextBlocks, isInsideSkipped, locate } from '../../../utils/page-text/collect-text-blocks';
+import { blockAncestorOf, collectTextBlocks, isInsideSkipped, locate, textBlocks } from '../../../utils/page-text/collect-text-blocks';
 import { setBody } from '../../support/dom';
 
 describe('collectTextBlocks', () => {
@@ -47,5 +47,21 @@ describe('collectTextBlocks', () => {
     expect(isInsideSkipped(document.getElementById('x')!)).toBe(true);
     expect(isInsideSkipped(document.getElementById('y')!)).toBe(false);
     expect((blockAncestorOf(document.getElementById('y')!) as Element).tagName).toBe('P');
+  });
+});
+
+describe('textBlocks on very large blocks', () => {
+  it('marks a block over the limit as oversize without building its text, and pauses every so many nodes', () => {
+    const parsed = new DOMParser().parseFromString('<body><p id="big"></p><p>DIANA after</p></body>', 'text/html');
+    const big = parsed.getElementById('big')!;
+    for (let i = 0; i < 5000; i += 1) big.append(parsed.createTextNode('xxxxxxxxxx '));
+    const items = Array.from(textBlocks(parsed.body, { maxBlockChars: 1000 }));
+    const blocks = items.filter((b) => b !== null);
+    expect(blocks.map((b) => [b!.oversize ?? false, b!.text.length])).toEqual([
+      [true, 0],
+      [false, 'DIANA after'.length],
+    ]);
+    expect(items.filter((b) => b === null).length).toBeGreaterThanOrEqual(2);
+    expect(collectTextBlocks(parsed.body, { maxBlockChars: 1000 }).map((b) => b.text)).toEqual(['DIANA after']);
   });
 });
