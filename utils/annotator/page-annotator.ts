@@ -1,5 +1,5 @@
 import type { MatchSession, Matcher } from '../matcher/find-mentions';
-import { type TextBlock, blockAncestorOf, isInsideSkipped, textBlocks } from '../page-text/collect-text-blocks';
+import { type TextBlock, blockAncestorOf, isBlockElement, isInsideSkipped, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { MentionView } from './mention-view';
@@ -48,44 +48,41 @@ export class PageAnnotator {
   async annotate(roots: readonly Node[]): Promise<PageMention[]> {
     const generation = this.generation;
     for (const root of roots) if (!root.parentNode || root.nodeType === 11 || root === root.ownerDocument?.body) this.roots.add(root);
-    const blocks: TextBlock[] = [];
     let expired = sliceDeadline();
+    // Every step below checks the slice's time after each block, and yields to the page when it is up.
+    const pause = async (): Promise<boolean> => {
+      if (!expired()) return true;
+      await yieldToPage();
+      expired = sliceDeadline();
+      return generation === this.generation;
+    };
+    const blocks: TextBlock[] = [];
     for (const root of roots) {
       for (const block of textBlocks(root, { onShadowRoot: this.hooks.onShadowRoot, maxBlockChars: MAX_BLOCK_CHARS })) {
         if (block?.oversize) this.stats.skippedBlocks += 1;
         else if (block) blocks.push(block);
-        if (expired()) {
-          await yieldToPage();
-          if (generation !== this.generation) return [];
-          expired = sliceDeadline();
-        }
+        if (!(await pause())) return [];
       }
     }
     // Scan everything first so page-level rules (topic gate, page context) see the whole content.
     const scanned = [];
-    for (let i = 0; i < blocks.length; ) {
-      const slice: TextBlock[] = [];
-      while (i < blocks.length && (slice.length === 0 || !expired())) slice.push(blocks[i++]!);
-      scanned.push({ slice, texts: this.session.scan(slice.map((b) => b.text)) });
-      if (i < blocks.length) {
-        await yieldToPage();
-        if (generation !== this.generation) return [];
-        expired = sliceDeadline();
-      }
+    for (const block of blocks) {
+      scanned.push(this.session.scan([block.text]));
+      if (!(await pause())) return [];
     }
     const found: PageMention[] = [];
-    for (const { slice, texts } of scanned) {
-      this.session.resolve(texts).forEach((mentions, j) => {
-        if (mentions.length > 0) found.push(...toPageMentions(slice[j]!, mentions));
-      });
+    for (let i = 0; i < blocks.length; i += 1) {
+      const [mentions = []] = this.session.resolve(scanned[i]!);
+      if (mentions.length === 0) continue;
+      // Mentions whose text changed while we were yielding are dropped rather than drawn wrong.
+      const current = toPageMentions(blocks[i]!, mentions).filter((m) => m.nodes.every((node) => node.isConnected) && m.range.toString() === m.surface);
+      found.push(...current);
+      this.all.push(...current);
+      this.show(current);
+      if (!(await pause())) return found;
     }
-    if (generation !== this.generation) return [];
-    // Mentions whose text changed while we were yielding are dropped rather than drawn wrong.
-    const current = found.filter((m) => m.nodes.every((node) => node.isConnected) && m.range.toString() === m.surface);
     this.stats.blocks += blocks.length;
-    this.all.push(...current);
-    this.show(current);
-    return current;
+    return found;
   }
 
   /** Re-annotates what mutations touched: blocks with changed or added text; drops what was removed. */
@@ -93,9 +90,13 @@ export class PageAnnotator {
     const roots = new Set<Node>();
     for (const record of records) {
       const targets = record.type === 'childList' ? Array.from(record.addedNodes) : [record.target];
-      if (record.type === 'childList' && record.removedNodes.length > 0) roots.add(blockAncestorOf(record.target));
+      // Removing inline content changes the text of the block around it; removing a whole block does
+      // not (its own mentions are dropped below, as disconnected).
+      if (record.type === 'childList' && Array.from(record.removedNodes).some((n) => hasText(n) && !isBlockElement(n))) roots.add(blockAncestorOf(record.target));
       for (const node of targets) {
-        if (!node.isConnected || isInsideSkipped(node)) continue;
+        // Whitespace between appended blocks carries no mention: re-reading its (large) parent block
+        // for it made every append re-read the whole article.
+        if (!node.isConnected || !hasText(node) || isInsideSkipped(node)) continue;
         roots.add(blockAncestorOf(node.nodeType === 3 ? (node.parentNode ?? node) : node));
       }
     }
@@ -151,4 +152,9 @@ export class PageAnnotator {
     this.lookup.remove(gone);
     this.stats.mentions = this.all.length;
   }
+}
+
+/** Whether a node holds any non-whitespace text (elements are assumed to). */
+function hasText(node: Node): boolean {
+  return node.nodeType !== 3 || /\S/.test((node as Text).data);
 }

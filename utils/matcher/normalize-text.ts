@@ -7,6 +7,9 @@
  * The normalised text keeps a map back to the original offsets so spans can be reported in the
  * caller's coordinates. `folded` and `cased` always have the same length: `folded` is what the
  * automaton reads, `cased` is used to check case-sensitive aliases.
+ *
+ * This runs over every block of every page, so ASCII (most of the text) takes a table-driven fast
+ * path and only other characters go through Unicode normalisation.
  */
 export interface NormalizedText {
   folded: string;
@@ -25,6 +28,20 @@ const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/;
 const MARK = /\p{M}/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+// ASCII classes: 0 copy, 1 whitespace, 2 hyphen, 3 apostrophe (backtick).
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) ASCII_CLASS[c] = 1;
+ASCII_CLASS[45] = 2;
+ASCII_CLASS[96] = 3;
+const SPACE = 32;
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
@@ -40,51 +57,111 @@ function mapChar(char: string): string {
   return out || char;
 }
 
+/** Growable parallel buffers for the normalised text. */
+class Output {
+  length = 0;
+  cased: Uint16Array;
+  folded: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.cased = new Uint16Array(size);
+    this.folded = new Uint16Array(size);
+    this.starts = new Uint32Array(size);
+    this.ends = new Uint32Array(size);
+  }
+
+  push(cased: number, folded: number, start: number, end: number): void {
+    if (this.length === this.cased.length) this.grow();
+    const i = this.length++;
+    this.cased[i] = cased;
+    this.folded[i] = folded;
+    this.starts[i] = start;
+    this.ends[i] = end;
+  }
+
+  last(): number {
+    return this.length > 0 ? this.cased[this.length - 1]! : -1;
+  }
+
+  private grow(): void {
+    const size = this.cased.length * 2;
+    const copy = <T extends Uint16Array | Uint32Array>(from: T, to: T) => {
+      to.set(from);
+      return to;
+    };
+    this.cased = copy(this.cased, new Uint16Array(size));
+    this.folded = copy(this.folded, new Uint16Array(size));
+    this.starts = copy(this.starts, new Uint32Array(size));
+    this.ends = copy(this.ends, new Uint32Array(size));
+  }
+}
+
+const utf16 = new TextDecoder('utf-16le');
+const toText = (units: Uint16Array, length: number) => utf16.decode(units.subarray(0, length));
+
 export function normalizeText(text: string): NormalizedText {
-  let cased = '';
-  let folded = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let index = 0;
-  const push = (value: string, start: number, end: number) => {
-    for (let i = 0; i < value.length; i += 1) {
-      const unit = value[i] as string;
-      const lower = unit.toLowerCase();
-      cased += unit;
-      folded += lower.length === 1 ? lower : unit;
-      starts.push(start);
-      ends.push(end);
+  const out = new Output(text.length);
+  const length = text.length;
+  // The next character that is not ignored (soft hyphen, zero-width), mapped, for the dash rule.
+  const nextVisibleIsWord = (from: number): boolean => {
+    for (let j = from; j < length; j += 1) {
+      const code = text.charCodeAt(j);
+      if (code < 128) return isWordCode(code);
+      const cp = text.codePointAt(j)!;
+      const char = String.fromCodePoint(cp);
+      if (IGNORED.test(char)) continue;
+      return isWordChar(mapChar(char)[0]);
     }
+    return false;
   };
-  const chars = Array.from(text);
-  for (let c = 0; c < chars.length; c += 1) {
-    const char = chars[c] as string;
-    const start = index;
-    index += char.length;
+
+  for (let i = 0; i < length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const kind = ASCII_CLASS[code]!;
+      if (kind === 0) {
+        out.push(code, code >= 65 && code <= 90 ? code + 32 : code, i, i + 1);
+      } else if (kind === 1) {
+        // Runs of whitespace collapse to one space; the space covers the whole run.
+        if (out.last() === SPACE) out.ends[out.length - 1] = i + 1;
+        else out.push(SPACE, SPACE, i, i + 1);
+      } else if (kind === 2) {
+        // A hyphen inside a compound reads the same as a space: "dual-use" = "dual use".
+        const joins = isWordCode(out.last()) && nextVisibleIsWord(i + 1);
+        out.push(joins ? SPACE : HYPHEN, joins ? SPACE : HYPHEN, i, i + 1);
+      } else {
+        out.push(APOSTROPHE, APOSTROPHE, i, i + 1);
+      }
+      i += 1;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const char = String.fromCodePoint(cp);
+    const start = i;
+    i += char.length;
     if (IGNORED.test(char)) continue;
     if (WHITESPACE.test(char)) {
-      // Runs of whitespace collapse to one space; the space covers the whole run.
-      if (cased.endsWith(' ')) {
-        ends[ends.length - 1] = index;
-      } else {
-        push(' ', start, index);
-      }
+      if (out.last() === SPACE) out.ends[out.length - 1] = i;
+      else out.push(SPACE, SPACE, start, i);
       continue;
     }
     let mapped = mapChar(char);
-    // A hyphen inside a compound reads the same as a space: "dual-use" = "dual use".
-    if (mapped === '-' && isWordChar(cased.at(-1)) && isWordChar(nextVisible(chars, c + 1))) mapped = ' ';
-    push(mapped, start, index);
+    if (mapped === '-' && isWordCode(out.last()) && nextVisibleIsWord(i)) mapped = ' ';
+    for (let k = 0; k < mapped.length; k += 1) {
+      const unit = mapped.charCodeAt(k);
+      const lower = mapped[k]!.toLowerCase();
+      out.push(unit, lower.length === 1 ? lower.charCodeAt(0) : unit, start, i);
+    }
   }
-  return { folded, cased, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
-}
-
-function nextVisible(chars: readonly string[], from: number): string | undefined {
-  for (let i = from; i < chars.length; i += 1) {
-    const char = chars[i] as string;
-    if (!IGNORED.test(char)) return mapChar(char);
-  }
-  return undefined;
+  return {
+    folded: toText(out.folded, out.length),
+    cased: toText(out.cased, out.length),
+    starts: out.starts.slice(0, out.length),
+    ends: out.ends.slice(0, out.length),
+  };
 }
 
 /** Normalises an alias the same way page text is, trimmed. */

@@ -56,6 +56,10 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+export function isBlockElement(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+}
+
 /** The nearest block element containing the node (the node itself if it is one). */
 export function blockAncestorOf(node: Node): Node {
   for (let current: Node | null = node; current; current = current.parentNode) {
