@@ -69,7 +69,7 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
   const headingId = `dil-card-title-${entity.id}`;
   return (
     <div class={`card card--${entity.category}`} role="dialog" aria-modal="false" aria-labelledby={headingId} data-entity-id={entity.id}>
-      <header class="card__header">
+      <div class="card__header">
         <div>
           <h2 class="card__title" id={headingId}>{entity.name}</h2>
           <p class="card__meta">
@@ -91,7 +91,7 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
             </button>
           ) : null}
         </div>
-      </header>
+      </div>
       <p class="card__summary">
         {entity.summary}
         {entity.summarySources.map(cite)}
@@ -161,9 +161,9 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
           ) : null}
         </section>
       ) : null}
-      <footer class="card__footer">
+      <div class="card__footer">
         <span>{data.userTerm ? 'Your own term' : `Dataset ${data.datasetVersion}`}</span>
-      </footer>
+      </div>
     </div>
   );
 }
