@@ -26,21 +26,22 @@ export const termKey = (surface: string) => normalizeAlias(surface).folded;
  */
 export class MentionView {
   private readonly shownEntities = new Set<string>();
+  /** Only the mutes that can apply on this page, found once: most pages have none. */
+  private readonly mutesHere: readonly Mute[];
 
   constructor(
     private readonly settings: Settings,
-    private readonly mutes: readonly Mute[],
-    private readonly location: { host: string; href: string },
-  ) {}
+    mutes: readonly Mute[],
+    location: { host: string; href: string },
+  ) {
+    const page = pageKey(location.href);
+    this.mutesHere = mutes.filter((mute) => (mute.kind === 'term' ? mute.site === location.host : mute.page === page));
+  }
 
   isMuted(mention: Viewable): boolean {
+    if (this.mutesHere.length === 0) return false;
     const term = termKey(mention.surface);
-    const page = pageKey(this.location.href);
-    return this.mutes.some((mute) =>
-      mute.kind === 'term'
-        ? mute.site === this.location.host && mute.term === term
-        : mute.page === page && mute.term === term && mute.entityId === mention.entityId,
-    );
+    return this.mutesHere.some((mute) => mute.term === term && (mute.kind === 'term' || mute.entityId === mention.entityId));
   }
 
   /** Whether to show this mention, given those already shown (call in document order). */
