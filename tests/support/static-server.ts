@@ -11,8 +11,11 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a folder on 127.0.0.1 at a free port, for pages the browser under test opens. */
-export async function serveFolder(root: string): Promise<{ url: (file: string) => string; close: () => Promise<void> }> {
+/**
+ * Serves a folder on 127.0.0.1 at a free port, for pages the browser under test opens. `headers`
+ * are added to every answer (the benchmark asks for cross-origin isolation, for a finer timer).
+ */
+export async function serveFolder(root: string, headers: Record<string, string> = {}): Promise<{ url: (file: string) => string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = path.join(root, path.normalize(pathname === '/' ? '/index.html' : pathname));
@@ -20,7 +23,7 @@ export async function serveFolder(root: string): Promise<{ url: (file: string) =
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
