@@ -88,3 +88,26 @@ describe('saving and finding articles', () => {
     }
   });
 });
+
+describe('a hostile page saved to the library', () => {
+  it('keeps page markup payloads as text in the library list and reader view, and drops its scripts and javascript: links', async () => {
+    const page = await e2e.open('hostile/payloads.html');
+    await waitForHighlights(page);
+    await page.keyboard.press('Alt+Shift+S');
+    await page.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
+    await page.close();
+
+    const library = await e2e.browser.context.newPage();
+    await library.goto(`chrome-extension://${e2e.browser.extensionId}/library.html`);
+    await library.locator('.article h2 a', { hasText: 'DIANA <script>' }).click();
+    const reader = library.locator('.reader-body');
+    await reader.locator('p').first().waitFor();
+    expect(await reader.textContent()).toContain('DIANA <img src=x onerror=window.__pwned=1> picked start-ups.');
+    expect(await reader.locator('img, script, svg, iframe, [onerror], [onload], [onclick]').count()).toBe(0);
+    const hrefs = await reader.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.filter((href) => href && !/^https?:/i.test(href))).toEqual([]);
+    await library.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-program')?.size ?? 0) > 0);
+    expect(await library.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await library.close();
+  });
+});
