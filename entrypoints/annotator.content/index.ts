@@ -79,7 +79,14 @@ export default defineContentScript({
   },
 });
 
-function documentParsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+/**
+ * Parsed, and laid out once by the browser itself: reading visibility before the first layout would
+ * make the page's whole layout happen inside our task (hundreds of ms on very large pages) and delay
+ * its first paint.
+ */
+async function documentParsed(): Promise<void> {
+  if (document.readyState === 'loading') {
+    await new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  }
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -123,7 +123,10 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   const take = (): TextBlock | null => {
     const done = current;
     current = null;
-    return done && (done.oversize || /\S/.test(done.text)) && isRendered(done.block) ? done : null;
+    if (!done) return null;
+    // An oversize block is reported (not read) whether or not it shows: no visibility check for it.
+    if (done.oversize) return done;
+    return /\S/.test(done.text) && isRendered(done.block) ? done : null;
   };
 
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
