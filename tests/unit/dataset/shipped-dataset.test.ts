@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../utils/dataset/build-bundle';
 import { DatasetBundleSchema } from '../../../utils/dataset/schema';
+import { matcherSpecOf } from '../../../utils/matcher/alias-index';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { formatProblem, validateDataset } from '../../../utils/dataset/validate-dataset';
 import { BUNDLE_FILE, META_FILE, readEntityFiles } from '../../../scripts/read-entity-files';
 
@@ -41,5 +43,24 @@ describe('the shipped dataset', () => {
     ['quantum-technologies', 'edt'],
   ])('includes %s (%s) from the seed documents', (id, category) => {
     expect(entities.find((e) => e.id === id)?.category).toBe(category);
+  });
+});
+
+describe('the shipped dataset’s disambiguation rules', () => {
+  const bundle = DatasetBundleSchema.parse(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')));
+  const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
+  const found = (text: string) => matcher.find(text).map((m) => `${m.surface}→${m.entityId}`);
+
+  it.each([
+    ['Leonardo won a helicopter contract from the Italian army.', ['Leonardo→leonardo']],
+    ['Leonardo da Vinci painted in Milan for the defence of the city.', []],
+    ['We hiked near Kongsberg in summer.', []],
+    ['Spain picked Indra for the radar.', ['Indra→indra']],
+    ['Dassault Systèmes sells defence software.', []],
+    ['NATO’s Diana accelerator picked start-ups.', ['NATO→nato', 'Diana→nato-diana']],
+    ['Princess Diana visited NATO headquarters.', ['NATO headquarters→nato']],
+    ['Build the project with Apache Maven.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });
