@@ -33,9 +33,6 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 
 /** Elements our own UI adds to the page carry this attribute and are never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-defense-innovation-lens';
@@ -129,21 +126,29 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     return /\S/.test(done.text) && isRendered(done.block) ? done : null;
   };
 
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const element = node as Element;
-      if (isSkippedElement(element)) return FILTER_REJECT;
-      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
-      return element.tagName.toUpperCase() === 'BR' ? FILTER_ACCEPT : FILTER_SKIP;
-    },
-  });
+  // No filter callback: calling into JavaScript for every node from the native walker cost more than
+  // the walk itself. Elements are judged here, and a skipped element's subtree is jumped over.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const afterSubtree = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
 
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node; ) {
     seen += 1;
     if (seen % CHECKPOINT_NODES === 0) yield null;
     if (node.nodeType !== TEXT_NODE) {
-      if (current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
+      const element = node as Element;
+      if (isSkippedElement(element)) {
+        node = afterSubtree();
+        continue;
+      }
+      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
+      if (element.tagName.toUpperCase() === 'BR' && current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
+      node = walker.nextNode();
       continue;
     }
     const block = blockOf(node, root, cache);
@@ -153,17 +158,17 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       current = { text: '', nodes: [], offsets: [], block };
     }
     const open = current as TextBlock;
-    if (open.oversize) continue;
-    if (open.text.length + (node as Text).length > limit) {
+    if (!open.oversize && open.text.length + (node as Text).length > limit) {
       open.oversize = true;
       open.text = '';
       open.nodes = [];
       open.offsets = [];
-      continue;
+    } else if (!open.oversize) {
+      open.offsets.push(open.text.length);
+      open.nodes.push(node as Text);
+      open.text += (node as Text).data;
     }
-    open.offsets.push(open.text.length);
-    open.nodes.push(node as Text);
-    open.text += (node as Text).data;
+    node = walker.nextNode();
   }
   const last = take();
   if (last) yield last;
