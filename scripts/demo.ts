@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension } from '../tests/support/launch-extension';
-import { readHighlights, waitForHighlights } from '../tests/support/page-highlights';
+import { pointOfHighlight, readHighlights, waitForHighlights } from '../tests/support/page-highlights';
 import { serveFolder } from '../tests/support/static-server';
 import { ROOT } from './read-entity-files';
 
@@ -26,17 +26,7 @@ if (!headless) {
   process.exit(0);
 }
 
-const first = await page.evaluate(() => {
-  for (const category of ['program', 'firm', 'edt']) {
-    const highlight = CSS.highlights.get(`defense-innovation-lens-${category}`);
-    for (const range of (highlight ?? []) as Iterable<Range>) {
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
-    }
-  }
-  return null;
-});
+const first = await pointOfHighlight(page).catch(() => null);
 const outDir = path.join(ROOT, 'test-results');
 mkdirSync(outDir, { recursive: true });
 let cardTitle = '(no card)';

@@ -232,7 +232,9 @@ export class PageSession {
   /** After the highlights changed: counts on first mentions, and the toolbar badge. */
   private afterChange(): void {
     if (this.settings.firstMentionOnly && !this.paused) {
-      this.badges.show(this.lookup.all().map((mention) => ({ mention, count: this.countOf(mention.entityId) })));
+      const counts = new Map<string, number>();
+      for (const m of this.annotator.mentions()) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      this.badges.show(this.lookup.all().map((mention) => ({ mention, count: counts.get(mention.entityId) ?? 0 })));
     } else {
       this.badges.clear();
     }

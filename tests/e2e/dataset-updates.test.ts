@@ -8,7 +8,7 @@ import { DatasetBundleSchema } from '../../utils/dataset/schema';
 import { KEY_ALGORITHM, manifestFor } from '../../utils/dataset/signed-update';
 import { PAGES_DIR } from '../support/e2e-context';
 import { type ExtensionBrowser, EXTENSION_DIR, launchWithExtension } from '../support/launch-extension';
-import { readHighlights, waitForHighlights } from '../support/page-highlights';
+import { readHighlights, readSavedArticles, waitForHighlights } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
 
 /**
@@ -92,18 +92,7 @@ async function checkUpdate(options: Page, manifest: string): Promise<string> {
   return (await options.getByTestId('update-status').textContent()) ?? '';
 }
 
-async function savedArticles(): Promise<unknown> {
-  return browser.serviceWorker.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = indexedDB.open('defense-innovation-lens');
-        request.onsuccess = () => {
-          const get = request.result.transaction('articles').objectStore('articles').getAll();
-          get.onsuccess = () => resolve(get.result);
-        };
-      }),
-  );
-}
+const savedArticles = () => readSavedArticles(browser.serviceWorker);
 
 describe('signed dataset updates', () => {
   it('rejects a tampered update, applies a good one, rolls back, and never touches saved articles', async () => {

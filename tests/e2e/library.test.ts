@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
 import { launchWithExtension } from '../support/launch-extension';
-import { waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, readSavedArticles, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
 
@@ -29,20 +29,8 @@ describe('saving and finding articles', () => {
     await item.click();
     await library.locator('.reader-body p').first().waitFor();
     await library.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0);
-    const point = await library.evaluate(() => {
-      for (const range of CSS.highlights.get('defense-innovation-lens-firm') as unknown as Iterable<Range>) {
-        if (range.toString() !== 'TEKEVER') continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
-    expect(point).not.toBeNull();
-    await library.mouse.move(point!.x, point!.y);
-    const title = library.locator('defense-innovation-lens-card .card__title');
-    await title.waitFor({ timeout: 5_000 });
-    expect(await title.textContent()).toBe('TEKEVER');
+    const card = await hoverHighlight(library, 'TEKEVER');
+    expect(await card.locator('.card__title').textContent()).toBe('TEKEVER');
     await library.screenshot({ path: path.join(ARTIFACTS_DIR, 'library-reader.png') });
 
     // Export everything as JSON…
@@ -63,17 +51,7 @@ describe('saving and finding articles', () => {
       await fresh.getByText('0 saved article(s)').waitFor();
       await fresh.getByLabel('Import a library export').setInputFiles(exportPath);
       await fresh.getByText('Imported: 1 added, 0 updated, 0 unchanged.').waitFor({ timeout: 10_000 });
-      const stored = await other.serviceWorker.evaluate(
-        () =>
-          new Promise<unknown>((resolve, reject) => {
-            const request = indexedDB.open('defense-innovation-lens');
-            request.onerror = () => reject(request.error);
-            request.onsuccess = () => {
-              const get = request.result.transaction('articles').objectStore('articles').getAll();
-              get.onsuccess = () => resolve(get.result);
-            };
-          }),
-      );
+      const stored = await readSavedArticles(other.serviceWorker);
       const [article] = stored as { title: string; mentions: { entityId: string; start: number }[] }[];
       expect(article?.title).toBe(exported.articles[0].title);
       expect(article?.mentions.map((m) => `${m.entityId}@${m.start}`)).toEqual(mentions);

@@ -2,7 +2,7 @@ import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR, recordMeasurement } from '../support/e2e-context';
 import { type ExtensionBrowser, launchWithExtension } from '../support/launch-extension';
-import { pointOfHighlight, waitForHighlights } from '../support/page-highlights';
+import { pointOfHighlight, readSavedArticles, waitForHighlights } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
 
 // Playwright reports a service worker's own requests only with this switch.
@@ -32,17 +32,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const articles = () =>
-  browser.serviceWorker.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve) => {
-        const request = indexedDB.open('defense-innovation-lens');
-        request.onsuccess = () => {
-          const get = request.result.transaction('articles').objectStore('articles').getAll();
-          get.onsuccess = () => resolve(get.result as unknown[]);
-        };
-      }),
-  );
+const articles = () => readSavedArticles(browser.serviceWorker);
 
 describe('privacy', () => {
   it('makes no network request of its own while the reader browses, hovers, saves and opens its pages', async () => {

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 
 export interface VisibleMention {
   category: string;
@@ -33,24 +33,42 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<V
   return readHighlights(page);
 }
 
-/** The centre of the first line box of the first highlighted range whose text equals `text`. */
-export async function pointOfHighlight(page: Page, text: string): Promise<{ x: number; y: number }> {
+/**
+ * The centre of the first line box of the first highlighted range whose text equals `text` (or of the
+ * first highlight at all), scrolled into view.
+ */
+export async function pointOfHighlight(page: Page, text?: string): Promise<{ x: number; y: number; text: string }> {
   const point = await page.evaluate((wanted) => {
     for (const category of ['program', 'firm', 'edt']) {
       const highlight = CSS.highlights?.get(`defense-innovation-lens-${category}`);
       if (!highlight) continue;
       for (const range of highlight as unknown as Iterable<Range>) {
-        if (range.toString() !== wanted) continue;
+        if (wanted !== null && range.toString() !== wanted) continue;
         const element = range.startContainer.parentElement;
         element?.scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
       }
     }
     return null;
-  }, text);
-  if (!point) throw new Error(`No highlight "${text}" on the page`);
+  }, text ?? null);
+  if (!point) throw new Error(text ? `No highlight "${text}" on the page` : 'No highlight on the page');
   return point;
+}
+
+/** The saved articles, read from the extension's own IndexedDB through its service worker. */
+export async function readSavedArticles(serviceWorker: Worker): Promise<unknown[]> {
+  return serviceWorker.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = indexedDB.open('defense-innovation-lens');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction('articles').objectStore('articles').getAll();
+          get.onsuccess = () => resolve(get.result as unknown[]);
+        };
+      }),
+  );
 }
 
 /** Hovers the first highlight with this text and returns the card it opens. */
