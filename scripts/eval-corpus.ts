@@ -1,15 +1,22 @@
-// npm run eval -- <folder> [--gold <gold.json>] [--json] [--dataset <bundle.json>]
+// npm run eval -- <folder> [--gold <gold.json>] [--json] [--verbose] [--dataset <bundle.json>]
 // Runs the extension's matcher with the built dataset over every .txt and .html article in a folder,
-// prints the mentions per article and, with a gold file, precision, recall and F1 per category and
-// overall, with the false positives and misses by surface. --json prints one JSON object per article.
+// keeping what the browser highlights with default settings (a .txt article's body only). Without a
+// gold file it prints the mentions per article; with one, strict and lenient precision, recall and F1
+// per category and overall, the negative hit rate, every false positive with the rule that let it
+// through, and every miss classified (not in the dataset, alias missing, a rule rejected it — which —,
+// other category, bounds differ). --verbose adds the per-article mentions; --json prints one JSON
+// object per article (offsets in the file).
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DatasetBundleSchema } from '../utils/dataset/schema';
+import { buildBundle } from '../utils/dataset/build-bundle';
+import { type DatasetBundle, DatasetBundleSchema } from '../utils/dataset/schema';
+import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
+import { explainMisses } from '../utils/evaluation/explain-misses';
 import { GoldFileSchema, type Metrics } from '../utils/evaluation/gold';
 import { annotateCorpus, scoreCorpus } from './corpus/evaluate-corpus';
-import { BUNDLE_FILE } from './read-entity-files';
+import { BUNDLE_FILE, META_FILE, readEntityFiles } from './read-entity-files';
 
-const USAGE = 'Usage: npm run eval -- <folder> [--gold <gold.json>] [--json] [--dataset <bundle.json>]';
+const USAGE = 'Usage: npm run eval -- <folder> [--gold <gold.json>] [--json] [--verbose] [--dataset <bundle.json> | --dataset sources]';
 
 function fail(message: string): never {
   console.error(message);
@@ -29,7 +36,7 @@ let parsedArgs;
 try {
   parsedArgs = parseArgs({
     allowPositionals: true,
-    options: { gold: { type: 'string' }, json: { type: 'boolean', default: false }, dataset: { type: 'string' }, help: { type: 'boolean' } },
+    options: { gold: { type: 'string' }, json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, dataset: { type: 'string' }, help: { type: 'boolean' } },
   });
 } catch (error) {
   fail(`${(error as Error).message}\n${USAGE}`);
@@ -39,9 +46,21 @@ const folder = positionals[0];
 if (values.help || !folder) fail(USAGE);
 if (!existsSync(folder)) fail(`Corpus folder not found: ${folder}`);
 
-const bundleResult = DatasetBundleSchema.safeParse(readJson(values.dataset ?? BUNDLE_FILE, 'Dataset bundle'));
-if (!bundleResult.success) fail(`The dataset bundle is invalid: ${bundleResult.error.issues[0]?.message}`);
-const bundle = bundleResult.data;
+/** `--dataset sources` measures the entity files as they are now, before `npm run data:build`. */
+async function datasetFromSources(): Promise<DatasetBundle> {
+  const { entities, problems } = validateDataset(readEntityFiles());
+  if (problems.length > 0) fail(`The dataset sources have ${problems.length} problem(s); first: ${formatProblem(problems[0]!)}`);
+  return buildBundle(JSON.parse(readFileSync(META_FILE, 'utf8')), entities);
+}
+
+let bundle: DatasetBundle;
+if (values.dataset === 'sources') {
+  bundle = await datasetFromSources();
+} else {
+  const bundleResult = DatasetBundleSchema.safeParse(readJson(values.dataset ?? BUNDLE_FILE, 'Dataset bundle'));
+  if (!bundleResult.success) fail(`The dataset bundle is invalid: ${bundleResult.error.issues[0]?.message}`);
+  bundle = bundleResult.data;
+}
 const names = new Map(bundle.entities.map((e) => [e.id, e.name]));
 
 let annotated;
@@ -59,14 +78,16 @@ if (values.json) {
   process.exit(0);
 }
 
-for (const { article, mentions } of annotated) {
-  console.log(`\n${article.file}: ${mentions.length} mention(s)`);
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    const key = `${m.category.padEnd(7)} ${m.surface.replace(/\s+/g, ' ')} → ${names.get(m.entityId) ?? m.entityId}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+if (values.verbose || !values.gold) {
+  for (const { article, mentions } of annotated) {
+    console.log(`\n${article.file}: ${mentions.length} mention(s)`);
+    const counts = new Map<string, number>();
+    for (const m of mentions) {
+      const key = `${m.category.padEnd(7)} ${m.surface.replace(/\s+/g, ' ')} → ${names.get(m.entityId) ?? m.entityId}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of [...counts].sort()) console.log(`  ${key}${count > 1 ? ` ×${count}` : ''}`);
   }
-  for (const [key, count] of [...counts].sort()) console.log(`  ${key}${count > 1 ? ` ×${count}` : ''}`);
 }
 
 if (values.gold) {
@@ -78,22 +99,50 @@ if (values.gold) {
   } catch (error) {
     fail((error as Error).message);
   }
-  const { scores, summary } = result;
+  const { scores, summary, lenient, negatives } = result;
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(9);
   const row = (label: string, m: Metrics) => `| ${label.padEnd(8)} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${String(m.tp).padStart(4)} | ${String(m.fp).padStart(4)} | ${String(m.fn).padStart(4)} |`;
-  console.log(`\nScores over ${scores.length} labelled article(s):\n`);
-  console.log('| category | precision |    recall |        F1 |   TP |   FP |   FN |');
-  console.log('|----------|-----------|-----------|-----------|------|------|------|');
-  for (const label of ['program', 'firm', 'edt', 'overall'] as const) console.log(row(label, summary[label]));
+  const table = (title: string, s: typeof summary) => {
+    console.log(`\n${title}\n`);
+    console.log('| category | precision |    recall |        F1 |   TP |   FP |   FN |');
+    console.log('|----------|-----------|-----------|-----------|------|------|------|');
+    for (const label of ['program', 'firm', 'edt', 'overall'] as const) console.log(row(label, s[label]));
+  };
+  const mentionCount = gold.data.reduce((n, a) => n + a.mentions.reduce((k, m) => k + m.count, 0), 0);
+  console.log(`\n${scores.length} labelled article(s), ${mentionCount} gold mention(s).`);
+  table('Strict (a highlight counts when its text equals the labelled mention):', summary);
+  table('Lenient (a highlight that covers the labelled mention with other bounds counts too):', lenient);
+  console.log(`\nNegatives highlighted: ${negatives.highlighted} of ${negatives.occurrences} (${(negatives.rate * 100).toFixed(1)}%)`);
+
+  const byFile = new Map(annotated.map((a) => [a.article.file, a]));
   const tally = (items: string[]) => {
     const map = new Map<string, number>();
     for (const key of items) map.set(key, (map.get(key) ?? 0) + 1);
     return [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   };
-  const fps = tally(scores.flatMap((s) => s.falsePositives.map((f) => `${f.category} "${f.surface}"${f.onNegative ? ' (listed negative)' : ''} in ${s.file}`)));
-  const misses = scores.flatMap((s) => s.misses.map((m) => ({ key: `${m.category} "${m.surface}" in ${s.file}`, n: m.count }))).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
-  console.log(`\nFalse positives (${fps.reduce((n, [, c]) => n + c, 0)}):`);
+  const fps = tally(
+    scores.flatMap((s) =>
+      s.falsePositives.map((f) => {
+        const m = byFile.get(s.file)?.mentions.find((x) => x.start === f.start && x.end === f.end);
+        const why = m ? ` → ${names.get(m.entityId) ?? m.entityId} (${m.rule})` : '';
+        return `${f.category} "${f.surface}"${why}${f.onNegative ? ' [listed negative]' : ''} in ${s.file}`;
+      }),
+    ),
+  );
+  console.log(`\nFalse positives, lenient (${fps.reduce((n, [, c]) => n + c, 0)}):`);
   for (const [key, n] of fps) console.log(`  ${key}${n > 1 ? ` ×${n}` : ''}`);
-  console.log(`\nMisses (${misses.reduce((n, m) => n + m.n, 0)}):`);
-  for (const { key, n } of misses) console.log(`  ${key}${n > 1 ? ` ×${n}` : ''}`);
+
+  const bounds = tally(scores.flatMap((s) => s.boundsDiffer.map((b) => `${b.category} gold "${b.gold}", highlighted "${b.highlighted}" in ${s.file}`)));
+  console.log(`\nBounds differ (strict misses, lenient hits) (${bounds.reduce((n, [, c]) => n + c, 0)}):`);
+  for (const [key, n] of bounds) console.log(`  ${key}${n > 1 ? ` ×${n}` : ''}`);
+
+  const explained = scores.flatMap((s) => {
+    const a = byFile.get(s.file)!;
+    return explainMisses(s.misses, { text: a.article.text, bodyStart: a.article.bodyStart, mentions: a.mentions, rejections: a.rejections, entities: bundle.entities }).map((m) => ({ ...m, file: s.file }));
+  });
+  const kinds = tally(explained.flatMap((m) => Array<string>(m.count).fill(m.kind)));
+  console.log(`\nMisses, lenient (${explained.reduce((n, m) => n + m.count, 0)}): ${kinds.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  for (const m of explained.sort((a, b) => a.kind.localeCompare(b.kind) || b.count - a.count || a.surface.localeCompare(b.surface))) {
+    console.log(`  [${m.kind}] ${m.category} "${m.surface}"${m.count > 1 ? ` ×${m.count}` : ''}${m.detail ? ` — ${m.detail}` : ''} in ${m.file}`);
+  }
 }

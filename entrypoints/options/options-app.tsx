@@ -74,6 +74,15 @@ export function OptionsApp() {
           Highlight only the first mention of each entity on a page (its card shows how many there are)
         </label>
         <label class="row">
+          <input
+            type="checkbox"
+            name="highlight-institutions"
+            checked={settings.highlightInstitutions}
+            onChange={(event) => save({ ...settings, highlightInstitutions: event.currentTarget.checked })}
+          />
+          Also highlight major institutions (NATO, EU, DoD…): they are context, reachable from cards and search
+        </label>
+        <label class="row">
           Card delay after hovering
           <input
             type="number"

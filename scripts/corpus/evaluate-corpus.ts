@@ -1,15 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
+import { MentionView } from '../../utils/annotator/mention-view';
 import type { DatasetBundle } from '../../utils/dataset/schema';
 import { type CorpusArticle, readHtmlArticle, readTextArticle } from '../../utils/evaluation/corpus-article';
-import { type ArticleScore, type GoldFile, scoreArticle, summarise } from '../../utils/evaluation/gold';
+import { type ArticleScore, type GoldFile, negativeHitRate, scoreArticle, summarise } from '../../utils/evaluation/gold';
 import { matcherSpecOf } from '../../utils/matcher/alias-index';
-import { type Mention, compileMatcher } from '../../utils/matcher/find-mentions';
+import { type Mention, type Rejection, compileMatcher } from '../../utils/matcher/find-mentions';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/reader-settings';
 
 export interface AnnotatedArticle {
   article: CorpusArticle;
+  /** What the browser highlights on the article's page under the given settings, offsets in `article.text`. */
   mentions: Mention[];
+  /** Candidates the matcher's rules turned down, offsets in `article.text` (for explaining misses). */
+  rejections: Rejection[];
 }
 
 /** Reads one corpus article: `.txt` in the corpus format, `.html` walked like the content script walks a page. */
@@ -29,27 +34,33 @@ export function corpusFiles(folder: string): string[] {
     .sort();
 }
 
-/** Runs the extension's matcher with a dataset bundle over every article of a folder. */
-export function annotateCorpus(folder: string, bundle: DatasetBundle): AnnotatedArticle[] {
+/**
+ * Runs the extension's matcher with a dataset bundle over every article of a folder, and keeps what
+ * the content script would show under `settings` (the defaults: umbrella institutions left plain),
+ * so the figures describe what a reader sees.
+ */
+export function annotateCorpus(folder: string, bundle: DatasetBundle, settings: Settings = DEFAULT_SETTINGS): AnnotatedArticle[] {
   const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
   return corpusFiles(folder).map((file) => {
     const article = readCorpusArticle(folder, file);
-    const perBlock = matcher.findAll(article.blocks.map((b) => b.text));
-    const mentions = perBlock.flatMap((found, i) => {
-      const offset = article.blocks[i]!.start;
-      return found.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
-    });
-    return { article, mentions };
+    const session = matcher.session({ explain: true });
+    const scanned = session.scan(article.blocks.map((b) => b.text));
+    const perBlock = session.resolve(scanned);
+    const view = new MentionView(settings, [], { host: 'corpus.invalid', href: `https://corpus.invalid/${file}` });
+    const shift = <T extends { start: number; end: number }>(items: readonly T[], i: number) => items.map((m) => ({ ...m, start: m.start + article.blocks[i]!.start, end: m.end + article.blocks[i]!.start }));
+    const mentions = perBlock.flatMap((found, i) => shift(found, i)).filter((m) => view.admit(m));
+    const rejections = session.explain(scanned).flatMap((found, i) => shift(found, i));
+    return { article, mentions, rejections };
   });
 }
 
 /** Scores annotated articles against gold labels; every gold article must be in the corpus. */
 export function scoreCorpus(annotated: readonly AnnotatedArticle[], gold: GoldFile) {
-  const byFile = new Map(annotated.map((a) => [a.article.file, a.mentions]));
+  const byFile = new Map(annotated.map((a) => [a.article.file, a]));
   const scores: ArticleScore[] = gold.map((entry) => {
-    const mentions = byFile.get(entry.file);
-    if (!mentions) throw new Error(`The gold file names ${entry.file}, which is not in the corpus`);
-    return scoreArticle(entry, mentions);
+    const found = byFile.get(entry.file);
+    if (!found) throw new Error(`The gold file names ${entry.file}, which is not in the corpus`);
+    return scoreArticle(entry, found.mentions, found.article.text, found.article.bodyStart);
   });
-  return { scores, summary: summarise(scores) };
+  return { scores, summary: summarise(scores, 'strict'), lenient: summarise(scores, 'lenient'), negatives: negativeHitRate(scores) };
 }

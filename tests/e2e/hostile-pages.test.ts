@@ -317,12 +317,12 @@ describe('hostile pages', () => {
   it('mutating: a page rewriting itself every 5 ms keeps running, highlights stay true to the text, the card stays open', async () => {
     const { page, diag } = await openHostile('mutating.html');
     await waitForHighlights(page);
-    const names = new Set(['DIANA', 'NATO', 'NATO Innovation Fund', 'TEKEVER']);
+    const names = new Set(['DIANA', 'NATO Innovation Fund', 'TEKEVER']);
     // Sampled over two seconds of churn: the static paragraph stays highlighted, and no highlight
     // ever covers text that is not a name (a stale range over rewritten text would).
     for (let i = 0; i < 8; i += 1) {
       const placed = await placedHighlights(page);
-      expect(placed.filter((m) => m.place === 'static').map((m) => m.text).sort()).toEqual(['DIANA', 'NATO', 'NATO Innovation Fund', 'TEKEVER']);
+      expect(placed.filter((m) => m.place === 'static').map((m) => m.text).sort()).toEqual(['DIANA', 'NATO Innovation Fund', 'TEKEVER']);
       for (const m of placed) if (m.text !== '') expect(names, `highlight "${m.text}" in #${m.place}`).toContain(m.text);
       await page.waitForTimeout(250);
     }

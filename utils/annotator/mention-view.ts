@@ -1,11 +1,12 @@
 import type { Category } from '../dataset/schema';
 import { normalizeAlias } from '../matcher/normalize-text';
-import type { Mute, Settings } from '../settings';
+import type { Mute, Settings } from '../reader-settings';
 
 interface Viewable {
   entityId: string;
   category: Category;
   surface: string;
+  umbrella?: boolean;
 }
 
 /** The page a mute applies to: scheme, host and path, without query or fragment. */
@@ -47,6 +48,7 @@ export class MentionView {
   /** Whether to show this mention, given those already shown (call in document order). */
   admit(mention: Viewable): boolean {
     if (!this.settings.categories[mention.category] || this.isMuted(mention)) return false;
+    if (mention.umbrella && !this.settings.highlightInstitutions) return false;
     if (this.settings.firstMentionOnly && this.shownEntities.has(mention.entityId)) return false;
     this.shownEntities.add(mention.entityId);
     return true;

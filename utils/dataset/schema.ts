@@ -75,8 +75,14 @@ export const SourceSchema = z
     url: httpsUrl.optional(),
     /** A seed document name from `shared/seeds/`, instead of a URL. */
     seed: z.string().regex(SEED_FILE, 'must be a seed file name such as 000_6d097f450f755e55.txt').optional(),
-    /** Publication date of the source (or, when it has none, the date it was consulted). */
+    /** Publication date of the source; when the source shows none, the day it was consulted, with `undated: true`. */
     date: isoDate,
+    /** The source has no publication date of its own: `date` is the day it was consulted. */
+    undated: z.literal(true).optional(),
+    /** The day the source was consulted, when it differs from its publication date. */
+    accessed: isoDate.optional(),
+    /** The page is a copy (mirror, reprint, syndication) of an original that could not be cited instead. */
+    copy: z.literal(true).optional(),
   })
   .refine((source) => (source.url === undefined) !== (source.seed === undefined), {
     message: 'needs exactly one of url or seed',
@@ -114,6 +120,8 @@ export const AliasSchema = z.strictObject({
   lang: z.string().regex(/^[a-z]{2}$/).optional(),
   generic: z.boolean().optional(),
   context: AliasContextSchema.optional(),
+  /** Never highlight when one of these words appears near the alias (or, with scope "page", on the page). */
+  unless: AliasContextSchema.optional(),
   notFollowedBy: regexSource.optional(),
   notPrecededBy: regexSource.optional(),
 });
@@ -139,6 +147,11 @@ export const EntitySchema = z.strictObject({
   category: z.enum(CATEGORIES),
   kind: z.enum(KINDS).optional(),
   /** ISO 3166-1 alpha-2 code of the home country (headquarters for firms); absent for multinational bodies. */
+  /**
+   * An umbrella institution (bare NATO, the EU, the Pentagon): context for other entities, reached
+   * from cards and search, but not highlighted unless the reader asks for it.
+   */
+  umbrella: z.literal(true).optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PT').optional(),
   aliases: z.array(AliasSchema).min(1, 'needs at least one alias'),
   summary: z.string().trim().min(20, 'needs a one-paragraph summary'),

@@ -7,23 +7,35 @@ export interface CorpusArticle {
   title: string;
   /** The analysed text: the whole .txt file, or the visible text of an .html page joined by blank lines. */
   text: string;
+  /** Where the scored text starts in `text`: the body of a .txt file (line 4), 0 for a page. */
+  bodyStart: number;
   blocks: { start: number; text: string }[];
 }
 
+/** Lines 1-3 of a .txt article are metadata: the address, the title and a blank line. */
+const METADATA_LINES = 3;
+
 /**
- * A `.txt` article: first line the source address, second the title, a blank line, then the text.
- * The title and every non-empty line are blocks (a reader sees the title too); offsets are in the file.
+ * A `.txt` article: first line the source address, second the title, a blank line, then the body.
+ * Only the body is read, as a browser shows it on a page whose visible text is that body: each
+ * paragraph (lines up to a blank line) is one block, and a line break inside it is whitespace, so a
+ * name wrapped across two lines is one mention. Offsets are in the file.
  */
 export function readTextArticle(file: string, content: string): CorpusArticle {
   const lines = content.split('\n');
+  let bodyStart = 0;
+  for (let i = 0; i < Math.min(METADATA_LINES, lines.length); i += 1) bodyStart += lines[i]!.length + 1;
+  bodyStart = Math.min(bodyStart, content.length);
   const blocks: CorpusArticle['blocks'] = [];
-  let offset = 0;
-  lines.forEach((line, index) => {
-    const clean = line.replace(/\r$/, '');
-    if (index > 0 && clean.trim().length > 0) blocks.push({ start: offset, text: clean });
-    offset += line.length + 1;
-  });
-  return { file, source: lines[0]?.trim() ?? '', title: lines[1]?.trim() ?? '', text: content, blocks };
+  const paragraph = /\S[\s\S]*?(?=\r?\n[ \t]*\r?\n|\s*$)/g;
+  paragraph.lastIndex = bodyStart;
+  for (let m = paragraph.exec(content); m; m = paragraph.exec(content)) blocks.push({ start: m.index, text: m[0] });
+  return { file, source: lines[0]?.trim() ?? '', title: lines[1]?.trim() ?? '', text: content, bodyStart, blocks };
+}
+
+/** The paragraphs of a .txt article's body, as the page that shows it has them (see `readTextArticle`). */
+export function textArticleParagraphs(content: string): string[] {
+  return readTextArticle('', content).blocks.map((b) => b.text);
 }
 
 /** An `.html` article, walked exactly as the content script walks a page (visible text, same blocks). */
@@ -36,5 +48,5 @@ export function readHtmlArticle(file: string, doc: Document): CorpusArticle {
     text += block.text;
   }
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  return { file, source: canonical, title: doc.title ?? '', text, blocks };
+  return { file, source: canonical, title: doc.title ?? '', text, bodyStart: 0, blocks };
 }

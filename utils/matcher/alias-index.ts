@@ -11,8 +11,11 @@ export interface AliasEntry {
   caseSensitive: boolean;
   generic?: boolean;
   context?: AliasContext;
+  unless?: AliasContext;
   notFollowedBy?: string;
   notPrecededBy?: string;
+  /** The entity is an umbrella institution: its mentions are context, highlighted only on request. */
+  umbrella?: boolean;
 }
 
 /** Everything needed to compile a matcher: the aliases and the page-topic gate. */
@@ -30,6 +33,7 @@ export function aliasIndexOf(entities: readonly Entity[]): AliasEntry[] {
       entityId: entity.id,
       category: entity.category,
       caseSensitive: caseSensitive ?? false,
+      ...(entity.umbrella ? { umbrella: true } : {}),
     })),
   );
 }

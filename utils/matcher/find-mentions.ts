@@ -1,7 +1,10 @@
 import type { Category } from '../dataset/schema';
 import { AhoCorasick } from './aho-corasick';
 import type { AliasEntry, MatcherSpec } from './alias-index';
+import { firmShortForm, otherNumber } from './derived-forms';
+import { legalFormLength } from './legal-forms';
 import { isWordChar, normalizeAlias, normalizeText } from './normalize-text';
+import { abbreviationAfter, initialsSpell } from './page-abbreviations';
 
 /** One recognised mention, in the coordinates of the text it was found in. */
 export interface Mention {
@@ -15,6 +18,8 @@ export interface Mention {
   surface: string;
   /** Why this is highlighted, for the reader: the alias's rule that let it through. */
   rule: string;
+  /** An umbrella institution (NATO, the EU, the Pentagon): context, shown only when the reader asks. */
+  umbrella?: boolean;
 }
 
 /** Matches the texts of one page; page-level rules (topic gate, page context) see all texts added so far. */
@@ -27,6 +32,8 @@ export interface MatchSession {
    */
   scan(texts: readonly string[]): ScannedTexts;
   resolve(scanned: ScannedTexts): Mention[][];
+  /** With `session({ explain: true })`: per text, the candidates the rules turned down and why. */
+  explain(scanned: ScannedTexts): Rejection[][];
   /** Whether the page so far reads as being about defense or technology. */
   readonly onTopic: boolean;
 }
@@ -36,8 +43,11 @@ export interface Matcher {
   find(text: string): Mention[];
   /** The mentions of each text of one page. */
   findAll(texts: readonly string[]): Mention[][];
-  session(): MatchSession;
+  session(options?: { explain?: boolean }): MatchSession;
 }
+
+/** Why an alias was derived by the matcher rather than written in the dataset. */
+type Derivation = 'number' | 'short-form';
 
 interface Variant {
   entry: AliasEntry;
@@ -46,6 +56,9 @@ interface Variant {
   notPrecededBy?: RegExp;
   /** Context words when the alias needs context: folded form → the word as the dataset writes it. */
   context?: Map<string, string>;
+  /** Words that veto the alias: folded form → the word as the dataset writes it. */
+  unless?: Map<string, string>;
+  derived?: Derivation;
 }
 
 interface Pattern {
@@ -67,6 +80,16 @@ interface Signal {
   start: number;
 }
 
+/** A candidate the rules turned down, for explaining misses (`MatchSession.explain`). */
+export interface Rejection {
+  start: number;
+  end: number;
+  entityId: string;
+  alias: string;
+  surface: string;
+  reason: string;
+}
+
 /** Texts read by the automaton, not yet turned into mentions. */
 export interface ScannedTexts {
   readonly texts: readonly unknown[];
@@ -74,11 +97,13 @@ export interface ScannedTexts {
 
 interface ScannedText {
   text: string;
+  folded: string;
   cased: string;
   starts: Uint32Array;
   ends: Uint32Array;
   candidates: Candidate[];
   signals: Signal[];
+  rejections?: Rejection[];
 }
 
 /** How far (in characters) to look around an alias for its context words, unless the alias says. */
@@ -86,11 +111,36 @@ export const DEFAULT_CONTEXT_WINDOW = 200;
 const LOOK_AROUND = 40;
 
 /**
+ * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
+ * name: "van_helsing_77", "@anduril", "helsing.ai", "www.tekever.com".
+ */
+function isolated(cased: string, start: number, end: number): boolean {
+  const before = cased[start - 1];
+  const after = cased[end];
+  if (isWordChar(before) || isWordChar(after) || before === '_' || after === '_') return false;
+  if (before === '@' || before === '#' || before === '/' || before === '\\') return false;
+  if (before === '.' && isWordChar(cased[start - 2])) return false;
+  // "helsing.ai", "tekever.com/…": a lower-case domain label right after the dot.
+  if (after === '.' && /^\.[a-z]{2,}\b/.test(cased.slice(end, end + 12))) return false;
+  return true;
+}
+
+/** Options of one compiled matcher. */
+export interface MatcherOptions {
+  /** Also derive singular/plural and firm short forms (default true; off to test the dataset alone). */
+  deriveForms?: boolean;
+}
+
+/**
  * The one matcher of the project, used by the content script, the extension pages and the
  * maintainer CLIs. Pure: no DOM, no browser APIs. Aliases, context words and topic words are all
  * compiled into one Aho-Corasick automaton, so a text is read once whatever the dataset size.
+ *
+ * Besides the dataset's per-alias rules, it reasons about the page as a whole (see `session`): the
+ * topic gate, abbreviations the page defines, short forms of firms the page names in full, and a
+ * firm's legal form after its name.
  */
-export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[]): Matcher {
+export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], options: MatcherOptions = {}): Matcher {
   const { aliases, topicWords, topicThreshold } = Array.isArray(spec)
     ? { aliases: spec as readonly AliasEntry[], topicWords: [] as string[], topicThreshold: 1 }
     : (spec as MatcherSpec);
@@ -103,22 +153,37 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[]): Match
     }
     return pattern;
   };
-  for (const entry of aliases) {
-    const { folded, cased } = normalizeAlias(entry.text);
-    if (folded.length === 0) continue;
+  const signalWords = (context: AliasEntry['context']) => {
+    const words = new Map((context?.anyOf ?? []).map((word) => [normalizeAlias(word).folded, word]));
+    for (const word of words.keys()) patternFor(word).signal = true;
+    return words;
+  };
+  const addVariant = (entry: AliasEntry, text: string, derived?: Derivation, first = false) => {
+    const { folded, cased } = normalizeAlias(text);
+    if (folded.length === 0) return;
     const variant: Variant = { entry, cased };
+    if (derived) variant.derived = derived;
     if (entry.notFollowedBy) variant.notFollowedBy = new RegExp(`^(?:${entry.notFollowedBy})`, 'u');
     if (entry.notPrecededBy) variant.notPrecededBy = new RegExp(`(?:${entry.notPrecededBy})$`, 'u');
-    if (entry.context) {
-      variant.context = new Map(entry.context.anyOf.map((word) => [normalizeAlias(word).folded, word]));
-      for (const word of variant.context.keys()) patternFor(word).signal = true;
-    }
-    patternFor(folded).variants.push(variant);
+    if (entry.context) variant.context = signalWords(entry.context);
+    if (entry.unless) variant.unless = signalWords(entry.unless);
+    if (first) patternFor(folded).variants.unshift(variant);
+    else patternFor(folded).variants.push(variant);
+  };
+  for (const entry of aliases) addVariant(entry, entry.text);
+  /** The words of each entity's longer aliases, to tell a variant of its name from another name. */
+  const nameWords = new Map<string, Set<string>>();
+  for (const entry of aliases) {
+    if (entry.text.length <= 5) continue;
+    const words = nameWords.get(entry.entityId) ?? new Set<string>();
+    for (const word of normalizeAlias(entry.text).folded.split(/[^\p{L}\p{N}]+/u)) if (word.length > 2) words.add(word);
+    nameWords.set(entry.entityId, words);
   }
   for (const word of topicWords) {
     const folded = normalizeAlias(word).folded;
     if (folded) patternFor(folded).topic = true;
   }
+  if (options.deriveForms !== false) deriveForms(aliases, byFolded, addVariant);
   const patterns = [...byFolded.values()];
   const automaton = new AhoCorasick(patterns.map((p) => p.folded));
 
@@ -127,45 +192,149 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[]): Match
     const candidates: Candidate[] = [];
     const signals: Signal[] = [];
     automaton.scan(folded, (id, start, end) => {
-      if (isWordChar(cased[start - 1]) || isWordChar(cased[end])) return;
+      if (!isolated(cased, start, end)) return;
       const pattern = patterns[id]!;
       if (pattern.signal || pattern.topic) signals.push({ folded: pattern.folded, start });
       if (pattern.variants.length > 0) candidates.push({ start, end, pattern });
     });
-    return { text, cased, starts, ends, candidates, signals };
+    return { text, folded, cased, starts, ends, candidates, signals };
   };
 
-  const session = (): MatchSession => {
+  const session = (sessionOptions: { explain?: boolean } = {}): MatchSession => {
     const pageSignals = new Set<string>();
     const topicHits = new Set<string>();
     const specificEntities = new Set<string>();
-    const onTopic = () => topicHits.size + specificEntities.size >= topicThreshold;
+    /** How often each entity's generic aliases occur: a term a short report repeats is its subject. */
+    const genericCounts = new Map<string, number>();
+    /** Entities the page names by a written (not derived) alias: their short forms count. */
+    const namedInFull = new Set<string>();
+    /** Abbreviations the page defines after a dataset name: cased abbreviation → that name's entry. */
+    const definedHere = new Map<string, AliasEntry>();
+    /** Abbreviations the page defines after a name the dataset does not know. */
+    const redefinedHere = new Set<string>();
+    const topicScore = () => {
+      const evidence = topicHits.size + specificEntities.size;
+      // Repeated technology terms only add to other evidence: a baking blog repeats "drones" too.
+      if (evidence === 0) return 0;
+      let repeated = 0;
+      for (const count of genericCounts.values()) if (count >= 2) repeated += 1;
+      return evidence + repeated;
+    };
+    const onTopic = () => topicScore() >= topicThreshold;
 
-    const pick = (scanned: ScannedText, candidate: Candidate): { variant: Variant; rule: string } | undefined => {
+    const pick = (scanned: ScannedText, candidate: Candidate): { variant: Variant; rule: string } | { reason: string; variant?: Variant } => {
       const surface = scanned.cased.slice(candidate.start, candidate.end);
-      for (const variant of candidate.pattern.variants) {
+      const defined = definedHere.get(surface);
+      if (defined) {
+        // The page's own definition decides which entity the letters are; the dataset's rules only
+        // decide how the reader is told why.
+        const own = candidate.pattern.variants.find((v) => v.entry.entityId === defined.entityId);
+        const usual = own && pickByRules(scanned, candidate, surface, [own]);
+        if (usual && 'rule' in usual) return usual;
+        return { variant: own ?? { entry: { ...defined, text: surface, caseSensitive: true }, cased: surface }, rule: `defined on this page as “${surface}”` };
+      }
+      if (redefinedHere.has(surface)) return { reason: `“${surface}” is defined on this page as something else`, variant: candidate.pattern.variants[0] };
+      return pickByRules(scanned, candidate, surface, candidate.pattern.variants);
+    };
+
+    const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): { variant: Variant; rule: string } | { reason: string; variant?: Variant } => {
+      let reason = '';
+      let rejected: Variant | undefined;
+      const reject = (variant: Variant, why: string) => {
+        if (!reason) {
+          reason = why;
+          rejected = variant;
+        }
+      };
+      for (const variant of variants) {
         const { entry } = variant;
-        if (entry.caseSensitive && variant.cased !== surface) continue;
-        if (variant.notFollowedBy?.test(scanned.cased.slice(candidate.end, candidate.end + LOOK_AROUND))) continue;
-        if (variant.notPrecededBy?.test(scanned.cased.slice(Math.max(0, candidate.start - LOOK_AROUND), candidate.start))) continue;
-        if (entry.generic && !onTopic()) continue;
+        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface) {
+          reject(variant, 'case differs');
+          continue;
+        }
+        if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId)) {
+          reject(variant, 'short form, but the page never names the firm in full');
+          continue;
+        }
+        if (variant.notFollowedBy?.test(scanned.cased.slice(candidate.end, candidate.end + LOOK_AROUND))) {
+          reject(variant, `followed by an excluded word (${entry.notFollowedBy})`);
+          continue;
+        }
+        if (variant.notPrecededBy?.test(scanned.cased.slice(Math.max(0, candidate.start - LOOK_AROUND), candidate.start))) {
+          reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
+          continue;
+        }
+        if (entry.generic && entry.category === 'edt' && insideProperName(scanned.cased, candidate.start, candidate.end)) {
+          reject(variant, 'part of a capitalised name');
+          continue;
+        }
+        if (entry.generic && !onTopic()) {
+          reject(variant, `generic term on a page not about defense or technology (topic score ${topicScore()} < ${topicThreshold})`);
+          continue;
+        }
+        if (variant.unless && entry.unless) {
+          const veto = contextWord(scanned, candidate, variant.unless, entry.unless.scope, entry.unless.window, pageSignals);
+          if (veto) {
+            reject(variant, `“${veto}” ${entry.unless.scope === 'page' ? 'on the page' : 'nearby'} says it is something else`);
+            continue;
+          }
+        }
         let rule = entry.caseSensitive ? 'exact-case alias' : 'alias (any case)';
+        if (variant.derived === 'number') rule = `${entry.caseSensitive ? 'exact-case alias' : 'alias'} “${entry.text}”, other number`;
+        if (variant.derived === 'short-form') rule = 'short form of a firm the page names in full';
         if (entry.generic) rule = 'generic term, on a page about defense or technology';
         if (variant.context && entry.context) {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
-          if (!word) continue;
+          if (!word) {
+            reject(variant, `none of its context words ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`);
+            continue;
+          }
           rule = `${rule}, with “${word}” ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`;
         }
         return { variant, rule };
       }
-      return undefined;
+      return { reason, variant: rejected };
+    };
+
+    interface Accepted {
+      start: number;
+      end: number;
+      variant: Variant;
+      rule: string;
+    }
+
+    /** Abbreviations the page defined that the automaton does not know: found by a plain search. */
+    const definedOnlyHere = (scanned: ScannedText): Accepted[] => {
+      const found: Accepted[] = [];
+      for (const [abbreviation, entry] of definedHere) {
+        if (byFolded.get(normalizeAlias(abbreviation).folded)?.variants.length) continue;
+        for (let at = scanned.cased.indexOf(abbreviation); at !== -1; at = scanned.cased.indexOf(abbreviation, at + 1)) {
+          const end = at + abbreviation.length;
+          if (!isolated(scanned.cased, at, end)) continue;
+          found.push({ start: at, end, variant: { entry: { ...entry, text: abbreviation, caseSensitive: true }, cased: abbreviation }, rule: `defined on this page as “${abbreviation}”` });
+        }
+      }
+      return found;
     };
 
     const resolve = (scanned: ScannedText): Mention[] => {
-      const accepted: { start: number; end: number; variant: Variant; rule: string }[] = [];
+      const accepted: Accepted[] = definedHere.size > 0 ? definedOnlyHere(scanned) : [];
       for (const candidate of scanned.candidates) {
         const picked = pick(scanned, candidate);
-        if (picked) accepted.push({ start: candidate.start, end: candidate.end, ...picked });
+        if ('rule' in picked) {
+          let end = candidate.end;
+          if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end);
+          accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule });
+        } else if (scanned.rejections && picked.variant) {
+          scanned.rejections.push({
+            start: scanned.starts[candidate.start]!,
+            end: scanned.ends[candidate.end - 1]!,
+            entityId: picked.variant.entry.entityId,
+            alias: picked.variant.entry.text,
+            surface: scanned.text.slice(scanned.starts[candidate.start]!, scanned.ends[candidate.end - 1]!),
+            reason: picked.reason,
+          });
+        }
       }
       accepted.sort((a, b) => a.start - b.start || b.end - a.end);
       const mentions: Mention[] = [];
@@ -175,7 +344,7 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[]): Match
         reached = match.end;
         const start = scanned.starts[match.start]!;
         const end = scanned.ends[match.end - 1]!;
-        mentions.push({
+        const mention: Mention = {
           start,
           end,
           entityId: match.variant.entry.entityId,
@@ -183,7 +352,9 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[]): Match
           alias: match.variant.entry.text,
           surface: scanned.text.slice(start, end),
           rule: match.rule,
-        });
+        };
+        if (match.variant.entry.umbrella) mention.umbrella = true;
+        mentions.push(mention);
       }
       return mentions;
     };
@@ -191,25 +362,58 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[]): Match
     const scanTexts = (texts: readonly string[]) => {
       const scanned = texts.map(scan);
       for (const s of scanned) {
+        if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
           pageSignals.add(signal.folded);
           if (byFolded.get(signal.folded)?.topic) topicHits.add(signal.folded);
         }
         for (const candidate of s.candidates) {
-          const plain = candidate.pattern.variants.find((v) => !v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy);
-          if (plain && (!plain.entry.caseSensitive || plain.cased === s.cased.slice(candidate.start, candidate.end))) {
-            specificEntities.add(plain.entry.entityId);
+          const surface = s.cased.slice(candidate.start, candidate.end);
+          const written = candidate.pattern.variants.filter((v) => !v.derived && (!v.entry.caseSensitive || v.cased === surface));
+          const plain = written.find((v) => !v.entry.generic && !v.entry.context && !v.entry.unless && !v.notFollowedBy && !v.notPrecededBy);
+          if (plain) specificEntities.add(plain.entry.entityId);
+          for (const v of written) {
+            // Only bare generic words count as repeated subject matter: list words ("space", "data")
+            // need their context anyway, and everyday phrases are what the exclusions catch.
+            if (v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
+            if (!v.entry.generic && v.entry.category === 'firm') namedInFull.add(v.entry.entityId);
           }
+          noteAbbreviation(s, candidate, written);
         }
       }
       return { texts: scanned };
     };
+
+    /**
+     * "Long Name (ABBR)": after a dataset name the abbreviation is that entity on this page; a
+     * dataset abbreviation in parentheses after other words that spell it means something else here.
+     */
+    const noteAbbreviation = (s: ScannedText, candidate: Candidate, written: readonly Variant[]) => {
+      const named = written.find((v) => !v.entry.caseSensitive || v.cased.length > 5);
+      const abbreviation = named && abbreviationAfter(s.cased, candidate.end);
+      if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded) {
+        if (!definedHere.has(abbreviation)) definedHere.set(abbreviation, named.entry);
+        return;
+      }
+      const surface = s.cased.slice(candidate.start, candidate.end);
+      if (s.cased[candidate.start - 1] !== '(' || s.cased[candidate.end] !== ')') return;
+      if (!candidate.pattern.variants.some((v) => v.entry.caseSensitive && v.cased === surface)) return;
+      const openParen = candidate.start - 1;
+      const definedBy = s.candidates.some((c) => c.end === openParen - 1 || c.end === openParen);
+      if (definedBy || !initialsSpell(s.cased, openParen, surface)) return;
+      // "Chief Digital and Artificial Office (CDAO)" is a slip for the entity's own name, not another one.
+      const own = candidate.pattern.variants.filter((v) => v.cased === surface).map((v) => v.entry.entityId);
+      if (own.some((id) => sharesWords(s.folded, openParen, surface, nameWords.get(id)))) return;
+      redefinedHere.add(surface);
+    };
+
     const resolveTexts = (scanned: ScannedTexts) => (scanned.texts as ScannedText[]).map(resolve);
 
     return {
       add: (texts) => resolveTexts(scanTexts(texts)),
       scan: scanTexts,
       resolve: resolveTexts,
+      explain: (scanned) => (scanned.texts as ScannedText[]).map((s) => s.rejections ?? []),
       get onTopic() {
         return onTopic();
       },
@@ -221,6 +425,77 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[]): Match
     findAll: (texts) => session().add(texts),
     session,
   };
+}
+
+/**
+ * Whether the abbreviation's spelled-out words before "(" are mostly words of the entity's own
+ * names (a slip or variant of its name) rather than another name with the same initials.
+ */
+function sharesWords(folded: string, openParen: number, abbreviation: string, own: ReadonlySet<string> | undefined): boolean {
+  if (!own) return false;
+  const words = folded
+    .slice(Math.max(0, openParen - 160), openParen)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2)
+    .slice(-Math.max(2, abbreviation.length));
+  const shared = words.filter((w) => own.has(w)).length;
+  return words.length > 0 && shared * 2 >= words.length;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A capitalised technology word next to another capitalised word in running text is part of a
+ * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
+ * title case are left alone: there every word is capitalised.
+ */
+function insideProperName(cased: string, start: number, end: number): boolean {
+  if (!CAPITALISED.test(cased[start] ?? '')) return false;
+  const before = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
+  const nameBefore = CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before);
+  const nameAfter = CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
+  if (!nameBefore && !nameAfter) return false;
+  const words = cased.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
+  return capitalised * 2 < words.length;
+}
+
+/**
+ * Adds the forms a reader recognises without the dataset listing them (see `derived-forms.ts`):
+ * the other number of technology terms, and short forms of firm names. A derived form never takes
+ * a text that is already an alias, context or topic word: written data always wins.
+ */
+function deriveForms(aliases: readonly AliasEntry[], byFolded: ReadonlyMap<string, Pattern>, add: (entry: AliasEntry, text: string, derived: Derivation, first?: boolean) => void): void {
+  const taken = (text: string) => byFolded.has(normalizeAlias(text).folded);
+  // A firm's short form may share its text with a generic technology word ("Quantum" of Quantum
+  // Systems): it is exact-case and needs the full name on the page, so it is tried first there.
+  const onlyGeneric = (text: string) => {
+    const pattern = byFolded.get(normalizeAlias(text).folded);
+    return pattern !== undefined && pattern.variants.length > 0 && pattern.variants.every((v) => v.entry.generic);
+  };
+  const derived: [AliasEntry, string, Derivation][] = [];
+  const firmNames = new Map<string, AliasEntry>();
+  for (const entry of aliases) {
+    if (entry.category === 'edt' && !entry.caseSensitive) {
+      const other = otherNumber(entry.text);
+      if (other && !taken(other)) derived.push([entry, other, 'number']);
+    }
+    if (entry.category === 'firm' && !entry.caseSensitive && !entry.generic && !entry.context && !firmNames.has(entry.entityId)) firmNames.set(entry.entityId, entry);
+  }
+  const shortForms = new Map<string, [AliasEntry, string][]>();
+  for (const entry of aliases) {
+    if (entry.category !== 'firm' || entry.generic || entry.context || entry.unless) continue;
+    const short = firmShortForm(entry.text);
+    if (!short || (taken(short) && !onlyGeneric(short))) continue;
+    const key = normalizeAlias(short).folded;
+    const list = shortForms.get(key) ?? [];
+    if (!list.some(([e]) => e.entityId === entry.entityId)) list.push([entry, short]);
+    shortForms.set(key, list);
+  }
+  // Two firms with the same short form ("Quantum Systems", "Quantum Machines"): neither gets it.
+  for (const list of shortForms.values()) if (list.length === 1) derived.push([list[0]![0], list[0]![1], 'short-form']);
+  for (const [entry, text, how] of derived) add({ ...entry }, text, how, how === 'short-form' && taken(text));
 }
 
 function contextWord(

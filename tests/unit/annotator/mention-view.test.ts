@@ -29,3 +29,14 @@ describe('MentionView', () => {
     expect(v.admit(diana)).toBe(false);
   });
 });
+
+describe('umbrella institutions', () => {
+  const nato = { entityId: 'nato', category: 'program' as const, surface: 'NATO', umbrella: true };
+  const here = { host: 'news.example', href: 'https://news.example/a' };
+
+  it('are left plain by default and shown when the reader asks for them', () => {
+    expect(new MentionView(DEFAULT_SETTINGS, [], here).admit(nato)).toBe(false);
+    expect(new MentionView({ ...DEFAULT_SETTINGS, highlightInstitutions: true }, [], here).admit(nato)).toBe(true);
+    expect(new MentionView(DEFAULT_SETTINGS, [], here).admit({ ...nato, umbrella: false })).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextArticle } from '../../../utils/evaluation/corpus-article';
-import { GoldFileSchema, metricsOf, scoreArticle, summarise } from '../../../utils/evaluation/gold';
+import { GoldFileSchema, metricsOf, negativeHitRate, occurrencesOf, scoreArticle, summarise } from '../../../utils/evaluation/gold';
 
 const gold = GoldFileSchema.parse([
   {
@@ -24,7 +24,7 @@ describe('scoreArticle', () => {
       { surface: 'TEKEVER', category: 'firm' },
       { surface: 'quantum\nsensing', category: 'edt' },
     ]);
-    expect(score.byCategory).toEqual({ program: { tp: 2, fp: 2, fn: 0 }, firm: { tp: 1, fp: 0, fn: 0 }, edt: { tp: 1, fp: 0, fn: 0 } });
+    expect(score.strict).toEqual({ program: { tp: 2, fp: 2, fn: 0 }, firm: { tp: 1, fp: 0, fn: 0 }, edt: { tp: 1, fp: 0, fn: 0 } });
     expect(score.falsePositives).toEqual([
       { surface: 'DIANA', category: 'program', onNegative: false },
       { surface: 'Diana', category: 'program', onNegative: true },
@@ -33,9 +33,9 @@ describe('scoreArticle', () => {
 
   it('does not credit a surface predicted under the wrong category', () => {
     const score = scoreArticle(gold, [{ surface: 'TEKEVER', category: 'program' }]);
-    expect(score.byCategory.program).toEqual({ tp: 0, fp: 1, fn: 2 });
-    expect(score.byCategory.firm).toEqual({ tp: 0, fp: 0, fn: 1 });
-    expect(score.misses).toContainEqual({ surface: 'TEKEVER', category: 'firm', count: 1 });
+    expect(score.strict.program).toEqual({ tp: 0, fp: 1, fn: 2 });
+    expect(score.strict.firm).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(score.misses).toContainEqual({ surface: 'TEKEVER', category: 'firm', count: 1, canonical: 'TEKEVER' });
   });
 
   it('sums precision, recall and F1 per category and overall', () => {
@@ -50,12 +50,67 @@ describe('scoreArticle', () => {
   });
 });
 
+describe('lenient scoring, borderline and negatives', () => {
+  const text = 'https://x\nT\n\nThe Replicator initiative and Diana Smith met DIANA. Baillie Gifford & Co. led; the EDA agreed.\n';
+  const at = (surface: string) => {
+    const start = text.indexOf(surface);
+    return { surface, start, end: start + surface.length };
+  };
+  const article = GoldFileSchema.parse([
+    {
+      file: 'b.txt',
+      mentions: [
+        { surface: 'Replicator', category: 'program', count: 1 },
+        { surface: 'DIANA', category: 'program', count: 1 },
+        { surface: 'Baillie Gifford & Co.', category: 'firm', count: 1 },
+      ],
+      negatives: [{ surface: 'Diana' }],
+      borderline: [{ surface: 'EDA' }],
+    },
+  ])[0]!;
+
+  it('counts a highlight with other bounds as a lenient hit and a strict miss', () => {
+    const score = scoreArticle(
+      article,
+      [
+        { ...at('Replicator initiative'), category: 'program' },
+        { ...at('DIANA'), category: 'program' },
+        { ...at('Baillie Gifford'), category: 'firm' },
+        { ...at('EDA'), category: 'program' },
+      ],
+      text,
+      17,
+    );
+    expect(score.strict.program).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(score.lenient.program).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(score.lenient.firm).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(score.strict.firm).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(score.borderline).toBe(1);
+    expect(score.boundsDiffer).toContainEqual({ gold: 'Baillie Gifford & Co.', highlighted: 'Baillie Gifford', category: 'firm' });
+    expect(score.negatives).toEqual({ occurrences: 1, highlighted: 0, surfaces: [] });
+  });
+
+  it('reports a highlighted negative in the negative hit rate', () => {
+    const score = scoreArticle(article, [{ ...at('Diana'), category: 'program' }], text, 17);
+    expect(score.negatives).toEqual({ occurrences: 1, highlighted: 1, surfaces: ['Diana'] });
+    expect(negativeHitRate([score])).toEqual({ occurrences: 1, highlighted: 1, rate: 1 });
+    expect(summarise([score], 'lenient').program).toMatchObject({ tp: 0, fp: 1, fn: 2 });
+  });
+
+  it('finds occurrences on word boundaries, across line breaks and either apostrophe', () => {
+    expect(occurrencesOf('SAID AI and\nNATO Innovation Fund', 'AI')).toEqual([[5, 7]]);
+    expect(occurrencesOf('the NATO\nInnovation Fund', 'NATO Innovation Fund')).toEqual([[4, 24]]);
+    expect(occurrencesOf('NATO’s Innovation Fund', "NATO's Innovation Fund")).toEqual([[0, 22]]);
+  });
+});
+
 describe('readTextArticle', () => {
-  it('reads source, title and text lines with offsets in the file', () => {
-    const content = 'https://example.org/a\nThe DIANA story\n\nFirst line.\nSecond line.\n';
+  it('reads only the body, one block per paragraph, with line breaks kept inside a paragraph', () => {
+    const content = 'https://example.org/a\nThe DIANA story\n\nFirst line of the European Defence\nFund story.\n\nSecond paragraph.\n';
     const article = readTextArticle('a.txt', content);
     expect(article.source).toBe('https://example.org/a');
     expect(article.title).toBe('The DIANA story');
-    expect(article.blocks.map((b) => content.slice(b.start, b.start + b.text.length))).toEqual(['The DIANA story', 'First line.', 'Second line.']);
+    expect(article.bodyStart).toBe(content.indexOf('First'));
+    expect(article.blocks.map((b) => content.slice(b.start, b.start + b.text.length))).toEqual(['First line of the European Defence\nFund story.', 'Second paragraph.']);
   });
 });

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { AliasEntry, MatcherSpec } from '../../../utils/matcher/alias-index';
+import { firmShortForm, otherNumber } from '../../../utils/matcher/derived-forms';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+
+const entry = (entityId: string, text: string, rules: Partial<AliasEntry> = {}): AliasEntry => ({
+  entityId,
+  category: 'program',
+  text,
+  caseSensitive: false,
+  ...rules,
+});
+
+const spec: MatcherSpec = {
+  version: '1.0.0',
+  topicWords: ['defence', 'military', 'start-up', 'investors'],
+  topicThreshold: 2,
+  aliases: [
+    entry('nato', 'NATO', { caseSensitive: true, umbrella: true }),
+    entry('edf', 'EDF', { caseSensitive: true, unless: { anyOf: ['utility'], scope: 'near', window: 60 } }),
+    entry('edf', 'European Defence Fund'),
+    entry('edip', 'European Defence Industry Programme'),
+    entry('aal', 'Army Applications Laboratory'),
+    entry('cdao', 'Chief Digital and Artificial Intelligence Office'),
+    entry('cdao', 'CDAO', { caseSensitive: true }),
+    entry('nif', 'NIF', { caseSensitive: true }),
+    entry('saronic', 'Saronic Technologies', { category: 'firm' }),
+    entry('chaos', 'Chaos Industries', { category: 'firm' }),
+    entry('airbus', 'Airbus', { category: 'firm' }),
+    entry('quantum-systems', 'Quantum Systems', { category: 'firm', caseSensitive: true }),
+    entry('quantum', 'quantum', { category: 'edt', generic: true }),
+    entry('drones', 'drone', { category: 'edt', generic: true }),
+    entry('biotech', 'biotechnology', { category: 'edt' }),
+    entry('robotics', 'robotics', { category: 'edt', generic: true }),
+    entry('helsing', 'Helsing', { category: 'firm', caseSensitive: true }),
+  ],
+};
+const matcher = compileMatcher(spec);
+const found = (text: string) => matcher.find(text).map((m) => `${m.surface}:${m.entityId}`);
+
+describe('page-level reasoning in the matcher', () => {
+  it('marks umbrella institutions so the view can leave them plain', () => {
+    expect(matcher.find('NATO met.').map((m) => m.umbrella)).toEqual([true]);
+  });
+
+  it('takes an abbreviation the page defines after a dataset name, and its later uses', () => {
+    expect(found('The European Defence Industry Programme (EDIP) passed. EDIP funds defence firms.')).toEqual([
+      'European Defence Industry Programme:edip',
+      'EDIP:edip',
+      'EDIP:edip',
+    ]);
+    expect(found('The Army Applications Laboratory (AAL) works with start-ups. AAL said so.')).toContain('AAL:aal');
+    expect(found('AAL said so.')).toEqual([]);
+  });
+
+  it('leaves a dataset abbreviation plain when the page defines it as something else', () => {
+    expect(found('Électricité de France (EDF) runs reactors. EDF said prices will rise.')).toEqual([]);
+    expect(found('The National Ignition Facility (NIF) fired its laser. NIF is in California.')).toEqual([]);
+    expect(found('NATO backs the NIF and the European Defence Fund (EDF).')).toEqual(['NATO:nato', 'NIF:nif', 'European Defence Fund:edf', 'EDF:edf']);
+  });
+
+  it('does not take a slip in the entity’s own long name for another name', () => {
+    expect(found('The Chief Digital and Artificial Office (CDAO) runs it.')).toContain('CDAO:cdao');
+  });
+
+  it('vetoes an alias next to an "unless" word', () => {
+    expect(found('EDF, the French utility, reported profits.')).toEqual([]);
+    expect(found('EDF calls opened for defence start-ups.')).toEqual(['EDF:edf']);
+  });
+
+  it('takes a firm’s short form only on a page that names it in full, in the exact case', () => {
+    expect(found('Chaos said the deal closed.')).toEqual([]);
+    expect(found('Chaos Industries raised money. Chaos said the deal closed, unlike the chaos before.')).toEqual([
+      'Chaos Industries:chaos',
+      'Chaos:chaos',
+    ]);
+  });
+
+  it('prefers a firm’s short form over a generic word of the same letters when the firm is named', () => {
+    const texts = ['Quantum Systems builds military drones for investors.', 'Quantum said its drone flew.'];
+    expect(matcher.findAll(texts)[1]!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Quantum:quantum-systems', 'drone:drones']);
+  });
+
+  it('extends a firm mention over its legal form', () => {
+    expect(found('Airbus SE and Airbus, Inc. reported.')).toEqual(['Airbus SE:airbus', 'Airbus, Inc.:airbus']);
+  });
+
+  it('matches the other number of a technology term', () => {
+    expect(found('Defence and military start-ups build drones; biotechnologies too.')).toEqual(['drones:drones', 'biotechnologies:biotech']);
+  });
+
+  it('does not take a capitalised technology word inside a name in running text', () => {
+    expect(found('The defence start-up Origin Robotics builds military robotics.')).toEqual(['robotics:robotics']);
+  });
+
+  it('does not match inside user names, handles or web addresses', () => {
+    expect(found('Posted by van_helsing_77 and @Helsing; see helsing.ai for more.')).toEqual([]);
+    expect(found('Helsing raised funds.')).toEqual(['Helsing:helsing']);
+  });
+});
+
+describe('derived forms', () => {
+  it.each([
+    ['drone', 'drones'],
+    ['drones', 'drone'],
+    ['biotechnology', 'biotechnologies'],
+    ['satellites', 'satellite'],
+    ['hypersonic', undefined],
+    ['machine learning', undefined],
+    ['AI', undefined],
+  ])('the other number of %s is %s', (phrase, other) => {
+    expect(otherNumber(phrase)).toBe(other);
+  });
+
+  it.each([
+    ['Saronic Technologies', 'Saronic'],
+    ['Skyeton Aerospace', 'Skyeton'],
+    ['Chaos Industries Group', 'Chaos'],
+    ['General Dynamics', undefined],
+    ['Helsing', undefined],
+    ['AB AB', undefined],
+  ])('the short form of %s is %s', (name, short) => {
+    expect(firmShortForm(name)).toBe(short);
+  });
+});

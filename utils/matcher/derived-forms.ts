@@ -1,0 +1,64 @@
+/**
+ * Forms of a name the dataset does not list but a reader recognises as the same mention. Derived
+ * once, when the matcher is compiled, so that maintainers write one alias and not every variant:
+ *
+ * - **Number** for technology areas: "drone" / "drones", "biotechnology" / "biotechnologies",
+ *   "satellite" / "satellites". The guidelines count singular and plural as the same mention.
+ * - **Short forms** of firm names: "Saronic" for "Saronic Technologies", "Skyeton" for "Skyeton
+ *   Aerospace". These are only trusted on a page that also names the firm in full (see
+ *   `find-mentions.ts`): on their own many are ordinary words.
+ *
+ * Pure string functions; no dataset knowledge beyond the alias text.
+ */
+
+/** The other grammatical number of an English noun phrase's last word, or undefined. */
+export function otherNumber(phrase: string): string | undefined {
+  const match = /^(.*?)(\p{L}+)$/u.exec(phrase);
+  if (!match) return undefined;
+  const [, head = '', word = ''] = match;
+  if (word.length < 4 || word !== word.toLowerCase()) return undefined;
+  let other: string | undefined;
+  if (/[^aeiou]ies$/.test(word)) other = `${word.slice(0, -3)}y`;
+  else if (/[^aeiou]y$/.test(word)) other = `${word.slice(0, -1)}ies`;
+  else if (/(?:ss|us|is|ics)$/.test(word)) other = undefined;
+  else if (/(?:sh|ch|x)es$/.test(word)) other = word.slice(0, -2);
+  else if (/s$/.test(word)) other = word.slice(0, -1);
+  else if (/(?:sh|ch|x)$/.test(word)) other = `${word}es`;
+  // Mass nouns and adjectives gain nothing from a plural ("intelligences", "cybers").
+  else if (/(?:ing|ence|ance|ity|ism|ics|al|ic|ar|ive|ed|um)$/.test(word)) other = undefined;
+  else other = `${word}s`;
+  return other === undefined ? undefined : head + other;
+}
+
+/**
+ * Words that close a firm's name without being its distinctive part: legal forms, group words and
+ * generic sector words. "Saronic Technologies" is called "Saronic" once introduced.
+ */
+const DESIGNATORS = new Set(
+  `technologies technology tech industries industrial systems system aerospace aviation robotics defence defense
+  dynamics labs laboratories lab group holding holdings corporation corp company co inc ltd limited llc plc gmbh ag se sa
+  sas nv bv ab asa as oy oyj spa srl capital ventures venture partners electronics engineering solutions networks
+  motors analytics ai space security`.split(/\s+/),
+);
+
+/** Distinctive parts too common to stand for a firm even on a page that names it. */
+const TOO_COMMON = new Set(
+  `general united national american european international global advanced applied digital first new royal northern
+  southern western eastern central north south east west air sea land blue red black white green golden silver the
+  defence defense`.split(/\s+/),
+);
+
+/**
+ * The short form of a firm's name ("Saronic" for "Saronic Technologies"), or undefined when the name
+ * has no designator to drop or what is left is too short or too common to stand alone.
+ */
+export function firmShortForm(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 1 && DESIGNATORS.has(words[end - 1]!.toLowerCase().replace(/[.,]/g, ''))) end -= 1;
+  if (end === words.length) return undefined;
+  const short = words.slice(0, end).join(' ').replace(/[,&]+$/, '').trim();
+  if (short.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
+  if (TOO_COMMON.has(short.toLowerCase())) return undefined;
+  return short;
+}

@@ -1,0 +1,49 @@
+/**
+ * "Long Name (ABBR)": the page itself defines an abbreviation. Two uses, both page-level:
+ *
+ * - After a dataset name, the abbreviation names that entity on this page, even when the dataset
+ *   does not list it or lists it with rules: "the Army Applications Laboratory (AAL) … AAL".
+ * - After a name the dataset does not know, the abbreviation means something else on this page, so
+ *   the dataset's entity of the same letters is not highlighted there: "Électricité de France (EDF)",
+ *   "the National Ignition Facility (NIF)".
+ *
+ * Pure functions over the matcher's normalised, cased text.
+ */
+
+/** An abbreviation in parentheses right after `end`: "(AAL)", "(EDIP)", "(IRIS²)" → "IRIS2". */
+const DEFINITION = /^\s?\(\s?(\p{Lu}[\p{Lu}\p{N}&-]{1,11}|\p{Lu}[\p{L}\p{N}]{1,3}\p{Lu}[\p{L}\p{N}]{0,6})\s?\)/u;
+
+/** The abbreviation defined right after `end` in `cased`, if any. */
+export function abbreviationAfter(cased: string, end: number): string | undefined {
+  return DEFINITION.exec(cased.slice(end, end + 20))?.[1];
+}
+
+/** Lower-case words a long name may contain that its abbreviation may or may not take a letter from. */
+const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'fur', 'der', 'die', 'und', 'to', '&']);
+
+/**
+ * Whether the words before `start` (ending just before "(") spell `abbreviation` by their initials,
+ * allowing linking words to be skipped or used: "Électricité de France" → EDF, "National Ignition
+ * Facility" → NIF. Looks at no more than twelve words.
+ */
+export function initialsSpell(cased: string, openParen: number, abbreviation: string): boolean {
+  const before = cased.slice(Math.max(0, openParen - 160), openParen).trimEnd();
+  const words = before.split(/[\s-]+/).filter(Boolean).slice(-12);
+  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (letters.length < 2) return false;
+  // Match the letters from the end: the last word must give the last letter, and so on backwards.
+  const spell = (wordIndex: number, letterIndex: number): boolean => {
+    if (letterIndex < 0) return true;
+    if (wordIndex < 0) return false;
+    const word = words[wordIndex]!;
+    const initial = word[0]!.toUpperCase();
+    const linking = LINKING.has(word.toLowerCase());
+    const capitalised = /^\p{Lu}/u.test(word);
+    if (!capitalised && !linking) return false;
+    if (initial === letters[letterIndex] && spell(wordIndex - 1, letterIndex - 1)) return true;
+    // A word may give two letters of a compound abbreviation ("GeoInt" → GI): not handled; a linking
+    // word may be skipped.
+    return linking && spell(wordIndex - 1, letterIndex);
+  };
+  return spell(words.length - 1, letters.length - 1);
+}
