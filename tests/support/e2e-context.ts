@@ -14,12 +14,12 @@ export interface E2eContext {
   open(file: string): Promise<Page>;
 }
 
-/** One browser with the built extension and one local page server per test file. */
-export function useExtensionBrowser(): E2eContext {
+/** One browser with the built extension and one local page server per test file (serving `pagesDir`). */
+export function useExtensionBrowser(pagesDir = PAGES_DIR): E2eContext {
   const state = {} as { browser: ExtensionBrowser; server: Awaited<ReturnType<typeof serveFolder>> };
   beforeAll(async () => {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    state.server = await serveFolder(PAGES_DIR);
+    state.server = await serveFolder(pagesDir);
     state.browser = await launchWithExtension();
   });
   afterAll(async () => {

@@ -75,7 +75,7 @@ export class PageAnnotator {
       const [mentions = []] = this.session.resolve(scanned[i]!);
       if (mentions.length === 0) continue;
       // Mentions whose text changed while we were yielding are dropped rather than drawn wrong.
-      const current = toPageMentions(blocks[i]!, mentions).filter((m) => m.nodes.every((node) => node.isConnected) && m.range.toString() === m.surface);
+      const current = toPageMentions(blocks[i]!, mentions).filter((m) => m.nodes.every((node) => node.isConnected) && sameText(m.range.toString(), m.surface));
       found.push(...current);
       this.all.push(...current);
       this.show(current);
@@ -157,4 +157,13 @@ export class PageAnnotator {
 /** Whether a node holds any non-whitespace text (elements are assumed to). */
 function hasText(node: Node): boolean {
   return node.nodeType !== 3 || /\S/.test((node as Text).data);
+}
+
+/**
+ * Whether a range still holds the text a mention was found in. A `<br>` reads as a line break in the
+ * collected text but adds nothing to `Range.toString()`, so whitespace is left out of the comparison
+ * ("European Defence<br>Fund" is one mention).
+ */
+function sameText(rangeText: string, surface: string): boolean {
+  return rangeText.replace(/\s+/g, '') === surface.replace(/\s+/g, '');
 }

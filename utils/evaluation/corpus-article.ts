@@ -33,9 +33,17 @@ export function readTextArticle(file: string, content: string): CorpusArticle {
   return { file, source: lines[0]?.trim() ?? '', title: lines[1]?.trim() ?? '', text: content, bodyStart, blocks };
 }
 
-/** The paragraphs of a .txt article's body, as the page that shows it has them (see `readTextArticle`). */
-export function textArticleParagraphs(content: string): string[] {
-  return readTextArticle('', content).blocks.map((b) => b.text);
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The page a `.txt` article stands for: the title as the document's title (not visible text), each
+ * paragraph of the body as a `<p>` whose line breaks show as in the file. The eval CLI reads the
+ * `.txt` exactly as the content script reads this page (tests/e2e/corpus-parity.test.ts checks it).
+ */
+export function textArticlePage(content: string): string {
+  const article = readTextArticle('', content);
+  const paragraphs = article.blocks.map((block) => `<p>${escapeHtml(block.text)}</p>`).join('\n');
+  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title><style>p { white-space: pre-line; }</style></head>\n<body><article>\n${paragraphs}\n</article></body></html>\n`;
 }
 
 /** An `.html` article, walked exactly as the content script walks a page (visible text, same blocks). */
