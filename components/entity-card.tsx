@@ -60,7 +60,8 @@ interface Props {
 export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity }: Props) {
   const { entity } = data;
   const sourceNumber = new Map(entity.sources.map((source, i) => [source.id, i + 1]));
-  const sourceDate = new Map(entity.sources.map((source) => [source.id, source.date]));
+  // An undated source's date is the day it was consulted: the card says so instead of "as of".
+  const sourceDate = new Map(entity.sources.map((source) => [source.id, source.undated ? `undated, consulted ${source.date}` : source.date]));
   const cite = (id: string) => (
     <sup class="cite" title={`Source ${sourceNumber.get(id) ?? '?'}, ${sourceDate.get(id) ?? 'undated'}`}>
       [{sourceNumber.get(id) ?? '?'}]
@@ -104,7 +105,7 @@ export function EntityCard({ data, mention, onClose, onNotThisEntity, onMuteTerm
               <dd>
                 {fact.value}
                 {cite(fact.source)}
-                <span class="card__asof"> (as of {sourceDate.get(fact.source) ?? 'undated'})</span>
+                <span class="card__asof"> ({entity.sources.find((x) => x.id === fact.source)?.undated ? sourceDate.get(fact.source) : `as of ${sourceDate.get(fact.source) ?? 'undated'}`})</span>
               </dd>
             </div>
           ))}
@@ -181,7 +182,7 @@ function SourceLine({ source }: { source: Source }) {
         <span>{label}</span>
       )}
       {source.seed ? <span class="card__seed"> (seed document {source.seed})</span> : null}
-      <span class="card__date"> — {source.date}</span>
+      <span class="card__date"> — {source.undated ? `undated (consulted ${source.date})` : source.date}{source.copy ? ' · a copy of the original' : ''}</span>
     </>
   );
 }

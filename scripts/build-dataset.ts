@@ -2,15 +2,13 @@
 // data/entities/*.json, with a content hash, and a changelog entry (data/CHANGELOG.md and the bundle's
 // "what's new") against the previously built bundle. A content change needs a newer version.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { buildBundle } from '../utils/dataset/build-bundle';
 import { compareVersions } from '../utils/dataset/compare-versions';
 import { changelogEntry, describeDiff, diffDatasets } from '../utils/dataset/dataset-diff';
 import { type DatasetBundle, DatasetBundleSchema } from '../utils/dataset/schema';
 import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
-import { BUNDLE_FILE, META_FILE, ROOT, readEntityFiles } from './read-entity-files';
+import { BUNDLE_FILE, CHANGELOG_FILE, META_FILE, readEntityFiles } from './read-entity-files';
 
-const CHANGELOG_FILE = path.join(ROOT, 'data', 'CHANGELOG.md');
 const dryRun = process.argv.includes('--dry-run');
 
 const { entities, problems } = validateDataset(readEntityFiles());

@@ -1,17 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { buildBundle } from '../utils/dataset/build-bundle';
 import type { Entity } from '../utils/dataset/schema';
 import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
-import { BUNDLE_FILE, META_FILE, readEntityFiles } from './read-entity-files';
+import { BUNDLE_FILE, CHANGELOG_FILE, META_FILE, readEntityFiles } from './read-entity-files';
 
 /**
  * Everything that must hold before the dataset ships: valid sources, and a bundle built from them.
  * Used by `npm run data:validate` and by the extension build, which refuses to package a bad dataset.
  */
-export async function checkDataset(): Promise<{ entities: Entity[]; problems: string[] }> {
-  const { entities, problems } = validateDataset(readEntityFiles());
+export async function checkDataset(): Promise<{ entities: Entity[]; problems: string[]; warnings: string[] }> {
+  const { entities, problems, warnings } = validateDataset(readEntityFiles(), { buildDays: releaseDays() });
   const lines = problems.map(formatProblem);
-  if (lines.length > 0) return { entities, problems: lines };
+  const warningLines = warnings.map(formatProblem);
+  if (lines.length > 0) return { entities, problems: lines, warnings: warningLines };
   const expected = await buildBundle(JSON.parse(readFileSync(META_FILE, 'utf8')), entities);
   let shipped: { hash?: string; version?: string } = {};
   try {
@@ -22,5 +23,11 @@ export async function checkDataset(): Promise<{ entities: Entity[]; problems: st
   if (shipped.hash !== expected.hash || shipped.version !== expected.version) {
     lines.push('public/dataset-bundle.json is out of date with data/entities: run npm run data:build');
   }
-  return { entities, problems: lines };
+  return { entities, problems: lines, warnings: warningLines };
+}
+
+/** The days datasets were released, from the headings of data/CHANGELOG.md ("## 1.2.0 (2026-11-22)"). */
+export function releaseDays(): string[] {
+  if (!existsSync(CHANGELOG_FILE)) return [];
+  return [...readFileSync(CHANGELOG_FILE, 'utf8').matchAll(/^## \S+ \((\d{4}-\d{2}-\d{2})\)/gmu)].map((m) => m[1]!);
 }

@@ -5,6 +5,7 @@ import type { SourceFile } from '../utils/dataset/validate-dataset';
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const ENTITIES_DIR = process.env.DIL_ENTITIES_DIR ?? path.join(ROOT, 'data', 'entities');
 export const META_FILE = path.join(ROOT, 'data', 'dataset.json');
+export const CHANGELOG_FILE = path.join(ROOT, 'data', 'CHANGELOG.md');
 /** Generated; shipped as a static file of the extension and fetched by the background. */
 export const BUNDLE_FILE = path.join(ROOT, 'public', 'dataset-bundle.json');
 

@@ -45,8 +45,19 @@ function fieldPath(path: readonly PropertyKey[]): string {
  * source references, relation targets, alias collisions and unguarded short aliases.
  * Returns the parsed entities and every problem found (the dataset is valid when there are none).
  */
-export function validateDataset(files: readonly SourceFile[]): { entities: Entity[]; problems: Problem[] } {
+export interface ValidateOptions {
+  /**
+   * Days the dataset was built (release dates from data/CHANGELOG.md). A source dated on one of them
+   * is almost always dated with the build day instead of its publication date: it must say
+   * `"undated": true` (no publication date found) or give `accessed` beside a checked `date`.
+   */
+  buildDays?: readonly string[];
+}
+
+export function validateDataset(files: readonly SourceFile[], options: ValidateOptions = {}): { entities: Entity[]; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const buildDays = new Set(options.buildDays ?? []);
   const entities: { entity: Entity; path: string }[] = [];
 
   for (const file of files) {
@@ -74,6 +85,9 @@ export function validateDataset(files: readonly SourceFile[]): { entities: Entit
     entity.sources.forEach((source, i) => {
       if (sourceIds.has(source.id)) report(`sources[${i}].id`, `duplicate source id "${source.id}"`);
       sourceIds.add(source.id);
+      if (buildDays.has(source.date) && !source.undated && !source.accessed) {
+        report(`sources[${i}].date`, `${source.date} is a dataset build day: give the publication date, or "undated": true if the page has none (or "accessed" if it really was published that day)`);
+      }
     });
     const checkRef = (field: string, ref: string) => {
       if (!sourceIds.has(ref)) report(field, `refers to unknown source "${ref}"`);
@@ -129,5 +143,37 @@ export function validateDataset(files: readonly SourceFile[]): { entities: Entit
     });
   }
 
-  return { entities: entities.map((e) => e.entity), problems };
+  warnings.push(...unrelatedNamesInFacts(entities));
+  return { entities: entities.map((e) => e.entity), problems, warnings };
+}
+
+/**
+ * A fact that names another entity of the dataset ("€70 million round led by Baillie Gifford") should
+ * come with a relation to it, so the card links them. Names are the entities' names and their longer
+ * any-case aliases, matched on word boundaries; umbrella institutions are left out (every card names NATO).
+ */
+function unrelatedNamesInFacts(entities: readonly { entity: Entity; path: string }[]): Problem[] {
+  const names: { id: string; name: string; pattern: RegExp }[] = [];
+  for (const { entity } of entities) {
+    if (entity.umbrella) continue;
+    const texts = new Set([entity.name, ...entity.aliases.filter((a) => a.text.length >= 6 && !a.generic && !a.context).map((a) => a.text)]);
+    for (const text of texts) {
+      if (text.length < 5 || COMMON_WORDS.has(normalizeAlias(text).folded)) continue;
+      const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push({ id: entity.id, name: text, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u') });
+    }
+  }
+  const warnings: Problem[] = [];
+  for (const { entity, path } of entities) {
+    const related = new Set([entity.id, ...entity.relations.map((r) => r.target)]);
+    const reported = new Set<string>();
+    entity.facts.forEach((fact, i) => {
+      for (const { id, name, pattern } of names) {
+        if (related.has(id) || reported.has(id) || !pattern.test(fact.value)) continue;
+        reported.add(id);
+        warnings.push({ path, entityId: entity.id, field: `facts[${i}].value`, message: `names “${name}” (${id}) but has no relation to it` });
+      }
+    });
+  }
+  return warnings;
 }

@@ -252,7 +252,7 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
           reject(variant, 'case differs');
           continue;
         }
-        if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId)) {
+        if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId) && !DISTINCTIVE.test(variant.cased)) {
           reject(variant, 'short form, but the page never names the firm in full');
           continue;
         }
@@ -281,7 +281,7 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
         }
         let rule = entry.caseSensitive ? 'exact-case alias' : 'alias (any case)';
         if (variant.derived === 'number') rule = `${entry.caseSensitive ? 'exact-case alias' : 'alias'} “${entry.text}”, other number`;
-        if (variant.derived === 'short-form') rule = 'short form of a firm the page names in full';
+        if (variant.derived === 'short-form') rule = namedInFull.has(entry.entityId) ? 'short form of a firm the page names in full' : 'distinctive short form of a firm name';
         if (entry.generic) rule = 'generic term, on a page about defense or technology';
         if (variant.context && entry.context) {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
@@ -443,6 +443,12 @@ function sharesWords(folded: string, openParen: number, abbreviation: string, ow
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A short form no ordinary word looks like — all capitals ("RTX"), a digit, or a capital inside a word
+ * ("iCOMAT", "SoarTech") — stands for its firm even on a page that does not name it in full.
+ */
+const DISTINCTIVE = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{N}|\p{Ll}\p{Lu}/u;
 
 /**
  * A capitalised technology word next to another capitalised word in running text is part of a

@@ -88,3 +88,26 @@ describe('validateDataset: aliases that would match too much', () => {
     expect(messages(file(entity))[0]).toContain('field aliases[0].notFollowedBy: must be a valid regular expression');
   });
 });
+
+describe('validateDataset: source dates and unrelated names', () => {
+  const web = (date: string, extra: object = {}) => ({ id: 'web', title: 'x', url: 'https://example.org/a', date, ...extra });
+  const dated = (source: object) => file({ ...entityFixture(), sources: [source], summarySources: ['web'], facts: [] });
+
+  it('rejects a source dated on a build day unless it says it is undated or gives the day it was consulted', () => {
+    const check = (source: object) => validateDataset([dated(source)], { buildDays: ['2026-11-22'] }).problems.map(formatProblem);
+    expect(check(web('2026-11-22'))[0]).toContain('field sources[0].date: 2026-11-22 is a dataset build day');
+    expect(check(web('2026-11-22', { undated: true }))).toEqual([]);
+    expect(check(web('2026-11-22', { accessed: '2026-11-23' }))).toEqual([]);
+    expect(check(web('2024-05-17'))).toEqual([]);
+  });
+
+  it('warns when a fact names another entity without a relation to it, and not once the relation is there', () => {
+    const investor = entityFixture({ id: 'baillie-gifford', name: 'Baillie Gifford', aliases: [{ text: 'Baillie Gifford' }], facts: [] });
+    const fact = { label: 'Funding', value: '€70 million round led by Baillie Gifford', source: 'seed-000' };
+    const firm = entityFixture({ id: 'tekever', name: 'TEKEVER', aliases: [{ text: 'TEKEVER', caseSensitive: true }], facts: [fact] });
+    const warnings = validateDataset([file(investor), file(firm)]).warnings.map(formatProblem);
+    expect(warnings).toEqual(['data/entities/tekever.json: entity "tekever" field facts[0].value: names “Baillie Gifford” (baillie-gifford) but has no relation to it']);
+    const related = { ...firm, relations: [{ type: 'funded-by' as const, target: 'baillie-gifford', source: 'seed-000' }] };
+    expect(validateDataset([file(investor), file(related)]).warnings).toEqual([]);
+  });
+});

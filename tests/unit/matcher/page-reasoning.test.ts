@@ -123,3 +123,16 @@ describe('derived forms', () => {
     expect(firmShortForm(name)).toBe(short);
   });
 });
+
+describe('distinctive short forms', () => {
+  const distinct = compileMatcher([
+    { entityId: 'rtx', category: 'firm', text: 'RTX Corporation', caseSensitive: false },
+    { entityId: 'icomat', category: 'firm', text: 'iCOMAT Technologies', caseSensitive: false },
+  ]);
+  it('match without the full name when no ordinary word looks like them', () => {
+    expect(distinct.find('RTX and iCOMAT signed.').map((m) => `${m.surface}:${m.entityId}:${m.rule}`)).toEqual([
+      'RTX:rtx:distinctive short form of a firm name',
+      'iCOMAT:icomat:distinctive short form of a firm name',
+    ]);
+  });
+});
