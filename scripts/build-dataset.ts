@@ -25,8 +25,10 @@ if (existsSync(BUNDLE_FILE)) {
 }
 
 const meta = JSON.parse(readFileSync(META_FILE, 'utf8'));
-const draft = await buildBundle(meta, entities);
-if (previous && previous.hash === draft.hash) {
+// A release is dated the day it is built: the options page and the changelog show this date.
+const today = new Date().toISOString().slice(0, 10);
+const draft = await buildBundle({ ...meta, date: today }, entities);
+if (previous && (await buildBundle({ ...meta, date: previous.date }, entities)).hash === previous.hash) {
   console.log(`Nothing changed: public/dataset-bundle.json is version ${previous.version} (sha256 ${previous.hash}).`);
   process.exit(0);
 }
@@ -37,13 +39,14 @@ if (previous && compareVersions(draft.version, previous.version) <= 0) {
 
 const lines = previous ? describeDiff(diffDatasets(previous.entities, entities)) : [`First release: ${entities.length} entities.`];
 const entry = changelogEntry(draft.version, draft.date, previous?.version ?? null, lines);
-const bundle = await buildBundle(meta, entities, lines);
+const bundle = await buildBundle({ ...meta, date: today }, entities, lines);
 console.log(entry);
 if (dryRun) {
   console.log('(dry run: nothing written)');
   process.exit(0);
 }
 writeFileSync(BUNDLE_FILE, `${JSON.stringify(bundle)}\n`);
+if (meta.date !== today) writeFileSync(META_FILE, `${JSON.stringify({ ...meta, date: today }, null, 2)}\n`);
 const changelog = existsSync(CHANGELOG_FILE) ? readFileSync(CHANGELOG_FILE, 'utf8').replace(/^# Dataset changelog\n\n/, '') : '';
 writeFileSync(CHANGELOG_FILE, `# Dataset changelog\n\n${entry}\n${changelog}`);
 console.log(`Wrote public/dataset-bundle.json: version ${bundle.version}, ${entities.length} entities, sha256 ${bundle.hash}`);

@@ -22,8 +22,12 @@ export interface ProtocolMap {
   checkForDatasetUpdate(): UpdateResult;
   /** Installs a signed dataset file (offline / air-gapped readers). */
   installDatasetFile(text: string): UpdateResult;
-  /** Returns to the previous dataset version. */
+  /** Returns to the previous, older dataset version and pauses automatic updates. */
   rollbackDataset(): UpdateResult;
+  /** Lifts the pause a rollback set. */
+  resumeDatasetUpdates(): UpdateResult;
+  /** Switches back to the newer dataset the reader rolled back from. */
+  reinstallNewerDataset(): UpdateResult;
 
   /** The reader's own watch terms. */
   listUserTerms(): UserTerm[];
@@ -80,8 +84,14 @@ export interface DatasetInfo {
   entityCount: number;
   /** What changed in this version ("what's new"). */
   changes: string[];
-  /** The version a rollback would return to. */
+  /** The older version a rollback would return to. */
   previousVersion?: string;
+  /** The newer version the reader rolled back from, which they can reinstall. */
+  newerVersion?: string;
+  /** Automatic installs are paused after a rollback until the reader takes updates again. */
+  pinned: boolean;
+  /** Versions the reader rolled back from, never installed again automatically. */
+  declined: string[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

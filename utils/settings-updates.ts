@@ -19,3 +19,17 @@ export interface UpdateStatus {
 }
 
 export const updateStatusItem = storage.defineItem<UpdateStatus | null>('local:dataset-update-status', { fallback: null });
+
+/**
+ * When the next scheduled check is due, for the address and interval it was planned with. Stored so a
+ * service-worker restart (which happens whenever the browser wakes the extension) keeps the plan
+ * instead of checking early: the update host must not learn when the reader is browsing.
+ */
+export interface UpdateSchedule {
+  url: string;
+  intervalHours: number;
+  nextCheckAt: number;
+  lastCheckAt?: number;
+}
+
+export const updateScheduleItem = storage.defineItem<UpdateSchedule | null>('local:dataset-update-schedule', { fallback: null });

@@ -1,5 +1,5 @@
 import type { LensDatabase } from '../../utils/db/db';
-import { installDataset, rollbackDataset } from '../../utils/db/install-dataset';
+import { installDataset, reinstallPrevious, resumeUpdates, rollbackDataset } from '../../utils/db/install-dataset';
 import { readDatasetInfo } from '../../utils/db/read-dataset';
 import {
   MAX_BUNDLE_BYTES,
@@ -11,7 +11,7 @@ import {
   verifyUpdate,
 } from '../../utils/dataset/signed-update';
 import { type UpdateResult, onMessage } from '../../utils/messaging';
-import { type UpdateSettings, updateSettingsItem, updateStatusItem } from '../../utils/settings-updates';
+import { type UpdateSettings, updateScheduleItem, updateSettingsItem, updateStatusItem } from '../../utils/settings-updates';
 import type { ActiveDataset } from './active-dataset';
 
 const ALARM = 'dataset-update-check';
@@ -28,9 +28,9 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
   };
   const installedVersion = async () => (await readDatasetInfo(db))?.version ?? null;
 
-  const install = async (bytes: Uint8Array, manifest: Parameters<typeof verifyUpdate>[1], source: 'remote' | 'file'): Promise<UpdateResult> => {
+  const install = async (bytes: Uint8Array, manifest: Parameters<typeof verifyUpdate>[1], source: 'remote' | 'file', automatic = false): Promise<UpdateResult> => {
     const bundle = await verifyUpdate(bytes, manifest, await trustedKeys(), await installedVersion());
-    await installDataset(db, bundle, { source });
+    await installDataset(db, bundle, { source, automatic });
     dataset.changed();
     return { ok: true, message: `Installed dataset ${bundle.version} (${bundle.entities.length} entities).`, version: bundle.version };
   };
@@ -47,20 +47,27 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
     return result;
   };
 
-  const checkNow = () =>
+  /** `automatic`: a scheduled check, which respects a rollback's pause; "Check now" is the reader asking. */
+  const checkNow = (automatic: boolean) =>
     report(async () => {
       const settings = await updateSettingsItem.getValue();
       if (!settings.url) throw new UpdateRejected('No update address is set.');
-      if (!isAllowedUpdateUrl(settings.url)) throw new UpdateRejected('The update address must be an https: URL.');
-      const manifest = parseManifest(await fetchLimited(settings.url, MAX_MANIFEST_BYTES).then((b) => new TextDecoder().decode(b)));
-      const installed = await installedVersion();
+      if (!isAllowedUpdateUrl(settings.url)) throw new UpdateRejected(HTTPS_ONLY);
+      const info = await readDatasetInfo(db);
+      if (automatic && info?.pinned) throw new UpdateRejected(`Updates are paused: you rolled back to ${info.version}. Choose “Take updates again” to resume them.`);
+      const manifest = parseManifest(await fetchLimited(settings.url, MAX_MANIFEST_BYTES, 'update manifest').then((b) => new TextDecoder().decode(b)));
+      const bundleUrl = new URL(manifest.bundle, settings.url);
+      // Only the address the reader gave is contacted: a manifest cannot send the extension elsewhere.
+      if (bundleUrl.origin !== new URL(settings.url).origin) {
+        throw new UpdateRejected(`Refused: the manifest points the dataset at ${bundleUrl.host}, but only ${new URL(settings.url).host} (the update address) is contacted.`);
+      }
+      const installed = info?.version ?? null;
       if (installed && manifest.version === installed) return { ok: true, message: `Dataset ${installed} is up to date.`, version: installed };
-      const bundleUrl = new URL(manifest.bundle, settings.url).href;
-      if (!isAllowedUpdateUrl(bundleUrl)) throw new UpdateRejected('The dataset address must be an https: URL.');
-      return install(await fetchLimited(bundleUrl, MAX_BUNDLE_BYTES), manifest, 'remote');
+      if (automatic && info?.declined.includes(manifest.version)) return { ok: true, message: `Skipped dataset ${manifest.version}: you rolled back from it.`, version: installed ?? undefined };
+      return install(await fetchLimited(bundleUrl.href, MAX_BUNDLE_BYTES, 'dataset'), manifest, 'remote', automatic);
     });
 
-  onMessage('checkForDatasetUpdate', () => checkNow());
+  onMessage('checkForDatasetUpdate', () => checkNow(false));
   onMessage('installDatasetFile', ({ data: text }) =>
     report(async () => {
       const { manifest, bytes } = parseSignedPackage(text);
@@ -71,27 +78,73 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
     report(async () => {
       const restored = await rollbackDataset(db);
       dataset.changed();
-      return { ok: true, message: `Rolled back to dataset ${restored.version}.`, version: restored.version };
+      return { ok: true, message: `Rolled back to dataset ${restored.version}. Automatic updates are paused until you take updates again.`, version: restored.version };
+    }),
+  );
+  onMessage('resumeDatasetUpdates', () =>
+    report(async () => {
+      await resumeUpdates(db);
+      const info = await readDatasetInfo(db);
+      const skipped = info?.declined.length ? ` Versions you rolled back from (${info.declined.join(', ')}) are not installed automatically.` : '';
+      return { ok: true, message: `Updates resumed.${skipped}`, version: info?.version };
+    }),
+  );
+  onMessage('reinstallNewerDataset', () =>
+    report(async () => {
+      const restored = await reinstallPrevious(db);
+      dataset.changed();
+      return { ok: true, message: `Reinstalled dataset ${restored.version}.`, version: restored.version };
     }),
   );
 
+  /**
+   * Keeps one alarm for scheduled checks, planned from the stored schedule: a service-worker restart
+   * finds the alarm (or re-creates it at the same time) and never checks early. Turning updates on,
+   * or a new address, plans the first check a minute later; a new interval counts from the last check.
+   */
   const schedule = async (settings: UpdateSettings) => {
     if (!browser.alarms) return;
-    await browser.alarms.clear(ALARM);
-    if (settings.enabled && settings.url) {
-      await browser.alarms.create(ALARM, { periodInMinutes: Math.max(1, settings.intervalHours) * 60, delayInMinutes: 1 });
+    if (!settings.enabled || !settings.url) {
+      await browser.alarms.clear(ALARM);
+      await updateScheduleItem.setValue(null);
+      return;
     }
+    const now = Date.now();
+    const period = Math.max(1, settings.intervalHours) * 60;
+    const planned = await updateScheduleItem.getValue();
+    let nextCheckAt: number;
+    if (!planned || planned.url !== settings.url) nextCheckAt = now + 60_000;
+    else if (planned.intervalHours !== settings.intervalHours) nextCheckAt = (planned.lastCheckAt ?? now) + period * 60_000;
+    else nextCheckAt = planned.nextCheckAt;
+    nextCheckAt = Math.max(nextCheckAt, now + 60_000);
+    const next = { url: settings.url, intervalHours: settings.intervalHours, nextCheckAt, ...(planned?.url === settings.url && planned.lastCheckAt ? { lastCheckAt: planned.lastCheckAt } : {}) };
+    const existing = await browser.alarms.get(ALARM);
+    if (!existing || existing.periodInMinutes !== period || Math.abs(existing.scheduledTime - nextCheckAt) > 60_000) {
+      await browser.alarms.create(ALARM, { when: nextCheckAt, periodInMinutes: period });
+    }
+    await updateScheduleItem.setValue(next);
   };
   void updateSettingsItem.getValue().then(schedule);
   updateSettingsItem.watch((settings) => void schedule(settings));
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
-    void updateSettingsItem.getValue().then((settings) => (settings.enabled ? checkNow() : undefined));
+    void (async () => {
+      const settings = await updateSettingsItem.getValue();
+      if (!settings.enabled || !settings.url) return;
+      const now = Date.now();
+      await updateScheduleItem.setValue({ url: settings.url, intervalHours: settings.intervalHours, lastCheckAt: now, nextCheckAt: now + Math.max(1, settings.intervalHours) * 3_600_000 });
+      // The alarm that fired may have been a one-off (a browser that slept past it): plan the next one.
+      await schedule(settings);
+      await checkNow(true);
+    })();
   });
 }
 
-/** Fetches at most `limit` bytes: no cookies, no cache, no redirects to elsewhere. */
-async function fetchLimited(url: string, limit: number): Promise<Uint8Array> {
+/** Shown when an update address is not allowed. */
+const HTTPS_ONLY = 'The update address must be an https: URL (http: is accepted only on this computer — 127.0.0.1, localhost or [::1] — for testing).';
+
+/** Fetches at most `limit` bytes of the `what` ("update manifest", "dataset"): no cookies, no cache, no redirects. */
+async function fetchLimited(url: string, limit: number, what: string): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'error' });
@@ -100,7 +153,7 @@ async function fetchLimited(url: string, limit: number): Promise<Uint8Array> {
   }
   if (!response.ok) throw new UpdateRejected(`${new URL(url).host} answered ${response.status}.`);
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new UpdateRejected(`The download is larger than allowed (${Math.round(limit / 1024)} KB).`);
+  if (declared > limit) throw new UpdateRejected(`The ${what} is larger than allowed (${Math.round(limit / 1024)} KB).`);
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(await response.arrayBuffer());
   const chunks: Uint8Array[] = [];
@@ -111,7 +164,7 @@ async function fetchLimited(url: string, limit: number): Promise<Uint8Array> {
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel();
-      throw new UpdateRejected(`The download is larger than allowed (${Math.round(limit / 1024)} KB).`);
+      throw new UpdateRejected(`The ${what} is larger than allowed (${Math.round(limit / 1024)} KB).`);
     }
     chunks.push(value);
   }

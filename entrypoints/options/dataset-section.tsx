@@ -19,7 +19,11 @@ export function DatasetSection() {
       setUrl(value.url);
     });
     void updateStatusItem.getValue().then(setStatus);
-    return updateStatusItem.watch((value) => setStatus(value));
+    // A scheduled check may install a dataset while this page is open: show the new version at once.
+    return updateStatusItem.watch((value) => {
+      setStatus(value);
+      refresh();
+    });
   }, []);
 
   const save = (next: UpdateSettings) => {
@@ -56,11 +60,29 @@ export function DatasetSection() {
               </ul>
             </details>
           ) : null}
-          {info.previousVersion ? (
-            <button type="button" disabled={busy} onClick={() => void run(() => sendMessage('rollbackDataset', undefined))}>
-              Roll back to {info.previousVersion}
-            </button>
+          {info.pinned ? (
+            <div role="note" class="pinned" data-testid="dataset-pinned">
+              <p>
+                You rolled back to {info.version}. Automatic updates are paused
+                {info.declined.length > 0 ? `, and ${info.declined.join(', ')} will not be installed again unless you ask` : ''}.
+              </p>
+              <button type="button" disabled={busy} onClick={() => void run(() => sendMessage('resumeDatasetUpdates', undefined))}>
+                Take updates again
+              </button>
+            </div>
           ) : null}
+          <div class="row">
+            {info.previousVersion ? (
+              <button type="button" disabled={busy} onClick={() => void run(() => sendMessage('rollbackDataset', undefined))}>
+                Roll back to {info.previousVersion}
+              </button>
+            ) : null}
+            {info.newerVersion ? (
+              <button type="button" disabled={busy} onClick={() => void run(() => sendMessage('reinstallNewerDataset', undefined))}>
+                Reinstall {info.newerVersion}
+              </button>
+            ) : null}
+          </div>
         </>
       ) : (
         <p class="muted">No dataset installed yet.</p>
@@ -69,7 +91,7 @@ export function DatasetSection() {
       <h3>Updates</h3>
       <label class="row">
         <input type="checkbox" name="updates-enabled" checked={settings.enabled} disabled={!settings.url} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} />
-        Check for dataset updates (off by default; only the address below is contacted)
+        Check for dataset updates (off by default; only the host of the address below is contacted, for the update manifest and the dataset it lists)
       </label>
       <label class="row">
         Update address
@@ -84,7 +106,7 @@ export function DatasetSection() {
           onChange={() => urlOk && save({ ...settings, url, enabled: url ? settings.enabled : false })}
         />
       </label>
-      {!urlOk ? <p role="alert">The address must be an https: URL.</p> : null}
+      {!urlOk ? <p role="alert">The address must be an https: URL (http: is accepted only for 127.0.0.1, localhost or [::1], for testing).</p> : null}
       <label class="row">
         Check every
         <select name="update-interval" value={String(settings.intervalHours)} onChange={(e) => save({ ...settings, intervalHours: Number(e.currentTarget.value) })}>

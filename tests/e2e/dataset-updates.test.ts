@@ -20,9 +20,12 @@ let work: string;
 let browser: ExtensionBrowser;
 let pages: Awaited<ReturnType<typeof serveFolder>>;
 let updates: Awaited<ReturnType<typeof serveFolder>>;
+let elsewhere: Awaited<ReturnType<typeof serveFolder>>;
 let privateJwk: JsonWebKey;
 const shipped = DatasetBundleSchema.parse(JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'dataset-bundle.json'), 'utf8')));
-const nextVersion = shipped.version.replace(/^(\d+)\.(\d+)\.\d+$/, (_, major: string, minor: string) => `${major}.${Number(minor) + 1}.0`);
+const minorUp = (by: number) => shipped.version.replace(/^(\d+)\.(\d+)\.\d+$/, (_, major: string, minor: string) => `${major}.${Number(minor) + by}.0`);
+const nextVersion = minorUp(1);
+const laterVersion = minorUp(2);
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'dil-update-'));
@@ -60,8 +63,17 @@ beforeAll(async () => {
   writeFileSync(path.join(updateDir, 'tampered-bundle.json'), tampered);
   writeFileSync(path.join(updateDir, 'tampered-manifest.json'), JSON.stringify({ ...signed, size: tampered.byteLength }));
 
+  // A later release (two minor versions up), for after the rollback.
+  const later = await buildBundle({ ...meta, version: laterVersion }, [...entities, zephyr, { ...zephyr, id: 'yankee-test-fund', name: 'Yankee Test Fund', aliases: [{ text: 'Yankee Test Fund' }] }], ['Added Yankee Test Fund']);
+  const laterBytes = new TextEncoder().encode(JSON.stringify(later));
+  writeFileSync(path.join(updateDir, 'later-bundle.json'), laterBytes);
+  writeFileSync(path.join(updateDir, 'later-manifest.json'), JSON.stringify(await manifestFor(laterBytes, laterVersion, 'later-bundle.json', privateJwk)));
+
   pages = await serveFolder(PAGES_DIR);
   updates = await serveFolder(updateDir);
+  elsewhere = await serveFolder(updateDir);
+  // Signed correctly, but its bundle address names another host (another port is another origin).
+  writeFileSync(path.join(updateDir, 'elsewhere-manifest.json'), JSON.stringify(await manifestFor(laterBytes, laterVersion, elsewhere.url('later-bundle.json'), privateJwk)));
   browser = await launchWithExtension({ extensionDir: extension });
 });
 
@@ -69,6 +81,7 @@ afterAll(async () => {
   await browser?.close();
   await pages?.close();
   await updates?.close();
+  await elsewhere?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -127,4 +140,95 @@ describe('signed dataset updates', () => {
     expect(await highlightedOn('update-check.html')).toEqual(['DIANA']);
     expect(await savedArticles()).toEqual(library);
   });
+
+  it('keeps the rollback: a scheduled check waits, a service-worker restart changes nothing, until the reader takes updates again', async () => {
+    const options = await openOptions();
+    await expect.poll(() => options.getByTestId('dataset-pinned').count()).toBe(1);
+    expect(await options.getByTestId('dataset-pinned').textContent()).toContain(`${nextVersion} will not be installed again`);
+    expect(await options.getByRole('button', { name: `Roll back to ${nextVersion}` }).count()).toBe(0);
+    await enableUpdates(options, 'later-manifest.json');
+
+    expect(await runScheduledCheck(options)).toContain(`Updates are paused: you rolled back to ${shipped.version}`);
+    expect(await options.getByTestId('dataset-version').textContent()).toBe(shipped.version);
+    await restartServiceWorker(options);
+    const reopened = await openOptions();
+    expect(await reopened.getByTestId('dataset-version').textContent()).toBe(shipped.version);
+    expect(await highlightedOn('update-check.html')).toEqual(['DIANA']);
+
+    await reopened.getByRole('button', { name: 'Take updates again' }).click();
+    await expect.poll(() => reopened.getByTestId('dataset-pinned').count()).toBe(0);
+    expect(await runScheduledCheck(reopened)).toContain(`Installed dataset ${laterVersion}`);
+    await expect.poll(() => reopened.getByTestId('dataset-version').textContent()).toBe(laterVersion);
+    expect(await highlightedOn('update-check.html')).toEqual(['DIANA', 'Yankee Test Fund', 'Zephyr Defence Accelerator']);
+  });
+
+  it('checks on the reader’s schedule: three service-worker restarts make no extra request', async () => {
+    const options = await openOptions();
+    const manifestRequests = () => updates.requests.filter((p) => p.endsWith('later-manifest.json')).length;
+    const before = manifestRequests();
+    await runScheduledCheck(options);
+    expect(manifestRequests()).toBe(before + 1);
+    const plannedAfterCheck = await alarmTime(options);
+    expect(plannedAfterCheck - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    for (let restart = 0; restart < 3; restart += 1) {
+      await restartServiceWorker(options);
+      const page = await openOptions();
+      await page.waitForTimeout(500);
+      expect(Math.abs((await alarmTime(page)) - plannedAfterCheck)).toBeLessThan(60_000);
+      await page.close();
+    }
+    await options.waitForTimeout(1_000);
+    expect(manifestRequests()).toBe(before + 1);
+  });
+
+  it('refuses a manifest that points its dataset at another host, and never contacts that host', async () => {
+    const options = await openOptions();
+    const message = await checkUpdate(options, 'elsewhere-manifest.json');
+    expect(message).toContain('Refused: the manifest points the dataset at');
+    expect(message).toContain('only');
+    expect(elsewhere.requests).toEqual([]);
+  });
 });
+
+/** The extension page's `chrome.alarms`, typed for the calls these tests make. */
+interface Alarms {
+  create(name: string, info: { when: number }): Promise<void>;
+  get(name: string): Promise<{ scheduledTime: number } | undefined>;
+}
+declare const chrome: { alarms: Alarms };
+
+async function openOptions(): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByTestId('dataset-version').waitFor();
+  return options;
+}
+
+async function enableUpdates(options: Page, manifest: string): Promise<void> {
+  await options.getByLabel('Update address').fill(updates.url(manifest));
+  await options.getByLabel('Update address').blur();
+  await options.getByLabel(/Check for dataset updates/).check();
+  await options.waitForTimeout(300);
+}
+
+/** Makes the scheduled-check alarm fire now (as the browser would when it is due) and returns the status. */
+async function runScheduledCheck(options: Page): Promise<string> {
+  const status = options.getByTestId('update-status');
+  const before = (await status.count()) > 0 ? await status.textContent() : '';
+  await options.evaluate(() => chrome.alarms.create('dataset-update-check', { when: Date.now() + 50 }));
+  await expect.poll(async () => ((await status.count()) > 0 ? await status.textContent() : ''), { timeout: 10_000 }).not.toBe(before);
+  return (await status.textContent()) ?? '';
+}
+
+async function alarmTime(page: Page): Promise<number> {
+  await expect.poll(() => page.evaluate(async () => (await chrome.alarms.get('dataset-update-check'))?.scheduledTime ?? 0), { timeout: 5_000 }).toBeGreaterThan(0);
+  return page.evaluate(async () => (await chrome.alarms.get('dataset-update-check'))!.scheduledTime);
+}
+
+/** Stops the extension's service worker, as the browser does when it is idle; the next event starts it again. */
+async function restartServiceWorker(page: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}

@@ -15,9 +15,15 @@ const TYPES: Record<string, string> = {
  * Serves a folder on 127.0.0.1 at a free port, for pages the browser under test opens. `headers`
  * are added to every answer (the benchmark asks for cross-origin isolation, for a finer timer).
  */
-export async function serveFolder(root: string, headers: Record<string, string> = {}): Promise<{ url: (file: string) => string; close: () => Promise<void> }> {
+export async function serveFolder(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: (file: string) => string; close: () => Promise<void>; requests: string[] }> {
+  /** Every path asked for, in order (tests check which addresses the extension contacted). */
+  const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requests.push(pathname);
     const file = path.join(root, path.normalize(pathname === '/' ? '/index.html' : pathname));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end('not found');
@@ -29,6 +35,7 @@ export async function serveFolder(root: string, headers: Record<string, string> 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
+    requests,
     url: (file) => `http://127.0.0.1:${port}/${file}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -45,9 +45,15 @@ function parseJson(text: string, what: string): unknown {
 }
 
 export function parseManifest(text: string): UpdateManifest {
-  if (text.length > MAX_MANIFEST_BYTES) throw new UpdateRejected('The update manifest is too large.');
+  if (text.length > MAX_MANIFEST_BYTES) throw new UpdateRejected(`The update manifest is larger than allowed (${MAX_MANIFEST_BYTES / 1024} KB).`);
   const parsed = UpdateManifestSchema.safeParse(parseJson(text, 'The update manifest'));
-  if (!parsed.success) throw new UpdateRejected(`The update manifest is malformed (${parsed.error.issues[0]?.path.join('.') || 'format'}: ${parsed.error.issues[0]?.message}).`);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue?.code === 'unrecognized_keys') {
+      throw new UpdateRejected(`The update manifest has a field this version of the extension does not know (${issue.keys.map((k) => `"${k}"`).join(', ')}): it was made for another version.`);
+    }
+    throw new UpdateRejected(`The update manifest is malformed (${issue?.path.join('.') || 'format'}: ${issue?.message}).`);
+  }
   return parsed.data;
 }
 

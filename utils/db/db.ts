@@ -23,6 +23,13 @@ export interface MetaRow {
   key: 'dataset';
   active: InstalledDataset;
   previous?: InstalledDataset;
+  /**
+   * Set by a rollback: automatic installs (the bundled dataset of an extension update, scheduled remote
+   * checks) wait until the reader takes updates again. Kept with the pointer so both change together.
+   */
+  pinned?: boolean;
+  /** Versions the reader rolled back from: never installed again without the reader asking. */
+  declined?: string[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityCardData } from '../entity-card-data';
 import type { DatasetInfo } from '../messaging';
 import { type MatcherSpec, matcherSpecOf } from '../matcher/alias-index';
+import { compareVersions } from '../dataset/compare-versions';
 import type { LensDatabase } from './db';
 
 /** The matcher spec of the active dataset, or null when none is installed. */
@@ -16,13 +17,17 @@ export async function readDatasetInfo(db: LensDatabase): Promise<DatasetInfo | n
     const meta = await db.meta.get('dataset');
     if (!meta) return null;
     const { active, previous } = meta;
+    const older = previous && compareVersions(previous.version, active.version) < 0;
     return {
       version: active.version,
       date: active.date,
       source: active.source,
       entityCount: await db.slot(active.slot).count(),
       changes: active.changes ?? [],
-      ...(previous ? { previousVersion: previous.version } : {}),
+      ...(previous && older ? { previousVersion: previous.version } : {}),
+      ...(previous && !older ? { newerVersion: previous.version } : {}),
+      pinned: meta.pinned === true,
+      declined: meta.declined ?? [],
     };
   });
 }

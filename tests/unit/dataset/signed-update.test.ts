@@ -54,6 +54,8 @@ describe('verifyUpdate', async () => {
   it('rejects malformed manifests and packages with a reason', () => {
     expect(() => parseManifest('{')).toThrow('The update manifest is not valid JSON.');
     expect(() => parseManifest(JSON.stringify({ ...manifest, sha256: 'zz' }))).toThrow(/malformed \(sha256/);
+    expect(() => parseManifest(JSON.stringify({ ...manifest, mirror: 'https://x' }))).toThrow('The update manifest has a field this version of the extension does not know ("mirror")');
+    expect(() => parseManifest(' '.repeat(70 * 1024))).toThrow('The update manifest is larger than allowed (64 KB).');
     expect(() => parseSignedPackage(JSON.stringify({ format: 'other' }))).toThrow(/not a signed Defense Innovation Lens dataset/);
     expect(parseManifest(JSON.stringify(manifest))).toEqual(manifest);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useFreshDatabases } from '../../support/fresh-database';
 import { buildBundle } from '../../../utils/dataset/build-bundle';
 import type { LensDatabase } from '../../../utils/db/db';
-import { DatasetRejected, installDataset, rollbackDataset } from '../../../utils/db/install-dataset';
+import { DatasetRejected, installDataset, reinstallPrevious, resumeUpdates, rollbackDataset } from '../../../utils/db/install-dataset';
 import { saveArticle } from '../../../utils/db/library-store';
 import { readDatasetInfo, readEntities, readEntityCard, readMatcherSpec } from '../../../utils/db/read-dataset';
 import { entityFixture } from '../../support/entity-fixture';
@@ -61,16 +61,46 @@ describe('installDataset', () => {
     expect((await readDatasetInfo(db))?.version).toBe('1.0.0');
   });
 
-  it('rolls back to the previous version in one step, and forward again', async () => {
+  it('rolls back to the previous version in one step, pins it, and reinstalls the newer one only when asked', async () => {
     const db = fresh();
     await installDataset(db, await bundle('1.0.0', ['a']));
     await installDataset(db, await bundle('1.1.0', ['a', 'new']), { source: 'remote' });
     expect(await ids(db)).toEqual(['a', 'new']);
     expect((await rollbackDataset(db)).version).toBe('1.0.0');
     expect(await ids(db)).toEqual(['a']);
-    expect(await readDatasetInfo(db)).toMatchObject({ version: '1.0.0', previousVersion: '1.1.0' });
-    await rollbackDataset(db);
+    expect(await readDatasetInfo(db)).toMatchObject({ version: '1.0.0', newerVersion: '1.1.0', pinned: true, declined: ['1.1.0'] });
+    expect((await readDatasetInfo(db))?.previousVersion).toBeUndefined();
+    // A second rollback would be a roll-forward: refused; reinstalling is its own, explicit action.
+    await expect(rollbackDataset(db)).rejects.toThrow(/no older dataset/);
+    expect((await reinstallPrevious(db)).version).toBe('1.1.0');
     expect(await ids(db)).toEqual(['a', 'new']);
+    expect(await readDatasetInfo(db)).toMatchObject({ version: '1.1.0', previousVersion: '1.0.0', pinned: false, declined: [] });
+  });
+
+  it('keeps a rollback: the bundled and scheduled updates wait, a manual install proceeds', async () => {
+    const db = fresh();
+    await installDataset(db, await bundle('1.0.0', ['a']));
+    await installDataset(db, await bundle('1.1.0', ['b']), { source: 'remote' });
+    await rollbackDataset(db);
+    // The extension restarts with 1.1.0 bundled: it stays out.
+    expect(await installDataset(db, await bundle('1.1.0', ['b']))).toBe('unchanged');
+    // A scheduled check finds 1.2.0: paused.
+    await expect(installDataset(db, await bundle('1.2.0', ['c']), { source: 'remote', automatic: true })).rejects.toThrow(/Updates are paused: you rolled back to 1.0.0/);
+    expect(await ids(db)).toEqual(['a']);
+    await resumeUpdates(db);
+    // Resumed: the declined version still stays out, a newer one comes in.
+    await expect(installDataset(db, await bundle('1.1.0', ['b']), { source: 'remote', automatic: true })).rejects.toThrow(/Skipped dataset 1.1.0: you rolled back from it/);
+    expect(await installDataset(db, await bundle('1.2.0', ['c']), { source: 'remote', automatic: true })).toBe('upgraded');
+    expect(await ids(db)).toEqual(['c']);
+  });
+
+  it('lets the reader install the declined version by hand, which lifts the pin', async () => {
+    const db = fresh();
+    await installDataset(db, await bundle('1.0.0', ['a']));
+    await installDataset(db, await bundle('1.1.0', ['b']), { source: 'remote' });
+    await rollbackDataset(db);
+    await installDataset(db, await bundle('1.2.0', ['c']), { source: 'file' });
+    expect(await readDatasetInfo(db)).toMatchObject({ version: '1.2.0', pinned: false, declined: ['1.1.0'] });
   });
 
   it('never touches saved articles or user terms', async () => {

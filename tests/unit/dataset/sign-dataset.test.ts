@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KEY_ALGORITHM } from '../../../utils/dataset/signed-update';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const BUNDLE = path.join(ROOT, 'public', 'dataset-bundle.json');
+
+/** Runs `npm run data:sign` (through tsx) and returns its exit status and everything it printed. */
+function sign(bundle: string, key: string, out: string): { status: number | null; output: string } {
+  const run = spawnSync('npx', ['tsx', 'scripts/sign-dataset.ts', bundle, '--key', key, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+async function privateKeyFile(dir: string): Promise<string> {
+  const pair = (await crypto.subtle.generateKey(KEY_ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const file = path.join(dir, 'key.jwk');
+  writeFileSync(file, JSON.stringify(await crypto.subtle.exportKey('jwk', pair.privateKey)));
+  return file;
+}
+
+describe('npm run data:sign', () => {
+  it('signs the current bundle, warning that a key the extension does not trust would be refused by installed copies', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dil-sign-'));
+    const { status, output } = sign(BUNDLE, await privateKeyFile(dir), path.join(dir, 'out'));
+    expect(status).toBe(0);
+    expect(output).toContain('warning: this key is not among the keys the extension trusts');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'out', 'update-manifest.json'), 'utf8'));
+    expect(manifest.version).toBe(JSON.parse(readFileSync(BUNDLE, 'utf8')).version);
+  });
+
+  it('refuses a bundle that is not what the entity files build now', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dil-sign-'));
+    const stale = path.join(dir, 'stale-bundle.json');
+    cpSync(BUNDLE, stale);
+    const bundle = JSON.parse(readFileSync(stale, 'utf8'));
+    bundle.entities[0].summary = `${bundle.entities[0].summary} Edited after the build.`;
+    writeFileSync(stale, JSON.stringify(bundle));
+    const { status, output } = sign(stale, await privateKeyFile(dir), path.join(dir, 'out'));
+    expect(status).toBe(1);
+    expect(output).toContain('is not what data/ builds now');
+    expect(output).toContain('run npm run data:build');
+  });
+});
