@@ -52,12 +52,30 @@ export interface ValidateOptions {
    * `"undated": true` (no publication date found) or give `accessed` beside a checked `date`.
    */
   buildDays?: readonly string[];
+  /**
+   * Pages reserved for acceptance checks (shared/docs/reserved-sources.txt): the project must not use
+   * them, not even as a cited source.
+   */
+  reservedUrls?: readonly string[];
+}
+
+/** An address reduced to host and path, for comparing addresses written in different ways. */
+export function addressKey(url: string): string {
+  return url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/:443(?=\/|$)/, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
 }
 
 export function validateDataset(files: readonly SourceFile[], options: ValidateOptions = {}): { entities: Entity[]; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const buildDays = new Set(options.buildDays ?? []);
+  const reserved = new Set((options.reservedUrls ?? []).map(addressKey));
   const entities: { entity: Entity; path: string }[] = [];
 
   for (const file of files) {
@@ -85,6 +103,7 @@ export function validateDataset(files: readonly SourceFile[], options: ValidateO
     entity.sources.forEach((source, i) => {
       if (sourceIds.has(source.id)) report(`sources[${i}].id`, `duplicate source id "${source.id}"`);
       sourceIds.add(source.id);
+      if (source.url && reserved.has(addressKey(source.url))) report(`sources[${i}].url`, 'is a page reserved for acceptance checks: cite another source');
       if (buildDays.has(source.date) && !source.undated && !source.accessed) {
         report(`sources[${i}].date`, `${source.date} is a dataset build day: give the publication date, or "undated": true if the page has none (or "accessed" if it really was published that day)`);
       }

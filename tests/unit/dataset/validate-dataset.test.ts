@@ -101,6 +101,14 @@ describe('validateDataset: source dates and unrelated names', () => {
     expect(check(web('2024-05-17'))).toEqual([]);
   });
 
+  it('rejects a source that is a page reserved for acceptance checks, however its address is written', () => {
+    const reservedUrls = ['https://www.example.org/reserved/story?utm=x'];
+    const check = (url: string) => validateDataset([dated(web('2024-05-17', { url }))], { reservedUrls }).problems.map(formatProblem);
+    expect(check('https://example.org/reserved/story')[0]).toContain('field sources[0].url: is a page reserved for acceptance checks');
+    expect(check('https://www.example.org:443/reserved/story/')[0]).toContain('reserved for acceptance checks');
+    expect(check('https://example.org/reserved/other-story')).toEqual([]);
+  });
+
   it('warns when a fact names another entity without a relation to it, and not once the relation is there', () => {
     const investor = entityFixture({ id: 'baillie-gifford', name: 'Baillie Gifford', aliases: [{ text: 'Baillie Gifford' }], facts: [] });
     const fact = { label: 'Funding', value: '€70 million round led by Baillie Gifford', source: 'seed-000' };
