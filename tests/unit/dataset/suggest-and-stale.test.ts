@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditSources } from '../../../utils/dataset/source-audit';
 import { staleEntities } from '../../../utils/dataset/stale-entities';
 import { suggestNames } from '../../../utils/dataset/suggest-names';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
@@ -46,5 +47,21 @@ describe('staleEntities', () => {
       'older:2019-01-01',
       'old:2023-05-01',
     ]);
+  });
+});
+
+describe('auditSources', () => {
+  it('counts dated, undated, copied and original sources, and summaries resting only on copies', () => {
+    const entity = entityFixture({
+      id: 'a',
+      sources: [
+        { id: 's0', title: 't', url: 'https://example.org/1', date: '2024-02-01' },
+        { id: 's1', title: 't', url: 'https://example.org/2', date: '2026-11-29', undated: true, copy: true },
+      ],
+      summarySources: ['s1'],
+      facts: [],
+    });
+    const audit = auditSources([entity, entityFixture({ id: 'b' })]);
+    expect(audit).toMatchObject({ entities: 2, sources: 3, dated: 2, undated: 1, copies: 1, originals: 2, seeds: 1, summariesOnCopiesOnly: ['a'], withoutRelations: 2 });
   });
 });
