@@ -5,7 +5,14 @@ import { staleEntities } from '../utils/dataset/stale-entities';
 import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
 import { readEntityFiles } from './read-entity-files';
 
-const { values } = parseArgs({ options: { months: { type: 'string', default: '12' } } });
+let parsed;
+try {
+  parsed = parseArgs({ options: { months: { type: 'string', default: '12' } } });
+} catch (error) {
+  console.error(`${(error as Error).message}\nUsage: npm run data:stale -- [--months <whole number>]`);
+  process.exit(2);
+}
+const { values } = parsed;
 const months = Number(values.months);
 if (!Number.isInteger(months) || months < 1) {
   console.error(`--months must be a whole number of at least 1, not "${values.months}"`);

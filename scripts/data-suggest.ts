@@ -1,4 +1,4 @@
-// npm run data:suggest -- <folder of articles> [--min 2] [--all] [--dataset <bundle.json>]
+// npm run data:suggest -- <folder of articles> [--min 2] [--all] [--dataset <bundle.json> | --dataset sources]
 // Lists names in a week of reading (.txt or .html files) that look like programmes, firms or
 // abbreviations in a defense context but that the dataset does not match: count, number of articles,
 // one example sentence. Without --all, only names shaped like a firm ("… Technologies", "… GmbH"), a
@@ -6,15 +6,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DatasetBundleSchema } from '../utils/dataset/schema';
+import { buildBundle } from '../utils/dataset/build-bundle';
+import { type DatasetBundle, DatasetBundleSchema } from '../utils/dataset/schema';
+import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
 import { suggestNames } from '../utils/dataset/suggest-names';
 import { matcherSpecOf } from '../utils/matcher/alias-index';
 import { compileMatcher } from '../utils/matcher/find-mentions';
 import { corpusFiles, readCorpusArticle } from './corpus/evaluate-corpus';
-import { BUNDLE_FILE } from './read-entity-files';
+import { BUNDLE_FILE, META_FILE, readEntityFiles } from './read-entity-files';
 
-const USAGE = 'Usage: npm run data:suggest -- <folder of .txt/.html articles> [--min <count>] [--all] [--dataset <bundle.json>]';
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { min: { type: 'string', default: '2' }, all: { type: 'boolean', default: false }, dataset: { type: 'string' } } });
+const USAGE = 'Usage: npm run data:suggest -- <folder of .txt/.html articles> [--min <count>] [--all] [--dataset <bundle.json> | --dataset sources]';
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { min: { type: 'string', default: '2' }, all: { type: 'boolean', default: false }, dataset: { type: 'string' } } });
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
 const folder = positionals[0];
 if (!folder) {
   console.error(USAGE);
@@ -29,7 +38,24 @@ if (!Number.isInteger(min) || min < 1) {
   console.error(`--min must be a whole number of at least 1, not "${values.min}"`);
   process.exit(2);
 }
-const bundle = DatasetBundleSchema.parse(JSON.parse(readFileSync(values.dataset ?? BUNDLE_FILE, 'utf8')));
+let bundle: DatasetBundle;
+if (values.dataset === 'sources') {
+  // The entity files as they are now, so names added since the last build are not suggested again.
+  const { entities, problems } = validateDataset(readEntityFiles());
+  if (problems.length > 0) {
+    console.error(`The dataset sources have ${problems.length} problem(s); first: ${formatProblem(problems[0]!)}`);
+    process.exit(1);
+  }
+  bundle = await buildBundle(JSON.parse(readFileSync(META_FILE, 'utf8')), entities);
+} else {
+  const file = values.dataset ?? BUNDLE_FILE;
+  const result = existsSync(file) ? DatasetBundleSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))) : null;
+  if (!result?.success) {
+    console.error(`Not a dataset bundle: ${file}`);
+    process.exit(2);
+  }
+  bundle = result.data;
+}
 const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
 const files = corpusFiles(folder);
 if (files.length === 0) {

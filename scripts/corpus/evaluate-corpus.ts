@@ -57,6 +57,14 @@ export function annotateCorpus(folder: string, bundle: DatasetBundle, settings: 
 /** Scores annotated articles against gold labels; every gold article must be in the corpus. */
 export function scoreCorpus(annotated: readonly AnnotatedArticle[], gold: GoldFile) {
   const byFile = new Map(annotated.map((a) => [a.article.file, a]));
+  for (const entry of gold) {
+    const seen = new Set<string>();
+    for (const m of entry.mentions) {
+      const key = `${m.category} "${m.surface}"`;
+      if (seen.has(key)) throw new Error(`The gold file lists ${key} twice for ${entry.file}: give one entry with the total count`);
+      seen.add(key);
+    }
+  }
   const scores: ArticleScore[] = gold.map((entry) => {
     const found = byFile.get(entry.file);
     if (!found) throw new Error(`The gold file names ${entry.file}, which is not in the corpus`);

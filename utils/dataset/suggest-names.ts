@@ -15,6 +15,8 @@ const PROGRAM_WORDS = /\b(?:Fund|Programme|Program|Initiative|Accelerator|Agency
 /** Capitalised runs of words (allowing "of", "for", "and", "&" inside), e.g. "Office of Naval Research". */
 const NAME_RUN = /\b\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|&|de|der|für)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)+/gu;
 const DEFINED = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/gu;
+const ONE_WORD_FIRM = /(?:\b(?:led by|backed by|co-led by|start-?up|startup|scale-?up)\s+(\p{Lu}[\p{L}\p{N}]+)\b)|(?:\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:raised|raises|secured|secures|announced|closed|led|unveiled|won)\b)|(?:\b(\p{Lu}[\p{L}\p{N}]+),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|startup|company|firm|maker|manufacturer|investor|fund)\b)/gu;
+
 /** Ministries, departments and armed forces: context, never entities to add (labelling guidelines). */
 const UMBRELLA_START = /^(?:[\p{Lu}][\p{L}.]*(?:['’]s)?\s+)?(?:Ministry|Department|Armed Forces|Army|Navy|Air Force)\b/u;
 
@@ -53,6 +55,15 @@ export function suggestNames(texts: readonly string[], mentionsOf: (text: string
         candidates.push({ name, at: offset + m.index! + m[0].indexOf(words[0]!), kind });
       }
       for (const m of sentence.matchAll(DEFINED)) candidates.push({ name: m[1]!, at: offset + m.index! + 1, kind: 'abbreviation' });
+      // One-word names ("PsiQuantum", "Leidos") introduced as a firm or investor: "X raised", "led by X",
+      // "start-up X", "X, a … company". Not at a sentence start, not a stop word.
+      for (const m of sentence.matchAll(ONE_WORD_FIRM)) {
+        const name = (m[1] ?? m[2] ?? m[3])!;
+        if (STOP.has(name) || /^\p{Lu}[\p{Ll}]+$/u.test(name) === false && !/\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(name) && name.length < 3) continue;
+        const at = offset + m.index! + m[0].indexOf(name);
+        if (at === offset) continue;
+        candidates.push({ name, at, kind: 'firm' });
+      }
       for (const { name, at, kind } of candidates) {
         if (covered(at, at + name.length)) {
           // "TEKEVER and Hexagon Capital": keep what follows a known name and its joining word.

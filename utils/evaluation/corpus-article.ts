@@ -23,6 +23,9 @@ const METADATA_LINES = 3;
  */
 export function readTextArticle(file: string, content: string): CorpusArticle {
   const lines = content.split('\n');
+  if (lines.length < 4 || lines[2]!.trim() !== '' || /\s/.test(lines[0]!.trim())) {
+    throw new Error(`${file} does not start with the corpus header: line 1 the source address, line 2 the title, line 3 blank (gold-format.md)`);
+  }
   let bodyStart = 0;
   for (let i = 0; i < Math.min(METADATA_LINES, lines.length); i += 1) bodyStart += lines[i]!.length + 1;
   bodyStart = Math.min(bodyStart, content.length);

@@ -53,7 +53,10 @@ export function explainMisses(
       return { ...base, kind: 'other category', detail: `highlighted as ${highlighted.category} (${names.get(highlighted.entityId) ?? highlighted.entityId})` };
     }
     if (highlighted) return { ...base, kind: 'inside another highlight', detail: `inside “${highlighted.surface}”` };
-    const rejected = context.rejections.find((m) => overlapsAny(m, spans));
+    // A rejected candidate explains the miss only if it covers most of the labelled mention: the word
+    // "satellites" turned down inside "Surrey Satellites Technology Limited" does not.
+    const covers = (m: { start: number; end: number }) => spans.some(([s, e]) => Math.min(e, m.end) - Math.max(s, m.start) >= (e - s) / 2);
+    const rejected = context.rejections.find(covers);
     if (rejected) return { ...base, kind: 'rule rejected it', detail: `${names.get(rejected.entityId) ?? rejected.entityId} via “${rejected.alias}”: ${rejected.reason}` };
     const entity = findEntity(context.entities, miss.surface, miss.canonical);
     if (entity?.umbrella && findEntity([entity], miss.surface)) {

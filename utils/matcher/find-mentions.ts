@@ -102,8 +102,11 @@ interface ScannedText {
   starts: Uint32Array;
   ends: Uint32Array;
   candidates: Candidate[];
+  /** Context and topic words found, by start offset (ascending). */
   signals: Signal[];
   rejections?: Rejection[];
+  /** Most words capitalised (a title-case heading); worked out when first needed. */
+  titleCase?: boolean;
 }
 
 /** How far (in characters) to look around an alias for its context words, unless the alias says. */
@@ -197,6 +200,8 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
       if (pattern.signal || pattern.topic) signals.push({ folded: pattern.folded, start });
       if (pattern.variants.length > 0) candidates.push({ start, end, pattern });
     });
+    // The automaton reports by end position: sort by start, for the binary search of nearby context.
+    signals.sort((a, b) => a.start - b.start);
     return { text, folded, cased, starts, ends, candidates, signals };
   };
 
@@ -252,20 +257,28 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
           reject(variant, 'case differs');
           continue;
         }
-        if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId) && !DISTINCTIVE.test(variant.cased)) {
+        const sharedShortForm = variant.derived === 'short-form' && variants.filter((v) => v.derived === 'short-form').length > 1;
+        if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId) && (sharedShortForm || !DISTINCTIVE.test(variant.cased))) {
           reject(variant, 'short form, but the page never names the firm in full');
           continue;
         }
-        if (variant.notFollowedBy?.test(scanned.cased.slice(candidate.end, candidate.end + LOOK_AROUND))) {
+        // Exclusions read the page text as written (before hyphens become spaces), so "ARPA-E" is seen.
+        const endInText = scanned.ends[candidate.end - 1]!;
+        const startInText = scanned.starts[candidate.start]!;
+        if (variant.notFollowedBy?.test(scanned.text.slice(endInText, endInText + LOOK_AROUND))) {
           reject(variant, `followed by an excluded word (${entry.notFollowedBy})`);
           continue;
         }
-        if (variant.notPrecededBy?.test(scanned.cased.slice(Math.max(0, candidate.start - LOOK_AROUND), candidate.start))) {
+        if (variant.notPrecededBy?.test(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText))) {
           reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
           continue;
         }
-        if (entry.generic && entry.category === 'edt' && insideProperName(scanned.cased, candidate.start, candidate.end)) {
+        if (((entry.generic && entry.category === 'edt') || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end)) {
           reject(variant, 'part of a capitalised name');
+          continue;
+        }
+        if (entry.category === 'edt' && entry.generic && inOfficeName(scanned.cased, candidate.start, candidate.end)) {
+          reject(variant, 'part of a job title or office ("Commissioner for Space", "Chief Data Officer")');
           continue;
         }
         if (entry.generic && !onTopic()) {
@@ -455,16 +468,37 @@ const DISTINCTIVE = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{N}|\p{Ll}\p{Lu}/u;
  * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
  * title case are left alone: there every word is capitalised.
  */
-function insideProperName(cased: string, start: number, end: number): boolean {
+function insideProperName(scanned: ScannedText, start: number, end: number): boolean {
+  const { cased } = scanned;
   if (!CAPITALISED.test(cased[start] ?? '')) return false;
   const before = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
   const nameBefore = CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before);
   const nameAfter = CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
-  const words = cased.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
-  return capitalised * 2 < words.length;
+  return !titleCase(scanned);
+}
+
+/** Whether most words of a text are capitalised (a heading in title case): counted once per text. */
+function titleCase(scanned: ScannedText): boolean {
+  if (scanned.titleCase === undefined) {
+    let words = 0;
+    let capitalised = 0;
+    for (const match of scanned.cased.matchAll(/(?:^|\s)(\p{L})/gu)) {
+      words += 1;
+      if (CAPITALISED.test(match[1]!)) capitalised += 1;
+    }
+    scanned.titleCase = words >= 3 && capitalised * 4 >= words * 3;
+  }
+  return scanned.titleCase;
+}
+
+/** Words of offices and titles: a technology word inside one names the office, not the technology. */
+const OFFICE_BEFORE = /\b(?:commissioner|minister|ministry|secretary|director|directorate|chief|head|department|office|agency|command|council|committee|board|unit|division)\s+(?:of\s+|for\s+|on\s+)?(?:the\s+)?$/;
+const OFFICE_AFTER = /^\s+(?:officer|officers|commissioner|minister|ministry|command|commander|agency|office|department|force|council|committee|board|directorate|division)\b/;
+
+function inOfficeName(cased: string, start: number, end: number): boolean {
+  return OFFICE_BEFORE.test(cased.slice(Math.max(0, start - 40), start).toLowerCase()) || OFFICE_AFTER.test(cased.slice(end, end + 20).toLowerCase());
 }
 
 /**
@@ -499,8 +533,9 @@ function deriveForms(aliases: readonly AliasEntry[], byFolded: ReadonlyMap<strin
     if (!list.some(([e]) => e.entityId === entry.entityId)) list.push([entry, short]);
     shortForms.set(key, list);
   }
-  // Two firms with the same short form ("Quantum Systems", "Quantum Machines"): neither gets it.
-  for (const list of shortForms.values()) if (list.length === 1) derived.push([list[0]![0], list[0]![1], 'short-form']);
+  // Two firms may share a short form ("RTX Corporation", "RTX Ventures"): both get it, and on a page
+  // the one named in full wins (see `pick`); named by neither, it stays plain.
+  for (const list of shortForms.values()) for (const [entry, short] of list) derived.push([entry, short, 'short-form']);
   for (const [entry, text, how] of derived) add({ ...entry }, text, how, how === 'short-form' && taken(text));
 }
 
@@ -516,10 +551,20 @@ function contextWord(
     for (const [folded, word] of words) if (pageSignals.has(folded)) return word;
     return undefined;
   }
-  for (const signal of scanned.signals) {
+  // Only the signals within the window are read: a long block must not cost (signals × candidates).
+  const { signals } = scanned;
+  let low = 0;
+  let high = signals.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (signals[mid]!.start < candidate.start - window) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < signals.length && signals[i]!.start <= candidate.start + window; i += 1) {
+    const signal = signals[i]!;
     if (!words.has(signal.folded)) continue;
     if (signal.start >= candidate.start && signal.start < candidate.end) continue;
-    if (Math.abs(signal.start - candidate.start) <= window) return words.get(signal.folded);
+    return words.get(signal.folded);
   }
   return undefined;
 }

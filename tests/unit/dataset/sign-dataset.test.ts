@@ -21,7 +21,8 @@ async function privateKeyFile(dir: string): Promise<string> {
   return file;
 }
 
-describe('npm run data:sign', () => {
+// Each case runs the CLI in a child process (a few seconds each under a busy test run).
+describe('npm run data:sign', { timeout: 60_000 }, () => {
   it('signs the current bundle, warning that a key the extension does not trust would be refused by installed copies', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dil-sign-'));
     const { status, output } = sign(BUNDLE, await privateKeyFile(dir), path.join(dir, 'out'));

@@ -65,3 +65,12 @@ describe('auditSources', () => {
     expect(audit).toMatchObject({ entities: 2, sources: 3, dated: 2, undated: 1, copies: 1, originals: 2, seeds: 1, summariesOnCopiesOnly: ['a'], withoutRelations: 2 });
   });
 });
+
+describe('suggestNames: one-word names', () => {
+  it('lists a one-word firm introduced by a funding verb or "led by", not places after "from"', () => {
+    const none = () => [];
+    const names = suggestNames(['In defence news, PsiQuantum raised $1bn in a round led by Temasek, with money from Sweden.'], none).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['PsiQuantum', 'Temasek']));
+    expect(names).not.toContain('Sweden');
+  });
+});

@@ -136,3 +136,42 @@ describe('distinctive short forms', () => {
     ]);
   });
 });
+
+describe('breaking cases from a newcomer’s trial', () => {
+  const m = compileMatcher({
+    version: '1',
+    topicWords: ['defence', 'military', 'start-ups'],
+    topicThreshold: 1,
+    aliases: [
+      { entityId: 'darpa', category: 'program', text: 'ARPA', caseSensitive: true, notFollowedBy: '\\s?[-‐–]\\s?\\p{Lu}\\b' },
+      { entityId: 'space', category: 'edt', text: 'space', caseSensitive: false, generic: true },
+      { entityId: 'rtx', category: 'firm', text: 'RTX Corporation', caseSensitive: false },
+      { entityId: 'rtx-ventures', category: 'firm', text: 'RTX Ventures', caseSensitive: false },
+      { entityId: 'quantum-systems', category: 'firm', text: 'Quantum Systems', caseSensitive: true },
+    ],
+  });
+  const found = (text: string) => m.find(text).map((x) => `${x.surface}:${x.entityId}`);
+
+  it('reads exclusions on the text as written: ARPA-E and ARPA-H are not ARPA', () => {
+    expect(found('Defence research: ARPA-E and ARPA-H copied ARPA.')).toEqual(['ARPA:darpa']);
+  });
+
+  it('leaves technology words in job titles and offices plain', () => {
+    expect(found('The Commissioner for Space met defence start-ups about space launch.')).toEqual(['space:space']);
+  });
+
+  it('gives a shared short form to the firm the page names in full, and to neither otherwise', () => {
+    expect(found('RTX Corporation said RTX will grow its defence unit.')).toEqual(['RTX Corporation:rtx', 'RTX:rtx']);
+    expect(found('RTX Ventures backed it; RTX said defence.')).toEqual(['RTX Ventures:rtx-ventures', 'RTX:rtx-ventures']);
+    expect(found('RTX said defence.')).toEqual([]);
+  });
+
+  it('does not take a short form inside another capitalised name', () => {
+    expect(found('Quantum Systems and Applied Quantum Ventures met military buyers.')).toEqual(['Quantum Systems:quantum-systems']);
+  });
+
+  it('matches every mention of a very long block', () => {
+    // Its speed is measured by npm run bench; here only that nothing is lost on a 190,000-character block.
+    expect(m.find('Defence start-ups in the space sector. '.repeat(5000)).length).toBe(5000);
+  });
+});
