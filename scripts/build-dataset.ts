@@ -7,11 +7,15 @@ import { compareVersions } from '../utils/dataset/compare-versions';
 import { changelogEntry, describeDiff, diffDatasets } from '../utils/dataset/dataset-diff';
 import { type DatasetBundle, DatasetBundleSchema } from '../utils/dataset/schema';
 import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
+import { releaseDays, reservedUrls } from './check-dataset';
 import { BUNDLE_FILE, CHANGELOG_FILE, META_FILE, readEntityFiles } from './read-entity-files';
 
 const dryRun = process.argv.includes('--dry-run');
 
-const { entities, problems } = validateDataset(readEntityFiles());
+// The same checks as data:validate, counting today as a release day: a source dated today would be
+// refused once this release exists, and fixing it then would cost another version.
+const today = new Date().toISOString().slice(0, 10);
+const { entities, problems } = validateDataset(readEntityFiles(), { buildDays: [...releaseDays(), today], reservedUrls: reservedUrls() });
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error('\nNot built: fix the problems above first.');
@@ -25,8 +29,7 @@ if (existsSync(BUNDLE_FILE)) {
 }
 
 const meta = JSON.parse(readFileSync(META_FILE, 'utf8'));
-// A release is dated the day it is built: the options page and the changelog show this date.
-const today = new Date().toISOString().slice(0, 10);
+// A release is dated the day it is built (today): the options page and the changelog show this date.
 const draft = await buildBundle({ ...meta, date: today }, entities);
 if (previous && (await buildBundle({ ...meta, date: previous.date }, entities)).hash === previous.hash) {
   console.log(`Nothing changed: public/dataset-bundle.json is version ${previous.version} (sha256 ${previous.hash}).`);

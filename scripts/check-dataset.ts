@@ -45,3 +45,15 @@ export function releaseDays(): string[] {
   if (!existsSync(CHANGELOG_FILE)) return [];
   return [...readFileSync(CHANGELOG_FILE, 'utf8').matchAll(/^## \S+ \((\d{4}-\d{2}-\d{2})\)/gmu)].map((m) => m[1]!);
 }
+
+/** The lines of the changelog entry for a version ("- …" items), or null when it has none. */
+export function releaseChanges(version: string): string[] | null {
+  if (!existsSync(CHANGELOG_FILE)) return null;
+  const text = readFileSync(CHANGELOG_FILE, 'utf8');
+  const start = text.indexOf(`## ${version} (`);
+  if (start === -1) return null;
+  const next = text.indexOf('\n## ', start + 1);
+  const section = text.slice(start, next === -1 ? undefined : next);
+  const lines = [...section.matchAll(/^- (.*)$/gmu)].map((m) => m[1]!);
+  return lines.length === 1 && lines[0] === 'No entity changes.' ? [] : lines;
+}

@@ -12,7 +12,9 @@ if (!target) {
   process.exit(2);
 }
 const file = path.resolve(target);
-if (!path.relative(ROOT, file).startsWith('..')) {
+const relative = path.relative(ROOT, file);
+// "..key.jwk" starts with two dots but is inside the repository: compare whole path segments.
+if (relative === '' || (!path.isAbsolute(relative) && relative.split(path.sep)[0] !== '..')) {
   console.error('Refusing to write a private key inside the repository: choose a path outside it.');
   process.exit(1);
 }

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildBundle } from '../utils/dataset/build-bundle';
 import { DatasetBundleSchema } from '../utils/dataset/schema';
 import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
+import { releaseChanges } from './check-dataset';
 import { META_FILE, ROOT, readEntityFiles } from './read-entity-files';
 import { manifestFor } from '../utils/dataset/signed-update';
 
@@ -27,8 +28,24 @@ if (!bundleFile || !args.values.key) {
   console.error(usage);
   process.exit(2);
 }
-const bytes = new Uint8Array(readFileSync(bundleFile));
-const bundle = DatasetBundleSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+/** Reads a JSON file or ends with a one-line reason (not a stack trace). */
+function readJsonFile(file: string, what: string): { bytes: Uint8Array; value: unknown } {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    console.error(`Cannot read the ${what}: ${file}`);
+    process.exit(2);
+  }
+  try {
+    return { bytes, value: JSON.parse(new TextDecoder().decode(bytes)) };
+  } catch {
+    console.error(`The ${what} is not valid JSON: ${file}`);
+    process.exit(2);
+  }
+}
+const { bytes, value: bundleJson } = readJsonFile(bundleFile, 'bundle');
+const bundle = DatasetBundleSchema.safeParse(bundleJson);
 if (!bundle.success) {
   console.error(`${bundleFile} is not a valid dataset bundle: ${bundle.error.issues[0]?.path.join('.')}: ${bundle.error.issues[0]?.message}`);
   process.exit(1);
@@ -48,7 +65,13 @@ if (actual.hash !== statedHash || current.hash !== statedHash || current.version
   );
   process.exit(1);
 }
-const privateJwk = JSON.parse(readFileSync(args.values.key, 'utf8')) as JsonWebKey;
+// "What's new" lies outside the content hash: it must be the changelog's entry for this version.
+const changelogEntry = releaseChanges(bundle.data.version);
+if (changelogEntry && JSON.stringify(changelogEntry) !== JSON.stringify(bundle.data.changes ?? [])) {
+  console.error(`Not signed: the bundle's "what's new" differs from data/CHANGELOG.md for ${bundle.data.version} (edited by hand?): run npm run data:build.`);
+  process.exit(1);
+}
+const privateJwk = readJsonFile(args.values.key, 'key').value as JsonWebKey;
 if (!privateJwk.d) {
   console.error(`${args.values.key} is not a private key.`);
   process.exit(1);
@@ -62,7 +85,12 @@ if (!trusted.some((key) => key.x === privateJwk.x && key.y === privateJwk.y)) {
 }
 const { version } = bundle.data;
 const out = path.resolve(args.values.out);
-mkdirSync(out, { recursive: true });
+try {
+  mkdirSync(out, { recursive: true });
+} catch (error) {
+  console.error(`Cannot create the output folder ${out}: ${(error as Error).message}`);
+  process.exit(2);
+}
 const bundleName = `dataset-bundle-${version}.json`;
 const manifest = await manifestFor(bytes, version, bundleName, privateJwk);
 copyFileSync(bundleFile, path.join(out, bundleName));

@@ -1,6 +1,7 @@
 import type { LensDatabase } from '../../utils/db/db';
 import { installDataset, reinstallPrevious, resumeUpdates, rollbackDataset } from '../../utils/db/install-dataset';
 import { readDatasetInfo } from '../../utils/db/read-dataset';
+import { compareVersions } from '../../utils/dataset/compare-versions';
 import {
   MAX_BUNDLE_BYTES,
   MAX_MANIFEST_BYTES,
@@ -47,14 +48,17 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
     return result;
   };
 
-  /** `automatic`: a scheduled check, which respects a rollback's pause; "Check now" is the reader asking. */
-  const checkNow = (automatic: boolean) =>
+  /**
+   * A scheduled check, or "Check now": both respect a rollback (paused until the reader takes updates
+   * again; the version rolled back from is only installed by "Reinstall" or from a file).
+   */
+  const checkNow = () =>
     report(async () => {
       const settings = await updateSettingsItem.getValue();
       if (!settings.url) throw new UpdateRejected('No update address is set.');
       if (!isAllowedUpdateUrl(settings.url)) throw new UpdateRejected(HTTPS_ONLY);
       const info = await readDatasetInfo(db);
-      if (automatic && info?.pinned) throw new UpdateRejected(`Updates are paused: you rolled back to ${info.version}. Choose “Take updates again” to resume them.`);
+      if (info?.pinned) return { ok: true, message: `Updates are paused: you rolled back to ${info.version}. Choose “Take updates again” to resume them.`, version: info.version };
       const manifest = parseManifest(await fetchLimited(settings.url, MAX_MANIFEST_BYTES, 'update manifest').then((b) => new TextDecoder().decode(b)));
       const bundleUrl = new URL(manifest.bundle, settings.url);
       // Only the address the reader gave is contacted: a manifest cannot send the extension elsewhere.
@@ -62,12 +66,15 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
         throw new UpdateRejected(`Refused: the manifest points the dataset at ${bundleUrl.host}, but only ${new URL(settings.url).host} (the update address) is contacted.`);
       }
       const installed = info?.version ?? null;
-      if (installed && manifest.version === installed) return { ok: true, message: `Dataset ${installed} is up to date.`, version: installed };
-      if (automatic && info?.declined.includes(manifest.version)) return { ok: true, message: `Skipped dataset ${manifest.version}: you rolled back from it.`, version: installed ?? undefined };
-      return install(await fetchLimited(bundleUrl.href, MAX_BUNDLE_BYTES, 'dataset'), manifest, 'remote', automatic);
+      // Nothing newer: say so without downloading the dataset.
+      if (installed && compareVersions(manifest.version, installed) <= 0) return { ok: true, message: `Dataset ${installed} is up to date.`, version: installed };
+      if (info?.declined.includes(manifest.version)) {
+        return { ok: true, message: `Skipped dataset ${manifest.version}: you rolled back from it (choose “Reinstall” to take it).`, version: installed ?? undefined };
+      }
+      return install(await fetchLimited(bundleUrl.href, MAX_BUNDLE_BYTES, 'dataset'), manifest, 'remote', true);
     });
 
-  onMessage('checkForDatasetUpdate', () => checkNow(false));
+  onMessage('checkForDatasetUpdate', () => checkNow());
   onMessage('installDatasetFile', ({ data: text }) =>
     report(async () => {
       const { manifest, bytes } = parseSignedPackage(text);
@@ -112,17 +119,18 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
     const now = Date.now();
     const period = Math.max(1, settings.intervalHours) * 60;
     const planned = await updateScheduleItem.getValue();
+    const existing = await browser.alarms.get(ALARM);
+    const samePlan = planned?.url === settings.url && planned.intervalHours === settings.intervalHours;
+    // Same address and interval, and an alarm in place: keep it. A service worker woken by that very
+    // alarm must not plan a second check beside the one it is running.
+    if (samePlan && existing && existing.periodInMinutes === period) return;
     let nextCheckAt: number;
     if (!planned || planned.url !== settings.url) nextCheckAt = now + 60_000;
     else if (planned.intervalHours !== settings.intervalHours) nextCheckAt = (planned.lastCheckAt ?? now) + period * 60_000;
     else nextCheckAt = planned.nextCheckAt;
     nextCheckAt = Math.max(nextCheckAt, now + 60_000);
-    const next = { url: settings.url, intervalHours: settings.intervalHours, nextCheckAt, ...(planned?.url === settings.url && planned.lastCheckAt ? { lastCheckAt: planned.lastCheckAt } : {}) };
-    const existing = await browser.alarms.get(ALARM);
-    if (!existing || existing.periodInMinutes !== period || Math.abs(existing.scheduledTime - nextCheckAt) > 60_000) {
-      await browser.alarms.create(ALARM, { when: nextCheckAt, periodInMinutes: period });
-    }
-    await updateScheduleItem.setValue(next);
+    await browser.alarms.create(ALARM, { when: nextCheckAt, periodInMinutes: period });
+    await updateScheduleItem.setValue({ url: settings.url, intervalHours: settings.intervalHours, nextCheckAt, ...(planned?.url === settings.url && planned.lastCheckAt ? { lastCheckAt: planned.lastCheckAt } : {}) });
   };
   void updateSettingsItem.getValue().then(schedule);
   updateSettingsItem.watch((settings) => void schedule(settings));
@@ -135,10 +143,13 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
       await updateScheduleItem.setValue({ url: settings.url, intervalHours: settings.intervalHours, lastCheckAt: now, nextCheckAt: now + Math.max(1, settings.intervalHours) * 3_600_000 });
       // The alarm that fired may have been a one-off (a browser that slept past it): plan the next one.
       await schedule(settings);
-      await checkNow(true);
+      await checkNow();
     })();
   });
 }
+
+/** How long one update request may take before it is given up. */
+const FETCH_TIMEOUT_MS = 30_000;
 
 /** Shown when an update address is not allowed. */
 const HTTPS_ONLY = 'The update address must be an https: URL (http: is accepted only on this computer — 127.0.0.1, localhost or [::1] — for testing).';
@@ -146,10 +157,16 @@ const HTTPS_ONLY = 'The update address must be an https: URL (http: is accepted 
 /** Fetches at most `limit` bytes of the `what` ("update manifest", "dataset"): no cookies, no cache, no redirects. */
 async function fetchLimited(url: string, limit: number, what: string): Promise<Uint8Array> {
   let response: Response;
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   try {
-    response = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'error' });
+    response = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'manual', signal: timeout });
   } catch (error) {
+    if (timeout.aborted) throw new UpdateRejected(`${new URL(url).host} did not answer within ${FETCH_TIMEOUT_MS / 1000} s.`);
     throw new UpdateRejected(`Could not reach ${new URL(url).host}: ${(error as Error).message}`);
+  }
+  // Redirects are not followed: they could lead to another host.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    throw new UpdateRejected(`${new URL(url).host} answered with a redirect for the ${what}; redirects are not followed (only the update address's host is contacted).`);
   }
   if (!response.ok) throw new UpdateRejected(`${new URL(url).host} answered ${response.status}.`);
   const declared = Number(response.headers.get('content-length') ?? '0');

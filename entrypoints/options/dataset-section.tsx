@@ -136,6 +136,7 @@ export function DatasetSection() {
           />
         </label>
       </div>
+      {busy ? <p class="muted" aria-live="polite">Working… (a request is given up after 30 seconds)</p> : null}
       {status ? (
         <p role="status" data-testid="update-status" class={status.ok ? '' : 'error'}>
           {new Date(status.at).toLocaleString()}: {status.message}

@@ -8,7 +8,7 @@ import { DatasetBundleSchema } from '../../utils/dataset/schema';
 import { KEY_ALGORITHM, manifestFor } from '../../utils/dataset/signed-update';
 import { PAGES_DIR } from '../support/e2e-context';
 import { type ExtensionBrowser, EXTENSION_DIR, launchWithExtension } from '../support/launch-extension';
-import { readHighlights, readSavedArticles, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, readHighlights, readSavedArticles, waitForHighlights } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
 
 /**
@@ -48,7 +48,8 @@ beforeAll(async () => {
     aliases: [{ text: 'Zephyr Defence Accelerator' }],
     summary: 'A fictional accelerator that exists only in this end-to-end test of signed dataset updates.',
     summarySources: ['test'],
-    facts: [],
+    // One unbroken 300-character value: the card must wrap it, not widen or scroll sideways.
+    facts: [{ label: 'Reference', value: `ZEPHYR-${'0123456789'.repeat(30)}`, source: 'test' }],
     relations: [],
     sources: [{ id: 'test', title: 'End-to-end test fixture', url: 'https://example.org/zephyr', date: '2026-11-22' }],
   };
@@ -131,6 +132,14 @@ describe('signed dataset updates', () => {
     expect(await options.getByText('Added Zephyr Defence Accelerator').count()).toBe(1);
     expect(await highlightedOn('update-check.html')).toEqual(['DIANA', 'Zephyr Defence Accelerator']);
     expect(await savedArticles()).toEqual(library);
+    const page = await browser.context.newPage();
+    await page.goto(pages.url('update-check.html'));
+    await waitForHighlights(page);
+    const card = await hoverHighlight(page, 'Zephyr Defence Accelerator');
+    await card.getByText(/ZEPHYR-0123/).waitFor();
+    const overflow = await card.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    await page.close();
 
     // Checking again finds nothing newer.
     expect(await checkUpdate(options, 'good-manifest.json')).toContain('is up to date');
@@ -149,6 +158,10 @@ describe('signed dataset updates', () => {
     await enableUpdates(options, 'later-manifest.json');
 
     expect(await runScheduledCheck(options)).toContain(`Updates are paused: you rolled back to ${shipped.version}`);
+    expect(await options.getByTestId('dataset-version').textContent()).toBe(shipped.version);
+    // "Check now" does not end the pause either: only "Take updates again" (or Reinstall, or a file) does.
+    await options.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(() => options.getByTestId('update-status').textContent()).toContain('Updates are paused');
     expect(await options.getByTestId('dataset-version').textContent()).toBe(shipped.version);
     await restartServiceWorker(options);
     const reopened = await openOptions();

@@ -22,7 +22,7 @@ async function privateKeyFile(dir: string): Promise<string> {
 }
 
 // Each case runs the CLI in a child process (a few seconds each under a busy test run).
-describe('npm run data:sign', { timeout: 60_000 }, () => {
+describe.concurrent('npm run data:sign', { timeout: 60_000 }, () => {
   it('signs the current bundle, warning that a key the extension does not trust would be refused by installed copies', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dil-sign-'));
     const { status, output } = sign(BUNDLE, await privateKeyFile(dir), path.join(dir, 'out'));
@@ -43,5 +43,29 @@ describe('npm run data:sign', { timeout: 60_000 }, () => {
     expect(status).toBe(1);
     expect(output).toContain('is not what data/ builds now');
     expect(output).toContain('run npm run data:build');
+  });
+});
+
+describe.concurrent('npm run data:sign and data:keygen: mistakes that must not go out quietly', { timeout: 60_000 }, () => {
+  it('refuses a bundle whose "what\'s new" was edited by hand', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dil-sign-'));
+    const edited = path.join(dir, 'edited-bundle.json');
+    const bundle = JSON.parse(readFileSync(BUNDLE, 'utf8'));
+    writeFileSync(edited, JSON.stringify({ ...bundle, changes: ['Nothing to see here'] }));
+    const { status, output } = sign(edited, await privateKeyFile(dir), path.join(dir, 'out'));
+    expect(status).toBe(1);
+    expect(output).toContain('differs from data/CHANGELOG.md');
+  });
+
+  it('says which file it cannot read instead of printing a stack trace', () => {
+    const { status, output } = sign(BUNDLE, '/nonexistent/key.jwk', path.join(tmpdir(), 'dil-out'));
+    expect(status).toBe(2);
+    expect(output.trim()).toBe('Cannot read the key: /nonexistent/key.jwk');
+  });
+
+  it('refuses to write a private key inside the repository, even one named "..key.jwk"', () => {
+    const run = spawnSync('npx', ['tsx', 'scripts/keygen.ts', '..key.jwk'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Refusing to write a private key inside the repository');
   });
 });
