@@ -92,7 +92,13 @@ try {
   process.exit(2);
 }
 const bundleName = `dataset-bundle-${version}.json`;
-const manifest = await manifestFor(bytes, version, bundleName, privateJwk);
+let manifest;
+try {
+  manifest = await manifestFor(bytes, version, bundleName, privateJwk);
+} catch (error) {
+  console.error(`The key ${args.values.key} is not a usable ECDSA P-256 private key (${(error as Error).message}).`);
+  process.exit(2);
+}
 copyFileSync(bundleFile, path.join(out, bundleName));
 writeFileSync(path.join(out, 'update-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 writeFileSync(

@@ -176,7 +176,15 @@ async function fetchLimited(url: string, limit: number, what: string): Promise<U
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      // The time limit covers the whole download, the body included.
+      if (timeout.aborted) throw new UpdateRejected(`${new URL(url).host} did not finish sending the ${what} within ${FETCH_TIMEOUT_MS / 1000} s.`);
+      throw new UpdateRejected(`The download of the ${what} from ${new URL(url).host} broke off: ${(error as Error).message}`);
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
