@@ -14,6 +14,9 @@ export interface Problem {
   entityId: string;
   field: string;
   message: string;
+  /** For a fact naming an entity without a relation: that entity, and the fact's source. */
+  target?: string;
+  source?: string;
 }
 
 export function formatProblem(problem: Problem): string {
@@ -171,7 +174,7 @@ export function validateDataset(files: readonly SourceFile[], options: ValidateO
  * come with a relation to it, so the card links them. Names are the entities' names and their longer
  * any-case aliases, matched on word boundaries; umbrella institutions are left out (every card names NATO).
  */
-function unrelatedNamesInFacts(entities: readonly { entity: Entity; path: string }[]): Problem[] {
+export function unrelatedNamesInFacts(entities: readonly { entity: Entity; path: string }[]): Problem[] {
   const names: { id: string; name: string; pattern: RegExp }[] = [];
   for (const { entity } of entities) {
     if (entity.umbrella) continue;
@@ -190,7 +193,7 @@ function unrelatedNamesInFacts(entities: readonly { entity: Entity; path: string
       for (const { id, name, pattern } of names) {
         if (related.has(id) || reported.has(id) || !pattern.test(fact.value)) continue;
         reported.add(id);
-        warnings.push({ path, entityId: entity.id, field: `facts[${i}].value`, message: `names “${name}” (${id}) but has no relation to it` });
+        warnings.push({ path, entityId: entity.id, field: `facts[${i}].value`, message: `names “${name}” (${id}) but has no relation to it`, target: id, source: fact.source });
       }
     });
   }

@@ -115,6 +115,8 @@ describe('validateDataset: source dates and unrelated names', () => {
     const firm = entityFixture({ id: 'tekever', name: 'TEKEVER', aliases: [{ text: 'TEKEVER', caseSensitive: true }], facts: [fact] });
     const warnings = validateDataset([file(investor), file(firm)]).warnings.map(formatProblem);
     expect(warnings).toEqual(['data/entities/tekever.json: entity "tekever" field facts[0].value: names “Baillie Gifford” (baillie-gifford) but has no relation to it']);
+    // data:relate proposes the relation from the warning: the named entity, cited by the fact's own source.
+    expect(validateDataset([file(investor), file(firm)]).warnings[0]).toMatchObject({ target: 'baillie-gifford', source: 'seed-000' });
     const related = { ...firm, relations: [{ type: 'funded-by' as const, target: 'baillie-gifford', source: 'seed-000' }] };
     expect(validateDataset([file(investor), file(related)]).warnings).toEqual([]);
   });
