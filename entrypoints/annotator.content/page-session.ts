@@ -89,7 +89,8 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
-    this.watcher.observe(document.body);
+    // The whole document, not the body: a page may replace its <body> element after load.
+    this.watcher.observe(document.documentElement);
     if (!this.paused) await this.queue(() => this.annotator.annotate([document.body]));
     this.afterChange();
     this.watchLateComponents();

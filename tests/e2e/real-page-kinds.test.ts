@@ -14,4 +14,34 @@ describe('kinds of real pages', () => {
       .toEqual(['firm ARXRobotics', 'program European DefenceFund', 'program NATO Innovation\nFund']);
     await page.close();
   });
+
+  it('keeps highlighting when the page replaces its <body> element', async () => {
+    const page = await e2e.open('replaced-body.html');
+    await expect
+      .poll(async () => (await readHighlights(page)).map((m) => m.text).sort(), { timeout: 6_000 })
+      .toEqual(['DIANA', 'NATO Innovation Fund', 'TEKEVER', 'quantum sensing']);
+    await page.close();
+  });
+
+  it('leaves hidden text plain, and highlights it within about a second of being revealed, however it is revealed', async () => {
+    const page = await e2e.open('revealed-text.html');
+    await waitForHighlights(page);
+    const texts = async () => (await readHighlights(page)).map((m) => m.text).sort();
+    await page.waitForTimeout(500);
+    expect(await texts()).toEqual(['DIANA']);
+    const reveal: [string, string[]][] = [
+      ["document.getElementById('details').open = true", ['European Defence Fund', 'Helsing']],
+      ["document.getElementById('by-hidden').hidden = false", ['ARX Robotics', 'uncrewed ground vehicles']],
+      ["document.getElementById('by-class').className = 'shown'", ['TEKEVER', 'drones']],
+      ["document.getElementById('by-style').style.display = 'block'", ['Palantir', 'Project Maven']],
+      ["document.getElementById('by-aria').removeAttribute('aria-hidden')", ['NATO Innovation Fund', 'Space Forge']],
+    ];
+    let expected = ['DIANA'];
+    for (const [script, names] of reveal) {
+      await page.evaluate(script);
+      expected = [...expected, ...names].sort();
+      await expect.poll(texts, { timeout: 1_500, interval: 100 }).toEqual(expected);
+    }
+    await page.close();
+  });
 });

@@ -10,6 +10,9 @@ export interface MutationWatcher {
   disconnect(): void;
 }
 
+/** Attributes whose change can show text that was hidden: <details open>, `hidden`, classes, styles. */
+export const REVEALING_ATTRIBUTES = ['open', 'hidden', 'aria-hidden', 'class', 'style'];
+
 export function watchMutations(
   onBatch: (records: MutationRecord[]) => void,
   options: { quietMs: number; maxWaitMs: number },
@@ -33,7 +36,8 @@ export function watchMutations(
   });
   return {
     observe(target) {
-      observer.observe(target, { childList: true, subtree: true, characterData: true });
+      // Attributes that can reveal hidden text: PageAnnotator reads again only what they revealed.
+      observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
     },
     discardPending() {
       observer.takeRecords();

@@ -8,6 +8,15 @@ import { sliceDeadline, yieldToPage } from './task-budget';
 
 /** Text blocks longer than this are left alone: matching them at once would block the page. */
 export const MAX_BLOCK_CHARS = 200_000;
+/** At most this many hidden blocks and subtrees are remembered for when they are revealed. */
+const MAX_HIDDEN = 5_000;
+
+/** Whether a node (an element, or a text node's parent) is laid out and visible now. */
+function isRenderedNow(node: Node): boolean {
+  const element = (node.nodeType === 1 ? node : node.parentElement) as (Element & { checkVisibility?: (o?: object) => boolean }) | null;
+  if (!element) return false;
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
+}
 
 export interface AnnotatorStats {
   blocks: number;
@@ -27,6 +36,13 @@ export class PageAnnotator {
   private generation = 0;
   /** Every root annotated as a whole (the body, shadow roots), to read again when needed. */
   private readonly roots = new Set<Node>();
+  /**
+   * Blocks with text that were not rendered when read (a closed <details>, a CSS-hidden panel): when an
+   * attribute that can reveal them changes, only these are read again, never the whole page.
+   */
+  private readonly hiddenBlocks = new Set<Node>();
+  /** Elements whose subtree was skipped for `hidden` / `aria-hidden="true"`, for the same reason. */
+  private readonly skippedSubtrees = new Set<Element>();
   readonly stats: AnnotatorStats = { blocks: 0, skippedBlocks: 0, mentions: 0 };
 
   constructor(
@@ -58,7 +74,13 @@ export class PageAnnotator {
     };
     const blocks: TextBlock[] = [];
     for (const root of roots) {
-      for (const block of textBlocks(root, { onShadowRoot: this.hooks.onShadowRoot, maxBlockChars: MAX_BLOCK_CHARS })) {
+      const onHiddenBlock = (block: Node) => {
+        if (this.hiddenBlocks.size < MAX_HIDDEN) this.hiddenBlocks.add(block);
+      };
+      const onHiddenElement = (element: Element) => {
+        if (this.skippedSubtrees.size < MAX_HIDDEN) this.skippedSubtrees.add(element);
+      };
+      for (const block of textBlocks(root, { onShadowRoot: this.hooks.onShadowRoot, maxBlockChars: MAX_BLOCK_CHARS, onHiddenBlock, onHiddenElement })) {
         if (block?.oversize) this.stats.skippedBlocks += 1;
         else if (block) blocks.push(block);
         if (!(await pause())) return [];
@@ -88,7 +110,12 @@ export class PageAnnotator {
   /** Re-annotates what mutations touched: blocks with changed or added text; drops what was removed. */
   async update(records: readonly MutationRecord[]): Promise<void> {
     const roots = new Set<Node>();
+    const revealedIn = new Set<Element>();
     for (const record of records) {
+      if (record.type === 'attributes') {
+        revealedIn.add(record.target as Element);
+        continue;
+      }
       const targets = record.type === 'childList' ? Array.from(record.addedNodes) : [record.target];
       // Removing inline content changes the text of the block around it; removing a whole block does
       // not (its own mentions are dropped below, as disconnected).
@@ -100,9 +127,41 @@ export class PageAnnotator {
         roots.add(blockAncestorOf(node.nodeType === 3 ? (node.parentNode ?? node) : node));
       }
     }
+    for (const root of this.revealed(revealedIn)) roots.add(root);
     const outermost = [...roots].filter((root) => root.isConnected && !isInsideSkipped(root) && ![...roots].some((other) => other !== root && other.contains(root)));
     this.forget((m) => !m.nodes.every((node) => node.isConnected) || outermost.some((root) => root.contains(m.nodes[0]!)));
     if (outermost.length > 0) await this.annotate(outermost);
+  }
+
+  /**
+   * What an attribute change revealed: blocks read while not rendered that now are (an opened
+   * <details>, a class or style that shows a panel), and subtrees skipped for `hidden` or
+   * `aria-hidden="true"` that no longer are. Each is read once; the rest of the page is not touched.
+   */
+  private revealed(targets: ReadonlySet<Element>): Node[] {
+    // Most pages hide nothing we read: then a page that animates classes and styles costs nothing here.
+    if (targets.size === 0 || (this.hiddenBlocks.size === 0 && this.skippedSubtrees.size === 0)) return [];
+    // Walk up from each remembered node (a few dozen steps) rather than test it against every target.
+    const within = (node: Node) => {
+      for (let current: Node | null = node; current; current = current.parentNode) if (targets.has(current as Element)) return true;
+      return false;
+    };
+    const found: Node[] = [];
+    for (const block of this.hiddenBlocks) {
+      if (!block.isConnected) this.hiddenBlocks.delete(block);
+      else if (within(block) && isRenderedNow(block)) {
+        this.hiddenBlocks.delete(block);
+        found.push(block);
+      }
+    }
+    for (const element of this.skippedSubtrees) {
+      if (!element.isConnected) this.skippedSubtrees.delete(element);
+      else if (within(element) && !isInsideSkipped(element) && isRenderedNow(element)) {
+        this.skippedSubtrees.delete(element);
+        found.push(element);
+      }
+    }
+    return found;
   }
 
   /** Applies a new view (settings or mutes changed): the same mentions, shown differently. */

@@ -105,6 +105,10 @@ export interface CollectOptions {
    * out marked `oversize`, so a 5 MB log or a million-node block never builds a giant string.
    */
   maxBlockChars?: number;
+  /** Called for every block left out because it is not rendered (closed <details>, CSS-hidden). */
+  onHiddenBlock?: (block: Node) => void;
+  /** Called for every element whose subtree is skipped for `hidden` or `aria-hidden="true"`. */
+  onHiddenElement?: (element: Element) => void;
 }
 
 /** Yielded every this many nodes inside a long block, so the caller can pause between slices. */
@@ -123,7 +127,10 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     if (!done) return null;
     // An oversize block is reported (not read) whether or not it shows: no visibility check for it.
     if (done.oversize) return done;
-    return /\S/.test(done.text) && isRendered(done.block) ? done : null;
+    if (!/\S/.test(done.text)) return null;
+    if (isRendered(done.block)) return done;
+    options.onHiddenBlock?.(done.block);
+    return null;
   };
 
   // No filter callback: calling into JavaScript for every node from the native walker cost more than
@@ -143,6 +150,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     if (node.nodeType !== TEXT_NODE) {
       const element = node as Element;
       if (isSkippedElement(element)) {
+        if (options.onHiddenElement && (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true')) options.onHiddenElement(element);
         node = afterSubtree();
         continue;
       }
