@@ -12,8 +12,12 @@ export default defineContentScript({
   // document_start: our window-level input listeners must be registered before the page's own (see
   // early-input.ts); annotation itself waits for the document to be parsed.
   runAt: 'document_start',
-  // Same-origin iframes get their own instance; cross-origin ones are annotated by theirs.
+  // Same-origin iframes get their own instance; cross-origin ones are annotated by theirs. Frames with
+  // no address of their own (srcdoc, about:blank written by script: webmail bodies, comment widgets)
+  // get one too, through their creator's origin.
   allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   async main(ctx) {
     let session: PageSession | undefined;
     const addListener = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
