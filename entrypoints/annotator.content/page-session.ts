@@ -227,7 +227,12 @@ export class PageSession {
       // The shadow tree's mentions stay findable, just unstyled.
     }
     this.watcher.observe(root);
-    void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.annotate([root])));
+    void this.queue(async () => {
+      if (this.paused) return;
+      await this.annotator.annotate([root]);
+      // The host's light-DOM text may have been read before the component rendered over it.
+      this.annotator.forgetUnrendered(root.host);
+    }).then(() => this.afterChange());
   }
 
   /** After the highlights changed: counts on first mentions, and the toolbar badge. */

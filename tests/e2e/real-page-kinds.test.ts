@@ -63,4 +63,20 @@ describe('kinds of real pages', () => {
     await expect.poll(inFrame('blank'), { timeout: 6_000 }).toEqual(['European Defence Fund', 'Palantir']);
     await page.close();
   });
+
+  it('highlights and counts only the copy a reader sees when a component renders over its light DOM', async () => {
+    const page = await e2e.open('unrendered-copy.html');
+    await waitForHighlights(page);
+    await page.waitForFunction(() => Boolean(document.querySelector('story-card')?.shadowRoot), undefined, { timeout: 5_000 });
+    // Once the component rendered: each name once, and in the rendered (shadow) copy.
+    const where = () =>
+      page.evaluate(() =>
+        ['program', 'firm']
+          .flatMap((c) => [...((CSS.highlights.get(`defense-innovation-lens-${c}`) as unknown as Iterable<Range>) ?? [])])
+          .map((range) => `${range.toString()}${range.startContainer.getRootNode() instanceof ShadowRoot ? ' (shadow)' : ' (light)'}`)
+          .sort(),
+      );
+    await expect.poll(where, { timeout: 4_000 }).toEqual(['NATO Innovation Fund (shadow)', 'TEKEVER (shadow)']);
+    await page.close();
+  });
 });

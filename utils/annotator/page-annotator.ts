@@ -164,6 +164,15 @@ export class PageAnnotator {
     return found;
   }
 
+  /**
+   * Drops the mentions under `within` whose text is no longer rendered: a web component that renders
+   * its own copy into a shadow root leaves the light-DOM original unslotted, and only the copy a
+   * reader sees may be highlighted and counted.
+   */
+  forgetUnrendered(within: Node): void {
+    this.forget((m) => within.contains(m.nodes[0]!) && !isRenderedNow(m.nodes[0]!));
+  }
+
   /** Applies a new view (settings or mutes changed): the same mentions, shown differently. */
   async setView(view: MentionView): Promise<void> {
     this.view = view;
