@@ -31,8 +31,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // Firefox needs an add-on id (storage.sync, signing) and a statement of data collection: none.
+          // The id is the project's own GUID (a domain-style id would need a domain the project owns).
           browser_specific_settings: {
-            gecko: { id: 'defense-innovation-lens@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: '{93eeb81f-36e3-5a03-974e-0df897d00edb}', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),
