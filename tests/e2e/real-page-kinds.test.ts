@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from '../support/e2e-context';
+import { highlightedTexts } from '../support/highlight-texts';
 import { readHighlights, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
@@ -49,15 +50,7 @@ describe('kinds of real pages', () => {
     const page = await e2e.open('frames-without-url.html');
     const inFrame = (id: string) => async () => {
       const frame = page.frames().find((f) => f.name() === id || f.url().includes(id)) ?? (await (await page.$(`#${id}`))?.contentFrame());
-      if (!frame) return [];
-      return frame.evaluate(() => {
-        const out: string[] = [];
-        for (const category of ['program', 'firm', 'edt']) {
-          const highlight = CSS.highlights?.get(`defense-innovation-lens-${category}`);
-          if (highlight) for (const range of highlight as unknown as Iterable<Range>) out.push(range.toString());
-        }
-        return out.sort();
-      });
+      return frame ? frame.evaluate(highlightedTexts) : [];
     };
     await expect.poll(inFrame('srcdoc'), { timeout: 6_000 }).toEqual(['ARX Robotics', 'NATO Innovation Fund', 'TEKEVER']);
     await expect.poll(inFrame('blank'), { timeout: 6_000 }).toEqual(['European Defence Fund', 'Palantir']);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { highlightedTexts } from './highlight-texts';
 
 export const FIREFOX_EXTENSION_DIR = process.env.DIL_FIREFOX_EXTENSION_DIR ?? path.resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -23,14 +24,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   return { browser, addonId, close: () => browser.close() };
 }
 
-/** The page's highlighted ranges, as "category text", sorted (the same registry Chromium's tests read). */
+/** The page's highlighted texts, sorted (the same registry Chromium's tests read). */
 export async function firefoxHighlights(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const category of ['program', 'firm', 'edt']) {
-      const highlight = CSS.highlights?.get(`defense-innovation-lens-${category}`);
-      if (highlight) for (const range of highlight as unknown as Iterable<Range>) out.push(range.toString());
-    }
-    return out.sort();
-  });
+  return page.evaluate(highlightedTexts);
 }
