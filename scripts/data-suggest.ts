@@ -6,14 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBundle } from '../utils/dataset/build-bundle';
-import { type DatasetBundle, DatasetBundleSchema } from '../utils/dataset/schema';
-import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
 import { suggestNames } from '../utils/dataset/suggest-names';
 import { matcherSpecOf } from '../utils/matcher/alias-index';
 import { compileMatcher } from '../utils/matcher/find-mentions';
 import { corpusFiles, readCorpusArticle } from './corpus/evaluate-corpus';
-import { BUNDLE_FILE, META_FILE, readEntityFiles } from './read-entity-files';
+import { loadDataset } from './load-dataset';
 
 const USAGE = 'Usage: npm run data:suggest -- <folder of .txt/.html articles> [--min <count>] [--all] [--dataset <bundle.json> | --dataset sources]';
 let parsed;
@@ -38,24 +35,13 @@ if (!Number.isInteger(min) || min < 1) {
   console.error(`--min must be a whole number of at least 1, not "${values.min}"`);
   process.exit(2);
 }
-let bundle: DatasetBundle;
-if (values.dataset === 'sources') {
-  // The entity files as they are now, so names added since the last build are not suggested again.
-  const { entities, problems } = validateDataset(readEntityFiles());
-  if (problems.length > 0) {
-    console.error(`The dataset sources have ${problems.length} problem(s); first: ${formatProblem(problems[0]!)}`);
-    process.exit(1);
-  }
-  bundle = await buildBundle(JSON.parse(readFileSync(META_FILE, 'utf8')), entities);
-} else {
-  const file = values.dataset ?? BUNDLE_FILE;
-  const result = existsSync(file) ? DatasetBundleSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))) : null;
-  if (!result?.success) {
-    console.error(`Not a dataset bundle: ${file}`);
-    process.exit(2);
-  }
-  bundle = result.data;
+// With --dataset sources, names added since the last build are not suggested again.
+const loaded = await loadDataset(values.dataset);
+if ('error' in loaded) {
+  console.error(loaded.error);
+  process.exit(2);
 }
+const { bundle } = loaded;
 const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
 const files = corpusFiles(folder);
 if (files.length === 0) {

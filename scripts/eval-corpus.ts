@@ -8,13 +8,10 @@
 // object per article (offsets in the file).
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildBundle } from '../utils/dataset/build-bundle';
-import { type DatasetBundle, DatasetBundleSchema } from '../utils/dataset/schema';
-import { formatProblem, validateDataset } from '../utils/dataset/validate-dataset';
 import { explainMisses } from '../utils/evaluation/explain-misses';
 import { GoldFileSchema, type Metrics } from '../utils/evaluation/gold';
 import { annotateCorpus, scoreCorpus } from './corpus/evaluate-corpus';
-import { BUNDLE_FILE, META_FILE, readEntityFiles } from './read-entity-files';
+import { loadDataset } from './load-dataset';
 
 const USAGE = 'Usage: npm run eval -- <folder> [--gold <gold.json>] [--json] [--verbose] [--dataset <bundle.json> | --dataset sources]';
 
@@ -46,21 +43,9 @@ const folder = positionals[0];
 if (values.help || !folder) fail(USAGE);
 if (!existsSync(folder)) fail(`Corpus folder not found: ${folder}`);
 
-/** `--dataset sources` measures the entity files as they are now, before `npm run data:build`. */
-async function datasetFromSources(): Promise<DatasetBundle> {
-  const { entities, problems } = validateDataset(readEntityFiles());
-  if (problems.length > 0) fail(`The dataset sources have ${problems.length} problem(s); first: ${formatProblem(problems[0]!)}`);
-  return buildBundle(JSON.parse(readFileSync(META_FILE, 'utf8')), entities);
-}
-
-let bundle: DatasetBundle;
-if (values.dataset === 'sources') {
-  bundle = await datasetFromSources();
-} else {
-  const bundleResult = DatasetBundleSchema.safeParse(readJson(values.dataset ?? BUNDLE_FILE, 'Dataset bundle'));
-  if (!bundleResult.success) fail(`The dataset bundle is invalid: ${bundleResult.error.issues[0]?.message}`);
-  bundle = bundleResult.data;
-}
+const loaded = await loadDataset(values.dataset);
+if ('error' in loaded) fail(loaded.error);
+const { bundle } = loaded;
 const names = new Map(bundle.entities.map((e) => [e.id, e.name]));
 
 let annotated;

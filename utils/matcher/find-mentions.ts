@@ -515,13 +515,11 @@ function deriveForms(aliases: readonly AliasEntry[], byFolded: ReadonlyMap<strin
     return pattern !== undefined && pattern.variants.length > 0 && pattern.variants.every((v) => v.entry.generic);
   };
   const derived: [AliasEntry, string, Derivation][] = [];
-  const firmNames = new Map<string, AliasEntry>();
   for (const entry of aliases) {
     if (entry.category === 'edt' && !entry.caseSensitive) {
       const other = otherNumber(entry.text);
       if (other && !taken(other)) derived.push([entry, other, 'number']);
     }
-    if (entry.category === 'firm' && !entry.caseSensitive && !entry.generic && !entry.context && !firmNames.has(entry.entityId)) firmNames.set(entry.entityId, entry);
   }
   const shortForms = new Map<string, [AliasEntry, string][]>();
   for (const entry of aliases) {
