@@ -40,6 +40,8 @@ export interface ProtocolMap {
   // content → background
   /** Saves the sender's page (the in-page shortcut, where the browser did not take it as a command). */
   saveThisPage(): SaveOutcome;
+  /** Opens the library in a new tab, on the saved article with this URL (the save toast's action). */
+  openLibrary(request: { url: string }): void;
 
   // background / popup → content script (sent to a tab)
   /** The page's article, extracted with Readability on a copy of the document. */
@@ -65,7 +67,8 @@ export interface UpdateResult {
   version?: string;
 }
 
-export type SaveOutcome = { ok: true; created: boolean; title: string; mentionCount: number } | { ok: false; error: string };
+/** `url` is the saved article's key in the library (its canonical URL). */
+export type SaveOutcome = { ok: true; created: boolean; title: string; url: string; mentionCount: number } | { ok: false; error: string };
 
 export interface PageInfo {
   url: string;

@@ -31,7 +31,9 @@ export default defineContentScript({
     // any page, even before (or without) annotation.
     if (window.top === window) {
       onMessage('extractArticle', () => extractArticle(document));
-      onMessage('showSaveConfirmation', ({ data }) => showSaveToast(data));
+      onMessage('showSaveConfirmation', ({ data }) =>
+        showSaveToast(data, { onOpenLibrary: data.ok ? () => void sendMessage('openLibrary', { url: data.url }) : undefined }),
+      );
       onMessage('getPageInfo', () => ({
         ...(session?.info() ?? { title: document.title, entities: [], enabled: false, stats: { blocks: 0, skippedBlocks: 0, mentions: 0 } }),
         url: canonicalUrl(document),

@@ -2,6 +2,7 @@ import type { LensDatabase } from '../../utils/db/db';
 import { saveArticle } from '../../utils/db/library-store';
 import { type SaveOutcome, onMessage, sendMessage } from '../../utils/messaging';
 import { describeSaveError } from '../../utils/library/save-errors';
+import { routeHash } from '../../utils/library/library-route';
 import type { ActiveDataset } from './active-dataset';
 
 /**
@@ -19,7 +20,7 @@ export function registerLibraryHandlers(db: LensDatabase, dataset: ActiveDataset
       if (!current) throw new Error('The dataset is not installed yet.');
       const extracted = await sendMessage('extractArticle', undefined, tabId);
       const { article, created } = await saveArticle(db, extracted, current.matcher, current.version);
-      outcome = { ok: true, created, title: article.title, mentionCount: article.mentions.length };
+      outcome = { ok: true, created, title: article.title, url: article.url, mentionCount: article.mentions.length };
     } catch (error) {
       outcome = { ok: false, error: describeSaveError(error) };
     }
@@ -31,6 +32,10 @@ export function registerLibraryHandlers(db: LensDatabase, dataset: ActiveDataset
   onMessage('saveThisPage', ({ sender }) => {
     const tabId = sender.tab?.id;
     return tabId === undefined ? { ok: false, error: 'Not saved: no tab.' } : saveTab(tabId);
+  });
+
+  onMessage('openLibrary', async ({ data }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#${routeHash({ view: 'article', url: data.url })}`) });
   });
 
   browser.contextMenus?.create({ id: 'save-article', title: 'Save article to Defense Innovation Lens', contexts: ['page', 'selection', 'link'] }, () => {

@@ -13,17 +13,12 @@ import { LibrarySearch, NO_FILTERS, type LibraryFilters, articleDate, entityOver
 import type { SavedArticle } from '../../utils/library/saved-article';
 import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
 import { download } from './download';
+import { type LibraryRoute, parseRouteHash, routeHash } from '../../utils/library/library-route';
 
-type Route = { view: 'list' } | { view: 'article'; url: string } | { view: 'entity'; id: string };
-
-function readRoute(): Route {
-  const [view, value] = decodeURIComponent(location.hash.slice(1)).split(/:(.*)/s);
-  if (view === 'article' && value) return { view: 'article', url: value };
-  if (view === 'entity' && value) return { view: 'entity', id: value };
-  return { view: 'list' };
-}
+type Route = LibraryRoute;
+const readRoute = (): Route => parseRouteHash(location.hash);
 const go = (route: Route) => {
-  location.hash = route.view === 'list' ? '' : `${route.view}:${encodeURIComponent(route.view === 'article' ? route.url : route.id)}`;
+  location.hash = routeHash(route);
 };
 
 const db = new LensDatabase();
@@ -268,7 +263,7 @@ function ArticleItem({ article, names, onEntity }: { article: SavedArticle; name
   return (
     <li class="article">
       <h2>
-        <a href={`#article:${encodeURIComponent(article.url)}`}>{article.title || article.url}</a>
+        <a href={`#${routeHash({ view: 'article', url: article.url })}`}>{article.title || article.url}</a>
       </h2>
       <div class="meta">
         {article.siteName ?? article.site} · {articleDate(article)} · {article.mentions.length} mention(s)
@@ -380,7 +375,7 @@ function EntityView({ id, articles, names }: { id: string; articles: SavedArticl
           <ul>
             {overview.coMentioned.map(([other, n]) => (
               <li key={other}>
-                <a href={`#entity:${encodeURIComponent(other)}`}>{names.get(other)?.name ?? other}</a> — {n} article(s)
+                <a href={`#${routeHash({ view: 'entity', id: other })}`}>{names.get(other)?.name ?? other}</a> — {n} article(s)
               </li>
             ))}
           </ul>

@@ -1,16 +1,23 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR } from '../support/e2e-context';
-import { type FirefoxWithExtension, firefoxHighlights, launchFirefoxWithExtension } from '../support/launch-firefox';
+import { cardTitled, chord, closeCard, equals, highlightsIn, hover, includesAll, openCard, settle } from '../support/firefox-page';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../support/launch-firefox';
 import { serveFolder } from '../support/static-server';
 
-// The built Firefox extension in Debian's Firefox ESR: the same pages and expectations as in Chromium.
+// The built Firefox extension in Debian's Firefox ESR: what a reader does, on the same pages and with
+// the same expectations as the Chromium suite.
 let firefox: FirefoxWithExtension;
 let pages: Awaited<ReturnType<typeof serveFolder>>;
+const opened = new Set<Page>();
 
 beforeAll(async () => {
   pages = await serveFolder(PAGES_DIR);
   firefox = await launchFirefoxWithExtension();
+});
+afterEach(async () => {
+  for (const page of opened) await page.close().catch(() => undefined);
+  opened.clear();
 });
 afterAll(async () => {
   await firefox?.close();
@@ -19,85 +26,164 @@ afterAll(async () => {
 
 async function open(file: string): Promise<Page> {
   const page = await firefox.browser.newPage();
+  opened.add(page);
   await page.goto(pages.url(file));
   return page;
 }
 
-/** Polls until `read` returns what `expected` says (or the time is up), then returns the last value. */
-async function settle<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
-}
-
-const includesAll = (names: string[]) => (found: string[]) => names.every((n) => found.includes(n));
-
-describe('Firefox ESR', () => {
+describe('Firefox ESR: reading', () => {
   it.each([
     ['seed-000.html', ['DIANA', 'NATO Innovation Fund', 'Project Maven', 'TEKEVER', 'Palantir', 'ARX Robotics', 'Space Forge', 'AI', 'quantum sensing']],
     ['seed-001.html', ['DIANA', 'NATO Innovation Fund', 'DARPA', 'Airbus', 'Lockheed Martin', 'artificial intelligence']],
-  ])('highlights the expected names on %s', async (file, names) => {
+  ])('highlights the expected names on %s, and not the umbrella institutions', async (file, names) => {
     const page = await open(file);
-    const found = await settle(() => firefoxHighlights(page), includesAll(names));
+    const found = await settle(() => highlightsIn(page), includesAll(names));
     expect(found).toEqual(expect.arrayContaining(names));
     expect(found).not.toContain('NATO');
-    await page.close();
+    expect(found).not.toContain('European Union');
   });
 
-  it('opens a card with the name and summary on hover', async () => {
+  it('opens a card with the name, summary and sources on hover, and closes it with Escape', async () => {
     const page = await open('seed-000.html');
-    await settle(() => firefoxHighlights(page), includesAll(['TEKEVER']));
-    const point = await page.evaluate(() => {
-      for (const range of (CSS.highlights.get('defense-innovation-lens-firm') as unknown as Iterable<Range>) ?? []) {
-        if (range.toString() !== 'TEKEVER') continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
-    expect(point).not.toBeNull();
-    await page.mouse.move(point!.x, point!.y);
-    const card = await settle(
-      () => page.evaluate(() => document.querySelector('defense-innovation-lens-card')?.shadowRoot?.querySelector('.card')?.textContent ?? ''),
-      (text) => text.includes('TEKEVER'),
-    );
-    expect(card).toContain('TEKEVER');
-    expect(card).toMatch(/drone/i);
-    await page.close();
+    await settle(() => highlightsIn(page), includesAll(['TEKEVER']));
+    await hover(page, 'TEKEVER');
+    const card = await cardTitled(page, 'TEKEVER');
+    expect(card.title).toBe('TEKEVER');
+    expect(card.visible).toBe(true);
+    expect(card.text).toMatch(/drone/i);
+    expect(card.text).toMatch(/Sources/);
+    await closeCard(page);
+    expect((await openCard(page)).title).toBe('');
   });
 
+  it('opens cards from the keyboard: the next-mention key, and Tab onto a link that names an entity', async () => {
+    const page = await open('hostile/throwing-listeners.html');
+    await settle(() => highlightsIn(page), includesAll(['DIANA', 'NATO Innovation Fund']));
+    await chord(page, 'Alt', 'Shift', 'Period');
+    expect((await cardTitled(page, 'Defence Innovation Accelerator for the North Atlantic')).title).toBe('Defence Innovation Accelerator for the North Atlantic');
+    await closeCard(page);
+
+    // Real Tab presses until the link has focus: its card opens without a pointer.
+    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'link'; i += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
+    expect((await cardTitled(page, 'NATO Innovation Fund')).title).toBe('NATO Innovation Fund');
+    await closeCard(page);
+  });
+
+  it('saves the article with its shortcut and finds it in the library, opened from the confirmation', async () => {
+    const page = await open('seed-000.html');
+    await settle(() => highlightsIn(page), includesAll(['TEKEVER']));
+    const title = await page.evaluate(() => document.title);
+    await chord(page, 'Alt', 'Shift', 'KeyS');
+    const toast = () => page.evaluate(() => document.querySelector('defense-innovation-lens-toast')?.shadowRoot?.querySelector('.toast')?.textContent ?? '');
+    const confirmation = await settle(toast, (text) => text.includes('Saved to your library'));
+    expect(confirmation).toContain(`Saved to your library: “${title}”`);
+    expect(confirmation).toMatch(/\(\d+ mentions\)/);
+
+    // Extension pages cannot be navigated to over BiDi: the toast's button opens the library tab.
+    const before = new Set(await firefox.browser.pages());
+    const button = await page.evaluateHandle(() => document.querySelector('defense-innovation-lens-toast')!.shadowRoot!.querySelector('button')!);
+    await button.click();
+    const library = await settle(
+      async () => {
+        for (const candidate of await firefox.browser.pages()) {
+          if (before.has(candidate)) continue;
+          const href = await candidate.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith('moz-extension://') && href.includes('/library.html')) return candidate;
+        }
+        return null;
+      },
+      (found) => found !== null,
+    );
+    expect(library).not.toBeNull();
+    opened.add(library!);
+    const articleView = await settle(
+      () => library!.evaluate(() => document.body.innerText),
+      (text) => text.includes(title) && text.includes('TEKEVER'),
+    );
+    expect(articleView).toContain(title);
+    expect(articleView).toContain('TEKEVER');
+
+    // Back to the list, and search for it.
+    await library!.evaluate(() => {
+      location.hash = '';
+    });
+    const list = await settle(() => library!.evaluate(() => document.body.innerText), (text) => /1 article|1 of 1/i.test(text) && text.includes(title));
+    expect(list).toContain(title);
+  });
+});
+
+describe('Firefox ESR: page kinds (issue 14)', () => {
   it.each([
     ['line-break-names.html', ['ARXRobotics', 'European DefenceFund', 'NATO Innovation\nFund']],
     ['replaced-body.html', ['DIANA', 'NATO Innovation Fund', 'TEKEVER', 'quantum sensing']],
   ])('handles %s as Chromium does', async (file, names) => {
     const page = await open(file);
-    const found = await settle(() => firefoxHighlights(page), (f) => JSON.stringify(f) === JSON.stringify([...names].sort()));
+    const found = await settle(() => highlightsIn(page), equals([...names].sort()));
     expect(found).toEqual([...names].sort());
-    await page.close();
   });
 
-  it('highlights text revealed by opening a <details>', async () => {
+  it('highlights text revealed by opening a <details>, and only then', async () => {
     const page = await open('revealed-text.html');
-    await settle(() => firefoxHighlights(page), includesAll(['DIANA']));
-    expect(await firefoxHighlights(page)).toEqual(['DIANA']);
+    await settle(() => highlightsIn(page), includesAll(['DIANA']));
+    expect(await highlightsIn(page)).toEqual(['DIANA']);
     await page.evaluate(() => {
       (document.getElementById('details') as HTMLDetailsElement).open = true;
     });
-    const found = await settle(() => firefoxHighlights(page), includesAll(['Helsing', 'European Defence Fund']), 3_000);
+    const found = await settle(() => highlightsIn(page), includesAll(['Helsing', 'European Defence Fund']), 3_000);
     expect(found).toEqual(['DIANA', 'European Defence Fund', 'Helsing']);
-    await page.close();
   });
 
+  it('annotates frames with no address of their own (srcdoc, about:blank written by script)', async () => {
+    const page = await open('frames-without-url.html');
+    const inFrame = async (id: string) => {
+      const frame = await (await page.$(`#${id}`))?.contentFrame();
+      return frame ? highlightsIn(frame) : [];
+    };
+    expect(await settle(() => inFrame('srcdoc'), equals(['ARX Robotics', 'NATO Innovation Fund', 'TEKEVER']))).toEqual(['ARX Robotics', 'NATO Innovation Fund', 'TEKEVER']);
+    expect(await settle(() => inFrame('blank'), equals(['European Defence Fund', 'Palantir']))).toEqual(['European Defence Fund', 'Palantir']);
+  });
+
+  it('highlights only the copy a reader sees when a component renders over its light DOM', async () => {
+    const page = await open('unrendered-copy.html');
+    const where = () =>
+      page.evaluate(() =>
+        ['program', 'firm']
+          .flatMap((c) => [...((CSS.highlights.get(`defense-innovation-lens-${c}`) as unknown as Iterable<Range>) ?? [])])
+          .map((range) => `${range.toString()}${range.startContainer.getRootNode() instanceof ShadowRoot ? ' (shadow)' : ' (light)'}`)
+          .sort(),
+      );
+    expect(await settle(where, equals(['NATO Innovation Fund (shadow)', 'TEKEVER (shadow)']))).toEqual(['NATO Innovation Fund (shadow)', 'TEKEVER (shadow)']);
+  });
+});
+
+describe('Firefox ESR: dynamic pages', () => {
   it('keeps up with an infinite-scroll feed', async () => {
     const page = await open('dynamic-infinite-scroll.html');
     const names = ['NATO Innovation Fund', 'TEKEVER', 'DARPA', 'Palantir', 'European Defence Fund', 'ARX Robotics', 'Space Forge', 'DIANA'];
-    const found = await settle(() => firefoxHighlights(page), includesAll(names));
-    expect(found).toEqual(expect.arrayContaining(names));
-    await page.close();
+    expect(await settle(() => highlightsIn(page), includesAll(names))).toEqual(expect.arrayContaining(names));
+  });
+
+  it('re-annotates a single-page app after client-side navigation, dropping the old view', async () => {
+    const page = await open('dynamic-spa.html');
+    await settle(() => highlightsIn(page), includesAll(['DIANA']));
+    await page.click('a[data-story="two"]');
+    const second = ['Airbus', 'European Space Agency', 'IRIS²', 'Satellites', 'satellites'].sort();
+    expect(await settle(() => highlightsIn(page), equals(second))).toEqual(second);
+  });
+
+  it('ends correct on a page that rewrites its text every 10 ms for 2 s', async () => {
+    const page = await open('dynamic-rewrite.html');
+    await settle(() => page.evaluate(() => (window as unknown as { __rewriteDone?: boolean }).__rewriteDone === true), Boolean);
+    const expected = ['DARPA', 'European Defence Fund', 'Palantir', 'TEKEVER'];
+    expect(await settle(() => highlightsIn(page), equals(expected), 5_000)).toEqual(expected);
+  });
+
+  it('annotates open shadow roots and same-origin iframes', async () => {
+    const page = await open('frames-and-shadow.html');
+    expect(await settle(() => highlightsIn(page), equals(['NATO Innovation Fund', 'TEKEVER', 'drones']))).toEqual(['NATO Innovation Fund', 'TEKEVER', 'drones']);
+    const frame = page.frames().find((f) => f.url().endsWith('frame-child.html'));
+    expect(frame).toBeDefined();
+    expect(await settle(() => highlightsIn(frame!), includesAll(['DARPA', 'European Defence Fund']))).toEqual(expect.arrayContaining(['DARPA', 'European Defence Fund']));
   });
 });

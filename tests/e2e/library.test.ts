@@ -14,7 +14,14 @@ describe('saving and finding articles', () => {
     await page.keyboard.press('Alt+Shift+S');
     const toast = page.locator('defense-innovation-lens-toast .toast');
     await toast.waitFor({ timeout: 10_000 });
-    expect(await toast.textContent()).toMatch(/^Saved to your library: “.*scaling technology.*” \(\d+ mentions\)$/);
+    expect(await toast.textContent()).toMatch(/^Saved to your library: “.*scaling technology.*” \(\d+ mentions\)Open in library$/);
+
+    // The confirmation's button opens the library on that article, in a new tab.
+    const [opened] = await Promise.all([e2e.browser.context.waitForEvent('page'), toast.getByRole('button', { name: 'Open in library' }).click()]);
+    await opened.waitForURL(/library\.html#article:/);
+    await opened.locator('.reader-body p').first().waitFor();
+    expect(await opened.locator('main').textContent()).toContain('scaling technology');
+    await opened.close();
 
     const library = await e2e.browser.context.newPage();
     await library.goto(`chrome-extension://${e2e.browser.extensionId}/library.html`);
