@@ -1,28 +1,25 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { createCardHost } from './card-host';
-import type { CardContent } from './card-host';
+import { AnnotationSurface } from '../utils/annotator/annotation-surface';
 import { sanitizeArticleHtml } from '../utils/annotator/extract-article';
-import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from '../utils/annotator/highlighter';
-import { attachHoverCards } from '../utils/annotator/hover-cards';
-import { MentionLookup } from '../utils/annotator/mention-lookup';
-import { MentionView } from '../utils/annotator/mention-view';
-import { PageAnnotator } from '../utils/annotator/page-annotator';
-import { isPageDark } from '../utils/annotator/page-theme';
+import { listenUntil } from '../utils/annotator/listen';
 import type { EntityCardData } from '../utils/entity-card-data';
 import type { Matcher } from '../utils/matcher/find-mentions';
-import { DEFAULT_SETTINGS } from '../utils/settings';
+import { type Mute, type Settings, addMute, mutesItem, settingsItem, withDefaults } from '../utils/settings';
 
 interface Props {
   html: string;
+  /** The saved article's address: the reader's site switches and corrections for it apply here too. */
+  url: string;
   matcher: Matcher | null;
   loadCard(entityId: string): Promise<EntityCardData | null>;
 }
 
 /**
- * A saved article's sanitised HTML with the same highlights and cards as on the web. The HTML is
- * sanitised again here, right before it is rendered, whatever the library holds.
+ * A saved article's sanitised HTML with the same annotation stack as on the web (highlights, cards, the
+ * reader's settings and corrections). The HTML is sanitised again here, right before it is rendered,
+ * whatever the library holds.
  */
-export function ReaderView({ html, matcher, loadCard }: Props) {
+export function ReaderView({ html, url, matcher, loadCard }: Props) {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -35,40 +32,42 @@ export function ReaderView({ html, matcher, loadCard }: Props) {
       link.rel = 'noopener noreferrer';
     }
     if (!matcher) return;
-    const highlighter = supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter();
-    const lookup = new MentionLookup();
-    const annotator = new PageAnnotator(matcher, highlighter, lookup, new MentionView(DEFAULT_SETTINGS, [], { host: '', href: '' }));
-    const card = createCardHost(document, () => isPageDark(document));
-    const cleanups: (() => void)[] = [];
-    const listen = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) => {
-      target.addEventListener(type, listener, options);
-      cleanups.push(() => target.removeEventListener(type, listener, options));
-    };
-    const hover = attachHoverCards(
-      document,
-      lookup,
-      highlighter,
-      card,
-      {
-        openDelayMs: () => DEFAULT_SETTINGS.hoverDelayMs,
-        closeDelayMs: 300,
-        loadCard: async (entityId): Promise<CardContent> => {
-          const data = await loadCard(entityId);
-          return data ? { state: 'ready', data } : { state: 'missing' };
-        },
-        actionsFor: (mention) => ({
-          mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: annotator.mentions().filter((m) => m.entityId === mention.entityId).length },
-        }),
-      },
-      listen,
-    );
-    void annotator.annotate([root]);
+    const controller = new AbortController();
+    let surface: AnnotationSurface | undefined;
+    const place = placeOf(url);
+    void Promise.all([settingsItem.getValue(), mutesItem.getValue()]).then(([settings, mutes]: [Settings | null, Mute[] | null]) => {
+      if (controller.signal.aborted) return;
+      surface = new AnnotationSurface({
+        doc: document,
+        roots: () => [root],
+        matcher,
+        settings: withDefaults(settings),
+        mutes: mutes ?? [],
+        place: () => place,
+        loadCard,
+        addMute,
+        signal: controller.signal,
+        listen: listenUntil(controller.signal),
+        live: false,
+      });
+      void surface.start();
+    });
+    const unwatchSettings = settingsItem.watch((value) => surface?.setSettings(withDefaults(value)));
+    const unwatchMutes = mutesItem.watch((value) => surface?.setMutes(value ?? []));
     return () => {
-      hover.close();
-      annotator.reset();
-      for (const cleanup of cleanups) cleanup();
+      unwatchSettings();
+      unwatchMutes();
+      controller.abort();
     };
-  }, [html, matcher, loadCard]);
+  }, [html, url, matcher, loadCard]);
 
   return <div class="reader-body" ref={container} />;
+}
+
+function placeOf(url: string): { host: string; href: string } {
+  try {
+    return { host: new URL(url).host, href: url };
+  } catch {
+    return { host: '', href: url };
+  }
 }

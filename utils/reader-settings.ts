@@ -38,6 +38,45 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightInstitutions: false,
 };
 
+/**
+ * The stored shape's version. Earlier shapes, as stored by earlier releases:
+ * 1: categories, firstMentionOnly, hoverDelayMs;
+ * 2: + highlightStyle, siteMode, disabledSites, enabledSites, showBadge;
+ * 3: + highlightInstitutions;
+ * 4: the same keys, with site lists as bare lower-case host names and the hover delay within bounds.
+ * Add a migration for every new version; never edit an old one (a reader may still hold that shape).
+ */
+export const SETTINGS_VERSION = 4;
+
+type Stored = Record<string, unknown>;
+const record = (value: unknown): Stored => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Stored) : {});
+
+/** Migrations from version n-1 to n, keyed by n (the shape WXT's versioned storage items take). */
+export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Stored> = {
+  2: (v1) => ({
+    ...record(v1),
+    highlightStyle: 'both',
+    siteMode: 'all',
+    disabledSites: [],
+    enabledSites: [],
+    showBadge: true,
+  }),
+  3: (v2) => ({ ...record(v2), highlightInstitutions: false }),
+  4: (v3) => {
+    const stored = record(v3);
+    const sites = (value: unknown) => [...new Set((Array.isArray(value) ? value : []).map(siteHost).filter((host): host is string => host !== null))];
+    const delay = typeof stored.hoverDelayMs === 'number' && Number.isFinite(stored.hoverDelayMs) ? stored.hoverDelayMs : DEFAULT_SETTINGS.hoverDelayMs;
+    return { ...stored, disabledSites: sites(stored.disabledSites), enabledSites: sites(stored.enabledSites), hoverDelayMs: Math.min(2000, Math.max(0, delay)) };
+  },
+};
+
+/** "https://News.Example.com/path" → "news.example.com" (a port is kept); null for what is not a host. */
+export function siteHost(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const host = value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/\.$/, '');
+  // A port stays: the extension compares against `location.host`, which carries it.
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/.test(host) ? host : null;
+}
 
 /** Settings saved by an earlier version lack newer keys: fill them from the defaults. */
 export function withDefaults(value: Partial<Settings> | null | undefined): Settings {

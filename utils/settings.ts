@@ -1,9 +1,24 @@
 import { storage } from 'wxt/utils/storage';
 import type { Mute, Settings } from './reader-settings';
-import { DEFAULT_SETTINGS } from './reader-settings';
+import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './reader-settings';
 
 export * from './reader-settings';
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+// Kept out of the export statement: WXT's auto-import scanner reads `version:` in an exported
+// initialiser as an exported name.
+const versioned = {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  // Each migration returns the next shape; the last one is the current Settings, filled by withDefaults on read.
+  migrations: SETTINGS_MIGRATIONS as unknown as Record<number, (stored: unknown) => Settings>,
+};
+
+/** The reader's settings, versioned: a shape stored by an earlier release is migrated on first read. */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', versioned);
 
 export const mutesItem = storage.defineItem<Mute[]>('local:mutes', { fallback: [] });
+
+/** Adds a reader's correction; every open page and reader view applies it at once (they watch the item). */
+export async function addMute(mute: Mute): Promise<void> {
+  await mutesItem.setValue([...(await mutesItem.getValue()), mute]);
+}

@@ -3,9 +3,12 @@ import { canonicalUrl, extractArticle } from '../../utils/annotator/extract-arti
 import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
 import { onMessage, sendMessage } from '../../utils/messaging';
-import { mutesItem, settingsItem, toggleSite, withDefaults } from '../../utils/settings';
+import { addMute, mutesItem, settingsItem, toggleSite, withDefaults } from '../../utils/settings';
 import { captureEarlyInput } from '../../utils/annotator/early-input';
-import { PageSession } from './page-session';
+import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
+import type { Listen } from '../../utils/annotator/listen';
+import { compileMatcher } from '../../utils/matcher/find-mentions';
+import { watchLensChanges } from '../../utils/lens-revision';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,13 +22,22 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   async main(ctx) {
-    let session: PageSession | undefined;
+    let session: AnnotationSurface | undefined;
     const addListener = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
       ctx.addEventListener(target as Window, type as keyof WindowEventMap, listener, options);
     const input = captureEarlyInput(window, addListener);
-    // Document-level input goes through the early window listeners; everything else is added as usual.
-    const listen = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
-      target === document && input.handles(type) ? input.on(type, listener) : addListener(target, type, listener, options);
+    /**
+     * Listeners of one annotation surface: removed when it is rebuilt (its signal) or when the extension
+     * goes away (the context's). Document-level input goes through the early window listeners; WXT's
+     * location-change event needs the context's own registration, so it is guarded instead.
+     */
+    const listenFor =
+      (signal: AbortSignal): Listen =>
+      (target, type, listener, options) => {
+        if (target === document && input.handles(type)) input.on(type, listener, signal);
+        else if (type.startsWith('wxt:')) addListener(target, type, (event) => signal.aborted || listener(event), options);
+        else target.addEventListener(type, listener, { ...options, signal: AbortSignal.any([ctx.signal, signal]) });
+      };
 
     // Messages to a tab reach every frame: only the top frame answers for the page. Saving works on
     // any page, even before (or without) annotation.
@@ -66,17 +78,45 @@ export default defineContentScript({
 
     try {
       await documentParsed();
-      const [spec, settings, mutes] = await Promise.all([sendMessage('getMatcherSpec', undefined), settingsItem.getValue(), mutesItem.getValue()]);
-      if (ctx.isInvalid || !spec || spec.aliases.length === 0 || !document.body) return;
-      session = new PageSession(spec, withDefaults(settings), mutes, listen);
-      await session.start();
-      // Reader settings and corrections apply at once, in every open tab.
+      let generation = 0;
+      let controller: AbortController | undefined;
+      // (Re)builds the page's annotation from the background's current matcher spec: at load, and
+      // whenever the dataset or the reader's terms change in any context.
+      const annotate = async () => {
+        const mine = (generation += 1);
+        const [spec, settings, mutes] = await Promise.all([sendMessage('getMatcherSpec', undefined), settingsItem.getValue(), mutesItem.getValue()]);
+        if (mine !== generation || ctx.isInvalid) return;
+        controller?.abort();
+        session = undefined;
+        if (!spec || spec.aliases.length === 0 || !document.body) return;
+        controller = new AbortController();
+        session = new AnnotationSurface({
+          doc: document,
+          roots: () => [document.body],
+          matcher: compileMatcher(spec),
+          settings: withDefaults(settings),
+          mutes,
+          place: () => ({ host: location.host, href: location.href }),
+          loadCard: (entityId) => sendMessage('getEntityCard', entityId),
+          addMute,
+          signal: controller.signal,
+          listen: listenFor(controller.signal),
+          live: true,
+          onCountChange: (count) => void sendMessage('reportEntityCount', count).catch(() => undefined),
+        });
+        await session.start();
+      };
+      await annotate();
+      // Reader settings and corrections apply at once, in every open tab; so do new terms and datasets.
       const unwatchSettings = settingsItem.watch((value) => session?.setSettings(withDefaults(value)));
       const unwatchMutes = mutesItem.watch((value) => session?.setMutes(value ?? []));
+      const unwatchLens = watchLensChanges(() => void annotate().catch((error: unknown) => console.debug('[Defense Innovation Lens]', error)));
       ctx.onInvalidated(() => {
         unwatchSettings();
         unwatchMutes();
-        session?.dispose();
+        unwatchLens();
+        generation += 1;
+        controller?.abort();
       });
     } catch (error) {
       // A page we cannot annotate must still work: never let an error escape into it.

@@ -1,7 +1,6 @@
 import type { LensDatabase } from '../../utils/db/db';
-import { readMatcherSpec } from '../../utils/db/read-dataset';
-import { listUserTerms } from '../../utils/db/user-terms-store';
-import { userTermAliases } from '../../utils/user-terms/user-term-entity';
+import { readLensSpec } from '../../utils/db/lens-dataset';
+import { watchLensChanges } from '../../utils/lens-revision';
 import type { MatcherSpec } from '../../utils/matcher/alias-index';
 import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
 
@@ -16,14 +15,14 @@ export class ActiveDataset {
   constructor(
     private readonly db: LensDatabase,
     readonly ready: Promise<unknown>,
-  ) {}
+  ) {
+    // A change announced by another context (the library importing terms, the options page) drops the cache too.
+    watchLensChanges(() => this.changed());
+  }
 
   /** The dataset's aliases plus the reader's own terms. */
   matcherSpec(): Promise<MatcherSpec | null> {
-    this.spec ??= this.ready.then(async () => {
-      const [spec, terms] = await Promise.all([readMatcherSpec(this.db), listUserTerms(this.db)]);
-      return spec ? { ...spec, aliases: [...spec.aliases, ...userTermAliases(terms)] } : null;
-    });
+    this.spec ??= this.ready.then(() => readLensSpec(this.db));
     return this.spec;
   }
 

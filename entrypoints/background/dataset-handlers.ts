@@ -1,8 +1,7 @@
 import type { LensDatabase } from '../../utils/db/db';
-import { readDatasetInfo, readEntityCard } from '../../utils/db/read-dataset';
+import { readLensCard } from '../../utils/db/lens-dataset';
+import { readDatasetInfo } from '../../utils/db/read-dataset';
 import { deleteUserTerm, listUserTerms, saveUserTerm } from '../../utils/db/user-terms-store';
-import { isUserEntityId } from '../../utils/user-terms/user-term';
-import { userTermAsEntity } from '../../utils/user-terms/user-term-entity';
 import { onMessage } from '../../utils/messaging';
 import type { ActiveDataset } from './active-dataset';
 
@@ -15,11 +14,7 @@ export function registerDatasetHandlers(db: LensDatabase, dataset: ActiveDataset
   });
   onMessage('getEntityCard', async ({ data: entityId }) => {
     await dataset.ready;
-    if (isUserEntityId(entityId)) {
-      const term = await db.userTerms.get(Number(entityId.slice('user:'.length)));
-      return term ? { entity: userTermAsEntity(term), relations: [], datasetVersion: 'yours', userTerm: true } : null;
-    }
-    return readEntityCard(db, entityId);
+    return readLensCard(db, entityId);
   });
   onMessage('listUserTerms', () => listUserTerms(db));
   onMessage('saveUserTerm', async ({ data }) => {

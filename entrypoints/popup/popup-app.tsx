@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
 import { CATEGORIES, type Entity } from '../../utils/dataset/schema';
 import { LensDatabase } from '../../utils/db/db';
-import { readEntities, readEntityCard } from '../../utils/db/read-dataset';
+import { readLensCard, readLensEntities } from '../../utils/db/lens-dataset';
 import type { EntityCardData } from '../../utils/entity-card-data';
 import { type PageInfo, type SaveOutcome, sendMessage } from '../../utils/messaging';
 import { settingsItem, toggleSite, withDefaults } from '../../utils/settings';
@@ -135,7 +135,7 @@ function EntitySearch() {
   const [query, setQuery] = useState('');
   const [card, setCard] = useState<EntityCardData | null>(null);
   useEffect(() => {
-    void readEntities(db).then(setEntities);
+    void readLensEntities(db).then(setEntities);
   }, []);
   const fuse = useMemo(
     () =>
@@ -151,7 +151,7 @@ function EntitySearch() {
     [entities],
   );
   const results = query.trim().length >= 2 ? fuse.search(query.trim(), { limit: 8 }).map((r) => r.item) : [];
-  const open = async (id: string) => setCard(await readEntityCard(db, id));
+  const open = async (id: string) => setCard(await readLensCard(db, id));
   return (
     <section aria-label="Search the dataset">
       <h2>Search the dataset</h2>

@@ -8,7 +8,8 @@ export const EARLY_EVENTS = ['pointermove', 'keydown', 'focusin'] as const;
 export type EarlyEvent = (typeof EARLY_EVENTS)[number];
 
 export interface EarlyInput {
-  on(type: EarlyEvent, listener: (event: Event) => void): void;
+  /** Subscribes `listener`; it is dropped when `signal` aborts. */
+  on(type: EarlyEvent, listener: (event: Event) => void, signal?: AbortSignal): void;
   handles(type: string): type is EarlyEvent;
 }
 
@@ -31,7 +32,11 @@ export function captureEarlyInput(win: Window, add: (target: EventTarget, type: 
     );
   }
   return {
-    on: (type, listener) => listeners.get(type)!.push(listener),
+    on: (type, listener, signal) => {
+      if (signal?.aborted) return;
+      listeners.get(type)!.push(listener);
+      signal?.addEventListener('abort', () => listeners.set(type, listeners.get(type)!.filter((l) => l !== listener)), { once: true });
+    },
     handles: (type): type is EarlyEvent => (EARLY_EVENTS as readonly string[]).includes(type),
   };
 }

@@ -1,5 +1,6 @@
 import type { CardActions, CardContent, CardHost } from '../../components/card-host';
 import type { Highlighter } from './highlighter';
+import type { Listen } from './listen';
 import type { MentionLookup } from './mention-lookup';
 import type { PageMention } from './page-mention';
 
@@ -11,10 +12,6 @@ export interface HoverCardOptions {
   loadCard(entityId: string): Promise<CardContent>;
   /** "Why highlighted" and the reader's corrections for one mention. */
   actionsFor(mention: PageMention): CardActions;
-}
-
-interface Listen {
-  (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions): void;
 }
 
 /**

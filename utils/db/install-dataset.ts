@@ -1,3 +1,4 @@
+import { announceLensChange } from '../lens-revision';
 import { compareVersions } from '../dataset/compare-versions';
 import { type DatasetBundle, DatasetBundleSchema } from '../dataset/schema';
 import type { InstalledDataset, LensDatabase } from './db';
@@ -42,7 +43,7 @@ export async function installDataset(
   const source = options.source ?? 'bundled';
   const automatic = options.automatic ?? source === 'bundled';
   const bundle = parseBundle(candidate);
-  return db.transaction('rw', db.datasetA, db.datasetB, db.meta, async () => {
+  const outcome = await db.transaction('rw', db.datasetA, db.datasetB, db.meta, async (): Promise<InstallOutcome> => {
     const current = await db.meta.get('dataset');
     if (current && compareVersions(bundle.version, current.active.version) <= 0) {
       if (source === 'bundled') return 'unchanged';
@@ -70,6 +71,8 @@ export async function installDataset(
     });
     return current ? 'upgraded' : 'installed';
   });
+  if (outcome !== 'unchanged') await announceLensChange();
+  return outcome;
 }
 
 /**
@@ -78,7 +81,7 @@ export async function installDataset(
  * in the other slot, for `reinstallPrevious`.
  */
 export async function rollbackDataset(db: LensDatabase): Promise<InstalledDataset> {
-  return db.transaction('rw', db.datasetA, db.datasetB, db.meta, async () => {
+  return announced(db.transaction('rw', db.datasetA, db.datasetB, db.meta, async () => {
     const current = await db.meta.get('dataset');
     if (!current?.previous || compareVersions(current.previous.version, current.active.version) >= 0) {
       throw new DatasetRejected('There is no older dataset to roll back to.');
@@ -86,7 +89,7 @@ export async function rollbackDataset(db: LensDatabase): Promise<InstalledDatase
     const declined = [...new Set([...(current.declined ?? []), current.active.version])];
     await db.meta.put({ key: 'dataset', active: current.previous, previous: current.active, pinned: true, declined });
     return current.previous;
-  });
+  }));
 }
 
 /** Ends the pin a rollback set: automatic installs resume (versions rolled back from stay declined). */
@@ -101,7 +104,7 @@ export async function resumeUpdates(db: LensDatabase): Promise<void> {
 
 /** The reader asks for the newer dataset they rolled back from: switch to it and lift the pin. */
 export async function reinstallPrevious(db: LensDatabase): Promise<InstalledDataset> {
-  return db.transaction('rw', db.datasetA, db.datasetB, db.meta, async () => {
+  return announced(db.transaction('rw', db.datasetA, db.datasetB, db.meta, async () => {
     const current = await db.meta.get('dataset');
     if (!current?.previous || compareVersions(current.previous.version, current.active.version) <= 0) {
       throw new DatasetRejected('There is no newer dataset to reinstall.');
@@ -109,5 +112,12 @@ export async function reinstallPrevious(db: LensDatabase): Promise<InstalledData
     const declined = (current.declined ?? []).filter((v) => v !== current.previous!.version);
     await db.meta.put({ key: 'dataset', active: current.previous, previous: current.active, ...(declined.length > 0 ? { declined } : {}) });
     return current.previous;
-  });
+  }));
+}
+
+/** Announces the switch to every context once the transaction committed (a failed one announces nothing). */
+async function announced<T>(committed: Promise<T>): Promise<T> {
+  const value = await committed;
+  await announceLensChange();
+  return value;
 }

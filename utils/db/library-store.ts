@@ -4,6 +4,10 @@ import { type ExtractedArticle, type SavedArticle, SavedArticleSchema } from '..
 import { type MergePlan, planImport } from '../library/library-export';
 import { upsertArticle } from '../library/upsert-article';
 import type { LensDatabase } from './db';
+import { announceLensChange } from '../lens-revision';
+import type { LibraryExport } from '../library/library-export';
+import { planTermImport, remapArticleTerms } from '../library/remap-user-terms';
+import type { UserTerm } from '../user-terms/user-term';
 
 /**
  * Saves (or updates) an article. Read and write happen in one transaction, so two tabs saving the
@@ -89,13 +93,37 @@ export async function reannotateLibrary(
   return done;
 }
 
-/** Merges an import in one transaction: all of it lands, or none of it. */
-export async function importArticles(db: LensDatabase, incoming: readonly SavedArticle[]): Promise<Omit<MergePlan, 'put'>> {
-  return db.transaction('rw', db.articles, async () => {
+/** What an import did, for the reader. */
+export interface LibraryImportSummary extends Omit<MergePlan, 'put'> {
+  /** The reader's terms added from the file (terms they already had are matched, not added). */
+  termsAdded: number;
+  /** Mentions of terms the file did not carry, left out. */
+  mentionsDropped: number;
+}
+
+/**
+ * Imports a library export: its terms and its articles in one transaction, all of it or none of it.
+ * Imported terms are matched to the reader's own or added under new ids, and the imported articles'
+ * mentions are rewritten to those ids (see remap-user-terms.ts), so every mention opens its own card.
+ */
+export async function importLibrary(db: LensDatabase, data: Pick<LibraryExport, 'articles' | 'userTerms'>): Promise<LibraryImportSummary> {
+  const summary = await db.transaction('rw', db.articles, db.userTerms, async () => {
+    const plan = planTermImport(await db.userTerms.toArray(), data.userTerms ?? []);
+    const newIds = (await db.userTerms.bulkAdd(plan.add as UserTerm[], { allKeys: true })) as number[];
+    const idMap = new Map(plan.existing);
+    plan.addedFrom.forEach((importedId, i) => idMap.set(importedId, newIds[i]!));
+    let mentionsDropped = 0;
+    const incoming = data.articles.map((article) => {
+      const remapped = remapArticleTerms(article, idMap);
+      mentionsDropped += remapped.dropped;
+      return remapped.article;
+    });
     const existing = await db.articles.bulkGet(incoming.map((a) => a.url));
     const map = new Map(existing.filter((a): a is SavedArticle => a !== undefined).map((a) => [a.url, a]));
-    const { put, ...summary } = planImport(map, incoming);
+    const { put, ...merge } = planImport(map, incoming);
     await db.articles.bulkPut(put);
-    return summary;
+    return { ...merge, termsAdded: plan.add.length, mentionsDropped };
   });
+  if (summary.termsAdded > 0) await announceLensChange();
+  return summary;
 }

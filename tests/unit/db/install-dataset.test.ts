@@ -6,6 +6,9 @@ import { DatasetRejected, installDataset, reinstallPrevious, resumeUpdates, roll
 import { saveArticle } from '../../../utils/db/library-store';
 import { readDatasetInfo, readEntities, readEntityCard, readMatcherSpec } from '../../../utils/db/read-dataset';
 import { entityFixture } from '../../support/entity-fixture';
+import { lensRevisionItem } from '../../../utils/lens-revision';
+import { readLensNames } from '../../../utils/db/lens-dataset';
+import { saveUserTerm } from '../../../utils/db/user-terms-store';
 import { extracted, testMatcher } from '../../support/library-fixture';
 
 const fresh = useFreshDatabases('dataset');
@@ -15,6 +18,36 @@ const bundle = (version: string, ids: string[]) => buildBundle(meta(version), id
 const ids = async (db: LensDatabase) => (await readEntities(db)).map((e) => e.id).sort();
 
 describe('installDataset', () => {
+  it('announces an install, a rollback and a reinstall to every context, and nothing when unchanged', async () => {
+    const db = fresh();
+    const revisions: string[] = [await lensRevisionItem.getValue()];
+    const changed = async () => {
+      const now = await lensRevisionItem.getValue();
+      const moved = now !== revisions.at(-1);
+      revisions.push(now);
+      return moved;
+    };
+    await installDataset(db, await bundle('1.0.0', ['a']));
+    expect(await changed()).toBe(true);
+    await installDataset(db, await bundle('1.0.0', ['a']));
+    expect(await changed()).toBe(false);
+    await installDataset(db, await bundle('1.1.0', ['a', 'b']), { source: 'remote', automatic: false });
+    expect(await changed()).toBe(true);
+    await rollbackDataset(db);
+    expect(await changed()).toBe(true);
+    await reinstallPrevious(db);
+    expect(await changed()).toBe(true);
+    await expect(reinstallPrevious(db)).rejects.toThrow(DatasetRejected);
+    expect(await changed()).toBe(false);
+  });
+
+  it('names the dataset’s entities and the reader’s terms through one reader', async () => {
+    const db = fresh();
+    await installDataset(db, await bundle('1.0.0', ['a']));
+    const id = await saveUserTerm(db, { name: 'Kestrel', category: 'firm', aliases: [], caseSensitive: false, note: '' });
+    expect([...(await readLensNames(db))].map(([key, v]) => `${key}=${v.name}`)).toEqual(['a=a', `user:${id}=Kestrel`]);
+  });
+
   it('installs the bundled dataset into an empty database', async () => {
     const db = fresh();
     expect(await installDataset(db, await bundle('1.0.0', ['a', 'b']))).toBe('installed');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabases } from '../../support/fresh-database';
-import { deleteArticle, importArticles, listArticles, reannotateLibrary, restoreArticle, saveArticle, updateArticleNotes } from '../../../utils/db/library-store';
+import { deleteArticle, importLibrary, listArticles, reannotateLibrary, restoreArticle, saveArticle, updateArticleNotes } from '../../../utils/db/library-store';
 import { parseLibraryExport, toJsonExport } from '../../../utils/library/library-export';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { extracted, testMatcher } from '../../support/library-fixture';
@@ -88,10 +88,10 @@ describe('export and import', () => {
     const parsed = parseLibraryExport(exported);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(await importArticles(target, parsed.data.articles)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await importLibrary(target, parsed.data)).toEqual({ added: 2, updated: 0, unchanged: 0, termsAdded: 0, mentionsDropped: 0 });
     expect(await listArticles(target)).toEqual(await listArticles(source));
     // Importing again adds no duplicates.
-    expect(await importArticles(target, parsed.data.articles)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await importLibrary(target, parsed.data)).toEqual({ added: 0, updated: 0, unchanged: 2, termsAdded: 0, mentionsDropped: 0 });
     expect(await target.articles.count()).toBe(2);
   });
 
@@ -114,7 +114,7 @@ describe('export and import', () => {
     await saveArticle(db, extracted(), testMatcher, '1.0.0', 1000);
     const [old] = await listArticles(db);
     await updateArticleNotes(db, old!.url, { note: 'written after the export', tags: ['x'] }, 5000);
-    expect(await importArticles(db, [{ ...old!, tags: ['y'] }])).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await importLibrary(db, { articles: [{ ...old!, tags: ['y'] }] })).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
     expect(await db.articles.get(old!.url)).toMatchObject({ note: 'written after the export', tags: ['x', 'y'] });
   });
 });

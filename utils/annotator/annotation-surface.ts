@@ -1,30 +1,55 @@
-import highlightsCss from '../../utils/annotator/highlights.css?inline';
+import highlightsCss from './highlights.css?inline';
 import { type CardContent, createCardHost } from '../../components/card-host';
-import { highlightStyleCss } from '../../utils/annotator/highlight-style';
-import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from '../../utils/annotator/highlighter';
-import { createCountBadges } from '../../utils/annotator/count-badges';
-import { attachHoverCards } from '../../utils/annotator/hover-cards';
-import { steppedMention } from '../../utils/annotator/keyboard-navigation';
-import { MentionLookup } from '../../utils/annotator/mention-lookup';
-import { MentionView, pageKey, termKey } from '../../utils/annotator/mention-view';
-import { watchMutations } from '../../utils/annotator/mutation-watcher';
-import { PageAnnotator } from '../../utils/annotator/page-annotator';
-import type { PageMention } from '../../utils/annotator/page-mention';
-import { isPageDark } from '../../utils/annotator/page-theme';
-import type { MatcherSpec } from '../../utils/matcher/alias-index';
-import { compileMatcher } from '../../utils/matcher/find-mentions';
-import { type PageInfo, sendMessage } from '../../utils/messaging';
-import { OWN_UI_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
-import { type Mute, type Settings, isSiteEnabled, mutesItem } from '../../utils/settings';
+import type { EntityCardData } from '../entity-card-data';
+import type { Matcher } from '../matcher/find-mentions';
+import type { PageInfo } from '../messaging';
+import { OWN_UI_ATTRIBUTE } from '../page-text/collect-text-blocks';
+import { type Mute, type Settings, isSiteEnabled } from '../reader-settings';
+import { createCountBadges } from './count-badges';
+import { highlightStyleCss } from './highlight-style';
+import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from './highlighter';
+import { attachHoverCards } from './hover-cards';
+import { steppedMention } from './keyboard-navigation';
+import type { Listen } from './listen';
+import { MentionLookup } from './mention-lookup';
+import { MentionView, pageKey, termKey } from './mention-view';
+import { watchMutations } from './mutation-watcher';
+import { PageAnnotator } from './page-annotator';
+import type { PageMention } from './page-mention';
+import { isPageDark } from './page-theme';
 
-type Listen = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) => void;
+export interface AnnotationSurfaceOptions {
+  doc: Document;
+  /** What is annotated: the page's body, or the reader view's container. Read again on restarts. */
+  roots(): Node[];
+  matcher: Matcher;
+  settings: Settings;
+  mutes: Mute[];
+  /** The address the text belongs to (the page's, or a saved article's): site switches and mutes apply by it. */
+  place(): { host: string; href: string };
+  /** A card's data; null when the entity is unknown. The surface caches each answer. */
+  loadCard(entityId: string): Promise<EntityCardData | null>;
+  /** Stores a reader's correction ("not this entity here", "never highlight this term on this site"). */
+  addMute(mute: Mute): Promise<void>;
+  /** Everything the surface added (listeners, highlights, cards, timers) goes when this aborts. */
+  signal: AbortSignal;
+  /** How listeners are added; by default removed with `signal`. */
+  listen: Listen;
+  /**
+   * A live page: follow DOM changes, single-page-app navigations, shadow roots and late web
+   * components. A saved article's reader view is static and skips all of that.
+   */
+  live: boolean;
+  /** The number of distinct entities shown, after each change (the toolbar badge). */
+  onCountChange?(count: number): void;
+}
 
 /**
- * Everything the content script does on one page, wired together: annotation (initial, mutations,
- * SPA navigations, shadow roots), the reader's view (settings, mutes, site switch, style), hover
- * and keyboard cards, and what the popup and commands ask of the page.
+ * The one annotation stack, used by the content script on web pages and by the library's reader view:
+ * text collection, matching, highlights, hover and keyboard cards, the reader's settings and
+ * corrections, first-mention counts. A live page adds mutations, SPA navigations and shadow roots.
  */
-export class PageSession {
+export class AnnotationSurface {
   private readonly highlighter = supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter();
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly lookup = new MentionLookup(() => [...this.shadowRoots].filter((root) => root.host.isConnected));
@@ -33,32 +58,35 @@ export class PageSession {
   private readonly hover;
   private readonly styleSheet = new CSSStyleSheet();
   private readonly cards = new Map<string, Promise<CardContent>>();
-  private readonly badges = createCountBadges(document);
+  private readonly badges: ReturnType<typeof createCountBadges>;
+  private readonly doc: Document;
+  private settings: Settings;
+  private mutes: Mute[];
   private chain: Promise<unknown> = Promise.resolve();
   private focused: PageMention | null = null;
   private paused: boolean;
   private readonly timers: ReturnType<typeof setInterval>[] = [];
 
-  constructor(
-    spec: MatcherSpec,
-    private settings: Settings,
-    private mutes: Mute[],
-    listen: Listen,
-  ) {
-    this.paused = !isSiteEnabled(settings, location.host);
+  constructor(private readonly options: AnnotationSurfaceOptions) {
+    const { doc, listen } = options;
+    this.doc = doc;
+    this.settings = options.settings;
+    this.mutes = options.mutes;
+    this.badges = createCountBadges(doc);
+    this.paused = !isSiteEnabled(this.settings, options.place().host);
     this.watcher = watchMutations((records) => void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.update(records.filter(isPageMutation)))).then(() => this.afterChange()), {
       quietMs: 150,
       maxWaitMs: 600,
     });
-    this.annotator = new PageAnnotator(compileMatcher(spec), this.highlighter, this.lookup, this.view(), {
+    this.annotator = new PageAnnotator(options.matcher, this.highlighter, this.lookup, this.view(), {
       onShadowRoot: (root) => this.adoptShadowRoot(root),
       // Our own <mark> wrapping (fallback only) must not come back to us as page changes.
       afterHighlight: () => this.highlighter.kind === 'mark' && this.watcher.discardPending(),
     });
     this.applyStyle();
-    const card = createCardHost(document, () => isPageDark(document));
+    const card = createCardHost(doc, () => isPageDark(doc));
     this.hover = attachHoverCards(
-      document,
+      doc,
       this.lookup,
       this.highlighter,
       card,
@@ -70,30 +98,34 @@ export class PageSession {
           mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.countOf(mention.entityId) },
           onNotThisEntity: () => {
             this.hover.close();
-            void addMute({ kind: 'entity-here', page: pageKey(location.href), term: termKey(mention.surface), entityId: mention.entityId });
+            void options.addMute({ kind: 'entity-here', page: pageKey(options.place().href), term: termKey(mention.surface), entityId: mention.entityId });
           },
           onMuteTerm: () => {
             this.hover.close();
-            void addMute({ kind: 'term', site: location.host, term: termKey(mention.surface) });
+            void options.addMute({ kind: 'term', site: options.place().host, term: termKey(mention.surface) });
           },
         }),
       },
       listen,
     );
-    listen(window, 'resize', () => this.badges.reposition(), { passive: true });
+    const win = doc.defaultView ?? window;
+    listen(win, 'resize', () => this.badges.reposition(), { passive: true });
     // Single-page apps: a new location is a new page.
-    listen(window, 'wxt:locationchange', () => {
-      this.hover.close();
-      if (!this.paused) void this.queue(() => this.annotator.restart(this.view(), [document.body]));
-    });
+    if (options.live) {
+      listen(win, 'wxt:locationchange', () => {
+        this.hover.close();
+        if (!this.paused) void this.queue(() => this.annotator.restart(this.view(), options.roots()));
+      });
+    }
+    options.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
   async start(): Promise<void> {
     // The whole document, not the body: a page may replace its <body> element after load.
-    this.watcher.observe(document.documentElement);
-    if (!this.paused) await this.queue(() => this.annotator.annotate([document.body]));
+    if (this.options.live) this.watcher.observe(this.doc.documentElement);
+    if (!this.paused) await this.queue(() => this.annotator.annotate(this.options.roots()));
     this.afterChange();
-    this.watchLateComponents();
+    if (this.options.live) this.watchLateComponents();
   }
 
   /**
@@ -102,7 +134,7 @@ export class PageSession {
    * `:defined` can be read: the elements still undefined now are checked for a while.
    */
   private watchLateComponents(): void {
-    let pending = Array.from(document.querySelectorAll(':not(:defined)')).slice(0, 500);
+    let pending = Array.from(this.doc.querySelectorAll(':not(:defined)')).slice(0, 500);
     if (pending.length === 0) return;
     const started = Date.now();
     const timer = setInterval(() => {
@@ -119,13 +151,13 @@ export class PageSession {
   setSettings(settings: Settings): void {
     const wasPaused = this.paused;
     this.settings = settings;
-    this.paused = !isSiteEnabled(settings, location.host);
+    this.paused = !isSiteEnabled(settings, this.options.place().host);
     this.applyStyle();
     if (this.paused) {
       this.hover.close();
       this.annotator.reset();
     } else if (wasPaused) {
-      void this.queue(() => this.annotator.restart(this.view(), [document.body]));
+      void this.queue(() => this.annotator.restart(this.view(), this.options.roots()));
     } else {
       void this.queue(() => this.annotator.setView(this.view()));
     }
@@ -163,10 +195,10 @@ export class PageSession {
       if (entry) entry.count += 1;
       else byEntity.set(m.entityId, { entityId: m.entityId, category: m.category, count: 1, surface: m.surface });
     }
-    return { url: '', title: document.title, entities: [...byEntity.values()], enabled: !this.paused, stats: { ...this.annotator.stats } };
+    return { url: '', title: this.doc.title, entities: [...byEntity.values()], enabled: !this.paused, stats: { ...this.annotator.stats } };
   }
 
-  dispose(): void {
+  private dispose(): void {
     for (const timer of this.timers) clearInterval(timer);
     this.badges.clear();
     this.watcher.disconnect();
@@ -175,7 +207,7 @@ export class PageSession {
   }
 
   private view(): MentionView {
-    return new MentionView(this.settings, this.mutes, { host: location.host, href: location.href });
+    return new MentionView(this.settings, this.mutes, this.options.place());
   }
 
   private countOf(entityId: string): number {
@@ -190,7 +222,7 @@ export class PageSession {
   private loadCard(entityId: string): Promise<CardContent> {
     let content = this.cards.get(entityId);
     if (!content) {
-      content = sendMessage('getEntityCard', entityId).then(
+      content = this.options.loadCard(entityId).then(
         (data): CardContent => (data ? { state: 'ready', data } : { state: 'missing' }),
         (): CardContent => ({ state: 'missing' }),
       );
@@ -209,7 +241,7 @@ export class PageSession {
   private applyStyle(): void {
     try {
       this.styleSheet.replaceSync(highlightStyleCss(this.settings.highlightStyle));
-      if (!document.adoptedStyleSheets.includes(this.styleSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.styleSheet];
+      if (!this.doc.adoptedStyleSheets.includes(this.styleSheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.styleSheet];
     } catch {
       // Without constructable stylesheets the manifest's default style stays.
     }
@@ -248,13 +280,8 @@ export class PageSession {
   }
 
   private reportCount(): void {
-    const count = this.paused ? 0 : new Set(this.lookup.all().map((m) => m.entityId)).size;
-    void sendMessage('reportEntityCount', count).catch(() => undefined);
+    this.options.onCountChange?.(this.paused ? 0 : new Set(this.lookup.all().map((m) => m.entityId)).size);
   }
-}
-
-async function addMute(mute: Mute): Promise<void> {
-  await mutesItem.setValue([...(await mutesItem.getValue()), mute]);
 }
 
 /** Changes inside our own UI are not page changes. */

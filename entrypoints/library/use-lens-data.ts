@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { LensDatabase } from '../../utils/db/db';
+import { type EntityNames, readLensCard, readLensNames, readLensSpec } from '../../utils/db/lens-dataset';
+import { watchLensChanges } from '../../utils/lens-revision';
+import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
+
+export interface LensData {
+  /** 'waiting' until a dataset is installed (a fresh profile opens the library before the first install). */
+  status: 'loading' | 'waiting' | 'ready';
+  names: EntityNames;
+  /** Today's matcher (dataset plus the reader's terms) and its dataset version. */
+  today: { matcher: Matcher; version: string } | null;
+  loadCard: typeof readLensCard extends (db: LensDatabase, id: string) => infer R ? (id: string) => R : never;
+}
+
+/**
+ * The dataset plus the reader's terms, for an extension page: names, today's matcher and cards, read
+ * through lens-dataset.ts and read again whenever any context announces a change (an install, a term
+ * added or imported), so no page keeps showing raw ids or an old list.
+ */
+export function useLensData(db: LensDatabase): LensData {
+  const [state, setState] = useState<Omit<LensData, 'loadCard'>>({ status: 'loading', names: new Map(), today: null });
+  useEffect(() => {
+    let current = true;
+    const read = async () => {
+      const [spec, names] = await Promise.all([readLensSpec(db), readLensNames(db)]);
+      if (!current) return;
+      setState({ status: spec ? 'ready' : 'waiting', names, today: spec ? { matcher: compileMatcher(spec), version: spec.version } : null });
+    };
+    void read();
+    const unwatch = watchLensChanges(() => void read());
+    return () => {
+      current = false;
+      unwatch();
+    };
+  }, [db]);
+  // Cards are read fresh each time: a term edited elsewhere must not show its old note.
+  const loadCard = useCallback((id: string) => readLensCard(db, id), [db]);
+  return { ...state, loadCard };
+}

@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ReaderView } from '../../../components/reader-view';
+import type { EntityNames } from '../../../utils/db/lens-dataset';
+import type { EntityCardData } from '../../../utils/entity-card-data';
+import { articleToMarkdown, markdownFileName, toWebAnnotations } from '../../../utils/library/export-formats';
+import type { LibraryRoute } from '../../../utils/library/library-route';
+import type { SavedArticle } from '../../../utils/library/saved-article';
+import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
+import type { Matcher } from '../../../utils/matcher/find-mentions';
+import { download } from '../download';
+import { Chips } from './article-item';
+
+interface Props {
+  article: SavedArticle | undefined;
+  names: EntityNames;
+  today: { matcher: Matcher; version: string } | null;
+  loadCard(id: string): Promise<EntityCardData | null>;
+  onSaveNotes(url: string, note: string, tags: string[]): Promise<void>;
+  onDelete(url: string): Promise<void>;
+  go(route: LibraryRoute): void;
+}
+
+/**
+ * A saved article: its metadata, note and tags, exports, and the reader view. The reader view shows the
+ * mentions saved with the article (what chips, filters and exports use) and says so; the reader can
+ * switch to today's dataset and terms, and back.
+ */
+export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDelete, go }: Props) {
+  const [note, setNote] = useState(article?.note ?? '');
+  const [tags, setTags] = useState(article?.tags.join(', ') ?? '');
+  const [mode, setMode] = useState<'saved' | 'today'>('saved');
+  useEffect(() => {
+    setNote(article?.note ?? '');
+    setTags(article?.tags.join(', ') ?? '');
+  }, [article?.url, article?.updatedAt]);
+  const saved = useMemo(() => (article ? savedMentionsMatcher(article, (id) => names.get(id)?.umbrella === true) : null), [article, names]);
+  if (!article) return <p>This article is not in the library (any more).</p>;
+  const nameMap = new Map([...names].map(([id, v]) => [id, v.name]));
+  const safeUrl = /^https?:/i.test(article.url) ? article.url : undefined;
+  const showing = mode === 'today' && today ? 'today' : 'saved';
+  return (
+    <article class="reader">
+      <h2>{article.title}</h2>
+      <p class="meta muted">
+        {[article.siteName ?? article.site, article.byline, article.publishedAt ? `published ${article.publishedAt.slice(0, 10)}` : null, `saved ${new Date(article.savedAt).toISOString().slice(0, 10)}`]
+          .filter(Boolean)
+          .join(' · ')}
+        {safeUrl ? (
+          <>
+            {' · '}
+            <a href={safeUrl} target="_blank" rel="noopener noreferrer">
+              Open original
+            </a>
+          </>
+        ) : null}
+      </p>
+      <Chips entityIds={article.entityIds} names={names} onEntity={(id) => go({ view: 'entity', id })} />
+      <section class="note" aria-label="Note and tags">
+        <label>
+          Note
+          <textarea value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </label>
+        <label>
+          Tags (comma-separated)
+          <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+        </label>
+        <div class="toolbar">
+          <button
+            type="button"
+            onClick={() =>
+              void onSaveNotes(
+                article.url,
+                note,
+                tags
+                  .split(',')
+                  .map((t) => t.trim())
+                  .filter(Boolean),
+              )
+            }
+          >
+            Save note and tags
+          </button>
+          <button type="button" onClick={() => download(markdownFileName(article), articleToMarkdown(article, nameMap), 'text/markdown')}>
+            Export Markdown
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                markdownFileName(article).replace(/\.md$/, '.annotations.jsonld'),
+                `${JSON.stringify(toWebAnnotations(article, nameMap, (id) => `urn:defense-innovation-lens:entity:${id}`), null, 2)}\n`,
+                'application/ld+json',
+              )
+            }
+          >
+            Export Web Annotations
+          </button>
+          <button type="button" onClick={() => void onDelete(article.url)}>
+            Delete
+          </button>
+        </div>
+      </section>
+      <p class="reader-mode" role="status">
+        {showing === 'saved' ? (
+          <>
+            Highlights: the {article.mentions.length} mention(s) saved with this article (dataset {article.datasetVersion}).{' '}
+            {today ? (
+              <button type="button" class="linkish" onClick={() => setMode('today')}>
+                Show today’s mentions (dataset {today.version} and your terms)
+              </button>
+            ) : null}
+          </>
+        ) : (
+          <>
+            Highlights: today’s mentions (dataset {today!.version} and your terms); the saved list is unchanged.{' '}
+            <button type="button" class="linkish" onClick={() => setMode('saved')}>
+              Show the saved mentions
+            </button>
+          </>
+        )}
+      </p>
+      <ReaderView html={article.html} url={article.url} matcher={showing === 'today' ? today!.matcher : saved} loadCard={loadCard} />
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { MentionsTimeline } from '../../../components/mentions-timeline';
+import type { EntityNames } from '../../../utils/db/lens-dataset';
+import { type LibraryRoute, routeHash } from '../../../utils/library/library-route';
+import { entityOverview } from '../../../utils/library/library-search';
+import type { SavedArticle } from '../../../utils/library/saved-article';
+import { ArticleItem } from './article-item';
+
+/** One entity across the library: how often, when, with whom, and the articles. */
+export function EntityView({ id, articles, names, go }: { id: string; articles: SavedArticle[]; names: EntityNames; go: (route: LibraryRoute) => void }) {
+  const overview = entityOverview(articles, id);
+  const name = names.get(id)?.name ?? id;
+  return (
+    <section aria-label={`Entity ${name}`}>
+      <h2>{name}</h2>
+      <p class="muted">{overview.articles.length} saved article(s) mention it.</p>
+      <MentionsTimeline months={overview.byMonth} label={`Mentions of ${name} per month`} />
+      {overview.coMentioned.length > 0 ? (
+        <>
+          <h3>Most often mentioned with it</h3>
+          <ul>
+            {overview.coMentioned.map(([other, n]) => (
+              <li key={other}>
+                <a href={`#${routeHash({ view: 'entity', id: other })}`}>{names.get(other)?.name ?? other}</a> — {n} article(s)
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>Articles</h3>
+      <ul class="articles">
+        {overview.articles.map((article) => (
+          <ArticleItem key={article.url} article={article} names={names} onEntity={(other) => go({ view: 'entity', id: other })} />
+        ))}
+      </ul>
+    </section>
+  );
+}

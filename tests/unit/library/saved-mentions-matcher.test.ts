@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { articleMentions } from '../../../utils/library/article-mentions';
+import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+
+const TEXT = 'Helsing builds AI. The Helsing team met DIANA.\n\nLater, Helsing and DIANA again; helsing in lower case.';
+
+describe('savedMentionsMatcher', () => {
+  it('finds exactly the saved mentions, block by block, and nothing the saved list lacks', () => {
+    // Saved: only the 1st and 3rd "Helsing" and the 2nd "DIANA" (the dataset of the day decided so).
+    const at = (surface: string, nth: number) => {
+      let index = -1;
+      for (let i = 0; i <= nth; i += 1) index = TEXT.indexOf(surface, index + 1);
+      return index;
+    };
+    const mention = (surface: string, nth: number, entityId: string) => ({ entityId, category: 'firm' as const, surface, start: at(surface, nth), end: at(surface, nth) + surface.length, snippet: '' });
+    const matcher = savedMentionsMatcher({ text: TEXT, mentions: [mention('Helsing', 0, 'helsing'), mention('Helsing', 2, 'helsing'), mention('DIANA', 1, 'nato-diana')] });
+    const blocks = TEXT.split('\n\n');
+    const found = matcher.findAll(blocks).map((mentions) => mentions.map((m) => `${m.surface}@${m.start}:${m.entityId}`));
+    expect(found).toEqual([['Helsing@0:helsing'], ['Helsing@7:helsing', 'DIANA@19:nato-diana']]);
+  });
+
+  it('reproduces what a real matcher saved, on the same text', () => {
+    const real = compileMatcher([
+      { entityId: 'helsing', category: 'firm', text: 'Helsing', caseSensitive: false },
+      { entityId: 'nato-diana', category: 'program', text: 'DIANA', caseSensitive: true },
+    ]);
+    const saved = articleMentions(TEXT, real);
+    const replay = savedMentionsMatcher({ text: TEXT, mentions: saved });
+    const blocks = TEXT.split('\n\n');
+    const strip = (ms: { start: number; end: number; entityId: string }[][]) => ms.map((list) => list.map(({ start, end, entityId }) => ({ start, end, entityId })));
+    expect(strip(replay.findAll(blocks))).toEqual(strip(real.findAll(blocks)));
+  });
+});

@@ -1,0 +1,49 @@
+import type { Entity } from '../dataset/schema';
+import type { EntityCardData } from '../entity-card-data';
+import type { MatcherSpec } from '../matcher/alias-index';
+import { isUserEntityId } from '../user-terms/user-term';
+import { userTermAliases, userTermAsEntity } from '../user-terms/user-term-entity';
+import type { LensDatabase } from './db';
+import { readEntities, readEntityCard, readMatcherSpec } from './read-dataset';
+
+/**
+ * "The dataset plus the reader's own terms": the one way every part of the extension reads what it
+ * highlights and names (background, popup, library, reader view). Each read is one transaction over the
+ * dataset pointer, both dataset slots and the terms, so it never mixes two versions.
+ *
+ * Entity ids: dataset ids as in the dataset; a reader's term is `user:<term id>` (see user-term.ts).
+ */
+
+/** Entity name and category by id, for lists, chips and filters. */
+export type EntityNames = Map<string, { name: string; category: Entity['category']; umbrella?: boolean }>;
+
+/** The active dataset's matcher spec with the reader's terms appended as aliases; null before any install. */
+export async function readLensSpec(db: LensDatabase): Promise<MatcherSpec | null> {
+  return db.transaction('r', db.datasetA, db.datasetB, db.meta, db.userTerms, async () => {
+    const [spec, terms] = await Promise.all([readMatcherSpec(db), db.userTerms.toArray()]);
+    return spec ? { ...spec, aliases: [...spec.aliases, ...userTermAliases(terms)] } : null;
+  });
+}
+
+/** Every entity: the active dataset's, then the reader's terms shaped as entities. */
+export async function readLensEntities(db: LensDatabase): Promise<Entity[]> {
+  return db.transaction('r', db.datasetA, db.datasetB, db.meta, db.userTerms, async () => {
+    const [entities, terms] = await Promise.all([readEntities(db), db.userTerms.orderBy('name').toArray()]);
+    return [...entities, ...terms.map(userTermAsEntity)];
+  });
+}
+
+/** Names of every entity, dataset and the reader's own. */
+export async function readLensNames(db: LensDatabase): Promise<EntityNames> {
+  return new Map((await readLensEntities(db)).map((e) => [e.id, { name: e.name, category: e.category, ...(e.umbrella ? { umbrella: true } : {}) }]));
+}
+
+/** The card of a dataset entity or a reader's term; null when neither exists (a removed term, an old id). */
+export async function readLensCard(db: LensDatabase, entityId: string): Promise<EntityCardData | null> {
+  if (isUserEntityId(entityId)) {
+    const id = Number(entityId.slice('user:'.length));
+    const term = Number.isInteger(id) && id > 0 ? await db.userTerms.get(id) : undefined;
+    return term ? { entity: userTermAsEntity(term), relations: [], datasetVersion: 'yours', userTerm: true } : null;
+  }
+  return readEntityCard(db, entityId);
+}

@@ -1,0 +1,58 @@
+import type { MatchSession, Matcher, Mention, ScannedTexts } from '../matcher/find-mentions';
+import type { SavedArticle } from './saved-article';
+
+/**
+ * A matcher that finds exactly the mentions saved with an article, for showing a saved article as it
+ * was annotated (the dataset may have changed since). The reader view renders the article's HTML,
+ * whose text is the article's `text` split into blocks; a saved mention is the k-th occurrence of its
+ * surface in `text`, so the k-th occurrence of that surface across the blocks, read in order, is it.
+ * Nothing else is found, whatever the dataset says today. `isUmbrella` marks umbrella institutions
+ * (NATO, the EU), which the reader's view shows only on request, as on the web.
+ */
+export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'mentions'>, isUmbrella: (entityId: string) => boolean = () => false): Matcher {
+  /** surface → occurrence index → the saved mention. */
+  const wanted = new Map<string, Map<number, SavedArticle['mentions'][number]>>();
+  for (const mention of article.mentions) {
+    let index = 0;
+    for (let at = article.text.indexOf(mention.surface); at !== -1 && at < mention.start; at = article.text.indexOf(mention.surface, at + 1)) index += 1;
+    if (!wanted.has(mention.surface)) wanted.set(mention.surface, new Map());
+    wanted.get(mention.surface)!.set(index, mention);
+  }
+  const surfaces = [...wanted.keys()];
+
+  const session = (): MatchSession => {
+    const seen = new Map<string, number>();
+    const scanOne = (text: string): Mention[] => {
+      const found: Mention[] = [];
+      for (const surface of surfaces) {
+        for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
+          const index = seen.get(surface) ?? 0;
+          seen.set(surface, index + 1);
+          const saved = wanted.get(surface)!.get(index);
+          if (saved) {
+            const mention: Mention = { start: at, end: at + surface.length, entityId: saved.entityId, category: saved.category, alias: surface, surface, rule: 'saved with the article' };
+            // Umbrella institutions stay context here too, unless the reader asks for them.
+            found.push(isUmbrella(saved.entityId) ? { ...mention, umbrella: true } : mention);
+          }
+        }
+      }
+      // Saved mentions never overlapped; keep it so if two surfaces meet in a changed rendering.
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      return found.filter((m, i) => i === 0 || m.start >= found[i - 1]!.end);
+    };
+    const scan = (texts: readonly string[]): ScannedTexts => ({ texts: texts.map(scanOne) });
+    const resolve = (scanned: ScannedTexts) => scanned.texts as Mention[][];
+    return {
+      scan,
+      resolve,
+      add: (texts) => resolve(scan(texts)),
+      explain: (scanned) => scanned.texts.map(() => []),
+      onTopic: true,
+    };
+  };
+  return {
+    find: (text) => session().add([text])[0] ?? [],
+    findAll: (texts) => session().add(texts),
+    session,
+  };
+}
