@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LensDatabase } from '../../utils/db/db';
+import { toCslJson, toRis } from '../../utils/library/export-citations';
 import { toMarkdownDigest, toMentionsCsv } from '../../utils/library/export-formats';
 import { toJsonExport } from '../../utils/library/library-export';
 import { type LibraryRoute, parseRouteHash, routeHash } from '../../utils/library/library-route';
@@ -71,6 +72,12 @@ export function LibraryApp() {
       </button>
       <button type="button" onClick={() => download(`mentions-${stamp}.csv`, toMentionsCsv(articles, nameMap), 'text/csv')}>
         Export CSV
+      </button>
+      <button type="button" title="CSL-JSON, for Zotero, Mendeley and other reference managers" onClick={() => download(`library-${stamp}.csl.json`, toCslJson(articles, nameMap), 'application/vnd.citationstyles.csl+json')}>
+        Export CSL-JSON
+      </button>
+      <button type="button" title="RIS, for Zotero, EndNote and other reference managers" onClick={() => download(`library-${stamp}.ris`, toRis(articles, nameMap), 'application/x-research-info-systems')}>
+        Export RIS
       </button>
       <label class="chip">
         Import JSON…

@@ -1,37 +1,13 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES_DIR } from '../support/e2e-context';
+import { describe, expect, it } from 'vitest';
 import { cardTitled, chord, closeCard, equals, highlightsIn, hover, includesAll, placedIn, settle } from '../support/firefox-page';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../support/launch-firefox';
-import { serveFolder } from '../support/static-server';
+import { useFirefox } from '../support/launch-firefox';
 
 // The hostile pages of the Chromium suite, in Firefox ESR: each attacks one assumption of the content
 // script; each test checks that the page keeps working and a reader still gets highlights and cards.
-let firefox: FirefoxWithExtension;
-let pages: Awaited<ReturnType<typeof serveFolder>>;
-const opened = new Set<Page>();
 const DIANA_TITLE = 'Defence Innovation Accelerator for the North Atlantic';
-
-beforeAll(async () => {
-  pages = await serveFolder(PAGES_DIR);
-  firefox = await launchFirefoxWithExtension();
-});
-// A page that mutates every 5 ms must not keep running into later tests on a two-core machine.
-afterEach(async () => {
-  for (const page of opened) await page.close().catch(() => undefined);
-  opened.clear();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await pages?.close();
-});
-
-async function openHostile(file: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  opened.add(page);
-  await page.goto(pages.url(`hostile/${file}`));
-  return page;
-}
+const { open } = useFirefox();
+const openHostile = (file: string) => open(`hostile/${file}`);
 
 const pageFlag = (page: Page, name: string) => page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name);
 const LEAD = ['DIANA', 'NATO Innovation Fund', 'TEKEVER'];

@@ -1,35 +1,11 @@
-import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES_DIR } from '../support/e2e-context';
+import { describe, expect, it } from 'vitest';
 import { cardTitled, chord, closeCard, equals, highlightsIn, hover, includesAll, openCard, settle } from '../support/firefox-page';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from '../support/launch-firefox';
-import { serveFolder } from '../support/static-server';
+import { highlightTreeKinds } from '../support/highlight-texts';
+import { useFirefox } from '../support/launch-firefox';
 
 // The built Firefox extension in Debian's Firefox ESR: what a reader does, on the same pages and with
 // the same expectations as the Chromium suite.
-let firefox: FirefoxWithExtension;
-let pages: Awaited<ReturnType<typeof serveFolder>>;
-const opened = new Set<Page>();
-
-beforeAll(async () => {
-  pages = await serveFolder(PAGES_DIR);
-  firefox = await launchFirefoxWithExtension();
-});
-afterEach(async () => {
-  for (const page of opened) await page.close().catch(() => undefined);
-  opened.clear();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await pages?.close();
-});
-
-async function open(file: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  opened.add(page);
-  await page.goto(pages.url(file));
-  return page;
-}
+const { open, track, firefox } = useFirefox();
 
 describe('Firefox ESR: reading', () => {
   it.each([
@@ -81,12 +57,12 @@ describe('Firefox ESR: reading', () => {
     expect(confirmation).toMatch(/\(\d+ mentions\)/);
 
     // Extension pages cannot be navigated to over BiDi: the toast's button opens the library tab.
-    const before = new Set(await firefox.browser.pages());
+    const before = new Set(await firefox().browser.pages());
     const button = await page.evaluateHandle(() => document.querySelector('defense-innovation-lens-toast')!.shadowRoot!.querySelector('button')!);
     await button.click();
     const library = await settle(
       async () => {
-        for (const candidate of await firefox.browser.pages()) {
+        for (const candidate of await firefox().browser.pages()) {
           if (before.has(candidate)) continue;
           const href = await candidate.evaluate(() => location.href).catch(() => '');
           if (href.startsWith('moz-extension://') && href.includes('/library.html')) return candidate;
@@ -96,7 +72,7 @@ describe('Firefox ESR: reading', () => {
       (found) => found !== null,
     );
     expect(library).not.toBeNull();
-    opened.add(library!);
+    track(library!);
     const articleView = await settle(
       () => library!.evaluate(() => document.body.innerText),
       (text) => text.includes(title) && text.includes('TEKEVER'),
@@ -146,13 +122,7 @@ describe('Firefox ESR: page kinds (issue 14)', () => {
 
   it('highlights only the copy a reader sees when a component renders over its light DOM', async () => {
     const page = await open('unrendered-copy.html');
-    const where = () =>
-      page.evaluate(() =>
-        ['program', 'firm']
-          .flatMap((c) => [...((CSS.highlights.get(`defense-innovation-lens-${c}`) as unknown as Iterable<Range>) ?? [])])
-          .map((range) => `${range.toString()}${range.startContainer.getRootNode() instanceof ShadowRoot ? ' (shadow)' : ' (light)'}`)
-          .sort(),
-      );
+    const where = () => page.evaluate(highlightTreeKinds);
     expect(await settle(where, equals(['NATO Innovation Fund (shadow)', 'TEKEVER (shadow)']))).toEqual(['NATO Innovation Fund (shadow)', 'TEKEVER (shadow)']);
   });
 });

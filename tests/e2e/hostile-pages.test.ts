@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, recordMeasurement, useExtensionBrowser } from '../support/e2e-context';
 import { type PageDiagnostics, watchPage } from '../support/page-diagnostics';
+import { placedHighlightTexts } from '../support/highlight-texts';
 import { pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
 
 // Hostile pages: each one attacks a different assumption of the content script (styles, built-ins,
@@ -24,7 +25,6 @@ interface Probe {
 }
 
 interface Placed {
-  category: string;
   text: string;
   /** Id of the nearest element with one around the range, through shadow roots. */
   place: string;
@@ -47,24 +47,11 @@ async function openHostile(file: string): Promise<{ page: Page; diag: PageDiagno
   return { page, diag };
 }
 
-/** Highlighted ranges with where they sit, read in whatever frame `target` is. */
+/** Highlighted ranges with where they sit (nearest element id, through shadow roots), in `target`'s frame. */
 async function placedHighlights(target: Page | Frame): Promise<Placed[]> {
-  return target.evaluate(() => {
-    const out: { category: string; text: string; place: string }[] = [];
-    for (const category of ['program', 'firm', 'edt']) {
-      const highlight = CSS.highlights.get(`defense-innovation-lens-${category}`);
-      if (!highlight) continue;
-      for (const range of highlight as unknown as Iterable<Range>) {
-        let node: Node | null = range.startContainer;
-        let place = '';
-        while (node && !place) {
-          if (node instanceof Element && node.id) place = node.id;
-          node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-        }
-        out.push({ category, text: range.toString(), place });
-      }
-    }
-    return out;
+  return (await target.evaluate(placedHighlightTexts)).map((entry) => {
+    const colon = entry.indexOf(':');
+    return { place: entry.slice(0, colon), text: entry.slice(colon + 1) };
   });
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
 import { launchWithExtension } from '../support/launch-extension';
 import { hoverHighlight, readSavedArticles, waitForHighlights } from '../support/page-highlights';
@@ -39,6 +40,21 @@ describe('saving and finding articles', () => {
     const card = await hoverHighlight(library, 'TEKEVER');
     expect(await card.locator('.card__title').textContent()).toBe('TEKEVER');
     await library.screenshot({ path: path.join(ARTIFACTS_DIR, 'library-reader.png') });
+    await library.keyboard.press('Escape');
+
+    // Hand-offs: a note with front matter for Obsidian, citations for reference managers.
+    const fetchDownload = async (button: string) => {
+      const [file] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: button, exact: true }).click()]);
+      const target = path.join(ARTIFACTS_DIR, file.suggestedFilename());
+      await file.saveAs(target);
+      return { name: file.suggestedFilename(), text: readFileSync(target, 'utf8') };
+    };
+    const obsidian = await fetchDownload('Export to Obsidian');
+    expect(obsidian.name).toMatch(/scaling technology\.md$/);
+    const front = parseYaml(obsidian.text.split(/^---$/m)[1]!) as Record<string, unknown>;
+    expect(front).toMatchObject({ url: expect.stringContaining('/seed-000.html'), source: 'Defense Innovation Lens' });
+    expect(front.firms).toEqual(expect.arrayContaining(['TEKEVER', 'ARX Robotics']));
+    expect(front.programs).toEqual(expect.arrayContaining(['NATO Innovation Fund']));
 
     // Export everything as JSON…
     await library.goto(`chrome-extension://${e2e.browser.extensionId}/library.html`);
@@ -49,6 +65,18 @@ describe('saving and finding articles', () => {
     expect(exported.articles).toHaveLength(1);
     const mentions = exported.articles[0].mentions.map((m: { entityId: string; start: number }) => `${m.entityId}@${m.start}`);
     expect(mentions.length).toBeGreaterThan(20);
+    const [cslDownload] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export CSL-JSON' }).click()]);
+    await cslDownload.saveAs(path.join(ARTIFACTS_DIR, 'library.csl.json'));
+    const [csl] = JSON.parse(readFileSync(path.join(ARTIFACTS_DIR, 'library.csl.json'), 'utf8'));
+    expect(csl).toMatchObject({ title: exported.articles[0].title, URL: exported.articles[0].url });
+    expect(csl.keyword).toContain('TEKEVER');
+    const [risDownload] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export RIS' }).click()]);
+    await risDownload.saveAs(path.join(ARTIFACTS_DIR, 'library.ris'));
+    const ris = readFileSync(path.join(ARTIFACTS_DIR, 'library.ris'), 'utf8');
+    expect(ris).toMatch(/^TY {2}- (NEWS|ELEC)\r?$/m);
+    expect(ris).toContain(`TI  - ${exported.articles[0].title}`);
+    expect(ris).toMatch(/^KW {2}- TEKEVER\r?$/m);
+    expect(ris).toMatch(/^ER {2}- ?\r?$/m);
 
     // …and import it into a fresh browser profile: same article, same mentions.
     const other = await launchWithExtension();

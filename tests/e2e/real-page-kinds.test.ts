@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from '../support/e2e-context';
-import { highlightedTexts } from '../support/highlight-texts';
+import { highlightTreeKinds, highlightedTexts } from '../support/highlight-texts';
 import { readHighlights, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
@@ -62,13 +62,7 @@ describe('kinds of real pages', () => {
     await waitForHighlights(page);
     await page.waitForFunction(() => Boolean(document.querySelector('story-card')?.shadowRoot), undefined, { timeout: 5_000 });
     // Once the component rendered: each name once, and in the rendered (shadow) copy.
-    const where = () =>
-      page.evaluate(() =>
-        ['program', 'firm']
-          .flatMap((c) => [...((CSS.highlights.get(`defense-innovation-lens-${c}`) as unknown as Iterable<Range>) ?? [])])
-          .map((range) => `${range.toString()}${range.startContainer.getRootNode() instanceof ShadowRoot ? ' (shadow)' : ' (light)'}`)
-          .sort(),
-      );
+    const where = () => page.evaluate(highlightTreeKinds);
     await expect.poll(where, { timeout: 4_000 }).toEqual(['NATO Innovation Fund (shadow)', 'TEKEVER (shadow)']);
     await page.close();
   });

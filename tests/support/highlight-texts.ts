@@ -45,3 +45,11 @@ export function centreOfHighlight(text: string): { x: number; y: number } | null
   }
   return null;
 }
+
+/** Runs inside a page: program and firm highlights as "<text> (shadow)" or "<text> (light)", sorted. */
+export function highlightTreeKinds(): string[] {
+  return ['program', 'firm']
+    .flatMap((c) => [...((CSS.highlights?.get(`defense-innovation-lens-${c}`) as unknown as Iterable<Range>) ?? [])])
+    .map((range) => `${range.toString()}${range.startContainer.getRootNode() instanceof ShadowRoot ? ' (shadow)' : ' (light)'}`)
+    .sort();
+}

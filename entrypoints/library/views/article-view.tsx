@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ReaderView } from '../../../components/reader-view';
 import type { EntityNames } from '../../../utils/db/lens-dataset';
 import type { EntityCardData } from '../../../utils/entity-card-data';
+import { toRis } from '../../../utils/library/export-citations';
 import { articleToMarkdown, markdownFileName, toWebAnnotations } from '../../../utils/library/export-formats';
+import { articleToObsidianMarkdown, obsidianFileName } from '../../../utils/library/export-obsidian';
 import type { LibraryRoute } from '../../../utils/library/library-route';
 import type { SavedArticle } from '../../../utils/library/saved-article';
 import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
@@ -82,6 +84,12 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
           </button>
           <button type="button" onClick={() => download(markdownFileName(article), articleToMarkdown(article, nameMap), 'text/markdown')}>
             Export Markdown
+          </button>
+          <button type="button" title="A note with YAML front matter (title, url, dates, entities, tags)" onClick={() => download(obsidianFileName(article), articleToObsidianMarkdown(article, nameMap), 'text/markdown')}>
+            Export to Obsidian
+          </button>
+          <button type="button" onClick={() => download(markdownFileName(article).replace(/\.md$/, '.ris'), toRis([article], nameMap), 'application/x-research-info-systems')}>
+            Export RIS
           </button>
           <button
             type="button"
