@@ -175,14 +175,21 @@ export function validateDataset(files: readonly SourceFile[], options: ValidateO
  * any-case aliases, matched on word boundaries; umbrella institutions are left out (every card names NATO).
  */
 export function unrelatedNamesInFacts(entities: readonly { entity: Entity; path: string }[]): Problem[] {
-  const names: { id: string; name: string; pattern: RegExp }[] = [];
+  type Name = { id: string; name: string; pattern: RegExp };
+  /** Names by their first word, so a fact is only tested against names whose first word it contains. */
+  const byFirstWord = new Map<string, Name[]>();
+  const always: Name[] = [];
+  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u);
   for (const { entity } of entities) {
     if (entity.umbrella) continue;
     const texts = new Set([entity.name, ...entity.aliases.filter((a) => a.text.length >= 6 && !a.generic && !a.context).map((a) => a.text)]);
     for (const text of texts) {
       if (text.length < 5 || COMMON_WORDS.has(normalizeAlias(text).folded)) continue;
       const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push({ id: entity.id, name: text, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u') });
+      const name: Name = { id: entity.id, name: text, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u') };
+      const first = words(text)[0];
+      if (!first) always.push(name);
+      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
     }
   }
   const warnings: Problem[] = [];
@@ -190,7 +197,8 @@ export function unrelatedNamesInFacts(entities: readonly { entity: Entity; path:
     const related = new Set([entity.id, ...entity.relations.map((r) => r.target)]);
     const reported = new Set<string>();
     entity.facts.forEach((fact, i) => {
-      for (const { id, name, pattern } of names) {
+      const candidates = [...always, ...new Set(words(fact.value))].flatMap((word) => (typeof word === 'string' ? (byFirstWord.get(word) ?? []) : [word]));
+      for (const { id, name, pattern } of candidates) {
         if (related.has(id) || reported.has(id) || !pattern.test(fact.value)) continue;
         reported.add(id);
         warnings.push({ path, entityId: entity.id, field: `facts[${i}].value`, message: `names “${name}” (${id}) but has no relation to it`, target: id, source: fact.source });
