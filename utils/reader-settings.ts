@@ -24,6 +24,11 @@ export interface Settings {
    * labelling guidelines treat them as context, reachable from cards and search.
    */
   highlightInstitutions: boolean;
+  /**
+   * Also highlight the page's furniture (menus, ads, related links, sidebars, footers, comments) on
+   * article pages. Off by default: the article is what the reader reads (`article-region.ts`).
+   */
+  highlightFurniture: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   firstMentionOnly: false,
   hoverDelayMs: 350,
   highlightInstitutions: false,
+  highlightFurniture: false,
 };
 
 /**
@@ -43,10 +49,11 @@ export const DEFAULT_SETTINGS: Settings = {
  * 1: categories, firstMentionOnly, hoverDelayMs;
  * 2: + highlightStyle, siteMode, disabledSites, enabledSites, showBadge;
  * 3: + highlightInstitutions;
- * 4: the same keys, with site lists as bare lower-case host names and the hover delay within bounds.
+ * 4: the same keys, with site lists as bare lower-case host names and the hover delay within bounds;
+ * 5: + highlightFurniture.
  * Add a migration for every new version; never edit an old one (a reader may still hold that shape).
  */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 type Stored = Record<string, unknown>;
 const record = (value: unknown): Stored => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Stored) : {});
@@ -68,6 +75,7 @@ export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Stored> = 
     const delay = typeof stored.hoverDelayMs === 'number' && Number.isFinite(stored.hoverDelayMs) ? stored.hoverDelayMs : DEFAULT_SETTINGS.hoverDelayMs;
     return { ...stored, disabledSites: sites(stored.disabledSites), enabledSites: sites(stored.enabledSites), hoverDelayMs: Math.min(2000, Math.max(0, delay)) };
   },
+  5: (v4) => ({ ...record(v4), highlightFurniture: false }),
 };
 
 /** "https://News.Example.com/path" → "news.example.com" (a port is kept); null for what is not a host. */

@@ -9,6 +9,7 @@ import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
 import type { Listen } from '../../utils/annotator/listen';
 import { compileMatcher } from '../../utils/matcher/find-mentions';
 import { watchLensChanges } from '../../utils/lens-revision';
+import { findArticleRegion } from '../../utils/page-text/article-region';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -102,6 +103,7 @@ export default defineContentScript({
           signal: controller.signal,
           listen: listenFor(controller.signal),
           live: true,
+          articleRegion: () => findArticleRegion(document),
           onCountChange: (count) => void sendMessage('reportEntityCount', count).catch(() => undefined),
         });
         await session.start();

@@ -83,6 +83,15 @@ export function OptionsApp() {
           Also highlight major institutions (NATO, EU, DoD…): they are context, reachable from cards and search
         </label>
         <label class="row">
+          <input
+            type="checkbox"
+            name="highlight-furniture"
+            checked={settings.highlightFurniture}
+            onChange={(event) => save({ ...settings, highlightFurniture: event.currentTarget.checked })}
+          />
+          Also highlight page furniture on article pages (menus, ads, related links, sidebars, footers, comments)
+        </label>
+        <label class="row">
           Card delay after hovering
           <input
             type="number"

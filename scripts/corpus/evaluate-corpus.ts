@@ -46,9 +46,15 @@ export function annotateCorpus(folder: string, bundle: DatasetBundle, settings: 
     const session = matcher.session({ explain: true });
     const scanned = session.scan(article.blocks.map((b) => b.text));
     const perBlock = session.resolve(scanned);
-    const view = new MentionView(settings, [], { host: 'corpus.invalid', href: `https://corpus.invalid/${file}` });
+    const view = new MentionView(settings, [], { host: 'corpus.invalid', href: `https://corpus.invalid/${file}` }, article.region);
     const shift = <T extends { start: number; end: number }>(items: readonly T[], i: number) => items.map((m) => ({ ...m, start: m.start + article.blocks[i]!.start, end: m.end + article.blocks[i]!.start }));
-    const mentions = perBlock.flatMap((found, i) => shift(found, i)).filter((m) => view.admit(m));
+    // The view reads the article region from the mention's first node, as on the page (the block's first node
+    // stands for it: a block lies wholly inside or outside the article).
+    const blockNode = (i: number) => (article.blocks[i]!.node ? { nodes: [article.blocks[i]!.node!] } : {});
+    const mentions = perBlock
+      .flatMap((found, i) => shift(found, i).map((m) => ({ ...m, ...blockNode(i) })))
+      .filter((m) => view.admit(m))
+      .map(({ nodes: _nodes, ...m }) => m);
     const rejections = session.explain(scanned).flatMap((found, i) => shift(found, i));
     return { article, mentions, rejections };
   });

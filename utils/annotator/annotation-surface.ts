@@ -3,6 +3,7 @@ import { type CardContent, createCardHost } from '../../components/card-host';
 import type { EntityCardData } from '../entity-card-data';
 import type { Matcher } from '../matcher/find-mentions';
 import type { PageInfo } from '../messaging';
+import type { ArticleRegion } from '../page-text/article-region';
 import { OWN_UI_ATTRIBUTE } from '../page-text/collect-text-blocks';
 import { type Mute, type Settings, isSiteEnabled } from '../reader-settings';
 import { createCountBadges } from './count-badges';
@@ -40,8 +41,12 @@ export interface AnnotationSurfaceOptions {
    * components. A saved article's reader view is static and skips all of that.
    */
   live: boolean;
+  /** The page's article (furniture stays plain); read again on each new view. Absent: the whole text. */
+  articleRegion?(): ArticleRegion;
   /** The number of distinct entities shown, after each change (the toolbar badge). */
   onCountChange?(count: number): void;
+  /** The page a node is on, for a paged document (the PDF viewer): `info()` then lists each entity's pages. */
+  pageOf?(node: Node): number | undefined;
 }
 
 /**
@@ -148,6 +153,15 @@ export class AnnotationSurface {
     this.timers.push(timer);
   }
 
+  /**
+   * Annotates content added after `start` (a PDF's text layers, built page by page) as part of the
+   * same page: page-level rules carry over. Also returned by `roots()` from now on.
+   */
+  async annotateMore(roots: Node[]): Promise<void> {
+    if (!this.paused) await this.queue(() => this.annotator.annotate(roots));
+    this.afterChange();
+  }
+
   setSettings(settings: Settings): void {
     const wasPaused = this.paused;
     this.settings = settings;
@@ -190,10 +204,13 @@ export class AnnotationSurface {
 
   info(): PageInfo {
     const byEntity = new Map<string, PageInfo['entities'][number]>();
+    const pageOf = this.options.pageOf;
     for (const m of this.lookup.all()) {
-      const entry = byEntity.get(m.entityId);
+      let entry = byEntity.get(m.entityId);
       if (entry) entry.count += 1;
-      else byEntity.set(m.entityId, { entityId: m.entityId, category: m.category, count: 1, surface: m.surface });
+      else byEntity.set(m.entityId, (entry = { entityId: m.entityId, category: m.category, count: 1, surface: m.surface }));
+      const page = pageOf?.(m.range.startContainer);
+      if (page !== undefined && !entry.pages?.includes(page)) entry.pages = [...(entry.pages ?? []), page].sort((a, b) => a - b);
     }
     return { url: '', title: this.doc.title, entities: [...byEntity.values()], enabled: !this.paused, stats: { ...this.annotator.stats } };
   }
@@ -207,7 +224,7 @@ export class AnnotationSurface {
   }
 
   private view(): MentionView {
-    return new MentionView(this.settings, this.mutes, this.options.place());
+    return new MentionView(this.settings, this.mutes, this.options.place(), this.options.articleRegion?.());
   }
 
   private countOf(entityId: string): number {

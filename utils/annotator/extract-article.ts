@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { ExtractedArticle } from '../library/saved-article';
+import { findArticleRegion } from '../page-text/article-region';
 import { collectTextBlocks } from '../page-text/collect-text-blocks';
 
 /** What an article may keep: text structure and links. No images or media (they would load remote content). */
@@ -89,12 +90,28 @@ function jsonLdDate(doc: Document): string | undefined {
 }
 
 /**
+ * Takes the page's furniture out of a copy, by the rules the highlights follow (`article-region.ts`), so
+ * a saved article holds what was highlighted: no ads, related links or comments, whatever Readability
+ * would have kept of them.
+ */
+function removeFurniture(copy: Document): void {
+  const region = findArticleRegion(copy);
+  if (!region.found || !copy.body) return;
+  const outside: Node[] = [];
+  const walker = copy.createTreeWalker(copy.body, 0x4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!region.contains(node)) outside.push(node);
+  for (const node of outside) node.parentNode?.removeChild(node);
+}
+
+/**
  * Extracts the article of a page with Readability, on a clone so the page is untouched. Falls back to
  * the page's visible text when Readability finds no article.
  */
 export function extractArticle(doc: Document = document): ExtractedArticle {
   const url = canonicalUrl(doc);
-  const parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+  const copy = doc.cloneNode(true) as Document;
+  removeFurniture(copy);
+  const parsed = new Readability(copy, { charThreshold: 200 }).parse();
   const html = sanitizeArticleHtml(parsed?.content ?? doc.body?.innerHTML ?? '', doc);
   const publishedAt =
     meta(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="publication_date"]']) ??

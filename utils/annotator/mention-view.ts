@@ -1,5 +1,6 @@
 import type { Category } from '../dataset/schema';
 import { normalizeAlias } from '../matcher/normalize-text';
+import type { ArticleRegion } from '../page-text/article-region';
 import type { Mute, Settings } from '../reader-settings';
 
 interface Viewable {
@@ -7,6 +8,8 @@ interface Viewable {
   category: Category;
   surface: string;
   umbrella?: boolean;
+  /** The text nodes it covers, on a page (for the article region). */
+  nodes?: readonly Node[];
 }
 
 /** The page a mute applies to: scheme, host and path, without query or fragment. */
@@ -34,6 +37,8 @@ export class MentionView {
     private readonly settings: Settings,
     mutes: readonly Mute[],
     location: { host: string; href: string },
+    /** The page's article: mentions outside it (menus, ads, comments) stay plain unless the reader asks. */
+    private readonly region?: ArticleRegion,
   ) {
     const page = pageKey(location.href);
     this.mutesHere = mutes.filter((mute) => (mute.kind === 'term' ? mute.site === location.host : mute.page === page));
@@ -49,6 +54,7 @@ export class MentionView {
   admit(mention: Viewable): boolean {
     if (!this.settings.categories[mention.category] || this.isMuted(mention)) return false;
     if (mention.umbrella && !this.settings.highlightInstitutions) return false;
+    if (this.region?.found && !this.settings.highlightFurniture && mention.nodes?.[0] && !this.region.contains(mention.nodes[0])) return false;
     if (this.settings.firstMentionOnly && this.shownEntities.has(mention.entityId)) return false;
     this.shownEntities.add(mention.entityId);
     return true;

@@ -1,3 +1,4 @@
+import { type ArticleRegion, findArticleRegion } from '../page-text/article-region';
 import { collectTextBlocks } from '../page-text/collect-text-blocks';
 
 /** A corpus article as the matcher sees it: text blocks with their offsets in `text`. */
@@ -9,7 +10,10 @@ export interface CorpusArticle {
   text: string;
   /** Where the scored text starts in `text`: the body of a .txt file (line 4), 0 for a page. */
   bodyStart: number;
-  blocks: { start: number; text: string }[];
+  /** Each block's first text node, on an .html page (where the article region is read from). */
+  blocks: { start: number; text: string; node?: Node }[];
+  /** The page's article, for an .html page: the content script leaves furniture outside it plain. */
+  region?: ArticleRegion;
 }
 
 /** Lines 1-3 of a .txt article are metadata: the address, the title and a blank line. */
@@ -55,9 +59,9 @@ export function readHtmlArticle(file: string, doc: Document): CorpusArticle {
   let text = '';
   for (const block of collectTextBlocks(doc.body ?? doc.documentElement)) {
     if (text) text += '\n\n';
-    blocks.push({ start: text.length, text: block.text });
+    blocks.push({ start: text.length, text: block.text, node: block.nodes[0] });
     text += block.text;
   }
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  return { file, source: canonical, title: doc.title ?? '', text, bodyStart: 0, blocks };
+  return { file, source: canonical, title: doc.title ?? '', text, bodyStart: 0, blocks, region: findArticleRegion(doc) };
 }

@@ -20,7 +20,7 @@ async function stored(value: unknown, version?: number) {
 describe('settings migrations', () => {
   it('reads a version 1 shape with the later keys at their defaults, keeping what the reader chose', async () => {
     await stored(V1);
-    expect(await settingsItem.getValue()).toEqual({ ...V1, highlightStyle: 'both', siteMode: 'all', disabledSites: [], enabledSites: [], showBadge: true, highlightInstitutions: false });
+    expect(await settingsItem.getValue()).toEqual({ ...V1, highlightStyle: 'both', siteMode: 'all', disabledSites: [], enabledSites: [], showBadge: true, highlightInstitutions: false, highlightFurniture: false });
   });
 
   it('reads a version 2 shape and normalises its site lists to host names', async () => {
@@ -33,6 +33,12 @@ describe('settings migrations', () => {
   it('reads a version 3 shape, keeping its institutions choice and bounding the hover delay', async () => {
     await stored(V3, 3);
     expect(await settingsItem.getValue()).toMatchObject({ highlightInstitutions: true, hoverDelayMs: 2000, categories: V1.categories });
+  });
+
+  it('reads a version 4 shape with page furniture left plain', async () => {
+    const v4 = { ...DEFAULT_SETTINGS, highlightFurniture: undefined, firstMentionOnly: true };
+    await stored(v4, 4);
+    expect(await settingsItem.getValue()).toEqual({ ...v4, highlightFurniture: false });
   });
 
   it('leaves the current version as stored, and stores the version it wrote', async () => {

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findArticleRegion } from '../../../utils/page-text/article-region';
+
+const BODY = 'The NATO Innovation Fund backed ARX Robotics. '.repeat(12);
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+/** Which of the elements with an id the region counts as the article. */
+const verdicts = (doc: Document) => {
+  const region = findArticleRegion(doc);
+  return Object.fromEntries(Array.from(doc.querySelectorAll('[id]')).map((e) => [e.id, region.contains(e.firstChild ?? e)]));
+};
+
+describe('findArticleRegion', () => {
+  it('keeps headline, standfirst, body and captions; leaves menus, ads, related links, footers and comments out', () => {
+    const doc = page(`
+      <header class="site-header"><nav id="nav">Defence &amp; Space weekly · DARPA news</nav></header>
+      <div class="ad-slot" id="ad">EDF Renewables: AI for your home</div>
+      <header class="story-header"><h1 id="headline">Helsing raises €600m</h1><p id="standfirst">The AI start-up's round</p></header>
+      <main>
+        <article>
+          <p id="p1">${BODY}</p>
+          <figure><img alt=""><figcaption id="caption">A TEKEVER drone</figcaption></figure>
+          <div class="relatedArticles" id="related"><a>Anduril opens a factory</a></div>
+          <p id="p2">${BODY}</p>
+        </article>
+        <section id="comments"><p id="comment">van_helsing_77: Palantir next?</p></section>
+      </main>
+      <aside id="sidebar">Most read: Palantir</aside>
+      <footer id="footer">Defence &amp; Space weekly</footer>`);
+    expect(verdicts(doc)).toEqual({
+      nav: false, ad: false, headline: true, standfirst: true, p1: true, caption: true, related: false, p2: true,
+      comments: false, comment: false, sidebar: false, footer: false,
+    });
+  });
+
+  it('reads a page with no article whole', () => {
+    const doc = page(`<nav id="nav">DARPA</nav><div id="short"><p>Helsing and DIANA.</p></div>`);
+    expect(findArticleRegion(doc).found).toBe(false);
+    expect(verdicts(doc)).toEqual({ nav: true, short: true });
+  });
+
+  it('keeps every story of a feed, including one appended later', () => {
+    const doc = page(`<article id="one"><p>${BODY}</p></article><article id="two"><p>${BODY}</p></article><aside id="aside">Trending</aside>`);
+    const region = findArticleRegion(doc);
+    const late = document.createElement('article');
+    late.innerHTML = '<p id="late">DIANA picked start-ups.</p>';
+    document.body.append(late);
+    expect([region.contains(doc.getElementById('one')!), region.contains(doc.getElementById('two')!), region.contains(doc.getElementById('late')!), region.contains(doc.getElementById('aside')!)]).toEqual([true, true, true, false]);
+  });
+
+  it('does not drop an article whose wrapper carries a furniture-like class', () => {
+    const doc = page(`<main><div class="article-body social-share-ready"><p id="p">${BODY}</p></div><div class="share" id="share">Share on X</div></main>`);
+    expect(verdicts(doc)).toEqual({ p: true, share: false });
+  });
+
+  it('matches whole words of class names only: "headline" and "download" are not ads', () => {
+    const doc = page(`<main><div class="headline-block"><p id="h">${BODY}</p></div><div class="download-box"><p id="d">Download the DARPA report</p></div></main>`);
+    expect(verdicts(doc)).toEqual({ h: true, d: true });
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The article of an article page: what a reader reads (headline, standfirst, body, captions), apart from
+ * the page's furniture (navigation, ads, related-link lists, sidebars, footers, comments). Mentions in the
+ * furniture stay plain and uncounted by default; pages with no article are read whole.
+ *
+ * Attribute and structure rules only (no layout), so the same answer comes out in the browser, in the
+ * corpus CLI's parsed pages, and on the copy the save extraction reads (`extract-article.ts`).
+ */
+export interface ArticleRegion {
+  /** Whether the page has an article (when false, `contains` is true everywhere). */
+  readonly found: boolean;
+  /** Whether a node is part of the article (always true on a page with no article). */
+  contains(node: Node): boolean;
+}
+
+const ELEMENT_NODE = 1;
+
+/** Landmarks that are furniture wherever they are. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog']);
+/** Words of class names, ids and labels that name furniture (whole words only: "ad", not "headline"). */
+const FURNITURE_WORDS = new Set([
+  'ad', 'ads', 'adslot', 'adunit', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promoted',
+  'related', 'recommended', 'recommendations', 'comment', 'comments', 'disqus', 'newsletter', 'subscribe', 'share', 'sharing',
+  'social', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'sidebar', 'footer', 'navbar',
+  'nav', 'navigation', 'menu', 'cookie', 'cookies', 'banner', 'masthead', 'topbar', 'ticker',
+]);
+/** An article has at least this much paragraph text; less, and the page is read whole. */
+const MIN_ARTICLE_CHARS = 400;
+
+/** Splits `relatedArticles sidebar-box ad_slot` into lower-case words. */
+function words(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function paragraphChars(root: Element): number {
+  let total = 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) total += (p.textContent ?? '').trim().length;
+  return total;
+}
+
+/**
+ * Finds the article: the page's main element or, failing that, its article elements (a feed of stories
+ * keeps them all); a page whose candidate holds less than a few paragraphs is read whole.
+ */
+export function findArticleRegion(doc: Document): ArticleRegion {
+  const main = doc.querySelector('main, [role="main"]');
+  const articles = Array.from(doc.querySelectorAll('article, [role="article"], [itemprop~="articleBody"]'));
+  const scopes = main && paragraphChars(main) >= MIN_ARTICLE_CHARS ? [main] : articles.filter((a) => paragraphChars(a) >= MIN_ARTICLE_CHARS);
+  if (scopes.length === 0) return { found: false, contains: () => true };
+
+  const headline = doc.querySelector('h1');
+  const articleText = Math.max(...scopes.map(paragraphChars));
+  const verdicts = new Map<Element, boolean>();
+
+  /** Furniture by itself: a landmark, or named as such — unless it holds most of the article or its headline. */
+  const isFurniture = (element: Element): boolean => {
+    let verdict = verdicts.get(element);
+    if (verdict !== undefined) return verdict;
+    const tag = element.tagName.toUpperCase();
+    const role = element.getAttribute('role') ?? '';
+    const named = words(`${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('data-component') ?? ''}`).some((w) => FURNITURE_WORDS.has(w));
+    verdict = FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role) || named || tag === 'INS';
+    // A wrapper named after something else ("article-body social-share-ready") is still the article.
+    if (verdict && ((headline && element.contains(headline)) || (element.querySelector('p') && paragraphChars(element) * 2 > articleText))) verdict = false;
+    verdicts.set(element, verdict);
+    return verdict;
+  };
+
+  const inScope = (element: Element) =>
+    scopes.some((scope) => scope.contains(element)) ||
+    // Later stories of a feed, appended after the page was read.
+    (scopes[0]!.localName !== 'main' && element.closest('article, [role="article"]') !== null) ||
+    // The headline and what sits with it (standfirst, byline) when they are outside the body's element.
+    (headline !== null && headline.parentElement !== null && headline.parentElement.contains(element) && !headline.parentElement.contains(scopes[0]!) && headline.parentElement !== doc.body);
+
+  return {
+    found: true,
+    contains(node: Node): boolean {
+      const element = (node.nodeType === ELEMENT_NODE ? node : node.parentNode) as Element | null;
+      if (!element || element.nodeType !== ELEMENT_NODE) return true;
+      // Text in a shadow root belongs with its host.
+      const root = element.getRootNode() as Node & { host?: Element };
+      const anchor = root !== doc && root.host ? root.host : element;
+      if (!inScope(anchor) && !(headline && (anchor === headline || headline.contains(anchor)))) return false;
+      for (let current: Element | null = anchor; current && current !== doc.body; current = current.parentElement) {
+        if (scopes.includes(current)) break;
+        if (isFurniture(current)) return false;
+      }
+      return true;
+    },
+  };
+}
