@@ -5,8 +5,7 @@ import { findArticleRegion } from '../../../utils/page-text/article-region';
 const BODY = 'The NATO Innovation Fund backed ARX Robotics. '.repeat(12);
 
 function page(html: string): Document {
-  document.body.innerHTML = html;
-  return document;
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
 }
 
 /** Which of the elements with an id the region counts as the article. */
@@ -47,9 +46,12 @@ describe('findArticleRegion', () => {
   it('keeps every story of a feed, including one appended later', () => {
     const doc = page(`<article id="one"><p>${BODY}</p></article><article id="two"><p>${BODY}</p></article><aside id="aside">Trending</aside>`);
     const region = findArticleRegion(doc);
-    const late = document.createElement('article');
-    late.innerHTML = '<p id="late">DIANA picked start-ups.</p>';
-    document.body.append(late);
+    const late = doc.createElement('article');
+    const p = doc.createElement('p');
+    p.id = 'late';
+    p.textContent = 'DIANA picked start-ups.';
+    late.append(p);
+    doc.body.append(late);
     expect([region.contains(doc.getElementById('one')!), region.contains(doc.getElementById('two')!), region.contains(doc.getElementById('late')!), region.contains(doc.getElementById('aside')!)]).toEqual([true, true, true, false]);
   });
 
