@@ -9,6 +9,7 @@ export type CardContent = { state: 'loading' } | { state: 'missing' } | { state:
 
 export interface CardActions {
   mention?: MentionContext;
+  onNotThisOne?: () => void;
   onNotThisEntity?: () => void;
   onMuteTerm?: () => void;
   pinned?: boolean;
@@ -73,29 +74,42 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     // No contextElement, and no per-ancestor listeners: on a page nested thousands of levels deep,
     // finding every scrolling ancestor took seconds. One capture-phase scroll listener on the window
     // sees every scroll instead.
+    // A mention in a headline: the card goes beside or below the whole headline's text, never over it
+    // (a card over the headline hides what the reader is deciding to read).
+    const heading = anchor.startContainer.parentElement?.closest('h1, h2, h3') ?? null;
+    const headingText = heading ? doc.createRange() : null;
+    if (heading && headingText) headingText.selectNodeContents(heading);
+    const target = headingText ?? anchor;
     const reference = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
+      getBoundingClientRect: () => target.getBoundingClientRect(),
+      getClientRects: () => target.getClientRects(),
     };
     stopAutoUpdate?.();
+    const headline = heading !== null;
     const update = () => {
       void computePosition(reference, host, {
         strategy: 'fixed',
-        placement: 'bottom-start',
+        placement: headline ? 'right-start' : 'bottom-start',
         middleware: [
           offset(6),
-          flip({ padding: 8 }),
+          // Never over the mention's own line: below, above, then beside it.
+          flip({ padding: 8, fallbackPlacements: headline ? ['left-start', 'bottom-start', 'top-start'] : ['top-start', 'right-start', 'left-start'] }),
           shift({ padding: 8 }),
           size({
             padding: 8,
             apply({ availableHeight }) {
-              frame.style.setProperty('max-height', `${Math.max(160, Math.min(440, availableHeight))}px`);
+              frame.style.setProperty('max-height', `${Math.max(160, Math.min(620, availableHeight))}px`);
             },
           }),
         ],
       }).then(({ x, y }) => {
-        host.style.setProperty('left', `${x}px`, 'important');
-        host.style.setProperty('top', `${y}px`, 'important');
+        // Never off-screen, even when the mention itself has scrolled out of view.
+        const view = doc.defaultView;
+        const box = frame.getBoundingClientRect();
+        const maxX = Math.max(8, (view?.innerWidth ?? 0) - box.width - 8);
+        const maxY = Math.max(8, (view?.innerHeight ?? 0) - box.height - 8);
+        host.style.setProperty('left', `${Math.min(Math.max(8, x), maxX)}px`, 'important');
+        host.style.setProperty('top', `${Math.min(Math.max(8, y), maxY)}px`, 'important');
       });
     };
     const stopFloating = autoUpdate(reference, host, update, { ancestorScroll: false, ancestorResize: false, layoutShift: false });

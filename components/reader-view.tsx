@@ -4,7 +4,7 @@ import { sanitizeArticleHtml } from '../utils/annotator/extract-article';
 import { listenUntil } from '../utils/annotator/listen';
 import type { EntityCardData } from '../utils/entity-card-data';
 import type { Matcher } from '../utils/matcher/find-mentions';
-import { type Mute, type Settings, addMute, mutesItem, settingsItem, withDefaults } from '../utils/settings';
+import { type Mute, type Settings, addMute, mutesItem, removeMute, settingsItem, withDefaults } from '../utils/settings';
 
 interface Props {
   html: string;
@@ -46,6 +46,7 @@ export function ReaderView({ html, url, matcher, loadCard }: Props) {
         place: () => place,
         loadCard,
         addMute,
+        removeMute,
         signal: controller.signal,
         listen: listenUntil(controller.signal),
         live: false,

@@ -110,9 +110,17 @@ export function toggleSite(settings: Settings, host: string, on: boolean): Setti
 /**
  * A reader's correction, kept on this device only:
  * - `term`: never highlight this term (folded alias surface) on this site;
- * - `entity-here`: this term on this page is not this entity.
+ * - `entity-here`: this term on this page is not this entity (its other names stay);
+ * - `occurrence`: this one occurrence is not this entity, known by the text just before and after it.
  */
 export type Mute =
   | { kind: 'term'; site: string; term: string }
-  | { kind: 'entity-here'; page: string; term: string; entityId: string };
+  | { kind: 'entity-here'; page: string; term: string; entityId: string }
+  | { kind: 'occurrence'; page: string; term: string; entityId: string; before: string; after: string };
+
+/** Whether two corrections are the same (for undo and removal), whatever order storage gave their keys. */
+export function sameMute(a: Mute, b: Mute): boolean {
+  const canonical = (mute: Mute) => JSON.stringify(Object.entries(mute).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  return canonical(a) === canonical(b);
+}
 

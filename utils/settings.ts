@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Mute, Settings } from './reader-settings';
+import { type Mute, type Settings, sameMute } from './reader-settings';
 import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './reader-settings';
 
 export * from './reader-settings';
@@ -21,4 +21,11 @@ export const mutesItem = storage.defineItem<Mute[]>('local:mutes', { fallback: [
 /** Adds a reader's correction; every open page and reader view applies it at once (they watch the item). */
 export async function addMute(mute: Mute): Promise<void> {
   await mutesItem.setValue([...(await mutesItem.getValue()), mute]);
+}
+
+/** Removes a reader's correction (undo, or the options list). */
+export async function removeMute(mute: Mute): Promise<void> {
+  const mutes = (await mutesItem.getValue()) ?? [];
+  const index = mutes.findIndex((m) => sameMute(m, mute));
+  if (index >= 0) await mutesItem.setValue(mutes.filter((_, i) => i !== index));
 }

@@ -3,7 +3,7 @@ import { canonicalUrl, extractArticle } from '../../utils/annotator/extract-arti
 import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
 import { onMessage, sendMessage } from '../../utils/messaging';
-import { addMute, mutesItem, settingsItem, toggleSite, withDefaults } from '../../utils/settings';
+import { addMute, mutesItem, removeMute, settingsItem, toggleSite, withDefaults } from '../../utils/settings';
 import { captureEarlyInput } from '../../utils/annotator/early-input';
 import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
 import type { Listen } from '../../utils/annotator/listen';
@@ -100,6 +100,7 @@ export default defineContentScript({
           place: () => ({ host: location.host, href: location.href }),
           loadCard: (entityId) => sendMessage('getEntityCard', entityId),
           addMute,
+          removeMute,
           signal: controller.signal,
           listen: listenFor(controller.signal),
           live: true,

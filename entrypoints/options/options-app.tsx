@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../../components/entity-card';
 import { CATEGORIES, type Category } from '../../utils/dataset/schema';
-import { type HighlightStyle, type Mute, type Settings, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
+import { type HighlightStyle, type Settings, settingsItem, withDefaults } from '../../utils/settings';
+import { CorrectionsSection } from './corrections-section';
 import { StylePreview } from './style-preview';
 import { DatasetSection } from './dataset-section';
 import { UserTermsSection } from './user-terms-section';
@@ -12,16 +13,12 @@ const initialTerm = new URLSearchParams(location.hash.slice(1)).get('add-term') 
 /** Reader settings: saved as they change, applied to open tabs at once (content scripts watch storage). */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [mutes, setMutes] = useState<Mute[]>([]);
 
   useEffect(() => {
     void settingsItem.getValue().then((value) => setSettings(withDefaults(value)));
-    void mutesItem.getValue().then(setMutes);
     const unwatchSettings = settingsItem.watch((value) => setSettings(withDefaults(value)));
-    const unwatchMutes = mutesItem.watch((value) => setMutes(value ?? []));
     return () => {
       unwatchSettings();
-      unwatchMutes();
     };
   }, []);
 
@@ -31,7 +28,6 @@ export function OptionsApp() {
     void settingsItem.setValue(next);
   };
   const toggleCategory = (category: Category, on: boolean) => save({ ...settings, categories: { ...settings.categories, [category]: on } });
-  const removeMute = (index: number) => void mutesItem.setValue(mutes.filter((_, i) => i !== index));
 
   return (
     <main class="page">
@@ -140,33 +136,7 @@ export function OptionsApp() {
         </label>
       </section>
 
-      <section aria-labelledby="mutes-heading">
-        <h2 id="mutes-heading">Muted terms</h2>
-        {mutes.length === 0 ? (
-          <p class="muted">None. Use “Mute on this site” or “Not this entity here” on a card.</p>
-        ) : (
-          <ul class="mute-list">
-            {mutes.map((mute, index) => (
-              <li key={`${mute.kind}:${mute.term}:${index}`}>
-                <span>
-                  {mute.kind === 'term' ? (
-                    <>
-                      “{mute.term}” on <strong>{mute.site}</strong>
-                    </>
-                  ) : (
-                    <>
-                      “{mute.term}” is not {mute.entityId} on <strong>{mute.page}</strong>
-                    </>
-                  )}
-                </span>
-                <button type="button" onClick={() => removeMute(index)} aria-label={`Unmute ${mute.term}`}>
-                  Unmute
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CorrectionsSection />
 
       <UserTermsSection initialName={initialTerm} />
 

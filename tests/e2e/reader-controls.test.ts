@@ -5,6 +5,14 @@ import { hoverHighlight, pointOfHighlight, readHighlights, waitForHighlights } f
 
 const e2e = useExtensionBrowser();
 
+/** `<id of the nearest element with one>:<text>` for each highlight. */
+const placedTexts = (page: Parameters<typeof readHighlights>[0]) =>
+  page.evaluate(() =>
+    ['program', 'firm', 'edt']
+      .flatMap((c) => [...((CSS.highlights.get(`defense-innovation-lens-${c}`) as unknown as Iterable<Range>) ?? [])])
+      .map((range) => `${range.startContainer.parentElement?.closest('[id]')?.id ?? ''}:${range.toString()}`),
+  );
+
 const count = async (page: Parameters<typeof readHighlights>[0], text: string) => (await readHighlights(page)).filter((m) => m.text === text).length;
 
 describe('reader controls', () => {
@@ -40,20 +48,51 @@ describe('reader controls', () => {
     await article.close();
   });
 
+  it('corrects one occurrence, or one surface on this page, and nothing more; each undoable and listed by name', async () => {
+    const page = await e2e.open('corrections.html');
+    await waitForHighlights(page);
+    const where = async () => (await placedTexts(page)).filter((t) => t.endsWith(':DIANA')).sort();
+    expect(await where()).toEqual(['one:DIANA', 'three:DIANA', 'two:DIANA']);
+    const LONG = 'Defence Innovation Accelerator for the North Atlantic';
+
+    // "Not this one" on the second paragraph's DIANA: only that one goes; Undo brings it back.
+    let card = await hoverHighlight(page, 'DIANA', 1);
+    await card.getByRole('button', { name: 'Not this one' }).click();
+    await expect.poll(where).toEqual(['one:DIANA', 'three:DIANA']);
+    await page.locator('defense-innovation-lens-toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(where).toEqual(['one:DIANA', 'three:DIANA', 'two:DIANA']);
+
+    // "Not … on this page": every "DIANA" here goes, the entity's other name stays.
+    card = await hoverHighlight(page, 'DIANA');
+    await card.getByRole('button', { name: `Not ${LONG} on this page` }).click();
+    await expect.poll(where).toEqual([]);
+    expect(await placedTexts(page)).toContain(`one:${LONG}`);
+
+    // The options list it in plain words, by the entity's name; removing it restores the highlights.
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
+    await options.getByText(`“diana” is not ${LONG}`).waitFor();
+    expect(await options.locator('section[aria-labelledby="mutes-heading"]').textContent()).toMatch(/on 127\.0\.0\.1:\d+\/corrections\.html/);
+    await options.getByRole('button', { name: /^Remove: “diana” is not/ }).click();
+    await expect.poll(where).toEqual(['one:DIANA', 'three:DIANA', 'two:DIANA']);
+    await options.close();
+    await page.close();
+  });
+
   it('mutes a term on this site from the card, at once, and lists it in the options', async () => {
     const page = await e2e.open('seed-000.html');
     await waitForHighlights(page);
     expect(await count(page, 'DIANA')).toBe(2);
     const card = await hoverHighlight(page, 'DIANA');
-    expect(await card.locator('.card__why').textContent()).toContain('“DIANA” matches the alias “DIANA” (exact-case alias)');
+    expect(await card.locator('.card__why').textContent()).toContain('“DIANA” matches “DIANA” (exact-case alias)');
     await card.getByRole('button', { name: 'Mute “DIANA” on this site' }).click();
     await expect.poll(() => count(page, 'DIANA')).toBe(0);
     expect(await count(page, 'NATO Innovation Fund')).toBeGreaterThan(0);
 
     const options = await e2e.browser.context.newPage();
     await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
-    await options.getByText('“diana” on').waitFor();
-    await options.getByRole('button', { name: 'Unmute diana' }).click();
+    await options.getByText('“diana” is never highlighted').waitFor();
+    await options.getByRole('button', { name: /^Remove: “diana” is never highlighted on 127\.0\.0\.1/ }).click();
     await expect.poll(() => count(page, 'DIANA')).toBe(2);
     await options.close();
     await page.close();

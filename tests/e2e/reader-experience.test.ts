@@ -84,10 +84,13 @@ describe('cards', () => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'card-dark.png') });
     axeResults.cardDark = await runAxe(page, 'defense-innovation-lens-card');
 
-    await card.getByRole('button', { name: 'Pin card' }).click();
+    await card.getByRole('button', { name: 'Pin', exact: true }).click();
+    expect(await card.getByRole('button', { name: 'Pinned', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await page.mouse.move(5, 5, { steps: 3 });
     await page.waitForTimeout(700);
     expect(await card.isVisible()).toBe(true);
+    // Relations are folded with the other facts and the sources.
+    await card.locator('.card__fold > summary').click();
     await card.getByRole('button', { name: 'NATO Innovation Fund' }).click();
     await expect.poll(() => card.locator('.card__title').textContent()).toBe('NATO Innovation Fund');
     await page.keyboard.press('Escape');

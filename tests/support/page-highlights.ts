@@ -37,13 +37,15 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<V
  * The centre of the first line box of the first highlighted range whose text equals `text` (or of the
  * first highlight at all), scrolled into view.
  */
-export async function pointOfHighlight(page: Page, text?: string): Promise<{ x: number; y: number; text: string }> {
-  const point = await page.evaluate((wanted) => {
+export async function pointOfHighlight(page: Page, text?: string, nth = 0): Promise<{ x: number; y: number; text: string }> {
+  const point = await page.evaluate(([wanted, skip]) => {
+    let left = skip;
     for (const category of ['program', 'firm', 'edt']) {
       const highlight = CSS.highlights?.get(`defense-innovation-lens-${category}`);
       if (!highlight) continue;
       for (const range of highlight as unknown as Iterable<Range>) {
         if (wanted !== null && range.toString() !== wanted) continue;
+        if (left-- > 0) continue;
         const element = range.startContainer.parentElement;
         element?.scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0];
@@ -51,7 +53,7 @@ export async function pointOfHighlight(page: Page, text?: string): Promise<{ x: 
       }
     }
     return null;
-  }, text ?? null);
+  }, [text ?? null, nth] as const);
   if (!point) throw new Error(text ? `No highlight "${text}" on the page` : 'No highlight on the page');
   return point;
 }
@@ -71,9 +73,9 @@ export async function readSavedArticles(serviceWorker: Worker): Promise<unknown[
   );
 }
 
-/** Hovers the first highlight with this text and returns the card it opens. */
-export async function hoverHighlight(page: Page, text: string): Promise<Locator> {
-  const point = await pointOfHighlight(page, text);
+/** Hovers the first (or `nth`, from 0, in the order highlighted) highlight with this text and returns the card it opens. */
+export async function hoverHighlight(page: Page, text: string, nth = 0): Promise<Locator> {
+  const point = await pointOfHighlight(page, text, nth);
   await page.mouse.move(point.x, point.y);
   const card = page.locator('defense-innovation-lens-card .card');
   await card.waitFor({ state: 'visible', timeout: 5_000 });

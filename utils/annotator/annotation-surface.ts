@@ -18,6 +18,7 @@ import { watchMutations } from './mutation-watcher';
 import { PageAnnotator } from './page-annotator';
 import type { PageMention } from './page-mention';
 import { isPageDark } from './page-theme';
+import { showPageToast } from './page-toast';
 
 export interface AnnotationSurfaceOptions {
   doc: Document;
@@ -32,6 +33,8 @@ export interface AnnotationSurfaceOptions {
   loadCard(entityId: string): Promise<EntityCardData | null>;
   /** Stores a reader's correction ("not this entity here", "never highlight this term on this site"). */
   addMute(mute: Mute): Promise<void>;
+  /** Takes a correction back (the toast's "Undo"). */
+  removeMute(mute: Mute): Promise<void>;
   /** Everything the surface added (listeners, highlights, cards, timers) goes when this aborts. */
   signal: AbortSignal;
   /** How listeners are added; by default removed with `signal`. */
@@ -101,14 +104,18 @@ export class AnnotationSurface {
         loadCard: (entityId) => this.loadCard(entityId),
         actionsFor: (mention) => ({
           mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.countOf(mention.entityId) },
-          onNotThisEntity: () => {
-            this.hover.close();
-            void options.addMute({ kind: 'entity-here', page: pageKey(options.place().href), term: termKey(mention.surface), entityId: mention.entityId });
-          },
-          onMuteTerm: () => {
-            this.hover.close();
-            void options.addMute({ kind: 'term', site: options.place().host, term: termKey(mention.surface) });
-          },
+          onNotThisOne: () =>
+            this.correct(
+              { kind: 'occurrence', page: pageKey(options.place().href), term: termKey(mention.surface), entityId: mention.entityId, before: mention.before, after: mention.after },
+              `This “${mention.surface}” is no longer highlighted.`,
+            ),
+          onNotThisEntity: () =>
+            this.correct(
+              { kind: 'entity-here', page: pageKey(options.place().href), term: termKey(mention.surface), entityId: mention.entityId },
+              `“${mention.surface}” is no longer highlighted as this entity on this page.`,
+            ),
+          onMuteTerm: () =>
+            this.correct({ kind: 'term', site: options.place().host, term: termKey(mention.surface) }, `“${mention.surface}” is muted on ${options.place().host || 'this site'}.`),
         }),
       },
       listen,
@@ -221,6 +228,15 @@ export class AnnotationSurface {
     this.watcher.disconnect();
     this.hover.close();
     this.annotator.reset();
+  }
+
+  /** Applies a reader's correction and offers to undo it; a correction that cannot be stored says so. */
+  private correct(mute: Mute, done: string): void {
+    this.hover.close();
+    this.options.addMute(mute).then(
+      () => showPageToast({ ok: true, text: done, action: { label: 'Undo', run: () => void this.options.removeMute(mute) } }, this.doc),
+      (error: unknown) => showPageToast({ ok: false, text: `The correction could not be saved: ${(error as Error).message}` }, this.doc),
+    );
   }
 
   private view(): MentionView {

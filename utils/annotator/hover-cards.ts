@@ -134,7 +134,9 @@ export function attachHoverCards(
       if (!(target instanceof Element) || target === doc.body || target === doc.documentElement) return;
       const [first] = lookup.within(target);
       if (first) openFor(first, false);
-      else if (card.isOpen()) scheduleClose();
+      // Focus moved on to something without a mention: the card goes at once (a quick Tab must not
+      // leave it behind, anchored to a mention that has scrolled away), unless the reader pinned it.
+      else if (card.isOpen() && !pinned) close();
     },
     { capture: true },
   );

@@ -10,6 +10,9 @@ interface Viewable {
   umbrella?: boolean;
   /** The text nodes it covers, on a page (for the article region). */
   nodes?: readonly Node[];
+  /** Its block's text around it, on a page (for "Not this one"). */
+  before?: string;
+  after?: string;
 }
 
 /** The page a mute applies to: scheme, host and path, without query or fragment. */
@@ -47,7 +50,12 @@ export class MentionView {
   isMuted(mention: Viewable): boolean {
     if (this.mutesHere.length === 0) return false;
     const term = termKey(mention.surface);
-    return this.mutesHere.some((mute) => mute.term === term && (mute.kind === 'term' || mute.entityId === mention.entityId));
+    return this.mutesHere.some((mute) => {
+      if (mute.term !== term) return false;
+      if (mute.kind === 'term') return true;
+      if (mute.entityId !== mention.entityId) return false;
+      return mute.kind === 'entity-here' || (mute.before === mention.before && mute.after === mention.after);
+    });
   }
 
   /** Whether to show this mention, given those already shown (call in document order). */

@@ -6,7 +6,16 @@ export interface PageMention extends Mention {
   range: Range;
   /** The text nodes the mention covers (more than one when inline markup splits it). */
   nodes: Text[];
+  /** Up to CONTEXT_CHARS of its block's text before and after it: what identifies this one occurrence. */
+  before: string;
+  after: string;
 }
+
+/** How much text around a mention identifies its occurrence ("Not this one"). */
+export const CONTEXT_CHARS = 32;
+
+/** Whitespace-collapsed text, so a correction survives re-wrapping and `<br>`s. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 export function toPageMentions(block: TextBlock, mentions: readonly Mention[]): PageMention[] {
   const doc = block.nodes[0]?.ownerDocument;
@@ -17,7 +26,13 @@ export function toPageMentions(block: TextBlock, mentions: readonly Mention[]): 
     const range = doc.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
-    return { ...mention, range, nodes: block.nodes.slice(start.index, end.index + 1) };
+    return {
+      ...mention,
+      range,
+      nodes: block.nodes.slice(start.index, end.index + 1),
+      before: squash(block.text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start)),
+      after: squash(block.text.slice(mention.end, mention.end + CONTEXT_CHARS)),
+    };
   });
 }
 

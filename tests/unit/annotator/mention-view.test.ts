@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MentionView, pageKey, termKey } from '../../../utils/annotator/mention-view';
-import { DEFAULT_SETTINGS, type Mute } from '../../../utils/settings';
+import { DEFAULT_SETTINGS, type Mute, sameMute } from '../../../utils/settings';
 
 const here = { host: 'news.example', href: 'https://news.example/story?id=1#top' };
 const diana = { entityId: 'nato-diana', category: 'program' as const, surface: 'DIANA' };
@@ -38,5 +38,29 @@ describe('umbrella institutions', () => {
     expect(new MentionView(DEFAULT_SETTINGS, [], here).admit(nato)).toBe(false);
     expect(new MentionView({ ...DEFAULT_SETTINGS, highlightInstitutions: true }, [], here).admit(nato)).toBe(true);
     expect(new MentionView(DEFAULT_SETTINGS, [], here).admit({ ...nato, umbrella: false })).toBe(true);
+  });
+});
+
+describe('corrections', () => {
+  const here = { host: 'news.example', href: 'https://news.example/story' };
+  const at = (before: string, after: string) => ({ entityId: 'nato-diana', category: 'program' as const, surface: 'DIANA', before, after });
+  const one = { kind: 'occurrence' as const, page: 'https://news.example/story', term: 'diana', entityId: 'nato-diana', before: 'said the ', after: ' call would' };
+
+  it('"Not this one" hides that occurrence only', () => {
+    const view = new MentionView(DEFAULT_SETTINGS, [one], here);
+    expect([view.admit(at('said the ', ' call would')), view.admit(at('Last year ', ' picked'))]).toEqual([false, true]);
+  });
+
+  it('"Not this entity on this page" hides that surface for that entity, not its other names or other entities', () => {
+    const view = new MentionView(DEFAULT_SETTINGS, [{ kind: 'entity-here', page: 'https://news.example/story', term: 'diana', entityId: 'nato-diana' }], here);
+    expect(view.admit(at('a', 'b'))).toBe(false);
+    expect(view.admit({ ...at('a', 'b'), surface: 'Defence Innovation Accelerator for the North Atlantic' })).toBe(true);
+    expect(view.admit({ ...at('a', 'b'), entityId: 'someone-else' })).toBe(true);
+  });
+
+  it('finds a correction again whatever order storage gave its keys', () => {
+    const reordered = Object.fromEntries(Object.entries(one).reverse()) as typeof one;
+    expect(sameMute(one, reordered)).toBe(true);
+    expect(sameMute(one, { ...one, after: ' other' })).toBe(false);
   });
 });
