@@ -55,8 +55,8 @@ export interface ProtocolMap {
   /** A keyboard command, forwarded by the background to the active tab. */
   runPageCommand(command: PageCommand): void;
   // content → background
-  /** How many entities the page shows, for the toolbar badge. */
-  reportEntityCount(count: number): void;
+  /** How many entities the page shows, and whether highlighting is on for its site: the toolbar badge and icon. */
+  reportPageState(state: { count: number; enabled: boolean }): void;
 }
 
 export type PageCommand = 'toggle-highlights' | 'next-mention' | 'previous-mention' | 'open-card';

@@ -105,7 +105,7 @@ export default defineContentScript({
           listen: listenFor(controller.signal),
           live: true,
           articleRegion: () => findArticleRegion(document),
-          onCountChange: (count) => void sendMessage('reportEntityCount', count).catch(() => undefined),
+          onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
         });
         await session.start();
       };

@@ -1,6 +1,10 @@
 import { type PageCommand, onMessage, sendMessage } from '../../utils/messaging';
 import { settingsItem, withDefaults } from '../../utils/settings';
 
+const iconSet = (folder: string) => Object.fromEntries([16, 32, 48, 128].map((size) => [size, `/${folder}/${size}.png`]));
+const ICONS = iconSet('icon');
+const OFF_ICONS = iconSet('icon-off');
+
 const PAGE_COMMANDS: readonly PageCommand[] = ['toggle-highlights', 'next-mention', 'previous-mention', 'open-card'];
 
 /** Keyboard commands (user-changeable in the browser's shortcut settings) and the toolbar badge. */
@@ -17,11 +21,14 @@ export function registerPageCommands(): void {
 
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
-  onMessage('reportEntityCount', async ({ data: count, sender }) => {
+  onMessage('reportPageState', async ({ data: { count, enabled }, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !action || sender.frameId) return;
     const { showBadge } = withDefaults(await settingsItem.getValue());
+    // Switched off for this site: the grey icon says so at a glance, with no count.
+    await action.setIcon?.({ tabId, path: enabled ? ICONS : OFF_ICONS });
+    await action.setTitle?.({ tabId, title: enabled ? 'Defense Innovation Lens' : 'Defense Innovation Lens — off on this site' });
     await action.setBadgeBackgroundColor?.({ tabId, color: '#1d4ed8' });
-    await action.setBadgeText({ tabId, text: showBadge && count > 0 ? String(count) : '' });
+    await action.setBadgeText({ tabId, text: showBadge && enabled && count > 0 ? String(count) : '' });
   });
 }

@@ -29,6 +29,7 @@ describe('popup', () => {
   it('lists the entities on the page with their counts, steps through mentions, and switches the site off and on', async () => {
     const page = await e2e.open('seed-000.html');
     const mentions = await waitForHighlights(page);
+    const tabId = await tabIdOf(page);
     const popup = await openPopupFor(page);
     const onPage = popup.getByRole('region', { name: 'On this page' });
     await onPage.waitFor();
@@ -51,8 +52,17 @@ describe('popup', () => {
     // The site switch removes and restores the highlights live.
     await popup.getByLabel(/Highlights on 127\.0\.0\.1/).uncheck();
     await expect.poll(async () => (await readHighlights(page)).length).toBe(0);
+    // The toolbar shows the site is off: the grey icon's title says so, and no count.
+    type ActionApi = { action: { getTitle(d: object): Promise<string>; getBadgeText(d: object): Promise<string> } };
+    const toolbar = () =>
+      e2e.browser.serviceWorker.evaluate(async (id) => {
+        const { action } = (globalThis as unknown as { chrome: ActionApi }).chrome;
+        return { title: await action.getTitle({ tabId: id }), badge: await action.getBadgeText({ tabId: id }) };
+      }, tabId);
+    await expect.poll(toolbar).toEqual({ title: 'Defense Innovation Lens — off on this site', badge: '' });
     await popup.getByLabel(/Highlights on 127\.0\.0\.1/).check();
     await expect.poll(async () => (await readHighlights(page)).length).toBe(mentions.length);
+    await expect.poll(async () => (await toolbar()).title).toBe('Defense Innovation Lens');
     await popup.close();
     await page.close();
   });

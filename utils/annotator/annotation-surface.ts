@@ -46,8 +46,8 @@ export interface AnnotationSurfaceOptions {
   live: boolean;
   /** The page's article (furniture stays plain); read again on each new view. Absent: the whole text. */
   articleRegion?(): ArticleRegion;
-  /** The number of distinct entities shown, after each change (the toolbar badge). */
-  onCountChange?(count: number): void;
+  /** The number of distinct entities shown and whether the site is on, after each change (badge and icon). */
+  onCountChange?(count: number, enabled: boolean): void;
   /** The page a node is on, for a paged document (the PDF viewer): `info()` then lists each entity's pages. */
   pageOf?(node: Node): number | undefined;
 }
@@ -313,7 +313,7 @@ export class AnnotationSurface {
   }
 
   private reportCount(): void {
-    this.options.onCountChange?.(this.paused ? 0 : new Set(this.lookup.all().map((m) => m.entityId)).size);
+    this.options.onCountChange?.(this.paused ? 0 : new Set(this.lookup.all().map((m) => m.entityId)).size, !this.paused);
   }
 }
 
