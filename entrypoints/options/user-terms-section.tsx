@@ -4,6 +4,12 @@ import { CATEGORIES, type Category } from '../../utils/dataset/schema';
 import { sendMessage } from '../../utils/messaging';
 import type { UserTerm } from '../../utils/user-terms/user-term';
 
+const split = (list: string) =>
+  list
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+
 /** The reader's own watch terms: highlighted like the dataset's, kept across dataset updates. */
 export function UserTermsSection({ initialName }: { initialName: string }) {
   const [terms, setTerms] = useState<UserTerm[]>([]);
@@ -11,6 +17,9 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
   const [category, setCategory] = useState<Category>('program');
   const [aliases, setAliases] = useState('');
   const [note, setNote] = useState('');
+  const [caseSensitive, setCaseSensitive] = useState(false);
+  const [wholeWord, setWholeWord] = useState(true);
+  const [contextWords, setContextWords] = useState('');
   const [error, setError] = useState('');
   const refresh = () => void sendMessage('listUserTerms', undefined).then(setTerms);
   useEffect(refresh, []);
@@ -22,16 +31,18 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
       await sendMessage('saveUserTerm', {
         name: name.trim(),
         category,
-        aliases: aliases
-          .split(',')
-          .map((a) => a.trim())
-          .filter(Boolean),
-        caseSensitive: false,
+        aliases: split(aliases),
+        caseSensitive,
+        wholeWord,
+        contextWords: split(contextWords),
         note: note.trim(),
       });
       setName('');
       setAliases('');
       setNote('');
+      setCaseSensitive(false);
+      setWholeWord(true);
+      setContextWords('');
       refresh();
     } catch (err) {
       setError(`Not added: ${(err as Error).message}`);
@@ -65,6 +76,18 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
           Note
           <input name="term-note" maxLength={5000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
+        <label class="row">
+          <input type="checkbox" name="term-case" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.currentTarget.checked)} />
+          Match case exactly (“Stark” but not “stark”)
+        </label>
+        <label class="row">
+          <input type="checkbox" name="term-whole-word" checked={wholeWord} onChange={(e) => setWholeWord(e.currentTarget.checked)} />
+          Whole words only (off: also the start of longer words, “Kestrel” in “KestrelSat”)
+        </label>
+        <label class="row">
+          Only on pages that also mention (comma-separated, optional)
+          <input name="term-context" value={contextWords} onInput={(e) => setContextWords(e.currentTarget.value)} placeholder="drone, defence" />
+        </label>
         <button type="submit">Add term</button>
         {error ? <p role="alert">{error}</p> : null}
       </form>
@@ -74,6 +97,9 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
             <span>
               <strong>{term.name}</strong> · {CATEGORY_LABELS[term.category]}
               {term.aliases.length ? ` · also ${term.aliases.join(', ')}` : ''}
+              {term.caseSensitive ? ' · exact case' : ''}
+              {term.wholeWord === false ? ' · also inside longer words' : ''}
+              {term.contextWords?.length ? ` · only with ${term.contextWords.join(', ')}` : ''}
             </span>
             <button type="button" aria-label={`Remove ${term.name}`} onClick={() => void sendMessage('deleteUserTerm', term.id!).then(refresh)}>
               Remove

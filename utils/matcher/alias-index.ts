@@ -16,6 +16,8 @@ export interface AliasEntry {
   notPrecededBy?: string;
   /** The entity is an umbrella institution: its mentions are context, highlighted only on request. */
   umbrella?: boolean;
+  /** Also matches as the start of a longer word, which the mention then covers (a reader's term, "whole word" off). */
+  prefix?: boolean;
 }
 
 /** Everything needed to compile a matcher: the aliases and the page-topic gate. */

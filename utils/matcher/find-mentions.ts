@@ -64,6 +64,8 @@ interface Variant {
 interface Pattern {
   folded: string;
   variants: Variant[];
+  /** Some variant also matches as the start of a longer word (a reader's term without "whole word"). */
+  prefix?: boolean;
   /** This text is a context word of some alias or a topic word. */
   signal: boolean;
   topic: boolean;
@@ -118,13 +120,19 @@ const LOOK_AROUND = 40;
  * name: "van_helsing_77", "@anduril", "helsing.ai", "www.tekever.com".
  */
 function isolated(cased: string, start: number, end: number): boolean {
-  const before = cased[start - 1];
   const after = cased[end];
-  if (isWordChar(before) || isWordChar(after) || before === '_' || after === '_') return false;
-  if (before === '@' || before === '#' || before === '/' || before === '\\') return false;
-  if (before === '.' && isWordChar(cased[start - 2])) return false;
+  if (!startsWord(cased, start) || isWordChar(after) || after === '_') return false;
   // "helsing.ai", "tekever.com/…": a lower-case domain label right after the dot.
   if (after === '.' && /^\.[a-z]{2,}\b/.test(cased.slice(end, end + 12))) return false;
+  return true;
+}
+
+/** Whether a match may start here: not inside a word, a handle, a hashtag, a path or a domain. */
+function startsWord(cased: string, start: number): boolean {
+  const before = cased[start - 1];
+  if (isWordChar(before) || before === '_') return false;
+  if (before === '@' || before === '#' || before === '/' || before === '\\') return false;
+  if (before === '.' && isWordChar(cased[start - 2])) return false;
   return true;
 }
 
@@ -170,8 +178,10 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
     if (entry.notPrecededBy) variant.notPrecededBy = new RegExp(`(?:${entry.notPrecededBy})$`, 'u');
     if (entry.context) variant.context = signalWords(entry.context);
     if (entry.unless) variant.unless = signalWords(entry.unless);
-    if (first) patternFor(folded).variants.unshift(variant);
-    else patternFor(folded).variants.push(variant);
+    const pattern = patternFor(folded);
+    if (entry.prefix && !derived) pattern.prefix = true;
+    if (first) pattern.variants.unshift(variant);
+    else pattern.variants.push(variant);
   };
   for (const entry of aliases) addVariant(entry, entry.text);
   /** The words of each entity's longer aliases, to tell a variant of its name from another name. */
@@ -195,7 +205,17 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
     const candidates: Candidate[] = [];
     const signals: Signal[] = [];
     automaton.scan(folded, (id, start, end) => {
-      if (!isolated(cased, start, end)) return;
+      if (!isolated(cased, start, end)) {
+        // A term that may start a longer word ("Kestrel" in "KestrelSat"): the mention is the whole word,
+        // and only the variants that allow it may take it.
+        const partial = patterns[id]!;
+        if (!partial.prefix || !startsWord(cased, start) || !isWordChar(cased[end])) return;
+        let wordEnd = end;
+        while (isWordChar(cased[wordEnd])) wordEnd += 1;
+        if (cased[wordEnd] === '_') return;
+        candidates.push({ start, end: wordEnd, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.prefix && !v.derived) } });
+        return;
+      }
       const pattern = patterns[id]!;
       if (pattern.signal || pattern.topic) signals.push({ folded: pattern.folded, start });
       if (pattern.variants.length > 0) candidates.push({ start, end, pattern });

@@ -11,6 +11,8 @@ export function userTermAliases(terms: readonly UserTerm[]): AliasEntry[] {
       text,
       // Short terms match their exact case, like the dataset's acronyms.
       caseSensitive: term.caseSensitive || text.length <= 4,
+      ...(term.wholeWord === false ? { prefix: true } : {}),
+      ...(term.contextWords?.length ? { context: { anyOf: term.contextWords, scope: 'page' as const } } : {}),
     })),
   );
 }

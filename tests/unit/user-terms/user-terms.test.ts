@@ -23,6 +23,21 @@ describe('the reader’s own terms', () => {
     expect(userTermAsEntity(terms[0]!)).toMatchObject({ name: 'Project Nightjar', summary: 'watch this', sources: [] });
   });
 
+  it('can match case exactly, inside longer words, and only on pages with given words', () => {
+    const term = (name: string, extra: object) => ({ id: 1, name, category: 'firm' as const, aliases: [], caseSensitive: false, note: '', createdAt: 1, ...extra });
+    const surfaces = (terms: Parameters<typeof userTermAliases>[0], text: string) => compileMatcher(userTermAliases(terms)).find(text).map((m) => m.surface);
+    // Case: "Stark" the firm, not "the stark reality".
+    expect(surfaces([term('Stark', {})], 'Stark raised money; the stark reality')).toEqual(['Stark', 'stark']);
+    expect(surfaces([term('Stark', { caseSensitive: true })], 'Stark raised money; the stark reality')).toEqual(['Stark']);
+    // Whole word off: the start of a longer word counts, and the mention is the whole word.
+    expect(surfaces([term('Kestrel', {})], 'KestrelSat and Kestrel')).toEqual(['Kestrel']);
+    expect(surfaces([term('Kestrel', { wholeWord: false })], 'KestrelSat and Kestrel, not SuperKestrel or kestrel_bot')).toEqual(['KestrelSat', 'Kestrel']);
+    // Context words: only on pages that also name one of them.
+    const gated = [term('Osprey', { contextWords: ['drone', 'defence'] })];
+    expect(surfaces(gated, 'An osprey nested by the lake.')).toEqual([]);
+    expect(surfaces(gated, 'Osprey, a drone start-up, raised money.')).toEqual(['Osprey']);
+  });
+
   it('reject an invalid term', async () => {
     const db = fresh();
     await expect(saveUserTerm(db, { name: '', category: 'program', aliases: [], caseSensitive: false, note: '' })).rejects.toThrow();
