@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { checkDataset } from './scripts/check-dataset';
@@ -6,6 +8,15 @@ import { checkDataset } from './scripts/check-dataset';
 export default defineConfig({
   manifestVersion: 3,
   hooks: {
+    // The PDF viewer's PDF.js worker, character maps and standard fonts ship inside the extension (no
+    // CDN; extension pages allow only their own scripts), copied as they are from pdfjs-dist.
+    'build:publicAssets': (_wxt, files) => {
+      const pdfjs = path.resolve('node_modules', 'pdfjs-dist');
+      files.push({ absoluteSrc: path.join(pdfjs, 'build', 'pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
+      for (const folder of ['cmaps', 'standard_fonts']) {
+        for (const name of readdirSync(path.join(pdfjs, folder))) files.push({ absoluteSrc: path.join(pdfjs, folder, name), relativeDest: `pdfjs/${folder}/${name}` });
+      }
+    },
     // Never package a dataset that fails validation or a bundle that is stale.
     'build:before': async () => {
       const { problems } = await checkDataset();

@@ -42,6 +42,8 @@ export interface ProtocolMap {
   saveThisPage(): SaveOutcome;
   /** Opens the library in a new tab, on the saved article with this URL (the save toast's action). */
   openLibrary(request: { url: string }): void;
+  /** Shows a PDF in the Lens PDF viewer, in the sender's tab (the "open PDFs in the viewer" option). */
+  openPdfInViewer(request: { url: string }): void;
 
   // background / popup → content script (sent to a tab)
   /** The page's article, extracted with Readability on a copy of the document. */
@@ -73,11 +75,17 @@ export type SaveOutcome = { ok: true; created: boolean; title: string; url: stri
 export interface PageInfo {
   url: string;
   title: string;
-  entities: { entityId: string; category: Category; count: number; surface: string }[];
+  /** `pages`: the pages an entity is on, in a paged document (the PDF viewer). */
+  entities: { entityId: string; category: Category; count: number; surface: string; pages?: number[] }[];
   /** Whether highlighting is on for this site. */
   enabled: boolean;
   /** Blocks read, blocks left alone (beyond budget), mentions found. */
   stats: { blocks: number; skippedBlocks: number; mentions: number };
+  /**
+   * The tab shows a PDF: in the browser's own viewer (the popup offers the Lens viewer, whose address
+   * is `viewerUrl`), or already in the Lens viewer (`viewer: true`).
+   */
+  pdf?: { viewer: boolean; viewerUrl?: string };
 }
 
 export interface DatasetInfo {

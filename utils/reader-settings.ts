@@ -29,6 +29,11 @@ export interface Settings {
    * article pages. Off by default: the article is what the reader reads (`article-region.ts`).
    */
   highlightFurniture: boolean;
+  /**
+   * Open PDFs in the Lens PDF viewer instead of the browser's own (where the browser lets the extension
+   * see that a tab shows a PDF). Off by default: the reader chooses to leave the browser's viewer.
+   */
+  openPdfsInViewer: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 350,
   highlightInstitutions: false,
   highlightFurniture: false,
+  openPdfsInViewer: false,
 };
 
 /**
@@ -50,10 +56,11 @@ export const DEFAULT_SETTINGS: Settings = {
  * 2: + highlightStyle, siteMode, disabledSites, enabledSites, showBadge;
  * 3: + highlightInstitutions;
  * 4: the same keys, with site lists as bare lower-case host names and the hover delay within bounds;
- * 5: + highlightFurniture.
+ * 5: + highlightFurniture;
+ * 6: + openPdfsInViewer.
  * Add a migration for every new version; never edit an old one (a reader may still hold that shape).
  */
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 type Stored = Record<string, unknown>;
 const record = (value: unknown): Stored => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Stored) : {});
@@ -76,6 +83,7 @@ export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Stored> = 
     return { ...stored, disabledSites: sites(stored.disabledSites), enabledSites: sites(stored.enabledSites), hoverDelayMs: Math.min(2000, Math.max(0, delay)) };
   },
   5: (v4) => ({ ...record(v4), highlightFurniture: false }),
+  6: (v5) => ({ ...record(v5), openPdfsInViewer: false }),
 };
 
 /** "https://News.Example.com/path" → "news.example.com" (a port is kept); null for what is not a host. */

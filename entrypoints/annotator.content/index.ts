@@ -10,6 +10,7 @@ import type { Listen } from '../../utils/annotator/listen';
 import { compileMatcher } from '../../utils/matcher/find-mentions';
 import { watchLensChanges } from '../../utils/lens-revision';
 import { findArticleRegion } from '../../utils/page-text/article-region';
+import { openInViewerIfAsked, pdfTabInfo } from './pdf-tab';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -50,7 +51,9 @@ export default defineContentScript({
       onMessage('getPageInfo', () => ({
         ...(session?.info() ?? { title: document.title, entities: [], enabled: false, stats: { blocks: 0, skippedBlocks: 0, mentions: 0 } }),
         url: canonicalUrl(document),
+        ...pdfTabInfo(),
       }));
+      void openInViewerIfAsked().catch(() => undefined);
       onMessage('revealEntity', ({ data }) => session?.step(data.step, data.entityId, false) ?? null);
       onMessage('runPageCommand', async ({ data: command }) => {
         if (command === 'toggle-highlights') {

@@ -5,6 +5,7 @@ import { registerDatasetHandlers } from './dataset-handlers';
 import { registerDatasetUpdates } from './dataset-updates';
 import { registerLibraryHandlers } from './library-handlers';
 import { registerPageCommands } from './page-commands';
+import { registerPdfViewerHandlers } from './pdf-viewer-handlers';
 
 export default defineBackground(() => {
   const db = new LensDatabase();
@@ -21,4 +22,5 @@ export default defineBackground(() => {
   registerLibraryHandlers(db, dataset);
   registerDatasetUpdates(db, dataset);
   registerPageCommands();
+  registerPdfViewerHandlers();
 });

@@ -136,6 +136,18 @@ export function OptionsApp() {
         </label>
       </section>
 
+      <section aria-labelledby="pdf-heading">
+        <h2 id="pdf-heading">PDFs</h2>
+        <label class="row">
+          <input type="checkbox" name="open-pdfs" checked={settings.openPdfsInViewer} onChange={(e) => save({ ...settings, openPdfsInViewer: e.currentTarget.checked })} />
+          Open PDFs in the Lens PDF viewer (highlights, cards, saving) instead of the browser’s own viewer
+        </label>
+        <p class="muted">
+          Chromium only: Firefox shows PDFs in a viewer extensions cannot see. Either way, “Open in Lens PDF viewer” is in the popup and on a PDF link’s menu, and the viewer opens
+          files from your device (<a href={browser.runtime.getURL('/pdf-viewer.html')} target="_blank" rel="noopener">open the viewer</a>).
+        </p>
+      </section>
+
       <CorrectionsSection />
 
       <UserTermsSection initialName={initialTerm} />

@@ -52,6 +52,11 @@ export function PopupApp() {
     // The page applies the change itself; read back what it now shows.
     setTimeout(() => void loadInfo(tab.id), 300);
   };
+  const openInViewer = async (url: string) => {
+    if (!tab) return;
+    await browser.tabs.update(tab.id, { url });
+    window.close();
+  };
   const reveal = async (entityId: string, step: 1 | -1) => {
     if (!tab) return;
     const position = await sendMessage('revealEntity', { entityId, step }, tab.id).catch(() => null);
@@ -71,6 +76,14 @@ export function PopupApp() {
           {save.kind === 'idle' && saved ? 'In your library' : null}
         </span>
       </div>
+      {info?.pdf && !info.pdf.viewer && info.pdf.viewerUrl ? (
+        <p class="actions">
+          <button type="button" onClick={() => void openInViewer(info.pdf!.viewerUrl!)}>
+            Open in Lens PDF viewer
+          </button>
+          <span class="muted">The browser’s own viewer runs no extension: the Lens viewer shows highlights and cards and saves PDFs.</span>
+        </p>
+      ) : null}
       {info && tab?.host ? (
         <label class="row">
           <input type="checkbox" checked={info.enabled} onChange={(e) => void toggle(e.currentTarget.checked)} />
@@ -100,6 +113,7 @@ export function PopupApp() {
                         {entity.surface}
                       </button>
                       <span class="stepper">
+                        {entity.pages ? <span class="muted pages">{pagesLabel(entity.pages)}</span> : null}
                         <span class="muted">{positions[entity.entityId] ?? entity.count}</span>
                         <button type="button" aria-label={`Previous mention of ${entity.surface}`} onClick={() => void reveal(entity.entityId, -1)}>
                           ‹
@@ -127,6 +141,11 @@ export function PopupApp() {
       </footer>
     </main>
   );
+}
+
+/** "p. 1, 3, 7" (a PDF's pages an entity is on), shortened after six pages. */
+function pagesLabel(pages: readonly number[]): string {
+  return `${pages.length === 1 ? 'p.' : 'pp.'} ${pages.slice(0, 6).join(', ')}${pages.length > 6 ? ', …' : ''}`;
 }
 
 /** A fuzzy search over the whole dataset (names, aliases, summaries), showing the same cards. */

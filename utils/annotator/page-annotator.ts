@@ -230,8 +230,10 @@ function hasText(node: Node): boolean {
 /**
  * Whether a range still holds the text a mention was found in. A `<br>` reads as a line break in the
  * collected text but adds nothing to `Range.toString()`, so whitespace is left out of the comparison
- * ("European Defence<br>Fund" is one mention).
+ * ("European Defence<br>Fund" is one mention); so are the zero-width marks a text layer's joined line
+ * ends leave, and a hyphen read as soft ("Inno-<br>vation", see `joinBrokenLines`).
  */
 function sameText(rangeText: string, surface: string): boolean {
-  return rangeText.replace(/\s+/g, '') === surface.replace(/\s+/g, '');
+  const bare = (text: string) => text.replace(/[\s\u200B]+/g, '').replace(/\u00AD/g, '-');
+  return bare(rangeText) === bare(surface);
 }

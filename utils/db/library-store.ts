@@ -1,5 +1,6 @@
 import type { Matcher } from '../matcher/find-mentions';
-import { articleMentions } from '../library/article-mentions';
+import { articleMentionsOnPages } from '../library/article-mentions';
+import { pdfLibraryKey } from '../pdf/viewer-address';
 import { type ExtractedArticle, type SavedArticle, SavedArticleSchema } from '../library/saved-article';
 import { type MergePlan, planImport } from '../library/library-export';
 import { upsertArticle } from '../library/upsert-article';
@@ -21,13 +22,35 @@ export async function saveArticle(
   datasetVersion: string,
   now = Date.now(),
 ): Promise<{ article: SavedArticle; created: boolean }> {
-  const mentions = articleMentions(extracted.text, matcher);
+  const mentions = articleMentionsOnPages(extracted.text, matcher, extracted.pdf?.pageStarts);
   return db.transaction('rw', db.articles, async () => {
+    if (extracted.pdf) return savePdf(db, extracted, extracted.pdf.fingerprint, mentions, datasetVersion, now);
     const existing = await db.articles.get(extracted.url);
     const article = upsertArticle(existing, extracted, mentions, datasetVersion, now);
     await db.articles.put(article);
     return { article, created: !existing };
   });
+}
+
+/**
+ * A PDF's identity is its fingerprint: saved from a local file and from the web (or from two
+ * addresses), it is one entry, kept under its online address when it has one (`pdfLibraryKey`).
+ * Runs inside saveArticle's transaction.
+ */
+async function savePdf(
+  db: LensDatabase,
+  extracted: ExtractedArticle,
+  fingerprint: string,
+  mentions: SavedArticle['mentions'],
+  datasetVersion: string,
+  now: number,
+): Promise<{ article: SavedArticle; created: boolean }> {
+  const existing = (await db.articles.filter((a) => a.pdf?.fingerprint === fingerprint).first()) ?? (await db.articles.get(extracted.url));
+  const url = existing ? pdfLibraryKey(existing.url, extracted.url) : extracted.url;
+  const article = upsertArticle(existing, { ...extracted, url }, mentions, datasetVersion, now);
+  if (existing && existing.url !== url) await db.articles.delete(existing.url);
+  await db.articles.put(article);
+  return { article, created: !existing };
 }
 
 /** Newest first. Records that fail validation (a corrupted store) are left out, not fatal. */
@@ -84,7 +107,7 @@ export async function reannotateLibrary(
     await db.transaction('rw', db.articles, async () => {
       const article = await db.articles.get(url);
       if (!article) return;
-      const mentions = articleMentions(article.text, matcher);
+      const mentions = articleMentionsOnPages(article.text, matcher, article.pdf?.pageStarts);
       await db.articles.put({ ...article, mentions, entityIds: [...new Set(mentions.map((m) => m.entityId))], datasetVersion });
     });
     done += 1;

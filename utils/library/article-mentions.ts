@@ -1,4 +1,5 @@
 import type { Matcher } from '../matcher/find-mentions';
+import { pageOfOffset } from '../pdf/pdf-text';
 import type { SavedMention } from './saved-article';
 
 const SNIPPET_RADIUS = 60;
@@ -28,4 +29,13 @@ export function articleMentions(text: string, matcher: Matcher): SavedMention[] 
       return { entityId: m.entityId, category: m.category, surface: m.surface, start, end, snippet: snippetAround(text, start, end) };
     }),
   );
+}
+
+/**
+ * The mentions of an article, with their page numbers when the article is a PDF's (`pageStarts`: where
+ * each page starts in the text).
+ */
+export function articleMentionsOnPages(text: string, matcher: Matcher, pageStarts?: readonly number[]): SavedMention[] {
+  const mentions = articleMentions(text, matcher);
+  return pageStarts && pageStarts.length > 0 ? mentions.map((m) => ({ ...m, page: pageOfOffset(pageStarts, m.start) })) : mentions;
 }

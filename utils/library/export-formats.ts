@@ -15,7 +15,15 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const CSV_HEADER = ['article', 'url', 'published', 'saved', 'entity', 'entity_id', 'category', 'surface', 'snippet'];
+/** `page`: the PDF page of the mention (empty for web pages); last, so older readers of the file keep their columns. */
+export const CSV_HEADER = ['article', 'url', 'published', 'saved', 'entity', 'entity_id', 'category', 'surface', 'snippet', 'page'];
+
+/** " (p. 3)" or " (pp. 1, 4)" for the pages of a PDF's mentions; empty when there are none (web pages). */
+export function pagesNote(pages: readonly (number | undefined)[]): string {
+  const distinct = [...new Set(pages.filter((p): p is number => p !== undefined))].sort((a, b) => a - b);
+  if (distinct.length === 0) return '';
+  return ` (${distinct.length === 1 ? 'p.' : 'pp.'} ${distinct.join(', ')})`;
+}
 
 /** One row per mention of every article. */
 export function toMentionsCsv(articles: readonly SavedArticle[], names: Names): string {
@@ -23,7 +31,7 @@ export function toMentionsCsv(articles: readonly SavedArticle[], names: Names): 
   for (const article of articles) {
     for (const m of article.mentions) {
       rows.push(
-        [article.title, article.url, article.publishedAt ?? '', new Date(article.savedAt).toISOString(), names.get(m.entityId) ?? m.entityId, m.entityId, m.category, m.surface, m.snippet]
+        [article.title, article.url, article.publishedAt ?? '', new Date(article.savedAt).toISOString(), names.get(m.entityId) ?? m.entityId, m.entityId, m.category, m.surface, m.snippet, m.page === undefined ? '' : String(m.page)]
           .map(csvCell)
           .join(','),
       );
@@ -56,12 +64,12 @@ export function articleToMarkdown(article: SavedArticle, names: Names): string {
   lines.push(`- Saved: ${new Date(article.savedAt).toISOString().slice(0, 10)}`);
   if (article.tags.length > 0) lines.push(`- Tags: ${article.tags.map(markdownText).join(', ')}`);
   if (article.note) lines.push('', `> ${markdownText(article.note)}`);
-  const byEntity = new Map<string, string[]>();
-  for (const m of article.mentions) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m.snippet]);
+  const byEntity = new Map<string, SavedArticle['mentions']>();
+  for (const m of article.mentions) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
   if (byEntity.size > 0) {
     lines.push('', '### Mentions', '');
-    for (const [entityId, snippets] of byEntity) {
-      lines.push(`- **${markdownText(names.get(entityId) ?? entityId)}** (${snippets.length}): ${markdownText(snippets[0] ?? '')}`);
+    for (const [entityId, mentions] of byEntity) {
+      lines.push(`- **${markdownText(names.get(entityId) ?? entityId)}** (${mentions.length}): ${markdownText(mentions[0]?.snippet ?? '')}${pagesNote(mentions.map((m) => m.page))}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -87,6 +95,20 @@ export function markdownFileName(article: SavedArticle): string {
 const QUOTE_CONTEXT = 32;
 
 /**
+ * A mention's selector: the quote with its context; in a PDF, the page (a fragment selector, RFC 3778's
+ * `page=N`) refined by the quote, so a reader's tool can open the right page.
+ */
+function mentionSelector(article: SavedArticle, m: SavedArticle['mentions'][number]) {
+  const quote = {
+    type: 'TextQuoteSelector',
+    exact: article.text.slice(m.start, m.end),
+    prefix: article.text.slice(Math.max(0, m.start - QUOTE_CONTEXT), m.start),
+    suffix: article.text.slice(m.end, m.end + QUOTE_CONTEXT),
+  };
+  return m.page === undefined ? quote : { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: `page=${m.page}`, refinedBy: quote };
+}
+
+/**
  * One article's mentions as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): each
  * mention is a TextQuoteSelector (exact text with prefix and suffix) on the article's URL, so a quote
  * can be cited and found again in the page.
@@ -106,15 +128,7 @@ export function toWebAnnotations(article: SavedArticle, names: Names, entityUrl:
         motivation: 'identifying',
         created: new Date(article.savedAt).toISOString(),
         body: { type: 'SpecificResource', source: entityUrl(m.entityId), purpose: 'identifying', label: names.get(m.entityId) ?? m.entityId, category: m.category },
-        target: {
-          source: article.url,
-          selector: {
-            type: 'TextQuoteSelector',
-            exact: article.text.slice(m.start, m.end),
-            prefix: article.text.slice(Math.max(0, m.start - QUOTE_CONTEXT), m.start),
-            suffix: article.text.slice(m.end, m.end + QUOTE_CONTEXT),
-          },
-        },
+        target: { source: article.url, selector: mentionSelector(article, m) },
       })),
     },
   };

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Category } from '../dataset/schema';
 import { articleAuthors } from './byline-names';
+import { pagesNote } from './export-formats';
 import { isoDate, publishedDateParts } from './published-date';
 import type { SavedArticle } from './saved-article';
 
@@ -105,16 +106,18 @@ export function articleToObsidianMarkdown(article: SavedArticle, names: Names): 
     // Blank lines stay as ">" so the note keeps its paragraphs inside one quote.
     for (const line of noteLines.split(/\n/)) lines.push(line.trim() ? `> ${obsidianText(line)}` : '>');
   }
-  const byEntity = new Map<string, { count: number; snippet: string }>();
+  const byEntity = new Map<string, { count: number; snippet: string; pages: (number | undefined)[] }>();
   for (const m of article.mentions) {
     const entry = byEntity.get(m.entityId);
-    if (entry) entry.count += 1;
-    else byEntity.set(m.entityId, { count: 1, snippet: m.snippet });
+    if (entry) {
+      entry.count += 1;
+      entry.pages.push(m.page);
+    } else byEntity.set(m.entityId, { count: 1, snippet: m.snippet, pages: [m.page] });
   }
   if (byEntity.size > 0) {
     lines.push('', '## Mentions', '');
-    for (const [entityId, { count, snippet }] of byEntity) {
-      lines.push(`- **${obsidianText(names.get(entityId) ?? entityId)}** (${count}): ${obsidianText(snippet)}`);
+    for (const [entityId, { count, snippet, pages }] of byEntity) {
+      lines.push(`- **${obsidianText(names.get(entityId) ?? entityId)}** (${count}): ${obsidianText(snippet)}${pagesNote(pages)}`);
     }
   }
   return `---\n${yaml}---\n\n${lines.join('\n')}\n`;

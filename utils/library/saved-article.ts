@@ -10,10 +10,26 @@ export const SavedMentionSchema = z.strictObject({
   end: z.number().int().positive(),
   /** A short stretch of text around the mention, for lists and exports. */
   snippet: z.string(),
+  /** The page it is on, for an article saved from a PDF (absent for web pages and older saves). */
+  page: z.number().int().positive().optional(),
 });
 export type SavedMention = z.infer<typeof SavedMentionSchema>;
 
-/** An article in the library. The canonical URL is its identity: saving it again updates it. */
+/**
+ * What marks an article saved from a PDF: the PDF's fingerprint (its identity: the same PDF saved from
+ * a local file and from the web is one entry) and where each page starts in `text`, so the mentions
+ * found again after a dataset update keep their page numbers.
+ */
+export const SavedPdfSchema = z.strictObject({
+  fingerprint: z.string().min(1),
+  pageStarts: z.array(z.number().int().nonnegative()).min(1),
+});
+export type SavedPdf = z.infer<typeof SavedPdfSchema>;
+
+/**
+ * An article in the library. The canonical URL is its identity: saving it again updates it (a PDF's is
+ * its fingerprint, see `pdf`).
+ */
 export const SavedArticleSchema = z
   .strictObject({
     url: z.string().url(),
@@ -36,6 +52,8 @@ export const SavedArticleSchema = z
     datasetVersion: z.string(),
     note: z.string(),
     tags: z.array(z.string()),
+    /** Present when the article was saved from a PDF (absent in libraries saved before PDFs). */
+    pdf: SavedPdfSchema.optional(),
   })
   .refine((a) => a.mentions.every((m) => m.end <= a.text.length && m.start < m.end), {
     message: 'mention offsets must lie inside the text',
@@ -51,4 +69,6 @@ export interface ExtractedArticle {
   publishedAt?: string;
   text: string;
   html: string;
+  /** A PDF's fingerprint and page starts (the PDF viewer). */
+  pdf?: SavedPdf;
 }

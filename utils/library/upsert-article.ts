@@ -36,5 +36,6 @@ export function upsertArticle(
     datasetVersion,
     note: existing?.note ?? '',
     tags: existing?.tags ?? [],
+    ...(extracted.pdf ? { pdf: extracted.pdf } : {}),
   };
 }

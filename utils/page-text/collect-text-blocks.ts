@@ -37,6 +37,32 @@ const SHOW_TEXT = 0x4;
 /** Elements our own UI adds to the page carry this attribute and are never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-defense-innovation-lens';
 
+/**
+ * A block that is a laid-out copy of printed lines (the PDF viewer's text layer: one span per text run,
+ * a `<br>` at each line end) carries this attribute: its line ends are read as a typesetter wrote
+ * them, so a word hyphenated across two lines is one word (`joinBrokenLines`).
+ */
+export const TEXT_LAYER_ATTRIBUTE = 'data-lens-text-layer';
+
+/** Characters the matcher ignores (see normalize-text.ts): used to join lines without moving offsets. */
+const SOFT_HYPHEN = '\u00AD';
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/**
+ * Reads the line ends of printed text (each `\n` is a line end) as PDF.js's own find does: a word
+ * hyphenated at a line end (`Inno-\nvation`: lower case on both sides, or a capital before the hyphen)
+ * is one word, and any other hyphen at a line end (`F-\n35`) stays but joins the lines. Every
+ * character keeps its place: the hyphen becomes a soft hyphen and the line end a zero-width space,
+ * both ignored by the matcher, so offsets still point into the same text nodes.
+ */
+export function joinBrokenLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(/(\S)([-\u2010\u00AD])\n(?=(\S))/gu, (_match, before: string, hyphen: string, after: string) => {
+    const brokenWord = (/\p{Ll}/u.test(before) && /\p{Ll}/u.test(after)) || (/\p{Lu}/u.test(before) && /\p{L}/u.test(after));
+    return brokenWord ? `${before}${SOFT_HYPHEN}${ZERO_WIDTH_SPACE}` : `${before}${hyphen}${ZERO_WIDTH_SPACE}`;
+  });
+}
+
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
@@ -128,6 +154,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     // An oversize block is reported (not read) whether or not it shows: no visibility check for it.
     if (done.oversize) return done;
     if (!/\S/.test(done.text)) return null;
+    if ((done.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) done.text = joinBrokenLines(done.text);
     if (isRendered(done.block)) return done;
     options.onHiddenBlock?.(done.block);
     return null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleMentions } from '../../../utils/library/article-mentions';
+import { articleMentions, articleMentionsOnPages } from '../../../utils/library/article-mentions';
+import { articleToObsidianMarkdown } from '../../../utils/library/export-obsidian';
+import { pdfArticleText } from '../../../utils/pdf/pdf-text';
 import { articleToMarkdown, markdownFileName, neutraliseFormula, toMentionsCsv, toWebAnnotations } from '../../../utils/library/export-formats';
 import { upsertArticle } from '../../../utils/library/upsert-article';
 import { extracted, testMatcher } from '../../support/library-fixture';
@@ -14,9 +16,9 @@ describe('CSV of mentions', () => {
   it('writes one row per mention and neutralises formulas', () => {
     const csv = toMentionsCsv([article({ title: '=HYPERLINK("http://evil")', text: '@SUM DIANA, "quoted"' })], names);
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('article,url,published,saved,entity,entity_id,category,surface,snippet');
+    expect(lines[0]).toBe('article,url,published,saved,entity,entity_id,category,surface,snippet,page');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",https:\/\/news\.example\/diana-cohort,2025-07-01,2025-07-02T00:00:00\.000Z,Defence Innovation Accelerator for the North Atlantic,nato-diana,program,DIANA,"'@SUM DIANA, ""quoted"""$/);
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",https:\/\/news\.example\/diana-cohort,2025-07-01,2025-07-02T00:00:00\.000Z,Defence Innovation Accelerator for the North Atlantic,nato-diana,program,DIANA,"'@SUM DIANA, ""quoted""",$/);
   });
 
   it.each([['=1+1', "'=1+1"], ['+1', "'+1"], ['-1', "'-1"], ['@x', "'@x"], ['plain', 'plain']])('neutralises %s', (input, output) => {
@@ -40,10 +42,32 @@ describe('W3C Web Annotations', () => {
     const collection = toWebAnnotations(a, names, (id) => `urn:entity:${id}`);
     expect(collection.total).toBe(a.mentions.length);
     for (const item of collection.first.items) {
-      const { exact, prefix, suffix } = item.target.selector;
+      const selector = item.target.selector;
+      const { exact, prefix, suffix } = 'refinedBy' in selector ? selector.refinedBy : selector;
       expect(a.text).toContain(prefix + exact + suffix);
       expect(item.target.source).toBe(a.url);
     }
     expect(collection.first.items[1]?.body.label).toBe('TEKEVER');
+  });
+});
+
+describe('page numbers of PDFs in exports', () => {
+  const pdf = () => {
+    const { text, pageStarts } = pdfArticleText(['DIANA picked TEKEVER.', 'Nothing here.', 'DIANA again.']);
+    const e = extracted({ url: 'https://example.org/nwcr.pdf', text, pdf: { fingerprint: 'fp', pageStarts } });
+    return upsertArticle(undefined, e, articleMentionsOnPages(e.text, testMatcher, pageStarts), '1.0.0', Date.UTC(2025, 6, 2));
+  };
+
+  it('puts the page in the CSV, the Markdown and the Obsidian note', () => {
+    const csv = toMentionsCsv([pdf()], names).trim().split('\r\n');
+    expect(csv.slice(1).map((line) => line.split(',').pop())).toEqual(['1', '1', '3']);
+    expect(articleToMarkdown(pdf(), names)).toContain('**Defence Innovation Accelerator for the North Atlantic** (2): DIANA picked TEKEVER. Nothing here. DIANA again. (pp. 1, 3)');
+    expect(articleToObsidianMarkdown(pdf(), names)).toContain('**TEKEVER** (1): DIANA picked TEKEVER. Nothing here. DIANA again. (p. 1)');
+    expect(articleToMarkdown(article(), names)).not.toMatch(/\(pp?\. /);
+  });
+
+  it('gives each mention of a PDF its page as a fragment selector refined by the quote', () => {
+    const item = toWebAnnotations(pdf(), names, (id) => `urn:entity:${id}`).first.items[2]!;
+    expect(item.target.selector).toMatchObject({ type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=3', refinedBy: { type: 'TextQuoteSelector', exact: 'DIANA' } });
   });
 });

@@ -20,7 +20,7 @@ async function stored(value: unknown, version?: number) {
 describe('settings migrations', () => {
   it('reads a version 1 shape with the later keys at their defaults, keeping what the reader chose', async () => {
     await stored(V1);
-    expect(await settingsItem.getValue()).toEqual({ ...V1, highlightStyle: 'both', siteMode: 'all', disabledSites: [], enabledSites: [], showBadge: true, highlightInstitutions: false, highlightFurniture: false });
+    expect(await settingsItem.getValue()).toEqual({ ...V1, highlightStyle: 'both', siteMode: 'all', disabledSites: [], enabledSites: [], showBadge: true, highlightInstitutions: false, highlightFurniture: false, openPdfsInViewer: false });
   });
 
   it('reads a version 2 shape and normalises its site lists to host names', async () => {
@@ -39,6 +39,12 @@ describe('settings migrations', () => {
     const v4 = { ...DEFAULT_SETTINGS, highlightFurniture: undefined, firstMentionOnly: true };
     await stored(v4, 4);
     expect(await settingsItem.getValue()).toEqual({ ...v4, highlightFurniture: false });
+  });
+
+  it('reads a version 5 shape with PDFs left to the browser’s own viewer', async () => {
+    const v5 = { ...DEFAULT_SETTINGS, openPdfsInViewer: undefined, highlightFurniture: true };
+    await stored(v5, 5);
+    expect(await settingsItem.getValue()).toEqual({ ...v5, openPdfsInViewer: false });
   });
 
   it('leaves the current version as stored, and stores the version it wrote', async () => {

@@ -1,0 +1,71 @@
+import { normalizeAlias, normalizeText } from '../../utils/matcher/normalize-text';
+import { type TextBlock, collectTextBlocks, locate } from '../../utils/page-text/collect-text-blocks';
+
+const ALL = 'dil-pdf-find';
+const CURRENT = 'dil-pdf-find-current';
+
+interface Hit {
+  range: Range;
+  page: number;
+}
+
+/**
+ * Find in the PDF: searches the text layers as the matcher reads them (case, accents, curly quotes,
+ * line ends and hyphenated line ends folded, so "innovation fund" finds "Inno-/vation Fund" across two
+ * lines), and shows the results with the CSS Custom Highlight API, the current one stronger.
+ */
+export class PdfFind {
+  private hits: Hit[] = [];
+  private index = -1;
+
+  constructor(private readonly layers: () => HTMLElement[], private readonly pageOf: (node: Node) => number | undefined) {}
+
+  /** Searches for `query`; returns the number of results. */
+  search(query: string): number {
+    this.hits = [];
+    this.index = -1;
+    const wanted = normalizeAlias(query).folded;
+    if (wanted.length > 0) {
+      for (const layer of this.layers()) for (const block of collectTextBlocks(layer)) this.hits.push(...this.inBlock(block, wanted));
+    }
+    this.paint();
+    return this.hits.length;
+  }
+
+  /** Moves to the next (or previous) result and scrolls to it; returns its position, 1-based. */
+  step(direction: 1 | -1): { index: number; total: number; page?: number } | null {
+    if (this.hits.length === 0) return null;
+    this.index = this.index === -1 ? (direction === 1 ? 0 : this.hits.length - 1) : (this.index + direction + this.hits.length) % this.hits.length;
+    const hit = this.hits[this.index]!;
+    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.paint();
+    return { index: this.index + 1, total: this.hits.length, page: hit.page };
+  }
+
+  clear(): void {
+    this.hits = [];
+    this.index = -1;
+    this.paint();
+  }
+
+  private inBlock(block: TextBlock, wanted: string): Hit[] {
+    const { folded, starts, ends } = normalizeText(block.text);
+    const found: Hit[] = [];
+    for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + wanted.length)) {
+      const start = locate(block, starts[at]!);
+      const end = locate(block, ends[at + wanted.length - 1]!, true);
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      found.push({ range, page: this.pageOf(start.node) ?? 0 });
+    }
+    return found;
+  }
+
+  private paint(): void {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const current = this.hits[this.index];
+    CSS.highlights.set(ALL, new Highlight(...this.hits.filter((hit) => hit !== current).map((hit) => hit.range)));
+    CSS.highlights.set(CURRENT, new Highlight(...(current ? [current.range] : [])));
+  }
+}

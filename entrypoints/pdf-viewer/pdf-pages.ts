@@ -1,0 +1,275 @@
+import { type PDFDocumentProxy, type PDFPageProxy, type PageViewport, RenderingCancelledException, TextLayer } from 'pdfjs-dist';
+import { yieldToPage } from '../../utils/annotator/task-budget';
+import { TEXT_LAYER_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
+import { type PdfTextRun, rawPageText } from '../../utils/pdf/pdf-text';
+
+/** Canvases kept at once: each costs width × height × 4 bytes, so pages far from view give theirs back. */
+const MAX_CANVASES = 8;
+/** Text layers are built in batches of this many pages, each batch annotated in one go. */
+const TEXT_BATCH = 4;
+
+interface PageSlot {
+  number: number;
+  div: HTMLDivElement;
+  textDiv: HTMLDivElement;
+  proxy?: PDFPageProxy;
+  canvas?: HTMLCanvasElement;
+  render?: { cancel(): void };
+  textLayer?: TextLayer;
+  /** The page's text exactly as its text layer reads (see rawPageText), once read. */
+  text?: Promise<string>;
+  built: boolean;
+}
+
+export interface PdfPagesOptions {
+  scale: number;
+  /** Text layers just built (in page order within a batch): annotate them. */
+  onTextLayers(layers: HTMLElement[]): void;
+  /** The page at the middle of the view changed. */
+  onPageChange(page: number): void;
+  signal: AbortSignal;
+}
+
+/**
+ * The pages of one PDF in the viewer: a placeholder per page at its size, canvases drawn only for pages
+ * in or near view (and given back when far away), and a selectable text layer per page. Text layers are
+ * built for the pages in view first, then for every other page in the background, in small batches
+ * that yield to the page, so the whole document is highlighted, counted and searchable.
+ */
+export class PdfPages {
+  readonly slots: PageSlot[] = [];
+  private scale: number;
+  private readonly observer: IntersectionObserver;
+  private readonly visible = new Set<number>();
+  private readonly drawn: number[] = [];
+  private current = 1;
+  private building = false;
+  private readonly wanted: number[] = [];
+
+  constructor(
+    private readonly doc: PDFDocumentProxy,
+    private readonly container: HTMLElement,
+    private readonly options: PdfPagesOptions,
+    firstViewport: PageViewport,
+  ) {
+    this.scale = options.scale;
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '100% 0px' });
+    const unscaled = firstViewport.clone({ scale: 1 });
+    for (let number = 1; number <= doc.numPages; number += 1) {
+      const div = document.createElement('div');
+      div.className = 'pdf-page';
+      div.dataset.pageNumber = String(number);
+      div.setAttribute('role', 'region');
+      div.setAttribute('aria-label', `Page ${number}`);
+      const textDiv = document.createElement('div');
+      textDiv.className = 'textLayer';
+      textDiv.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
+      div.append(textDiv);
+      this.container.append(div);
+      const slot: PageSlot = { number, div, textDiv, built: false };
+      // Until a page is read, it takes the first page's size (most PDFs have one page size).
+      this.size(slot, unscaled.width, unscaled.height);
+      this.slots.push(slot);
+      this.observer.observe(div);
+    }
+    const onScroll = () => this.trackCurrent();
+    window.addEventListener('scroll', onScroll, { passive: true, signal: options.signal });
+    options.signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  get pageCount(): number {
+    return this.slots.length;
+  }
+
+  get currentPage(): number {
+    return this.current;
+  }
+
+  get zoom(): number {
+    return this.scale;
+  }
+
+  /** Builds every page's text layer: those in view first, then the rest in order. */
+  buildAllText(): void {
+    for (const slot of this.slots) if (!this.wanted.includes(slot.number)) this.wanted.push(slot.number);
+    void this.pump();
+  }
+
+  /** The page's text as its text layer reads it (reading it if needed). */
+  pageText(number: number): Promise<string> {
+    const slot = this.slots[number - 1]!;
+    slot.text ??= this.page(slot).then(async (proxy) => rawPageText((await proxy.getTextContent()).items as PdfTextRun[]));
+    return slot.text;
+  }
+
+  /** Text layers built so far, in page order. */
+  textLayers(): HTMLElement[] {
+    return this.slots.filter((slot) => slot.built).map((slot) => slot.textDiv);
+  }
+
+  /** The page a node lies on (a text layer's text node), or undefined. */
+  pageOf(node: Node): number | undefined {
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    const page = element?.closest<HTMLElement>('.pdf-page')?.dataset.pageNumber;
+    return page ? Number(page) : undefined;
+  }
+
+  goTo(number: number): void {
+    const slot = this.slots[Math.min(this.slots.length, Math.max(1, Math.round(number))) - 1];
+    slot?.div.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }
+
+  /** Zooms, keeping the same place of the current page in view. Text layers keep their nodes (highlights stay). */
+  setScale(scale: number): void {
+    if (scale === this.scale) return;
+    const anchor = this.slots[this.current - 1];
+    const offset = anchor ? (window.scrollY - anchor.div.offsetTop) / Math.max(1, anchor.div.offsetHeight) : 0;
+    this.scale = scale;
+    for (const slot of this.slots) {
+      const viewport = slot.proxy?.getViewport({ scale: 1 });
+      if (viewport) this.size(slot, viewport.width, viewport.height);
+      else this.size(slot, Number(slot.div.dataset.width), Number(slot.div.dataset.height));
+      if (slot.proxy && slot.textLayer) slot.textLayer.update({ viewport: slot.proxy.getViewport({ scale }) });
+      if (slot.canvas) this.release(slot);
+    }
+    if (anchor) window.scrollTo({ top: anchor.div.offsetTop + offset * anchor.div.offsetHeight, behavior: 'instant' });
+    for (const number of this.visible) void this.draw(this.slots[number - 1]!);
+  }
+
+  private size(slot: PageSlot, width: number, height: number): void {
+    slot.div.dataset.width = String(width);
+    slot.div.dataset.height = String(height);
+    slot.div.style.width = `${Math.floor(width * this.scale)}px`;
+    slot.div.style.height = `${Math.floor(height * this.scale)}px`;
+    slot.div.style.setProperty('--scale-factor', String(this.scale));
+  }
+
+  private async page(slot: PageSlot): Promise<PDFPageProxy> {
+    if (!slot.proxy) {
+      slot.proxy = await this.doc.getPage(slot.number);
+      const viewport = slot.proxy.getViewport({ scale: 1 });
+      this.size(slot, viewport.width, viewport.height);
+    }
+    return slot.proxy;
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const number = Number((entry.target as HTMLElement).dataset.pageNumber);
+      if (entry.isIntersecting) {
+        this.visible.add(number);
+        void this.draw(this.slots[number - 1]!);
+        // A page scrolled to before the background reached it is read next.
+        if (!this.slots[number - 1]!.built) this.wanted.unshift(number);
+      } else {
+        this.visible.delete(number);
+      }
+    }
+    this.trackCurrent();
+    void this.pump();
+  }
+
+  /** Builds wanted text layers in batches, each batch handed over for annotation at once. */
+  private async pump(): Promise<void> {
+    if (this.building) return;
+    this.building = true;
+    try {
+      while (this.wanted.length > 0 && !this.options.signal.aborted) {
+        const batch: PageSlot[] = [];
+        while (batch.length < TEXT_BATCH && this.wanted.length > 0) {
+          const slot = this.slots[this.wanted.shift()! - 1]!;
+          if (slot.built || batch.includes(slot)) continue;
+          await this.buildText(slot);
+          batch.push(slot);
+          await yieldToPage();
+        }
+        if (batch.length > 0 && !this.options.signal.aborted) this.options.onTextLayers(batch.sort((a, b) => a.number - b.number).map((slot) => slot.textDiv));
+      }
+    } finally {
+      this.building = false;
+    }
+  }
+
+  private async buildText(slot: PageSlot): Promise<void> {
+    slot.built = true;
+    try {
+      const proxy = await this.page(slot);
+      const content = await proxy.getTextContent();
+      slot.text ??= Promise.resolve(rawPageText(content.items as PdfTextRun[]));
+      slot.textLayer = new TextLayer({ textContentSource: content, container: slot.textDiv, viewport: proxy.getViewport({ scale: this.scale }) });
+      await slot.textLayer.render();
+    } catch (error) {
+      console.debug('[Defense Innovation Lens] text layer of page', slot.number, error);
+    }
+  }
+
+  private async draw(slot: PageSlot): Promise<void> {
+    if (slot.canvas || this.options.signal.aborted) return;
+    const canvas = document.createElement('canvas');
+    canvas.className = 'pdf-canvas';
+    canvas.setAttribute('aria-hidden', 'true');
+    slot.canvas = canvas;
+    this.drawn.push(slot.number);
+    this.evictFarCanvases();
+    const proxy = await this.page(slot);
+    if (slot.canvas !== canvas) return;
+    const viewport = proxy.getViewport({ scale: this.scale });
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    slot.div.prepend(canvas);
+    const task = proxy.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+    slot.render = task;
+    try {
+      await task.promise;
+    } catch (error) {
+      if (!(error instanceof RenderingCancelledException)) console.debug('[Defense Innovation Lens] page', slot.number, error);
+    }
+  }
+
+  private evictFarCanvases(): void {
+    while (this.drawn.length > MAX_CANVASES) {
+      const far = [...this.drawn].sort((a, b) => Math.abs(b - this.current) - Math.abs(a - this.current)).find((n) => !this.visible.has(n));
+      if (far === undefined) return;
+      this.release(this.slots[far - 1]!);
+    }
+  }
+
+  private release(slot: PageSlot): void {
+    slot.render?.cancel();
+    slot.render = undefined;
+    if (slot.canvas) {
+      // A zero-sized canvas frees its backing store at once.
+      slot.canvas.width = 0;
+      slot.canvas.height = 0;
+      slot.canvas.remove();
+    }
+    slot.canvas = undefined;
+    const index = this.drawn.indexOf(slot.number);
+    if (index !== -1) this.drawn.splice(index, 1);
+  }
+
+  private trackCurrent(): void {
+    const middle = window.scrollY + window.innerHeight / 2;
+    let low = 0;
+    let high = this.slots.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.slots[mid]!.div.offsetTop <= middle) low = mid;
+      else high = mid - 1;
+    }
+    if (low + 1 !== this.current) {
+      this.current = low + 1;
+      this.options.onPageChange(this.current);
+    }
+  }
+
+  private destroy(): void {
+    this.observer.disconnect();
+    for (const slot of this.slots) {
+      this.release(slot);
+      slot.textLayer?.cancel();
+    }
+    this.container.replaceChildren();
+  }
+}

@@ -1,0 +1,322 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
+import { showSaveToast } from '../../utils/annotator/save-toast';
+import { LensDatabase } from '../../utils/db/db';
+import { saveArticle } from '../../utils/db/library-store';
+import { describeSaveError } from '../../utils/library/save-errors';
+import { type SaveOutcome, sendMessage } from '../../utils/messaging';
+import { type PdfProblem, problemMessage } from '../../utils/pdf/pdf-problems';
+import { NATIVE_VIEWER_HASH, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
+import { type PdfSource, downloadPdf, openPdf } from './pdf-source';
+import { registerViewerMessages } from './viewer-messages';
+import { ViewerSession } from './viewer-session';
+
+const db = new LensDatabase();
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+const DEFAULT_ZOOM = 1.25;
+
+type Phase =
+  | { kind: 'empty' }
+  | { kind: 'loading'; label: string }
+  | { kind: 'problem'; problem: PdfProblem; source?: PdfSource }
+  | { kind: 'ready'; session: ViewerSession };
+
+let current: ViewerSession | undefined;
+registerViewerMessages(() => current);
+
+/**
+ * The Lens PDF viewer (`pdf-viewer.html?file=<URL-encoded address>`, or a file picked or dropped):
+ * PDF.js renders the pages and their text layers; the extension's annotation stack highlights the text
+ * layers as on any web page. The PDF is read by the browser from where the reader opened it and parsed
+ * here, locally; nothing is sent anywhere.
+ */
+export function ViewerApp() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'empty' });
+  const [page, setPage] = useState(1);
+  const [zoom, setZoom] = useState(DEFAULT_ZOOM);
+  const [findStatus, setFindStatus] = useState('');
+  const [notice, setNotice] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const findRef = useRef<HTMLInputElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const controllerRef = useRef<AbortController | null>(null);
+
+  const open = async (source: PdfSource, bytes?: Uint8Array) => {
+    controllerRef.current?.abort();
+    const controller = (controllerRef.current = new AbortController());
+    current = undefined;
+    setNotice('');
+    setFindStatus('');
+    setPage(1);
+    setPhase({ kind: 'loading', label: source.kind === 'url' ? source.url : source.name });
+    const data = bytes ? { ok: true as const, value: bytes } : source.kind === 'url' ? await downloadPdf(source.url) : null;
+    if (!data) return;
+    if (!data.ok) return setPhase({ kind: 'problem', problem: data.problem, source });
+    const opened = await openPdf(data.value);
+    if (controller.signal.aborted) return;
+    if (!opened.ok) return setPhase({ kind: 'problem', problem: opened.problem, source });
+    const container = pagesRef.current!;
+    container.replaceChildren();
+    const session = await ViewerSession.start({
+      doc: opened.value,
+      source,
+      container,
+      db,
+      scale: zoom,
+      onPageChange: setPage,
+      onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
+      signal: controller.signal,
+    });
+    if (controller.signal.aborted) return;
+    current = session;
+    document.title = `${session.meta.title} — Lens PDF viewer`;
+    setPhase({ kind: 'ready', session });
+    void session.annotation.ready.then(() => {
+      if (!session.annotation.matcher && !controller.signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
+    });
+    void session.hasText().then(
+      (hasText) => !hasText && !controller.signal.aborted && setPhase({ kind: 'problem', problem: { kind: 'no-text' }, source }),
+      () => undefined,
+    );
+  };
+
+  const openFile = async (file: File) => {
+    // A file from this device has no address to show: the viewer's address no longer names a PDF.
+    history.replaceState(null, '', location.pathname);
+    await open({ kind: 'file', name: file.name }, new Uint8Array(await file.arrayBuffer()));
+  };
+
+  useEffect(() => {
+    const address = pdfAddressFromSearch(location.search);
+    if (address) void open({ kind: 'url', url: address });
+    else if (/[?&]file=/.test(location.search)) setPhase({ kind: 'problem', problem: { kind: 'download', detail: 'The viewer’s address does not name an http(s) address of a PDF.' } });
+  }, []);
+
+  const session = phase.kind === 'ready' ? phase.session : phase.kind === 'problem' && phase.problem.kind === 'no-text' ? current : undefined;
+
+  const changeZoom = (next: number) => {
+    const clamped = Math.min(4, Math.max(0.25, Math.round(next * 100) / 100));
+    setZoom(clamped);
+    session?.pages.setScale(clamped);
+  };
+  const stepZoom = (direction: 1 | -1) => {
+    const next = direction === 1 ? ZOOMS.find((z) => z > zoom + 0.001) : [...ZOOMS].reverse().find((z) => z < zoom - 0.001);
+    if (next !== undefined) changeZoom(next);
+  };
+  const runFind = (direction: 1 | -1, fresh = false) => {
+    if (!session) return;
+    const query = findRef.current?.value ?? '';
+    if (fresh) session.find.search(query);
+    const position = session.find.step(direction);
+    setFindStatus(query.trim() ? (position ? `${position.index} of ${position.total} (page ${position.page})` : 'Not found') : '');
+  };
+  const save = async () => {
+    if (!current) return;
+    const session = current;
+    setSaving(true);
+    let outcome: SaveOutcome;
+    try {
+      const matcher = session.annotation.matcher;
+      if (!matcher) throw new Error('the dataset is not installed yet.');
+      void navigator.storage?.persist?.();
+      const extracted = await session.extract();
+      const { article, created } = await saveArticle(db, extracted, matcher.matcher, matcher.version);
+      outcome = { ok: true, created, title: article.title, url: article.url, mentionCount: article.mentions.length };
+    } catch (error) {
+      outcome = { ok: false, error: describeSaveError(error) };
+    }
+    setSaving(false);
+    showSaveToast(outcome, { onOpenLibrary: outcome.ok ? () => void sendMessage('openLibrary', { url: outcome.url }) : undefined });
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const inField = (event.target as Element | null)?.closest?.('input, textarea, select');
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        findRef.current?.focus();
+        findRef.current?.select();
+      } else if (mod && (event.key === '+' || event.key === '=')) {
+        event.preventDefault();
+        stepZoom(1);
+      } else if (mod && event.key === '-') {
+        event.preventDefault();
+        stepZoom(-1);
+      } else if (mod && event.key === '0') {
+        event.preventDefault();
+        changeZoom(DEFAULT_ZOOM);
+      } else if (event.altKey && event.shiftKey && event.code === 'KeyS') {
+        event.preventDefault();
+        void save();
+      } else if (mentionStepFor(event) !== 0) {
+        if (current?.annotation.step(mentionStepFor(event) === 1 ? 1 : -1)) event.preventDefault();
+      } else if (!inField && !mod && !event.altKey && session) {
+        if (event.key === 'n' || event.key === 'j' || event.key === 'ArrowRight') session.pages.goTo(session.pages.currentPage + 1);
+        else if (event.key === 'p' || event.key === 'k' || event.key === 'ArrowLeft') session.pages.goTo(session.pages.currentPage - 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = () => setDragging(false);
+    const drop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      setDragging(false);
+      if (!file) return;
+      event.preventDefault();
+      void openFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  useEffect(() => void document.body.classList.toggle('dragging', dragging), [dragging]);
+
+  const source = phase.kind === 'ready' ? phase.session.source : phase.kind === 'problem' || phase.kind === 'loading' ? (phase.kind === 'problem' ? phase.source : undefined) : undefined;
+  const nativeUrl = source?.kind === 'url' && !source.url.startsWith('file:') ? `${source.url.replace(/#.*$/, '')}${NATIVE_VIEWER_HASH}` : undefined;
+  const pageCount = session?.pages.pageCount ?? 0;
+
+  return (
+    <>
+      <header class="viewer-toolbar" aria-label="PDF viewer">
+        <span class="title" title={session?.meta.title}>
+          {session?.meta.title ?? 'Lens PDF viewer'}
+        </span>
+        <span class="group">
+          <button type="button" onClick={() => fileRef.current?.click()}>
+            Open a PDF file…
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/pdf,.pdf"
+            class="visually-hidden"
+            aria-label="PDF file"
+            tabIndex={-1}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void openFile(file);
+              e.currentTarget.value = '';
+            }}
+          />
+        </span>
+        {session ? (
+          <>
+            <span class="group" aria-label="Pages">
+              <button type="button" aria-label="Previous page" onClick={() => session.pages.goTo(page - 1)} disabled={page <= 1}>
+                ‹
+              </button>
+              <input
+                type="number"
+                min={1}
+                max={pageCount}
+                value={page}
+                aria-label="Page number"
+                onChange={(e) => session.pages.goTo(Number(e.currentTarget.value))}
+              />
+              <span>of {pageCount}</span>
+              <button type="button" aria-label="Next page" onClick={() => session.pages.goTo(page + 1)} disabled={page >= pageCount}>
+                ›
+              </button>
+            </span>
+            <span class="group" aria-label="Zoom">
+              <button type="button" aria-label="Zoom out" onClick={() => stepZoom(-1)}>
+                −
+              </button>
+              <select aria-label="Zoom level" value={String(zoom)} onChange={(e) => changeZoom(Number(e.currentTarget.value))}>
+                {[...new Set([...ZOOMS, zoom])].sort((a, b) => a - b).map((z) => (
+                  <option key={z} value={String(z)}>{`${Math.round(z * 100)}%`}</option>
+                ))}
+              </select>
+              <button type="button" aria-label="Zoom in" onClick={() => stepZoom(1)}>
+                +
+              </button>
+            </span>
+            <span class="group" role="search">
+              <input
+                ref={findRef}
+                type="search"
+                placeholder="Find in PDF"
+                aria-label="Find in PDF"
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    runFind(e.shiftKey ? -1 : 1, findStatus === '');
+                  } else if (e.key === 'Escape') {
+                    session.find.clear();
+                    setFindStatus('');
+                    e.currentTarget.blur();
+                  }
+                }}
+                onInput={() => {
+                  session.find.clear();
+                  setFindStatus('');
+                }}
+              />
+              <button type="button" aria-label="Previous result" onClick={() => runFind(-1, findStatus === '')}>
+                ↑
+              </button>
+              <button type="button" aria-label="Next result" onClick={() => runFind(1, findStatus === '')}>
+                ↓
+              </button>
+              <span role="status" class="find-status">
+                {findStatus}
+              </span>
+            </span>
+            <button type="button" onClick={() => void save()} disabled={saving || phase.kind !== 'ready'}>
+              {saving ? 'Saving…' : 'Save to library'}
+            </button>
+          </>
+        ) : null}
+        {nativeUrl ? (
+          <a href={nativeUrl} class="native-link" title="Open this PDF in the browser’s own viewer">
+            Browser’s viewer
+          </a>
+        ) : null}
+      </header>
+      {notice ? (
+        <p class="viewer-status" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {phase.kind === 'loading' ? (
+        <p class="viewer-status" role="status">
+          Opening {phase.label}…
+        </p>
+      ) : null}
+      {phase.kind === 'problem' ? (
+        <section class="viewer-problem" role="alert" data-problem={phase.problem.kind}>
+          <h2>{problemMessage(phase.problem).title}</h2>
+          <p>{problemMessage(phase.problem).body}</p>
+        </section>
+      ) : null}
+      {phase.kind === 'empty' ? (
+        <section class={`viewer-empty${dragging ? ' dragging' : ''}`}>
+          <h2>Open a PDF</h2>
+          <p>Drag a PDF file here, or choose one with “Open a PDF file…”. PDFs open here are read on this device only.</p>
+          <p class="muted">
+            To open a PDF from the web here, use “Open in Lens PDF viewer” in the toolbar popup or on a link’s context menu, or this page’s address followed by{' '}
+            <code>?file=</code> and the PDF’s address.
+          </p>
+        </section>
+      ) : null}
+      <main class="pdf-pages" ref={pagesRef} aria-label="PDF pages" />
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { LensDatabase } from '../../utils/db/db';
+import type { ExtractedArticle } from '../../utils/library/saved-article';
+import type { PageInfo } from '../../utils/messaging';
+import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadata';
+import { hasReadableText, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
+import { localPdfAddress } from '../../utils/pdf/viewer-address';
+import { PdfFind } from './pdf-find';
+import { PdfPages } from './pdf-pages';
+import type { PdfSource } from './pdf-source';
+import { ViewerAnnotation } from './viewer-annotation';
+
+/** Thrown by `extract` for a PDF without text: the save is refused with this message, and nothing is written. */
+export class NoTextError extends Error {
+  constructor() {
+    super('this PDF has no text (it looks scanned), so there is nothing to save.');
+    this.name = 'NoTextError';
+  }
+}
+
+export interface ViewerSessionOptions {
+  doc: PDFDocumentProxy;
+  source: PdfSource;
+  container: HTMLElement;
+  db: LensDatabase;
+  scale: number;
+  onPageChange(page: number): void;
+  onCountChange(count: number, enabled: boolean): void;
+  signal: AbortSignal;
+}
+
+/**
+ * One open PDF: its pages, its annotation, find, and what saving takes from it (metadata, the text of
+ * every page with page starts, the fingerprint). Everything it set up goes when `signal` aborts.
+ */
+export class ViewerSession {
+  readonly pages: PdfPages;
+  readonly annotation: ViewerAnnotation;
+  readonly find: PdfFind;
+  /** The PDF's identity in the library: its address, or for a file from this device its name and fingerprint. */
+  readonly libraryUrl: string;
+  readonly fingerprint: string;
+  private text: Promise<string[]> | undefined;
+
+  private constructor(
+    private readonly options: ViewerSessionOptions,
+    readonly meta: PdfArticleMeta,
+    firstViewport: import('pdfjs-dist').PageViewport,
+  ) {
+    const { doc, source } = options;
+    // The first fingerprint is the PDF's permanent identifier (its trailer /ID, or a hash of its bytes).
+    this.fingerprint = doc.fingerprints[0] || 'unknown';
+    this.libraryUrl = source.kind === 'url' ? withoutHash(source.url) : localPdfAddress(source.name, this.fingerprint);
+    this.pages = new PdfPages(doc, options.container, { scale: options.scale, onTextLayers: (layers) => void this.annotation.add(layers), onPageChange: options.onPageChange, signal: options.signal }, firstViewport);
+    this.annotation = new ViewerAnnotation({
+      db: options.db,
+      layers: () => this.pages.textLayers(),
+      pageOf: (node) => this.pages.pageOf(node),
+      place: source.kind === 'url' ? { host: hostOf(source.url), href: this.libraryUrl } : { host: '', href: this.libraryUrl },
+      onCountChange: options.onCountChange,
+      signal: options.signal,
+    });
+    this.find = new PdfFind(() => this.pages.textLayers(), (node) => this.pages.pageOf(node));
+    options.signal.addEventListener('abort', () => void doc.destroy(), { once: true });
+  }
+
+  static async start(options: ViewerSessionOptions): Promise<ViewerSession> {
+    const { doc, source } = options;
+    const [metadata, first] = await Promise.all([doc.getMetadata().catch(() => null), doc.getPage(1)]);
+    const meta = pdfArticleMeta({
+      info: (metadata?.info as Record<string, unknown> | undefined) ?? null,
+      xmp: metadata?.metadata ? (Object.fromEntries(metadata.metadata as Iterable<[string, unknown]>) as Record<string, unknown>) : null,
+      fallbackName: source.kind === 'url' ? source.url : source.name,
+    });
+    const session = new ViewerSession(options, meta, first.getViewport({ scale: 1 }));
+    session.pages.buildAllText();
+    return session;
+  }
+
+  get source(): PdfSource {
+    return this.options.source;
+  }
+
+  /** Every page's readable text, read once (a page that cannot be read fails the whole read: no half saves). */
+  readableText(): Promise<string[]> {
+    this.text ??= Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number).then(readablePageText)));
+    return this.text;
+  }
+
+  async hasText(): Promise<boolean> {
+    return hasReadableText(await this.readableText());
+  }
+
+  /** The PDF as an article to save: metadata, the whole text with page starts, HTML with a heading per page. */
+  async extract(): Promise<ExtractedArticle> {
+    const pages = await this.readableText();
+    if (!hasReadableText(pages)) throw new NoTextError();
+    const { text, pageStarts } = pdfArticleText(pages);
+    const source = this.options.source;
+    return {
+      url: this.libraryUrl,
+      title: this.meta.title,
+      ...(this.meta.byline ? { byline: this.meta.byline } : {}),
+      ...(this.meta.publishedAt ? { publishedAt: this.meta.publishedAt } : {}),
+      siteName: source.kind === 'url' ? hostOf(source.url) || 'PDF' : 'PDF on this device',
+      text,
+      html: pdfArticleHtml(pages),
+      pdf: { fingerprint: this.fingerprint, pageStarts },
+    };
+  }
+
+  info(): PageInfo {
+    return { ...this.annotation.info(), url: this.libraryUrl, title: this.meta.title, pdf: { viewer: true } };
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+function withoutHash(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}

@@ -1,0 +1,192 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, recordMeasurement, useExtensionBrowser } from '../support/e2e-context';
+import { hoverHighlight, readSavedArticles } from '../support/page-highlights';
+import { serveFolder } from '../support/static-server';
+
+/**
+ * The Lens PDF viewer, end to end in Chromium: the seed journal article printed to a real PDF by
+ * Chromium at test time and served from 127.0.0.1, opened by address, by file picker and by drop;
+ * highlights on the first and later pages, a name broken across lines and a hyphenated one, a card,
+ * saving with page numbers into the library, and the messages for a scanned PDF, a file that is not a
+ * PDF and a failed download.
+ *
+ * Not driven here: the popup's button on a PDF tab, the link context menu and the open-automatically
+ * option all start from a tab showing the browser's own PDF viewer, and headless Chromium downloads
+ * PDFs instead of showing them (the popup's part is covered through the viewer tab below).
+ */
+const e2e = useExtensionBrowser();
+const pdfDir = mkdtempSync(path.join(tmpdir(), 'dil-pdfs-'));
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+/** Prints HTML to a PDF file in the served folder (Chromium's own PDF output: embedded fonts, a text layer). */
+async function printPdf(name: string, load: (page: Page) => Promise<unknown>): Promise<void> {
+  const page = await e2e.browser.context.newPage();
+  await load(page);
+  writeFileSync(path.join(pdfDir, name), await page.pdf({ format: 'Letter', margin: { top: '0.6in', bottom: '0.6in', left: '0.7in', right: '0.7in' } }));
+  await page.close();
+}
+
+const viewerUrl = (file: string) => `chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html?file=${encodeURIComponent(file)}`;
+
+/** Each highlighted range with its page and whether a line end (<br>) lies inside it. */
+async function highlightsByPage(page: Page) {
+  return page.evaluate(() => {
+    const out: { text: string; page: number; acrossLines: boolean }[] = [];
+    for (const category of ['program', 'firm', 'edt']) {
+      for (const range of (CSS.highlights.get(`defense-innovation-lens-${category}`) ?? []) as unknown as Iterable<Range>) {
+        const page = Number(range.startContainer.parentElement?.closest<HTMLElement>('.pdf-page')?.dataset.pageNumber);
+        out.push({ text: range.toString(), page, acrossLines: range.cloneContents().querySelector('br') !== null });
+      }
+    }
+    return out;
+  });
+}
+
+beforeAll(async () => {
+  await printPdf('nwcr.pdf', (page) => page.goto(e2e.url('seed-001.html')));
+  // Names broken across lines on purpose, one hyphenated by the typesetter.
+  await printPdf('line-breaks.pdf', (page) =>
+    page.setContent(`<title>Line breaks</title><p style="font: 16px serif">Funding comes from the European Defence<br>Fund and the NATO Inno-<br>vation Fund, which backs TEKEVER.</p>`),
+  );
+  // Scanned-style: the page is a picture of text, with no text layer.
+  await printPdf('scanned.pdf', (page) =>
+    page.setContent(`<canvas id="c" width="600" height="200"></canvas><script>const c = document.getElementById('c').getContext('2d'); c.font = '28px serif'; c.fillText('NATO Innovation Fund, scanned', 20, 100);</script>`),
+  );
+  writeFileSync(path.join(pdfDir, 'not-a-pdf.pdf'), '<!doctype html><title>Sign in</title><p>Please sign in to download this report.</p>');
+  server = await serveFolder(pdfDir);
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(pdfDir, { recursive: true, force: true });
+});
+
+describe('the Lens PDF viewer', () => {
+  it('opens the seed journal article by address with highlights on the first and later pages, cards and page numbers in the popup', async () => {
+    const page = await e2e.browser.context.newPage();
+    const started = Date.now();
+    await page.goto(viewerUrl(server.url('nwcr.pdf')));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-program')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    recordMeasurement('pdf-viewer: seed article, time to first highlight (ms, from navigation)', Date.now() - started);
+    expect(await page.title()).toBe('NATO and Emerging Technologies: The Alliance’s Shifting Approach to Military Innovation — Lens PDF viewer');
+    expect(await page.locator('.pdf-page').count()).toBeGreaterThan(20);
+    // The whole document is read in the background: wait for a mention on a late page.
+    await expect.poll(async () => Math.max(...(await highlightsByPage(page)).map((h) => h.page)), { timeout: 15_000 }).toBeGreaterThan(20);
+    const found = await highlightsByPage(page);
+    const onPage = (n: number) => found.filter((h) => h.page === n).map((h) => h.text);
+    expect(onPage(1)).toContain('Emerging Technologies');
+    const later = found.filter((h) => h.page >= 10).map((h) => h.text.replace(/\s+/g, ' '));
+    expect(later).toEqual(expect.arrayContaining(['DIANA']));
+    // Lines: at least one name in this article is broken across a line end of the PDF.
+    expect(found.some((h) => h.acrossLines)).toBe(true);
+
+    const card = await hoverHighlight(page, 'DIANA');
+    expect(await card.locator('.card__title').textContent()).toBeTruthy();
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'pdf-viewer.png') });
+    await page.keyboard.press('Escape');
+
+    // The popup, for the viewer's tab: what is in the PDF, with page numbers.
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const tabId = await e2e.browser.serviceWorker.evaluate(async (url) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url })).at(0)?.id, page.url().replace(/\?.*$/, '*'));
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    const pages = popup.locator('section[aria-label="On this page"] .pages').first();
+    await pages.waitFor({ timeout: 5_000 });
+    expect(await pages.textContent()).toMatch(/^pp?\. \d+/);
+    await popup.close();
+
+    // Find: across line ends, with a count.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('innovation fund');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.find-status').textContent()).toMatch(/^1 of \d+ \(page \d+\)$/);
+
+    // Zoom keeps the highlights (the text layer keeps its nodes).
+    const before = (await highlightsByPage(page)).length;
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect((await highlightsByPage(page)).length).toBe(before);
+    await page.close();
+  });
+
+  it('matches names broken across lines and hyphenated line ends, and saves with page numbers into the library', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('line-breaks.pdf')));
+    await expect
+      .poll(async () => (await highlightsByPage(page)).map((h) => [h.text.replace(/\s+/g, ''), h.acrossLines]), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([['EuropeanDefenceFund', true], ['NATOInno-vationFund', true], ['TEKEVER', false]]));
+
+    await page.getByRole('button', { name: 'Save to library' }).click();
+    const toast = page.locator('defense-innovation-lens-toast .toast');
+    await toast.waitFor({ timeout: 10_000 });
+    expect(await toast.textContent()).toMatch(/^Saved to your library: “Line breaks”/);
+    const saved = (await readSavedArticles(e2e.browser.serviceWorker)) as { url: string; text: string; pdf?: { fingerprint: string }; mentions: { surface: string; page?: number }[] }[];
+    const article = saved.find((a) => a.url === server.url('line-breaks.pdf'))!;
+    expect(article.text).toContain('NATO Innovation Fund');
+    expect(article.mentions.map((m) => [m.surface.replace(/\s+/g, ' '), m.page])).toEqual(
+      expect.arrayContaining([['European Defence Fund', 1], ['NATO Innovation Fund', 1], ['TEKEVER', 1]]),
+    );
+
+    // The same PDF from this device (file picker) is the same library entry: its fingerprint says so.
+    const local = await e2e.browser.context.newPage();
+    await local.goto(`chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html`);
+    await local.locator('input[type=file]').setInputFiles(path.join(pdfDir, 'line-breaks.pdf'));
+    await local.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await local.getByRole('button', { name: 'Save to library' }).click();
+    await local.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
+    expect(await local.locator('defense-innovation-lens-toast .toast').textContent()).toMatch(/^Updated in your library/);
+    const after = (await readSavedArticles(e2e.browser.serviceWorker)) as { url: string; pdf?: { fingerprint: string } }[];
+    expect(after.filter((a) => a.pdf?.fingerprint === article.pdf?.fingerprint).map((a) => a.url)).toEqual([server.url('line-breaks.pdf')]);
+    await local.close();
+
+    // Found in the library, read with page headings and highlights.
+    const library = await e2e.browser.context.newPage();
+    await library.goto(`chrome-extension://${e2e.browser.extensionId}/library.html`);
+    await library.getByRole('searchbox', { name: 'Search the library' }).fill('Line breaks');
+    const item = library.locator('.article h2 a', { hasText: 'Line breaks' });
+    await item.click();
+    await library.locator('.reader-body h2', { hasText: 'Page 1' }).waitFor({ timeout: 5_000 });
+    await library.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0);
+    const [file] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export Markdown', exact: true }).click()]);
+    const markdown = path.join(ARTIFACTS_DIR, file.suggestedFilename());
+    await file.saveAs(markdown);
+    expect(readFileSync(markdown, 'utf8')).toMatch(/\*\*TEKEVER\*\* \(1\): .*\(p\. 1\)/);
+    await library.close();
+    await page.close();
+  });
+
+  it('opens a dropped file', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(`chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html`);
+    const bytes = readFileSync(path.join(pdfDir, 'line-breaks.pdf')).toString('base64');
+    await page.evaluate((base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], 'dropped.pdf', { type: 'application/pdf' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, bytes);
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    expect(page.url()).not.toContain('file=');
+    await page.close();
+  });
+
+  it.each([
+    ['scanned.pdf', 'No text in this PDF'],
+    ['not-a-pdf.pdf', 'This is not a PDF'],
+    ['missing.pdf', 'The PDF could not be downloaded'],
+  ])('tells the reader what is wrong with %s', async (file, title) => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url(file)));
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.locator('h2').textContent()).toBe(title);
+    // Nothing can be saved from it.
+    const save = page.getByRole('button', { name: 'Save to library' });
+    expect((await save.count()) === 0 || !(await save.isEnabled())).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { MentionLookup } from '../../../utils/annotator/mention-lookup';
+import { MentionView } from '../../../utils/annotator/mention-view';
+import { PageAnnotator } from '../../../utils/annotator/page-annotator';
+import type { Highlighter } from '../../../utils/annotator/highlighter';
+import type { PageMention } from '../../../utils/annotator/page-mention';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+import { TEXT_LAYER_ATTRIBUTE, collectTextBlocks, joinBrokenLines } from '../../../utils/page-text/collect-text-blocks';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { setBody } from '../../support/dom';
+
+/** What PDF.js's text layer builds: one span per text run, a <br> at each line end, in one div. */
+const textLayer = (lines: string[][]) =>
+  `<div class="textLayer" ${TEXT_LAYER_ATTRIBUTE}>${lines.map((runs) => runs.map((run) => `<span role="presentation">${run}</span>`).join('')).join('<br role="presentation">')}</div>`;
+
+describe('joinBrokenLines', () => {
+  it.each([
+    ['a word hyphenated at a line end', 'NATO Inno-\nvation Fund', 'NATO Inno\u00AD\u200Bvation Fund'],
+    ['a capital before the hyphen', 'TEKE-\nVER drones', 'TEKE\u00AD\u200BVER drones'],
+    ['a hyphen that is not a break (digits)', 'the F-\n35 fleet', 'the F-\u200B35 fleet'],
+    ['a plain line end', 'European Defence\nFund', 'European Defence\nFund'],
+    ['a dash standing alone at a line end', 'funds -\nand more', 'funds -\nand more'],
+    ['lower case after an upper-case start', 'x-\nAI', 'x-\u200BAI'],
+  ])('%s', (_name, input, expected) => {
+    expect(joinBrokenLines(input)).toBe(expected);
+    expect(joinBrokenLines(input)).toHaveLength(input.length);
+  });
+});
+
+describe('text layer blocks', () => {
+  it('reads a text layer as one block with its line ends, hyphenated words joined', () => {
+    setBody(textLayer([['The NATO Inno-'], ['vation Fund and the European'], ['Defence Fund.']]));
+    const [block] = collectTextBlocks(document.body);
+    expect(block?.text).toBe('The NATO Inno\u00AD\u200Bvation Fund and the European\nDefence Fund.');
+    // Offsets still point into the spans: the second span starts after the first and its line end.
+    expect(block?.offsets).toEqual([0, 15, 44]);
+  });
+
+  it('leaves line ends of ordinary pages as they are', () => {
+    setBody('<p>NATO Inno-<br>vation Fund</p>');
+    expect(collectTextBlocks(document.body)[0]?.text).toBe('NATO Inno-\nvation Fund');
+  });
+
+  it('finds names split across spans, lines and hyphenated line ends, with ranges over the spans', async () => {
+    setBody(textLayer([['The ', 'NATO Inno-'], ['vation Fund backs ', 'TEKEVER. The European'], ['Defence Fund too.']]));
+    const matcher = compileMatcher([
+      { entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
+      { entityId: 'edf', category: 'program', text: 'European Defence Fund', caseSensitive: false },
+      { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+    ]);
+    const shown: string[] = [];
+    const highlighter: Highlighter = { kind: 'css', add: (ms: readonly PageMention[]) => void shown.push(...ms.map((m) => m.range.toString())), remove: () => {}, clear: () => {}, setActive: () => {} } as unknown as Highlighter;
+    const annotator = new PageAnnotator(matcher, highlighter, new MentionLookup(), new MentionView(DEFAULT_SETTINGS, [], { host: '', href: '' }));
+    const mentions = await annotator.annotate([document.body]);
+    expect(mentions.map((m) => m.entityId)).toEqual(['nif', 'tekever', 'edf']);
+    // A <br> adds nothing to a range's text: the line end between "European" and "Defence" is the <br>.
+    expect(shown).toEqual(['NATO Inno-vation Fund', 'TEKEVER', 'EuropeanDefence Fund']);
+    expect(mentions[0]!.nodes).toHaveLength(2);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { downloadProblem, looksLikePdfBytes, problemFromPdfError, problemMessage } from '../../../utils/pdf/pdf-problems';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('PDF problems', () => {
+  it('tells PDF bytes from other files', () => {
+    expect(looksLikePdfBytes(bytes('%PDF-1.7\n%âãÏÓ'))).toBe(true);
+    expect(looksLikePdfBytes(bytes(`${' '.repeat(100)}%PDF-1.4`))).toBe(true);
+    expect(looksLikePdfBytes(bytes('<!doctype html><title>Not found</title>'))).toBe(false);
+    expect(looksLikePdfBytes(new Uint8Array())).toBe(false);
+  });
+
+  it('names the problem behind PDF.js errors', () => {
+    expect(problemFromPdfError(Object.assign(new Error('No password given'), { name: 'PasswordException' }))).toEqual({ kind: 'encrypted' });
+    expect(problemFromPdfError(Object.assign(new Error('Invalid PDF structure.'), { name: 'InvalidPDFException' }))).toEqual({ kind: 'not-pdf' });
+    expect(problemFromPdfError(new Error('bad XRef'))).toEqual({ kind: 'damaged', detail: 'bad XRef' });
+  });
+
+  it('says what happened in each case', () => {
+    expect(problemMessage(downloadProblem(404, 'Not Found')).body).toContain('The server answered 404 Not Found.');
+    expect(problemMessage(downloadProblem(null)).body).toContain('could not be reached');
+    expect(problemMessage({ kind: 'no-text' }).title).toBe('No text in this PDF');
+    expect(problemMessage({ kind: 'not-pdf' }).title).toBe('This is not a PDF');
+    expect(problemMessage({ kind: 'encrypted' }).title).toBe('This PDF is password-protected');
+  });
+});

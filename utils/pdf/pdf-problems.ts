@@ -1,0 +1,57 @@
+/**
+ * What can stop the PDF viewer from showing or saving a PDF, and how the reader is told. Pure, so each
+ * message is tested without a browser.
+ */
+export type PdfProblem =
+  | { kind: 'download'; detail: string }
+  | { kind: 'local-address' }
+  | { kind: 'not-pdf' }
+  | { kind: 'encrypted' }
+  | { kind: 'damaged'; detail: string }
+  | { kind: 'no-text' };
+
+export interface ProblemMessage {
+  title: string;
+  body: string;
+}
+
+export function problemMessage(problem: PdfProblem): ProblemMessage {
+  switch (problem.kind) {
+    case 'download':
+      return { title: 'The PDF could not be downloaded', body: `${problem.detail} Check the address, or open the file from your device.` };
+    case 'local-address':
+      return { title: 'Local files open by picker or drop', body: 'The browser does not let extensions read a file on your device by its address: use “Open a PDF file…” or drag the file here.' };
+    case 'not-pdf':
+      return { title: 'This is not a PDF', body: 'The file does not start like a PDF document. If it is a web page, open it in a tab: the extension highlights web pages there.' };
+    case 'encrypted':
+      return { title: 'This PDF is password-protected', body: 'The Lens viewer does not open encrypted PDFs. Open it in the browser’s own viewer.' };
+    case 'damaged':
+      return { title: 'This PDF could not be read', body: `It may be damaged or use features the viewer does not support (${problem.detail}).` };
+    case 'no-text':
+      return {
+        title: 'No text in this PDF',
+        body: 'It looks scanned: its pages are images without a text layer, so there is nothing to highlight or save. A PDF run through text recognition (OCR) works.',
+      };
+  }
+}
+
+/** Whether bytes start like a PDF: `%PDF-` within the first kilobyte (as PDF readers accept it). */
+export function looksLikePdfBytes(bytes: Uint8Array): boolean {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+/** The problem behind an error thrown while PDF.js opens a document. */
+export function problemFromPdfError(error: unknown): PdfProblem {
+  const name = (error as { name?: string })?.name ?? '';
+  const message = (error as { message?: string })?.message ?? String(error);
+  if (name === 'PasswordException') return { kind: 'encrypted' };
+  if (name === 'InvalidPDFException') return { kind: 'not-pdf' };
+  return { kind: 'damaged', detail: message.slice(0, 200) };
+}
+
+/** The problem of a failed download: a refused request or an error status. */
+export function downloadProblem(status: number | null, statusText = ''): PdfProblem {
+  if (status === null) return { kind: 'download', detail: 'The address could not be reached (offline, or the server refused the connection).' };
+  return { kind: 'download', detail: `The server answered ${status}${statusText ? ` ${statusText}` : ''}.` };
+}
