@@ -75,8 +75,11 @@ export type SaveOutcome = { ok: true; created: boolean; title: string; url: stri
 export interface PageInfo {
   url: string;
   title: string;
-  /** `pages`: the pages an entity is on, in a paged document (the PDF viewer). */
-  entities: { entityId: string; category: Category; count: number; surface: string; pages?: number[] }[];
+  /**
+   * `surface`: the first of the page's words for it; `surfaces`: all of them (the popup shows the entity's
+   * name, and these on hover); `pages`: the pages an entity is on, in a paged document (the PDF viewer).
+   */
+  entities: { entityId: string; category: Category; count: number; surface: string; surfaces: string[]; pages?: number[] }[];
   /** Whether highlighting is on for this site. */
   enabled: boolean;
   /** Blocks read, blocks left alone (beyond budget), mentions found. */

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
 import { CATEGORIES, type Entity } from '../../utils/dataset/schema';
 import { LensDatabase } from '../../utils/db/db';
-import { readLensCard, readLensEntities } from '../../utils/db/lens-dataset';
+import { type EntityNames, readLensCard, readLensEntities, readLensNames } from '../../utils/db/lens-dataset';
 import type { EntityCardData } from '../../utils/entity-card-data';
 import { type PageInfo, type SaveOutcome, sendMessage } from '../../utils/messaging';
 import { settingsItem, toggleSite, withDefaults } from '../../utils/settings';
@@ -19,6 +19,8 @@ export function PopupApp() {
   const [saved, setSaved] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [positions, setPositions] = useState<Record<string, string>>({});
+  const [names, setNames] = useState<EntityNames>(new Map());
+  useEffect(() => void readLensNames(db).then(setNames), []);
 
   const loadInfo = async (tabId: number) => {
     const page = await sendMessage('getPageInfo', undefined, tabId).catch(() => null);
@@ -57,6 +59,8 @@ export function PopupApp() {
     await browser.tabs.update(tab.id, { url });
     window.close();
   };
+  /** The entity's name, as in the library; the page's own words until the names are read. */
+  const nameOf = (entity: PageInfo['entities'][number]) => names.get(entity.entityId)?.name ?? entity.surface;
   const reveal = async (entityId: string, step: 1 | -1) => {
     if (!tab) return;
     const position = await sendMessage('revealEntity', { entityId, step }, tab.id).catch(() => null);
@@ -109,16 +113,22 @@ export function PopupApp() {
                 <ul>
                   {entities.map((entity) => (
                     <li key={entity.entityId} class="entity-row">
-                      <button type="button" class="linkish" onClick={() => void reveal(entity.entityId, 1)} aria-label={`Show ${entity.surface} on the page`}>
-                        {entity.surface}
+                      <button
+                        type="button"
+                        class="linkish"
+                        onClick={() => void reveal(entity.entityId, 1)}
+                        aria-label={`Show ${nameOf(entity)} on the page`}
+                        title={`On this page as: ${(entity.surfaces ?? [entity.surface]).map((s) => `“${s}”`).join(', ')}`}
+                      >
+                        {nameOf(entity)}
                       </button>
                       <span class="stepper">
                         {entity.pages ? <span class="muted pages">{pagesLabel(entity.pages)}</span> : null}
                         <span class="muted">{positions[entity.entityId] ?? entity.count}</span>
-                        <button type="button" aria-label={`Previous mention of ${entity.surface}`} onClick={() => void reveal(entity.entityId, -1)}>
+                        <button type="button" aria-label={`Previous mention of ${nameOf(entity)}`} onClick={() => void reveal(entity.entityId, -1)}>
                           ‹
                         </button>
-                        <button type="button" aria-label={`Next mention of ${entity.surface}`} onClick={() => void reveal(entity.entityId, 1)}>
+                        <button type="button" aria-label={`Next mention of ${nameOf(entity)}`} onClick={() => void reveal(entity.entityId, 1)}>
                           ›
                         </button>
                       </span>

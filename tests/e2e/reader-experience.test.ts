@@ -34,20 +34,23 @@ describe('popup', () => {
     const onPage = popup.getByRole('region', { name: 'On this page' });
     await onPage.waitFor();
     const rows = await onPage.locator('li.entity-row').evaluateAll((items) =>
-      items.map((li) => ({ surface: li.querySelector('.linkish')?.textContent, count: Number(li.querySelector('.stepper .muted')?.textContent) })),
+      items.map((li) => ({ name: li.querySelector('.linkish')?.textContent, words: li.querySelector('.linkish')?.getAttribute('title'), count: Number(li.querySelector('.stepper .muted')?.textContent) })),
     );
     const total = rows.reduce((n, r) => n + r.count, 0);
     expect(total).toBe(mentions.length);
     // One row per entity: the NATO Innovation Fund's row counts its full name and its acronym.
-    expect(rows.find((r) => r.surface === 'NATO Innovation Fund')?.count).toBe(mentions.filter((m) => m.text === 'NATO Innovation Fund' || m.text === 'NIF').length);
+    expect(rows.find((r) => r.name === 'NATO Innovation Fund')?.count).toBe(mentions.filter((m) => m.text === 'NATO Innovation Fund' || m.text === 'NIF').length);
+    // Rows name entities as the library does; the page's own words are on hover.
+    expect(rows.find((r) => r.name === 'Vsquared Ventures')?.words).toBe('On this page as: “Vsquared”');
+    expect(rows.map((r) => r.name)).not.toContain('drones');
     await popup.screenshot({ path: path.join(ARTIFACTS_DIR, 'popup.png') });
     axeResults.popup = await runAxe(popup);
 
     // Stepping to a mention scrolls the page to it.
     const scrollBefore = await page.evaluate(() => window.scrollY);
-    await popup.getByRole('button', { name: 'Next mention of Vsquared' }).click();
+    await popup.getByRole('button', { name: 'Next mention of Vsquared Ventures' }).click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
-    expect(await popup.locator('li.entity-row', { hasText: 'Vsquared' }).locator('.stepper .muted').textContent()).toBe('1/1');
+    expect(await popup.locator('li.entity-row', { hasText: 'Vsquared Ventures' }).locator('.stepper .muted').textContent()).toBe('1/1');
 
     // The site switch removes and restores the highlights live.
     await popup.getByLabel(/Highlights on 127\.0\.0\.1/).uncheck();

@@ -214,8 +214,10 @@ export class AnnotationSurface {
     const pageOf = this.options.pageOf;
     for (const m of this.lookup.all()) {
       let entry = byEntity.get(m.entityId);
-      if (entry) entry.count += 1;
-      else byEntity.set(m.entityId, (entry = { entityId: m.entityId, category: m.category, count: 1, surface: m.surface }));
+      if (entry) {
+        entry.count += 1;
+        if (!entry.surfaces.includes(m.surface)) entry.surfaces.push(m.surface);
+      } else byEntity.set(m.entityId, (entry = { entityId: m.entityId, category: m.category, count: 1, surface: m.surface, surfaces: [m.surface] }));
       const page = pageOf?.(m.range.startContainer);
       if (page !== undefined && !entry.pages?.includes(page)) entry.pages = [...(entry.pages ?? []), page].sort((a, b) => a - b);
     }
