@@ -56,6 +56,27 @@ describe('saving and finding articles', () => {
     expect(front.firms).toEqual(expect.arrayContaining(['TEKEVER', 'ARX Robotics']));
     expect(front.programs).toEqual(expect.arrayContaining(['NATO Innovation Fund']));
 
+    // An entity's view: articles and mentions per month of publication, with labelled axes, and the
+    // entities mentioned with it as bars that open their own view.
+    await library.goto(`chrome-extension://${e2e.browser.extensionId}/library.html#entity:tekever`);
+    const timeline = library.getByRole('group', { name: /Articles and mentions of TEKEVER per month of publication/ });
+    await timeline.locator('svg').first().waitFor();
+    const axisText = await timeline.locator('svg text').allTextContents();
+    expect(axisText.join(' ')).toMatch(/Month of publication/);
+    expect(axisText.join(' ')).toMatch(/Count/);
+    expect(await timeline.locator('svg rect').count()).toBeGreaterThanOrEqual(2);
+    const co = library.getByRole('group', { name: 'Entities most often mentioned in the same articles' });
+    const bar = co.locator('svg a').first();
+    await bar.waitFor();
+    const link = await bar.evaluate((a) => ({ href: a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '', label: a.querySelector('title')?.textContent ?? '' }));
+    expect(link.href).toMatch(/^#entity:/);
+    const target = decodeURIComponent(link.href.slice('#entity:'.length));
+    const label = link.label;
+    await bar.click();
+    await expect.poll(() => library.evaluate(() => decodeURIComponent(location.hash))).toBe(`#entity:${target}`);
+    await library.getByRole('heading', { name: label.split(':')[0]!, level: 2 }).waitFor();
+    await library.screenshot({ path: path.join(ARTIFACTS_DIR, 'library-entity.png') });
+
     // Export everything as JSON…
     await library.goto(`chrome-extension://${e2e.browser.extensionId}/library.html`);
     const [downloadEvent] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON' }).click()]);

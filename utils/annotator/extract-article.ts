@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { ExtractedArticle } from '../library/saved-article';
 import { findArticleRegion } from '../page-text/article-region';
+import { visibleDate } from './visible-date';
 import { collectTextBlocks } from '../page-text/collect-text-blocks';
 
 /** What an article may keep: text structure and links. No images or media (they would load remote content). */
@@ -117,7 +118,8 @@ export function extractArticle(doc: Document = document): ExtractedArticle {
     meta(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="publication_date"]']) ??
     jsonLdDate(doc) ??
     parsed?.publishedTime ??
-    meta(doc, ['article time[datetime]', 'time[datetime]']);
+    meta(doc, ['article time[datetime]', 'time[datetime]']) ??
+    visibleDate(doc);
   const siteName = parsed?.siteName ?? meta(doc, ['meta[property="og:site_name"]']);
   const byline = parsed?.byline ?? meta(doc, ['meta[name="author"]']);
   return {

@@ -85,29 +85,41 @@ export function facetCounts(articles: readonly SavedArticle[]) {
 export function entityOverview(articles: readonly SavedArticle[], entityId: string) {
   const mentioning = articles.filter((a) => a.entityIds.includes(entityId));
   const co = new Map<string, number>();
-  const months = new Map<string, number>();
+  const months = new Map<string, { articles: number; mentions: number }>();
+  let undated = 0;
   for (const article of mentioning) {
     for (const id of article.entityIds) if (id !== entityId) co.set(id, (co.get(id) ?? 0) + 1);
+    if (!hasPublishedDate(article)) undated += 1;
     const month = articleDate(article).slice(0, 7);
-    months.set(month, (months.get(month) ?? 0) + article.mentions.filter((m) => m.entityId === entityId).length);
+    const entry = months.get(month) ?? { articles: 0, mentions: 0 };
+    entry.articles += 1;
+    entry.mentions += article.mentions.filter((m) => m.entityId === entityId).length;
+    months.set(month, entry);
   }
   return {
     articles: mentioning,
     coMentioned: [...co].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10),
+    /** By month of publication (of saving, for the `undated` articles with no publication date). */
     byMonth: fillMonths(months),
+    undated,
   };
 }
 
+/** Whether the article's page gave a publication date (else lists and charts use the day it was saved). */
+export function hasPublishedDate(article: SavedArticle): boolean {
+  return article.publishedAt !== undefined && !Number.isNaN(new Date(article.publishedAt).getTime());
+}
+
 /** Months from the first to the last with mentions, gaps filled with zero, oldest first. */
-function fillMonths(months: Map<string, number>): { month: string; count: number }[] {
+function fillMonths(months: Map<string, { articles: number; mentions: number }>): { month: string; articles: number; mentions: number }[] {
   const keys = [...months.keys()].sort();
   if (keys.length === 0) return [];
-  const out: { month: string; count: number }[] = [];
+  const out: { month: string; articles: number; mentions: number }[] = [];
   let [year, month] = keys[0]!.split('-').map(Number) as [number, number];
   const last = keys.at(-1)!;
   for (;;) {
     const key = `${year}-${String(month).padStart(2, '0')}`;
-    out.push({ month: key, count: months.get(key) ?? 0 });
+    out.push({ month: key, ...(months.get(key) ?? { articles: 0, mentions: 0 }) });
     if (key >= last || out.length > 600) break;
     month += 1;
     if (month > 12) {

@@ -1,5 +1,5 @@
 import type { EntityNames } from '../../../utils/db/lens-dataset';
-import { articleDate } from '../../../utils/library/library-search';
+import { articleDate, hasPublishedDate } from '../../../utils/library/library-search';
 import { routeHash } from '../../../utils/library/library-route';
 import type { SavedArticle } from '../../../utils/library/saved-article';
 
@@ -28,7 +28,7 @@ export function ArticleItem({ article, names, onEntity }: { article: SavedArticl
         <a href={`#${routeHash({ view: 'article', url: article.url })}`}>{article.title || article.url}</a>
       </h2>
       <div class="meta">
-        {article.siteName ?? article.site} · {articleDate(article)} · {article.mentions.length} mention(s)
+        {article.siteName ?? article.site} · {hasPublishedDate(article) ? `published ${articleDate(article)}` : `saved ${articleDate(article)} (no publication date on the page)`} · {article.mentions.length} mention(s)
         {article.tags.length > 0 ? ` · ${article.tags.join(', ')}` : ''}
       </div>
       <Chips entityIds={article.entityIds} names={names} onEntity={onEntity} />

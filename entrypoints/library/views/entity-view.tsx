@@ -1,4 +1,4 @@
-import { MentionsTimeline } from '../../../components/mentions-timeline';
+import { CoMentionsChart, MentionsTimelineChart } from '../../../components/entity-charts';
 import type { EntityNames } from '../../../utils/db/lens-dataset';
 import { type LibraryRoute, routeHash } from '../../../utils/library/library-route';
 import { entityOverview } from '../../../utils/library/library-search';
@@ -6,6 +6,8 @@ import type { SavedArticle } from '../../../utils/library/saved-article';
 import { ArticleItem } from './article-item';
 
 /** One entity across the library: how often, when, with whom, and the articles. */
+const entityHref = (id: string) => `#${routeHash({ view: 'entity', id })}`;
+
 export function EntityView({ id, articles, names, go }: { id: string; articles: SavedArticle[]; names: EntityNames; go: (route: LibraryRoute) => void }) {
   const overview = entityOverview(articles, id);
   const name = names.get(id)?.name ?? id;
@@ -13,10 +15,13 @@ export function EntityView({ id, articles, names, go }: { id: string; articles: 
     <section aria-label={`Entity ${name}`}>
       <h2>{name}</h2>
       <p class="muted">{overview.articles.length} saved article(s) mention it.</p>
-      <MentionsTimeline months={overview.byMonth} label={`Mentions of ${name} per month`} />
+      <h3>Over time</h3>
+      <MentionsTimelineChart months={overview.byMonth} name={name} />
+      {overview.undated > 0 ? <p class="muted">{overview.undated} article(s) gave no publication date: they are counted in the month they were saved.</p> : null}
       {overview.coMentioned.length > 0 ? (
         <>
           <h3>Most often mentioned with it</h3>
+          <CoMentionsChart items={overview.coMentioned.map(([other, n]) => ({ id: other, name: names.get(other)?.name ?? other, articles: n }))} href={entityHref} />
           <ul>
             {overview.coMentioned.map(([other, n]) => (
               <li key={other}>

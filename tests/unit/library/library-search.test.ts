@@ -42,9 +42,9 @@ describe('library search', () => {
     expect(overview.articles).toHaveLength(2);
     expect(overview.coMentioned).toEqual([['nato-diana', 2]]);
     expect(overview.byMonth).toEqual([
-      { month: '2025-05', count: 1 },
-      { month: '2025-06', count: 0 },
-      { month: '2025-07', count: 1 },
+      { month: '2025-05', articles: 1, mentions: 1 },
+      { month: '2025-06', articles: 0, mentions: 0 },
+      { month: '2025-07', articles: 1, mentions: 1 },
     ]);
   });
 });
