@@ -18,7 +18,10 @@ interface PageSlot {
   textLayer?: TextLayer;
   /** The page's text exactly as its text layer reads (see rawPageText), once read. */
   text?: Promise<string>;
+  /** Its text layer is being built or was. */
   built: boolean;
+  /** Its text layer is complete. */
+  hasText?: boolean;
 }
 
 export interface PdfPagesOptions {
@@ -44,6 +47,7 @@ export class PdfPages {
   private readonly drawn: number[] = [];
   private current = 1;
   private building = false;
+  private emitted = 0;
   private readonly wanted: number[] = [];
 
   constructor(
@@ -102,9 +106,9 @@ export class PdfPages {
     return slot.text;
   }
 
-  /** Text layers built so far, in page order. */
+  /** Text layers built so far (rendered, not just started), in page order. */
   textLayers(): HTMLElement[] {
-    return this.slots.filter((slot) => slot.built).map((slot) => slot.textDiv);
+    return this.slots.filter((slot) => slot.hasText).map((slot) => slot.textDiv);
   }
 
   /** The page a node lies on (a text layer's text node), or undefined. */
@@ -176,14 +180,19 @@ export class PdfPages {
     try {
       while (this.wanted.length > 0 && !this.options.signal.aborted) {
         const batch: PageSlot[] = [];
-        while (batch.length < TEXT_BATCH && this.wanted.length > 0) {
+        // The first page goes alone, so the first highlights do not wait for a whole batch.
+        const size = this.emitted === 0 ? 1 : TEXT_BATCH;
+        while (batch.length < size && this.wanted.length > 0) {
           const slot = this.slots[this.wanted.shift()! - 1]!;
           if (slot.built || batch.includes(slot)) continue;
           await this.buildText(slot);
           batch.push(slot);
           await yieldToPage();
         }
-        if (batch.length > 0 && !this.options.signal.aborted) this.options.onTextLayers(batch.sort((a, b) => a.number - b.number).map((slot) => slot.textDiv));
+        if (batch.length > 0 && !this.options.signal.aborted) {
+          this.emitted += batch.length;
+          this.options.onTextLayers(batch.sort((a, b) => a.number - b.number).map((slot) => slot.textDiv));
+        }
       }
     } finally {
       this.building = false;
@@ -198,6 +207,8 @@ export class PdfPages {
       slot.text ??= Promise.resolve(rawPageText(content.items as PdfTextRun[]));
       slot.textLayer = new TextLayer({ textContentSource: content, container: slot.textDiv, viewport: proxy.getViewport({ scale: this.scale }) });
       await slot.textLayer.render();
+      slot.hasText = true;
+      if (performance.getEntriesByName('lens:first-text-layer').length === 0) performance.mark('lens:first-text-layer');
     } catch (error) {
       console.debug('[Defense Innovation Lens] text layer of page', slot.number, error);
     }

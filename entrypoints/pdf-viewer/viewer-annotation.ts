@@ -16,6 +16,27 @@ export interface ViewerAnnotationOptions {
   place: { host: string; href: string };
   onCountChange(count: number, enabled: boolean): void;
   signal: AbortSignal;
+  /** The matcher, compiled ahead (while PDF.js opens the file in its worker); read and compiled here otherwise. */
+  preloaded?: Promise<CompiledLens | null>;
+}
+
+export interface CompiledLens {
+  matcher: Matcher;
+  version: string;
+}
+
+/**
+ * Reads the dataset plus the reader's terms and compiles the matcher. User timings mark both, for the
+ * benchmark (scripts/bench/pdf-bench.ts) to tell this set-up from annotation.
+ */
+export async function compileLens(db: LensDatabase): Promise<CompiledLens | null> {
+  const readStart = performance.now();
+  const spec = await readLensSpec(db);
+  const compileStart = performance.now();
+  const compiled = spec ? { matcher: compileMatcher(spec), version: spec.version } : null;
+  performance.measure('lens:dataset-read', { start: readStart, end: compileStart });
+  performance.measure('lens:matcher-compile', { start: compileStart });
+  return compiled;
 }
 
 /**
@@ -28,7 +49,9 @@ export class ViewerAnnotation {
   private surface: AnnotationSurface | undefined;
   private controller: AbortController | undefined;
   private generation = 0;
-  matcher: { matcher: Matcher; version: string } | null = null;
+  /** Text layers the current surface has been given (at its start, on a restart, or added since). */
+  private read = new Set<HTMLElement>();
+  matcher: CompiledLens | null = null;
   /** Resolves once the first surface is up (or it is known there is no dataset yet). */
   readonly ready: Promise<void>;
 
@@ -49,10 +72,12 @@ export class ViewerAnnotation {
     );
   }
 
-  /** Annotates text layers just built. */
+  /** Annotates text layers just built (those the surface has not read yet: it may have read them at its start). */
   async add(layers: HTMLElement[]): Promise<void> {
     await this.ready;
-    await this.surface?.annotateMore(layers);
+    const fresh = layers.filter((layer) => !this.read.has(layer));
+    for (const layer of fresh) this.read.add(layer);
+    if (fresh.length > 0) await this.surface?.annotateMore(fresh);
   }
 
   info(): Omit<PageInfo, 'url' | 'title'> {
@@ -70,17 +95,26 @@ export class ViewerAnnotation {
   /** (Re)builds the surface from the current dataset, terms, settings and corrections. */
   private async rebuild(): Promise<void> {
     const mine = (this.generation += 1);
-    const [spec, settings, mutes] = await Promise.all([readLensSpec(this.options.db), settingsItem.getValue(), mutesItem.getValue()]);
+    // The preloaded matcher, unless there was no dataset yet then (a fresh install may have finished since).
+    const lens = mine === 1 && this.options.preloaded ? this.options.preloaded.then((early) => early ?? compileLens(this.options.db)) : compileLens(this.options.db);
+    const [compiled, settings, mutes] = await Promise.all([lens, settingsItem.getValue(), mutesItem.getValue()]);
     if (mine !== this.generation || this.options.signal.aborted) return;
     this.controller?.abort();
     this.surface = undefined;
-    this.matcher = spec ? { matcher: compileMatcher(spec), version: spec.version } : null;
+    this.matcher = compiled;
     if (!this.matcher) return;
     const controller = (this.controller = new AbortController());
     const { db, place } = this.options;
+    // Every text layer built so far, once; a restart (highlights switched back on) reads them all again.
+    this.read = new Set();
+    const roots = () => {
+      const layers = this.options.layers();
+      for (const layer of layers) this.read.add(layer);
+      return layers;
+    };
     const surfaceOptions = {
       doc: document,
-      roots: () => this.options.layers(),
+      roots,
       matcher: this.matcher.matcher,
       settings: withDefaults(settings),
       mutes: mutes ?? [],

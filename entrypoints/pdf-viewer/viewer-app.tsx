@@ -9,6 +9,7 @@ import { type PdfProblem, problemMessage } from '../../utils/pdf/pdf-problems';
 import { NATIVE_VIEWER_HASH, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
 import { type PdfSource, downloadPdf, openPdf } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
+import { type CompiledLens, compileLens } from './viewer-annotation';
 import { ViewerSession } from './viewer-session';
 
 const db = new LensDatabase();
@@ -22,6 +23,11 @@ type Phase =
   | { kind: 'ready'; session: ViewerSession };
 
 let current: ViewerSession | undefined;
+/**
+ * The matcher is compiled once, as the page starts, while PDF.js downloads and opens the PDF in its
+ * worker; a dataset or terms change later compiles again (viewer-annotation.ts).
+ */
+let preloaded: Promise<CompiledLens | null> | undefined = compileLens(db).catch(() => null);
 registerViewerMessages(() => current);
 
 /**
@@ -54,7 +60,9 @@ export function ViewerApp() {
     const data = bytes ? { ok: true as const, value: bytes } : source.kind === 'url' ? await downloadPdf(source.url) : null;
     if (!data) return;
     if (!data.ok) return setPhase({ kind: 'problem', problem: data.problem, source });
+    performance.mark('lens:pdf-read');
     const opened = await openPdf(data.value);
+    performance.mark('lens:pdf-opened');
     if (controller.signal.aborted) return;
     if (!opened.ok) return setPhase({ kind: 'problem', problem: opened.problem, source });
     const container = pagesRef.current!;
@@ -68,7 +76,10 @@ export function ViewerApp() {
       onPageChange: setPage,
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
       signal: controller.signal,
+      preloaded,
     });
+    // Later documents (another file opened here) read the dataset as it is then.
+    preloaded = undefined;
     if (controller.signal.aborted) return;
     current = session;
     document.title = `${session.meta.title} — Lens PDF viewer`;

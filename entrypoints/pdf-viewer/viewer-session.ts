@@ -8,7 +8,7 @@ import { localPdfAddress } from '../../utils/pdf/viewer-address';
 import { PdfFind } from './pdf-find';
 import { PdfPages } from './pdf-pages';
 import type { PdfSource } from './pdf-source';
-import { ViewerAnnotation } from './viewer-annotation';
+import { type CompiledLens, ViewerAnnotation } from './viewer-annotation';
 
 /** Thrown by `extract` for a PDF without text: the save is refused with this message, and nothing is written. */
 export class NoTextError extends Error {
@@ -27,6 +27,8 @@ export interface ViewerSessionOptions {
   onPageChange(page: number): void;
   onCountChange(count: number, enabled: boolean): void;
   signal: AbortSignal;
+  /** The matcher, compiled while the PDF was opening. */
+  preloaded?: Promise<CompiledLens | null>;
 }
 
 /**
@@ -59,6 +61,7 @@ export class ViewerSession {
       place: source.kind === 'url' ? { host: hostOf(source.url), href: this.libraryUrl } : { host: '', href: this.libraryUrl },
       onCountChange: options.onCountChange,
       signal: options.signal,
+      preloaded: options.preloaded,
     });
     this.find = new PdfFind(() => this.pages.textLayers(), (node) => this.pages.pageOf(node));
     options.signal.addEventListener('abort', () => void doc.destroy(), { once: true });

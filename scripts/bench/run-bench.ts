@@ -15,6 +15,7 @@ import { compileMatcher } from '../../utils/matcher/find-mentions';
 import { normalizeAlias, normalizeText } from '../../utils/matcher/normalize-text';
 import { BENCH_GLOBAL, type BenchApi, type FloorResult, type MarkResult, type PageStats } from './bench-api';
 import { type BenchPage, appendedParagraphs, articlePage, manyNodesPage, readSeedParagraphs } from './make-pages';
+import { pdfBenchSection, runPdfBench, withPdfSection } from './pdf-bench';
 import { writeReport } from './report';
 import { type BenchResults, type CellResult, type DatasetInfo, type MutationSummary, type NodeMatcherResult, type PageInfo, longest } from './results';
 import { serveIsolated } from './serve-isolated';
@@ -51,6 +52,17 @@ const NODE_RUNS = 10;
 const NODE_MIN_MS = 300;
 
 const started = performance.now();
+
+// `--pdf-only`: just the PDF viewer's figures (needs `npm run build`), written into the report's PDF section.
+const PDF_RUNS = QUICK ? 1 : 3;
+if (process.argv.includes('--pdf-only')) {
+  const result = await runPdfBench(PDF_RUNS, (message) => console.log(message));
+  const report = path.join(ROOT, 'docs', 'benchmarks.md');
+  writeFileSync(report, withPdfSection(readFileSync(report, 'utf8'), pdfBenchSection(result)));
+  writeFileSync(path.join(ROOT, 'docs', 'benchmarks-pdf.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(pdfBenchSection(result));
+  process.exit(0);
+}
 const loadAtStart = os.loadavg();
 const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
@@ -390,7 +402,10 @@ const docs = path.join(ROOT, 'docs');
 mkdirSync(docs, { recursive: true });
 const { markdown, targets } = writeReport(results);
 results.targets = targets;
-writeFileSync(path.join(docs, 'benchmarks.md'), markdown);
+log('the PDF viewer: a 100-page PDF in the built extension');
+const pdfResult = await runPdfBench(PDF_RUNS, log);
+writeFileSync(path.join(docs, 'benchmarks.md'), withPdfSection(markdown, pdfBenchSection(pdfResult)));
+writeFileSync(path.join(docs, 'benchmarks-pdf.json'), `${JSON.stringify(pdfResult, null, 2)}\n`);
 writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify(results, null, 2)}\n`);
 log('wrote docs/benchmarks.md and docs/benchmarks.json');
 for (const target of targets) console.log(`${target.met === null ? 'n/a   ' : target.met ? 'met   ' : 'MISSED'} ${target.target}: ${target.detail}`);

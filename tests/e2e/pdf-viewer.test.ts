@@ -35,11 +35,14 @@ const viewerUrl = (file: string) => `chrome-extension://${e2e.browser.extensionI
 /** Each highlighted range with its page and whether a line end (<br>) lies inside it. */
 async function highlightsByPage(page: Page) {
   return page.evaluate(() => {
-    const out: { text: string; page: number; acrossLines: boolean }[] = [];
+    const out: { text: string; page: number; acrossLines: boolean; key: string }[] = [];
+    const nodes: Node[] = [];
     for (const category of ['program', 'firm', 'edt']) {
       for (const range of (CSS.highlights.get(`defense-innovation-lens-${category}`) ?? []) as unknown as Iterable<Range>) {
         const page = Number(range.startContainer.parentElement?.closest<HTMLElement>('.pdf-page')?.dataset.pageNumber);
-        out.push({ text: range.toString(), page, acrossLines: range.cloneContents().querySelector('br') !== null });
+        if (!nodes.includes(range.startContainer)) nodes.push(range.startContainer);
+        const key = `${nodes.indexOf(range.startContainer)}:${range.startOffset}`;
+        out.push({ text: range.toString(), page, acrossLines: range.cloneContents().querySelector('br') !== null, key });
       }
     }
     return out;
@@ -77,6 +80,8 @@ describe('the Lens PDF viewer', () => {
     // The whole document is read in the background: wait for a mention on a late page.
     await expect.poll(async () => Math.max(...(await highlightsByPage(page)).map((h) => h.page)), { timeout: 15_000 }).toBeGreaterThan(20);
     const found = await highlightsByPage(page);
+    // Each mention is highlighted once, whichever way its page's text layer reached the annotation.
+    expect(new Set(found.map((h) => h.key)).size).toBe(found.length);
     const onPage = (n: number) => found.filter((h) => h.page === n).map((h) => h.text);
     expect(onPage(1)).toContain('Emerging Technologies');
     const later = found.filter((h) => h.page >= 10).map((h) => h.text.replace(/\s+/g, ' '));
