@@ -33,10 +33,11 @@ export function libraryActions(db: LensDatabase) {
     },
     async undo(article: SavedArticle): Promise<ActionOutcome> {
       try {
-        await restoreArticle(db, article);
+        if ((await restoreArticle(db, article)) === 'newer-exists') return { ok: false, text: `“${article.title}” was saved again since it was deleted; the newer version is kept.` };
         return { ok: true, text: `Restored “${article.title}”.` };
       } catch (error) {
-        return failed('Undo', error);
+        // The chance to undo stays: the reader can try again.
+        return { ...failed('Undo', error), undo: article };
       }
     },
     async saveNotes(url: string, note: string, tags: string[]): Promise<ActionOutcome> {

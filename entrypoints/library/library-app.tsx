@@ -9,6 +9,7 @@ import { download } from './download';
 import { type ActionOutcome, libraryActions } from './library-actions';
 import { useLensData } from './use-lens-data';
 import { useLibrary } from './use-library';
+import { withFallbackNames } from '../../utils/library/fallback-names';
 import { ArticleView } from './views/article-view';
 import { EntityView } from './views/entity-view';
 import { ListView } from './views/list-view';
@@ -38,7 +39,9 @@ export function LibraryApp() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  const nameMap = useMemo(() => new Map([...lens.names].map(([id, v]) => [id, v.name])), [lens.names]);
+  // An entity no longer in the dataset or the reader's terms (a removed term) keeps the page's word for it.
+  const names = useMemo(() => withFallbackNames(lens.names, library.articles ?? []), [lens.names, library.articles]);
+  const nameMap = useMemo(() => new Map([...names].map(([id, v]) => [id, v.name])), [names]);
   const search = useMemo(() => new LibrarySearch(library.articles ?? [], nameMap), [library.articles, nameMap]);
   const results = useMemo(() => search.run(filters), [search, filters]);
 
@@ -51,7 +54,8 @@ export function LibraryApp() {
   };
 
   const articles = library.articles;
-  if (!articles) return <main class="page library">Loading…</main>;
+  // Until the names are read, chips would show raw ids: wait (a fraction of a second).
+  if (!articles || lens.status === 'loading') return <main class="page library">Loading…</main>;
   const stamp = new Date().toISOString().slice(0, 10);
 
   const tools = (
@@ -98,7 +102,14 @@ export function LibraryApp() {
         disabled={!lens.today || progress !== null}
         onClick={() => {
           if (!lens.today) return;
-          void run(actions.reannotate(lens.today, (done, total) => setProgress(`Re-annotating ${done}/${total}…`))).finally(() => setProgress(null));
+          // Progress is drawn at most every quarter second: redrawing the list for each article made large libraries crawl.
+          let shown = 0;
+          const onProgress = (done: number, total: number) => {
+            if (done < total && Date.now() - shown < 250) return;
+            shown = Date.now();
+            setProgress(`Re-annotating ${done}/${total}…`);
+          };
+          void run(actions.reannotate(lens.today, onProgress)).finally(() => setProgress(null));
         }}
       >
         Re-annotate all
@@ -137,6 +148,11 @@ export function LibraryApp() {
           {library.corrupted} saved record(s) could not be read and are not shown. Export the library to keep a copy of the rest.
         </div>
       ) : null}
+      {lens.status === 'error' ? (
+        <div class="banner" role="alert">
+          The dataset could not be read ({lens.error}); entity names and highlights are missing until the browser can read it again.
+        </div>
+      ) : null}
       {lens.status === 'waiting' ? (
         <div class="banner" role="status">
           The dataset is being installed; names and highlights appear as soon as it is ready.
@@ -151,7 +167,7 @@ export function LibraryApp() {
       {route.view === 'article' ? (
         <ArticleView
           article={articles.find((a) => a.url === route.url)}
-          names={lens.names}
+          names={names}
           today={lens.today}
           loadCard={lens.loadCard}
           onSaveNotes={async (url, note, tags) => void (await run(actions.saveNotes(url, note, tags)))}
@@ -162,9 +178,9 @@ export function LibraryApp() {
           go={go}
         />
       ) : route.view === 'entity' ? (
-        <EntityView id={route.id} articles={articles} names={lens.names} go={go} />
+        <EntityView id={route.id} articles={articles} names={names} go={go} />
       ) : (
-        <ListView articles={articles} results={results} names={lens.names} filters={filters} setFilters={setFilters} tools={tools} />
+        <ListView articles={articles} results={results} names={names} filters={filters} setFilters={setFilters} tools={tools} />
       )}
     </main>
   );

@@ -6,7 +6,9 @@ import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions'
 
 export interface LensData {
   /** 'waiting' until a dataset is installed (a fresh profile opens the library before the first install). */
-  status: 'loading' | 'waiting' | 'ready';
+  status: 'loading' | 'waiting' | 'ready' | 'error';
+  /** Why the dataset could not be read ('error'). */
+  error?: string;
   names: EntityNames;
   /** Today's matcher (dataset plus the reader's terms) and its dataset version. */
   today: { matcher: Matcher; version: string } | null;
@@ -23,9 +25,13 @@ export function useLensData(db: LensDatabase): LensData {
   useEffect(() => {
     let current = true;
     const read = async () => {
-      const [spec, names] = await Promise.all([readLensSpec(db), readLensNames(db)]);
-      if (!current) return;
-      setState({ status: spec ? 'ready' : 'waiting', names, today: spec ? { matcher: compileMatcher(spec), version: spec.version } : null });
+      try {
+        const [spec, names] = await Promise.all([readLensSpec(db), readLensNames(db)]);
+        if (!current) return;
+        setState({ status: spec ? 'ready' : 'waiting', names, today: spec ? { matcher: compileMatcher(spec), version: spec.version } : null });
+      } catch (error) {
+        if (current) setState((previous) => ({ ...previous, status: 'error', error: (error as Error).message }));
+      }
     };
     void read();
     const unwatch = watchLensChanges(() => void read());

@@ -3,12 +3,35 @@ import { CATEGORY_LABELS } from '../../components/entity-card';
 import { CATEGORIES, type Category } from '../../utils/dataset/schema';
 import { sendMessage } from '../../utils/messaging';
 import type { UserTerm } from '../../utils/user-terms/user-term';
+import { watchLensChanges } from '../../utils/lens-revision';
 
 const split = (list: string) =>
   list
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean);
+
+/** What is wrong with a term before it is sent, in plain words; null when it can be added. */
+export function termProblem(name: string, aliases: readonly string[], category: Category, existing: readonly UserTerm[]): string | null {
+  if (name.trim().length < 2) return 'a name needs at least two characters.';
+  const short = aliases.find((a) => a.length < 2);
+  if (short !== undefined) return `“${short}” is too short to be a name (it would light up every “${short}” on a page).`;
+  const same = existing.find((t) => t.category === category && t.name.trim().toLowerCase() === name.trim().toLowerCase());
+  if (same) return `you already have “${same.name}” in this category.`;
+  return null;
+}
+
+/** A validation error from the background (zod issues as JSON) as a sentence. */
+function readableError(error: unknown): string {
+  const message = (error as Error)?.message ?? String(error);
+  try {
+    const issues = JSON.parse(message) as { path?: (string | number)[]; message?: string }[];
+    if (Array.isArray(issues) && issues[0]?.message) return `${issues[0].path?.join(' ') || 'the term'}: ${issues[0].message}.`;
+  } catch {
+    // not JSON: a plain message
+  }
+  return message;
+}
 
 /** The reader's own watch terms: highlighted like the dataset's, kept across dataset updates. */
 export function UserTermsSection({ initialName }: { initialName: string }) {
@@ -21,12 +44,21 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
   const [wholeWord, setWholeWord] = useState(true);
   const [contextWords, setContextWords] = useState('');
   const [error, setError] = useState('');
-  const refresh = () => void sendMessage('listUserTerms', undefined).then(setTerms);
-  useEffect(refresh, []);
+  const refresh = () => void sendMessage('listUserTerms', undefined).then(setTerms, () => setError('Your terms could not be read.'));
+  // Terms imported in the library (or added in another tab) appear here at once.
+  useEffect(() => {
+    refresh();
+    return watchLensChanges(refresh);
+  }, []);
 
   const add = async (event: Event) => {
     event.preventDefault();
     setError('');
+    const problem = termProblem(name, split(aliases), category, terms);
+    if (problem) {
+      setError(`Not added: ${problem}`);
+      return;
+    }
     try {
       await sendMessage('saveUserTerm', {
         name: name.trim(),
@@ -45,14 +77,23 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
       setContextWords('');
       refresh();
     } catch (err) {
-      setError(`Not added: ${(err as Error).message}`);
+      setError(`Not added: ${readableError(err)}`);
+    }
+  };
+  const remove = async (term: UserTerm) => {
+    setError('');
+    try {
+      await sendMessage('deleteUserTerm', term.id!);
+      refresh();
+    } catch (err) {
+      setError(`“${term.name}” was not removed: ${readableError(err)}`);
     }
   };
 
   return (
     <section aria-labelledby="terms-heading">
       <h2 id="terms-heading">Your terms</h2>
-      <p class="muted">Names you want highlighted too (shown as “yours” on their card). New pages pick them up when they load.</p>
+      <p class="muted">Names you want highlighted too (shown as “yours” on their card). Open pages pick them up at once.</p>
       <form onSubmit={add} class="terms-form">
         <label class="row">
           Name
@@ -101,7 +142,7 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
               {term.wholeWord === false ? ' · also inside longer words' : ''}
               {term.contextWords?.length ? ` · only with ${term.contextWords.join(', ')}` : ''}
             </span>
-            <button type="button" aria-label={`Remove ${term.name}`} onClick={() => void sendMessage('deleteUserTerm', term.id!).then(refresh)}>
+            <button type="button" aria-label={`Remove ${term.name}`} onClick={() => void remove(term)}>
               Remove
             </button>
           </li>

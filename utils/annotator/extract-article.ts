@@ -105,6 +105,19 @@ function removeFurniture(copy: Document): void {
 }
 
 /**
+ * The article's title. Readability drops what it takes for a site-name prefix ("Orion Kite Labs: lasers
+ * tested at sea" → "lasers tested at sea"); the page's own headline or og:title keeps it whole.
+ */
+function articleTitle(doc: Document, readable: string | null | undefined): string {
+  const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+  const guess = clean(readable);
+  for (const whole of [clean(meta(doc, ['meta[property="og:title"]'])), clean(doc.querySelector('h1')?.textContent)]) {
+    if (whole && guess && whole.length > guess.length && whole.endsWith(guess)) return whole;
+  }
+  return guess || clean(doc.title);
+}
+
+/**
  * Extracts the article of a page with Readability, on a clone so the page is untouched. Falls back to
  * the page's visible text when Readability finds no article.
  */
@@ -124,7 +137,7 @@ export function extractArticle(doc: Document = document): ExtractedArticle {
   const byline = parsed?.byline ?? meta(doc, ['meta[name="author"]']);
   return {
     url,
-    title: (parsed?.title ?? doc.title ?? url).trim() || url,
+    title: articleTitle(doc, parsed?.title) || url,
     ...(byline ? { byline: byline.trim() } : {}),
     ...(siteName ? { siteName: siteName.trim() } : {}),
     ...(publishedAt ? { publishedAt } : {}),

@@ -15,7 +15,8 @@ import { readEntities, readEntityCard, readMatcherSpec } from './read-dataset';
  */
 
 /** Entity name and category by id, for lists, chips and filters. */
-export type EntityNames = Map<string, { name: string; category: Entity['category']; umbrella?: boolean }>;
+/** `missing`: no longer in the dataset or the reader's terms; the name is the page's word for it. */
+export type EntityNames = Map<string, { name: string; category: Entity['category']; umbrella?: boolean; missing?: boolean }>;
 
 /** The active dataset's matcher spec with the reader's terms appended as aliases; null before any install. */
 export async function readLensSpec(db: LensDatabase): Promise<MatcherSpec | null> {

@@ -89,9 +89,16 @@ export async function deleteArticle(db: LensDatabase, url: string): Promise<Save
   });
 }
 
-/** Puts a deleted article back exactly as it was (undo). */
-export async function restoreArticle(db: LensDatabase, article: SavedArticle): Promise<void> {
-  await db.articles.put(article);
+/** Puts a deleted article back exactly as it was (undo), unless a newer version of it is in the library now. */
+export async function restoreArticle(db: LensDatabase, article: SavedArticle): Promise<'restored' | 'newer-exists'> {
+  // The article may have been saved again (or its note edited) since it was deleted: never put the
+  // older copy over what the reader did in the meantime.
+  return db.transaction('rw', db.articles, async () => {
+    const now = await db.articles.get(article.url);
+    if (now && now.updatedAt >= article.updatedAt) return 'newer-exists';
+    await db.articles.put(article);
+    return 'restored';
+  });
 }
 
 /** Re-finds the mentions of every saved article with the current dataset; reports progress. */
@@ -108,7 +115,8 @@ export async function reannotateLibrary(
       const article = await db.articles.get(url);
       if (!article) return;
       const mentions = articleMentionsOnPages(article.text, matcher, article.pdf?.pageStarts);
-      await db.articles.put({ ...article, mentions, entityIds: [...new Set(mentions.map((m) => m.entityId))], datasetVersion });
+      // A new updatedAt: an export made after this carries the new mentions into other profiles' imports.
+      await db.articles.put({ ...article, mentions, entityIds: [...new Set(mentions.map((m) => m.entityId))], datasetVersion, updatedAt: Math.max(Date.now(), article.updatedAt + 1) });
     });
     done += 1;
     onProgress(done, urls.length);

@@ -27,7 +27,8 @@ const ORGANISATION_WORDS = new Set([
   'foundation', 'council', 'committee', 'ministry', 'department', 'office', 'command', 'service', 'services',
   'international', 'global', 'online', 'wire', 'herald', 'tribune', 'gazette', 'observer', 'chronicle', 'insider',
   'radio', 'tv', 'television', 'defense', 'defence', 'army', 'navy', 'air', 'force', 'corps', 'government', 'the',
-  'of', 'for', 'and', 'staff',
+  'of', 'for', 'and', 'staff', 'agence', 'presse', 'associated', 'reuters', 'bloomberg', 'afp', 'ap', 'dpa', 'efe',
+  'ansa', 'pap', 'ukrinform', 'xinhua', 'tass', 'kyodo', 'yonhap',
 ]);
 
 // Lower-case name particles that may stand inside a personal name ("Jan van der Berg").
@@ -77,9 +78,10 @@ function toCslPerson(words: string[], suffix: string | undefined): CslName | und
  * The byline is split on commas, "and", "&", ";", "|", "/" and spaced dashes. Parts that are job titles
  * ("Staff Writer") or the publication itself (any of `publisherNames`, compared without case) are dropped.
  * When every remaining part looks like a personal name, each is split into given and family name
- * (particles kept, "Jr." as suffix); otherwise the whole byline, less a leading "By", is one literal
- * name, because a wrong split ("Reuters, Jane" for "Jane Doe, Reuters") is worse in a citation than
- * the byline as printed. An empty or missing byline gives no names.
+ * (particles kept, "Jr." as suffix); beside people, a one-word part or an organisation ("Jane Doe,
+ * Reuters") is the outlet and left out. Otherwise the byline, less a leading "By", is one literal name,
+ * because a wrong split is worse in a citation than the byline as printed. An empty byline, or one of
+ * job titles only ("Staff writer"), gives no names.
  */
 export function bylineNames(byline: string | undefined, publisherNames: readonly string[] = []): CslName[] {
   const cleaned = (byline ?? '')
@@ -92,14 +94,19 @@ export function bylineNames(byline: string | undefined, publisherNames: readonly
     .split(/\s*(?:[,;&|/•·]|\s[-–—]\s|\band\b)\s*/i)
     .map((part) => part.trim())
     .filter((part) => part && !publishers.has(part.toLowerCase()) && !isRole(part));
+  // Nothing but job titles and the publication ("Staff writer"): no author to cite.
+  if (parts.length === 0) return [];
   const people: CslName[] = [];
+  const others: string[] = [];
   for (const part of parts) {
     const person = personWords(part);
     const name = person && toCslPerson(person.words, person.suffix);
-    if (!name) return [{ literal: cleaned }];
-    people.push(name);
+    if (name) people.push(name);
+    else others.push(part);
   }
-  return people.length > 0 ? people : [{ literal: cleaned }];
+  // "Jane Doe, Reuters": the people are the authors; a wire service or outlet beside them is not.
+  if (people.length > 0 && others.every((part) => !part.includes(' ') || part.split(' ').some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/\.$/, ''))))) return people;
+  return [{ literal: parts.join(', ') }];
 }
 
 /** The authors of a saved article: its byline's names, not counting its own site name or host as one. */

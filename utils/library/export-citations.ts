@@ -45,16 +45,25 @@ function keywords(article: SavedArticle, names: Names): string[] {
   return [...new Set(all)];
 }
 
+/** A title or site name as one line: page titles can carry line breaks and control characters. */
+const oneLine = (value: string) =>
+  value
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** The CSL-JSON item for one article; `names` gives the entity names used as keywords. */
 export function articleToCslItem(article: SavedArticle, names: Names): CslItem {
   const issued = publishedDateParts(article.publishedAt);
-  const site = article.siteName?.trim();
+  const site = oneLine(article.siteName ?? '');
+  const title = oneLine(article.title);
   const authors = articleAuthors(article);
   const words = keywords(article, names);
   return {
     id: article.url,
     type: site && issued ? 'article-newspaper' : 'webpage',
-    title: article.title.trim() ? article.title : article.url,
+    title: title || article.url,
     URL: article.url,
     ...(site ? { 'container-title': site } : {}),
     ...(authors.length > 0 ? { author: authors } : {}),

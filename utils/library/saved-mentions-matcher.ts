@@ -22,7 +22,10 @@ export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'menti
 
   const session = (): MatchSession => {
     const seen = new Map<string, number>();
-    const scanOne = (text: string): Mention[] => {
+    const scanOne = (raw: string): Mention[] => {
+      // The saved text has its whitespace collapsed (a line break or &nbsp; inside a name is one space):
+      // search the block the same way, and map each hit back to the block's own offsets.
+      const { text, offsets } = collapseWhitespace(raw);
       const found: Mention[] = [];
       for (const surface of surfaces) {
         for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
@@ -30,7 +33,9 @@ export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'menti
           seen.set(surface, index + 1);
           const saved = wanted.get(surface)!.get(index);
           if (saved) {
-            const mention: Mention = { start: at, end: at + surface.length, entityId: saved.entityId, category: saved.category, alias: surface, surface, rule: 'saved with the article' };
+            const start = offsets[at]!;
+            const end = offsets[at + surface.length - 1]! + 1;
+            const mention: Mention = { start, end, entityId: saved.entityId, category: saved.category, alias: surface, surface: raw.slice(start, end), rule: 'saved with the article' };
             // Umbrella institutions stay context here too, unless the reader asks for them.
             found.push(isUmbrella(saved.entityId) ? { ...mention, umbrella: true } : mention);
           }
@@ -55,4 +60,17 @@ export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'menti
     findAll: (texts) => session().add(texts),
     session,
   };
+}
+
+/** Text with every whitespace run as one space, and for each of its characters the offset in `raw`. */
+function collapseWhitespace(raw: string): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    const space = /\s/.test(raw[i]!);
+    if (space && text.endsWith(' ')) continue;
+    text += space ? ' ' : raw[i];
+    offsets.push(i);
+  }
+  return { text, offsets };
 }

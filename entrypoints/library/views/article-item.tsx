@@ -9,8 +9,9 @@ export function Chips({ entityIds, names, onEntity }: { entityIds: readonly stri
     <div class="chips">
       {entityIds.slice(0, 12).map((id) => {
         const known = names.get(id);
+        const gone = !known || known.missing;
         return (
-          <button type="button" key={id} class={`chip chip--${known?.category ?? 'unknown'}`} onClick={() => onEntity(id)} title={known ? undefined : 'Not in the current dataset or your terms'}>
+          <button type="button" key={id} class={`chip chip--${gone ? 'unknown' : known.category}`} onClick={() => onEntity(id)} title={gone ? 'No longer in the dataset or your terms' : undefined}>
             {known?.name ?? (id.startsWith('user:') ? 'a removed term of yours' : id)}
           </button>
         );

@@ -10,6 +10,7 @@ import type { SavedArticle } from '../../../utils/library/saved-article';
 import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
 import type { Matcher } from '../../../utils/matcher/find-mentions';
 import { download } from '../download';
+import { type Settings, isSiteEnabled, settingsItem, withDefaults } from '../../../utils/settings';
 import { Chips } from './article-item';
 
 interface Props {
@@ -31,10 +32,33 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
   const [note, setNote] = useState(article?.note ?? '');
   const [tags, setTags] = useState(article?.tags.join(', ') ?? '');
   const [mode, setMode] = useState<'saved' | 'today'>('saved');
+  /** The reader typed a note or tags not saved yet: an update from elsewhere must not wipe them. */
+  const [draft, setDraft] = useState<{ url: string; changedElsewhere: boolean } | null>(null);
+  const [siteOff, setSiteOff] = useState(false);
   useEffect(() => {
+    if (draft && draft.url === article?.url) {
+      if (!draft.changedElsewhere) setDraft({ ...draft, changedElsewhere: true });
+      return;
+    }
+    setDraft(null);
     setNote(article?.note ?? '');
     setTags(article?.tags.join(', ') ?? '');
   }, [article?.url, article?.updatedAt]);
+  useEffect(() => {
+    if (!article) return;
+    const host = hostOf(article.url);
+    const read = (value: Settings | null) => setSiteOff(!isSiteEnabled(withDefaults(value), host));
+    void settingsItem.getValue().then(read);
+    return settingsItem.watch(read);
+  }, [article?.url]);
+  // Leaving the page with an unsaved note asks first.
+  useEffect(() => {
+    if (!draft) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [draft]);
+  const edit = () => article && !draft && setDraft({ url: article.url, changedElsewhere: false });
   const saved = useMemo(() => (article ? savedMentionsMatcher(article, (id) => names.get(id)?.umbrella === true) : null), [article, names]);
   if (!article) return <p>This article is not in the library (any more).</p>;
   const nameMap = new Map([...names].map(([id, v]) => [id, v.name]));
@@ -58,18 +82,37 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
       </p>
       <Chips entityIds={article.entityIds} names={names} onEntity={(id) => go({ view: 'entity', id })} />
       <section class="note" aria-label="Note and tags">
+        {draft ? (
+          <p class="muted" role="status">
+            {draft.changedElsewhere ? 'This article was updated elsewhere (saved again from its page); your unsaved note and tags are kept here. ' : ''}
+            Unsaved changes: “Save note and tags” keeps them.
+          </p>
+        ) : null}
         <label>
           Note
-          <textarea value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          <textarea
+            value={note}
+            onInput={(e) => {
+              setNote(e.currentTarget.value);
+              edit();
+            }}
+          />
         </label>
         <label>
           Tags (comma-separated)
-          <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          <input
+            value={tags}
+            onInput={(e) => {
+              setTags(e.currentTarget.value);
+              edit();
+            }}
+          />
         </label>
         <div class="toolbar">
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
+              setDraft(null);
               void onSaveNotes(
                 article.url,
                 note,
@@ -77,8 +120,8 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
                   .split(',')
                   .map((t) => t.trim())
                   .filter(Boolean),
-              )
-            }
+              );
+            }}
           >
             Save note and tags
           </button>
@@ -108,6 +151,11 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
           </button>
         </div>
       </section>
+      {siteOff ? (
+        <p class="reader-mode" role="note">
+          Highlights are off for {hostOf(article.url)} (the site switch in the popup or the options), here as on the site.
+        </p>
+      ) : null}
       <p class="reader-mode" role="status">
         {showing === 'saved' ? (
           <>
@@ -130,4 +178,12 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
       <ReaderView html={article.html} url={article.url} matcher={showing === 'today' ? today!.matcher : saved} loadCard={loadCard} />
     </article>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
 }

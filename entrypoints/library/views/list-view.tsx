@@ -3,7 +3,10 @@ import { CATEGORIES, type Category } from '../../../utils/dataset/schema';
 import type { EntityNames } from '../../../utils/db/lens-dataset';
 import { type LibraryFilters, NO_FILTERS, facetCounts } from '../../../utils/library/library-search';
 import type { SavedArticle } from '../../../utils/library/saved-article';
+import { useEffect, useState } from 'preact/hooks';
 import { ArticleItem } from './article-item';
+
+const PAGE = 200;
 
 interface Props {
   articles: SavedArticle[];
@@ -17,6 +20,9 @@ interface Props {
 
 /** The library's list: search box, tools, facet filters and the matching articles. */
 export function ListView({ articles, results, names, filters, setFilters, tools }: Props) {
+  // A list of thousands re-rendered on every keystroke made typing lag: draw a page at a time.
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [filters]);
   return (
     <>
       <div class="toolbar">
@@ -34,10 +40,15 @@ export function ListView({ articles, results, names, filters, setFilters, tools 
         {results.length} of {articles.length} article(s)
       </p>
       <ul class="articles">
-        {results.map((article) => (
+        {results.slice(0, limit).map((article) => (
           <ArticleItem key={article.url} article={article} names={names} onEntity={(id) => setFilters({ ...filters, entityId: id })} />
         ))}
       </ul>
+      {results.length > limit ? (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, results.length - limit)} more of {results.length - limit}
+        </button>
+      ) : null}
     </>
   );
 }

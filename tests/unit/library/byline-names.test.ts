@@ -14,8 +14,10 @@ describe('byline names', () => {
     ['Jane Doe - news.example', [{ given: 'Jane', family: 'Doe' }]],
     // Not sure who or what these are: cited as written.
     ['Reuters', [{ literal: 'Reuters' }]],
-    ['Defense News Staff', [{ literal: 'Defense News Staff' }]],
-    ['Jane Doe, Reuters', [{ literal: 'Jane Doe, Reuters' }]],
+    // A staff byline names no author; a wire service beside a person is the outlet, not an author.
+    ['Defense News Staff', []],
+    ['Jane Doe, Reuters', [{ given: 'Jane', family: 'Doe' }]],
+    ['By Agence France-Presse', [{ literal: 'Agence France-Presse' }]],
     ['By JANE DOE', [{ literal: 'JANE DOE' }]],
     ['Doe, Jane', [{ literal: 'Doe, Jane' }]],
     ['Dr Jane Doe', [{ literal: 'Dr Jane Doe' }]],

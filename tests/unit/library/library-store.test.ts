@@ -57,8 +57,18 @@ describe('saving articles', () => {
     await saveArticle(db, extracted(), testMatcher, '1.0.0', 1000);
     const deleted = await deleteArticle(db, extracted().url);
     expect(await db.articles.count()).toBe(0);
-    await restoreArticle(db, deleted!);
+    expect(await restoreArticle(db, deleted!)).toBe('restored');
     expect(await db.articles.get(extracted().url)).toEqual(deleted);
+  });
+
+  it('never undoes a delete over a newer version saved since', async () => {
+    const db = fresh();
+    await saveArticle(db, extracted(), testMatcher, '1.0.0', 1000);
+    const deleted = await deleteArticle(db, extracted().url);
+    await saveArticle(db, extracted(), testMatcher, '1.0.0', 2000);
+    await updateArticleNotes(db, extracted().url, { note: 'note v2', tags: [] }, 3000);
+    expect(await restoreArticle(db, deleted!)).toBe('newer-exists');
+    expect((await db.articles.get(extracted().url))?.note).toBe('note v2');
   });
 
   it('re-annotates saved articles with a new dataset, reporting progress', async () => {

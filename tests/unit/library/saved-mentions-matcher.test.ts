@@ -31,4 +31,15 @@ describe('savedMentionsMatcher', () => {
     const strip = (ms: { start: number; end: number; entityId: string }[][]) => ms.map((list) => list.map(({ start, end, entityId }) => ({ start, end, entityId })));
     expect(strip(replay.findAll(blocks))).toEqual(strip(real.findAll(blocks)));
   });
+
+  it('finds saved names that the page wraps across lines or joins with non-breaking spaces', () => {
+    const text = 'The NATO Innovation Fund and the NATO Innovation Fund again.';
+    const mentions = [0, 1].map((nth) => {
+      const start = nth === 0 ? text.indexOf('NATO') : text.lastIndexOf('NATO');
+      return { entityId: 'nato-innovation-fund', category: 'program' as const, surface: 'NATO Innovation Fund', start, end: start + 20, snippet: '' };
+    });
+    const block = 'The NATO\n   Innovation\u00a0Fund and the NATO Innovation\nFund again.';
+    const found = savedMentionsMatcher({ text, mentions }).findAll([block])[0]!;
+    expect(found.map((m) => block.slice(m.start, m.end))).toEqual(['NATO\n   Innovation\u00a0Fund', 'NATO Innovation\nFund']);
+  });
 });
