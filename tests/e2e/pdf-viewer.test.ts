@@ -14,9 +14,9 @@ import { serveFolder } from '../support/static-server';
  * saving with page numbers into the library, and the messages for a scanned PDF, a file that is not a
  * PDF and a failed download.
  *
- * Not driven here: the popup's button on a PDF tab, the link context menu and the open-automatically
- * option all start from a tab showing the browser's own PDF viewer, and headless Chromium downloads
- * PDFs instead of showing them (the popup's part is covered through the viewer tab below).
+ * Also the ways in from a tab showing Chromium's own PDF viewer: the popup's button and the option to
+ * open PDFs in the Lens viewer automatically, and the way back. Not driven: the link context menu
+ * (a headless browser has no context menu to click; the handler is three lines in pdf-viewer-handlers.ts).
  */
 const e2e = useExtensionBrowser();
 const pdfDir = mkdtempSync(path.join(tmpdir(), 'dil-pdfs-'));
@@ -71,6 +71,8 @@ afterAll(async () => {
 describe('the Lens PDF viewer', () => {
   it('opens the seed journal article by address with highlights on the first and later pages, cards and page numbers in the popup', async () => {
     const page = await e2e.browser.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     const started = Date.now();
     await page.goto(viewerUrl(server.url('nwcr.pdf')));
     await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-program')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
@@ -114,6 +116,9 @@ describe('the Lens PDF viewer', () => {
     const before = (await highlightsByPage(page)).length;
     await page.getByRole('button', { name: 'Zoom in' }).click();
     expect((await highlightsByPage(page)).length).toBe(before);
+
+    // Privacy: the viewer asked for the PDF where it was opened from, and otherwise only for its own files.
+    expect(requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([server.url('nwcr.pdf')]);
     await page.close();
   });
 
@@ -161,6 +166,39 @@ describe('the Lens PDF viewer', () => {
     expect(readFileSync(markdown, 'utf8')).toMatch(/\*\*TEKEVER\*\* \(1\): .*\(p\. 1\)/);
     await library.close();
     await page.close();
+  });
+
+  it('is offered by the popup on a tab showing the browser’s PDF viewer, and opens PDFs by itself when asked to', async () => {
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const pdfUrl = server.url('line-breaks.pdf');
+    const tab = await e2e.browser.context.newPage();
+    await tab.goto(pdfUrl);
+    expect(await tab.evaluate(() => document.contentType)).toBe('application/pdf');
+    // The extension cannot read a web tab's address (no "tabs" permission): the PDF tab is the active one.
+    await tab.bringToFront();
+    const tabId = await e2e.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Open in Lens PDF viewer' }).click();
+    await tab.waitForURL(/pdf-viewer\.html\?file=/);
+    expect(tab.url()).toBe(viewerUrl(pdfUrl));
+    await tab.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await popup.close().catch(() => undefined);
+
+    // The option, turned on in the options page: a PDF opened in a tab moves to the Lens viewer…
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: /Open PDFs in the Lens PDF viewer/ }).check();
+    const auto = await e2e.browser.context.newPage();
+    await auto.goto(pdfUrl).catch(() => undefined);
+    await auto.waitForURL(/pdf-viewer\.html\?file=/, { timeout: 10_000 });
+    // …and "Browser's viewer" goes back to the browser's own viewer, where it stays.
+    await auto.getByRole('link', { name: 'Browser’s viewer' }).click();
+    await auto.waitForURL(`${pdfUrl}#lens-native-viewer`);
+    await auto.waitForTimeout(1_000);
+    expect(auto.url()).toBe(`${pdfUrl}#lens-native-viewer`);
+    await options.getByRole('checkbox', { name: /Open PDFs in the Lens PDF viewer/ }).uncheck();
+    for (const page of [tab, options, auto]) await page.close();
   });
 
   it('opens a dropped file', async () => {

@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 /**
@@ -37,6 +38,11 @@ export async function serveFolder(
   return {
     requests,
     url: (file) => `http://127.0.0.1:${port}/${file}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser still open keeps idle keep-alive connections (a PDF tab does): closing waits for none.
+        server.closeAllConnections();
+      }),
   };
 }
