@@ -12,11 +12,26 @@ import type { SavedArticle } from './saved-article';
 export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'mentions'>, isUmbrella: (entityId: string) => boolean = () => false): Matcher {
   /** surface → occurrence index → the saved mention. */
   const wanted = new Map<string, Map<number, SavedArticle['mentions'][number]>>();
+  // Occurrences are counted with whitespace collapsed on both sides (saved text and page blocks), so a
+  // name the page or the PDF breaks across lines is the same occurrence in both.
+  const saved = collapseWhitespace(article.text);
+  const collapsedAt = (rawOffset: number) => {
+    let low = 0;
+    let high = saved.offsets.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (saved.offsets[mid]! < rawOffset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
   for (const mention of article.mentions) {
+    const surface = collapseWhitespace(mention.surface).text;
+    const start = collapsedAt(mention.start);
     let index = 0;
-    for (let at = article.text.indexOf(mention.surface); at !== -1 && at < mention.start; at = article.text.indexOf(mention.surface, at + 1)) index += 1;
-    if (!wanted.has(mention.surface)) wanted.set(mention.surface, new Map());
-    wanted.get(mention.surface)!.set(index, mention);
+    for (let at = saved.text.indexOf(surface); at !== -1 && at < start; at = saved.text.indexOf(surface, at + 1)) index += 1;
+    if (!wanted.has(surface)) wanted.set(surface, new Map());
+    wanted.get(surface)!.set(index, mention);
   }
   const surfaces = [...wanted.keys()];
 
