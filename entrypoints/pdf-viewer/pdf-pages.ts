@@ -180,8 +180,8 @@ export class PdfPages {
     try {
       while (this.wanted.length > 0 && !this.options.signal.aborted) {
         const batch: PageSlot[] = [];
-        // The first page goes alone, so the first highlights do not wait for a whole batch.
-        const size = this.emitted === 0 ? 1 : TEXT_BATCH;
+        // The first pages (those a reader sees first) go one by one, so their highlights wait for no batch.
+        const size = this.emitted < TEXT_BATCH ? 1 : TEXT_BATCH;
         while (batch.length < size && this.wanted.length > 0) {
           const slot = this.slots[this.wanted.shift()! - 1]!;
           if (slot.built || batch.includes(slot)) continue;

@@ -52,7 +52,7 @@ export interface PdfBenchResult {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One page per section, each filled with seed paragraphs (the seeds name programmes, firms and technologies). */
-function bookHtml(pages: number): string {
+export function bookHtml(pages: number): string {
   const paragraphs = readSeedParagraphs().filter((p) => p.length > 200);
   const sections: string[] = [];
   for (let page = 0; page < pages; page += 1) {
