@@ -43,8 +43,12 @@ export interface PdfBenchResult {
   on: PdfRun[];
   off: PdfRun[];
   median: { firstHighlightMs: number; allAnnotatedMs: number; mainThreadMs: number; scriptMs: number; mainThreadOffMs: number; allReadOffMs: number };
+  /** The median over runs of each run's longest task (other than the matcher's compilation). */
   longestTaskOnMs: number;
   longestTaskOffMs: number;
+  /** The longest task of all runs. */
+  worstTaskOnMs: number;
+  worstTaskOffMs: number;
   longTasksOn: number;
   longTasksOff: number;
 }
@@ -150,7 +154,7 @@ export async function runPdfBench(runs: number, log: (message: string) => void):
           await chrome.storage.sync.set({ settings: { ...settings, disabledSites: ${enabled ? '[]' : JSON.stringify([host])} } });
         })()`,
       );
-    const result: PdfBenchResult = { pages: PDF_PAGES, pdfBytes: pdf.length, runs, on: [], off: [], median: {} as PdfBenchResult['median'], longestTaskOnMs: 0, longestTaskOffMs: 0, longTasksOn: 0, longTasksOff: 0 };
+    const result: PdfBenchResult = { pages: PDF_PAGES, pdfBytes: pdf.length, runs, on: [], off: [], median: {} as PdfBenchResult['median'], longestTaskOnMs: 0, longestTaskOffMs: 0, worstTaskOnMs: 0, worstTaskOffMs: 0, longTasksOn: 0, longTasksOff: 0 };
     // A warm-up run (the dataset install, caches), then alternating runs with annotation on and off.
     for (let i = 0; i <= runs; i += 1) {
       for (const annotated of [true, false]) {
@@ -175,8 +179,11 @@ export async function runPdfBench(runs: number, log: (message: string) => void):
       mainThreadOffMs: median(result.off.map((r) => r.mainThreadMs)),
       allReadOffMs: median(result.off.map((r) => r.allAnnotatedMs)),
     };
-    result.longestTaskOnMs = max(result.on.flatMap((r) => r.longTasksMs));
-    result.longestTaskOffMs = max(result.off.flatMap((r) => r.longTasksMs));
+    // Per run, then the median: one task stretched by another process on a two-core machine is not the viewer's.
+    result.longestTaskOnMs = median(result.on.map((r) => max(r.longTasksMs)));
+    result.longestTaskOffMs = median(result.off.map((r) => max(r.longTasksMs)));
+    result.worstTaskOnMs = max(result.on.flatMap((r) => r.longTasksMs));
+    result.worstTaskOffMs = max(result.off.flatMap((r) => r.longTasksMs));
     result.longTasksOn = median(result.on.map((r) => r.longTasksMs.filter((d) => d > LONG_TASK_MS).length));
     result.longTasksOff = median(result.off.map((r) => r.longTasksMs.filter((d) => d > LONG_TASK_MS).length));
     return result;
@@ -188,6 +195,7 @@ export async function runPdfBench(runs: number, log: (message: string) => void):
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en')} ms` : 'n/a');
+const task = (value: number) => (value === 0 ? `none over ${LONG_TASK_MS} ms` : ms(value));
 
 /** The report's section for the PDF viewer. */
 export function pdfBenchSection(result: PdfBenchResult): string {
@@ -209,7 +217,7 @@ export function pdfBenchSection(result: PdfBenchResult): string {
     `| every page read (and annotated) | ${ms(result.median.allAnnotatedMs)} | ${ms(result.median.allReadOffMs)} |`,
     `| main-thread time | ${ms(result.median.mainThreadMs)} | ${ms(result.median.mainThreadOffMs)} |`,
     `| long tasks (> ${LONG_TASK_MS} ms) per run | ${result.longTasksOn} | ${result.longTasksOff} |`,
-    `| longest task | ${ms(result.longestTaskOnMs)} | ${ms(result.longestTaskOffMs)} |`,
+    `| longest task (median of runs; the longest of all runs) | ${task(result.longestTaskOnMs)} (${task(result.worstTaskOnMs)}) | ${task(result.longestTaskOffMs)} (${task(result.worstTaskOffMs)}) |`,
     `| highlights | ${median(result.on.map((r) => r.highlights)).toLocaleString('en')} | – |`,
     `| set-up: compiling the matcher (dataset and your terms), one task | ${ms(median(result.on.map((r) => r.compileMs)))} (task ${ms(median(result.on.map((r) => r.compileTaskMs)))}) | ${ms(median(result.off.map((r) => r.compileMs)))} |`,
     `| set-up: reading the dataset from the database | ${ms(median(result.on.map((r) => r.datasetReadMs)))} | ${ms(median(result.off.map((r) => r.datasetReadMs)))} |`,

@@ -54,7 +54,7 @@ const NODE_MIN_MS = 300;
 const started = performance.now();
 
 // `--pdf-only`: just the PDF viewer's figures (needs `npm run build`), written into the report's PDF section.
-const PDF_RUNS = QUICK ? 1 : 3;
+const PDF_RUNS = QUICK ? 1 : 5;
 if (process.argv.includes('--pdf-only')) {
   const result = await runPdfBench(PDF_RUNS, (message) => console.log(message));
   const report = path.join(ROOT, 'docs', 'benchmarks.md');
