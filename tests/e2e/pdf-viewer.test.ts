@@ -159,6 +159,8 @@ describe('the Lens PDF viewer', () => {
     const item = library.locator('.article h2 a', { hasText: 'Line breaks' });
     await item.click();
     await library.locator('.reader-body h2', { hasText: 'Page 1' }).waitFor({ timeout: 5_000 });
+    expect(await library.locator('.reader .meta').textContent()).toContain('PDF, 1 page(s)');
+    expect(await library.getByRole('link', { name: 'Open in Lens PDF viewer' }).getAttribute('href')).toBe(viewerUrl(server.url('line-breaks.pdf')));
     await library.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0);
     const [file] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export Markdown', exact: true }).click()]);
     const markdown = path.join(ARTIFACTS_DIR, file.suggestedFilename());

@@ -8,6 +8,7 @@ import { articleToObsidianMarkdown, obsidianFileName } from '../../../utils/libr
 import type { LibraryRoute } from '../../../utils/library/library-route';
 import type { SavedArticle } from '../../../utils/library/saved-article';
 import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
+import { viewerUrlFor } from '../../../utils/pdf/viewer-address';
 import type { Matcher } from '../../../utils/matcher/find-mentions';
 import { download } from '../download';
 import { type Settings, isSiteEnabled, settingsItem, withDefaults } from '../../../utils/settings';
@@ -77,8 +78,17 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
             <a href={safeUrl} target="_blank" rel="noopener noreferrer">
               Open original
             </a>
+            {article.pdf ? (
+              <>
+                {' · '}
+                <a href={viewerUrlFor(browser.runtime.getURL('/'), safeUrl)} target="_blank" rel="noopener">
+                  Open in Lens PDF viewer
+                </a>
+              </>
+            ) : null}
           </>
         ) : null}
+        {article.pdf ? ` · PDF, ${article.pdf.pageStarts.length} page(s)` : null}
       </p>
       <Chips entityIds={article.entityIds} names={names} onEntity={(id) => go({ view: 'entity', id })} />
       <section class="note" aria-label="Note and tags">
