@@ -154,7 +154,12 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     // An oversize block is reported (not read) whether or not it shows: no visibility check for it.
     if (done.oversize) return done;
     if (!/\S/.test(done.text)) return null;
-    if ((done.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) done.text = joinBrokenLines(done.text);
+    if ((done.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) {
+      // A text layer is the PDF viewer's own and always shown: no visibility check, which would force a
+      // layout of the pages just built inside the annotation's time slice.
+      done.text = joinBrokenLines(done.text);
+      return done;
+    }
     if (isRendered(done.block)) return done;
     options.onHiddenBlock?.(done.block);
     return null;
