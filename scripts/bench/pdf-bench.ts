@@ -51,6 +51,8 @@ export interface PdfBenchResult {
   worstTaskOffMs: number;
   longTasksOn: number;
   longTasksOff: number;
+  /** The machine's load average (1 min) when the runs started and ended: other work shows in every figure. */
+  load: { start: number; end: number };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -154,7 +156,8 @@ export async function runPdfBench(runs: number, log: (message: string) => void):
           await chrome.storage.sync.set({ settings: { ...settings, disabledSites: ${enabled ? '[]' : JSON.stringify([host])} } });
         })()`,
       );
-    const result: PdfBenchResult = { pages: PDF_PAGES, pdfBytes: pdf.length, runs, on: [], off: [], median: {} as PdfBenchResult['median'], longestTaskOnMs: 0, longestTaskOffMs: 0, worstTaskOnMs: 0, worstTaskOffMs: 0, longTasksOn: 0, longTasksOff: 0 };
+    const loadAtStart = os.loadavg()[0]!;
+    const result: PdfBenchResult = { load: { start: loadAtStart, end: 0 }, pages: PDF_PAGES, pdfBytes: pdf.length, runs, on: [], off: [], median: {} as PdfBenchResult['median'], longestTaskOnMs: 0, longestTaskOffMs: 0, worstTaskOnMs: 0, worstTaskOffMs: 0, longTasksOn: 0, longTasksOff: 0 };
     // A warm-up run (the dataset install, caches), then alternating runs with annotation on and off.
     for (let i = 0; i <= runs; i += 1) {
       for (const annotated of [true, false]) {
@@ -171,6 +174,7 @@ export async function runPdfBench(runs: number, log: (message: string) => void):
       }
     }
     await setSite(true);
+    result.load.end = os.loadavg()[0]!;
     result.median = {
       firstHighlightMs: median(result.on.map((r) => r.firstHighlightMs)),
       allAnnotatedMs: median(result.on.map((r) => r.allAnnotatedMs)),
@@ -207,7 +211,7 @@ export function pdfBenchSection(result: PdfBenchResult): string {
     '## PDF viewer: a 100-page PDF',
     '',
     `A ${result.pages}-page PDF (${(result.pdfBytes / 1024).toFixed(0)} kB) printed by Chromium from the seed texts, opened in the built extension's viewer (\`pdf-viewer.html?file=\`) from 127.0.0.1, with the real dataset; ` +
-      `median of ${result.runs} runs after a warm-up, each in a fresh tab. "Off" is the same PDF with highlighting switched off for its site: PDF.js rendering and text layers only. ` +
+      `median of ${result.runs} runs after a warm-up, each in a fresh tab (load average ${result.load.start.toFixed(1)} at the start, ${result.load.end.toFixed(1)} at the end, on ${os.cpus().length} cores). "Off" is the same PDF with highlighting switched off for its site: PDF.js rendering and text layers only. ` +
       'Times are from the start of navigation; main-thread time is the renderer\'s task time over the run (CDP `TaskDuration`), which includes drawing the pages in view and building all 100 text layers.',
     '',
     '| figure | annotation on | annotation off |',
