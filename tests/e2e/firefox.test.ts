@@ -127,6 +127,40 @@ describe('Firefox ESR: page kinds (issue 14)', () => {
   });
 });
 
+describe('Firefox ESR: more page kinds', () => {
+  it('annotates a frame written with document.open() after load, and a page that replaces its root element', async () => {
+    const page = await open('late-blank-frame.html');
+    const inFrame = async () => {
+      const frame = await (await page.$('#widget'))?.contentFrame();
+      return frame ? highlightsIn(frame) : [];
+    };
+    expect(await settle(inFrame, equals(['European Defence Fund', 'Helsing', 'TEKEVER']))).toEqual(['European Defence Fund', 'Helsing', 'TEKEVER']);
+    const replaced = await open('replaced-root.html');
+    expect(await settle(() => highlightsIn(replaced), equals(['ARX Robotics', 'NATO Innovation Fund', 'TEKEVER']))).toEqual(['ARX Robotics', 'NATO Innovation Fund', 'TEKEVER']);
+  });
+
+  it('highlights text revealed by changes elsewhere (sibling class, radio tab, popover, state attributes, <details>)', async () => {
+    const page = await open('reveal-elsewhere.html');
+    await settle(() => highlightsIn(page), includesAll(['NATO Innovation Fund']));
+    await page.evaluate(() => {
+      document.getElementById('sibling')!.classList.add('on');
+      (document.getElementById('t2') as HTMLInputElement).click();
+      (document.getElementById('pop') as HTMLElement).showPopover();
+      document.getElementById('state')!.setAttribute('data-state', 'open');
+      document.getElementById('acc')!.setAttribute('aria-expanded', 'true');
+      (document.getElementById('details') as HTMLDetailsElement).open = true;
+    });
+    const all = ['ARX Robotics', 'European Defence Fund', 'Helsing', 'NATO Innovation Fund', 'Palantir', 'Quantum sensing', 'TEKEVER'];
+    expect(await settle(() => highlightsIn(page), equals(all), 3_000)).toEqual(all);
+  });
+
+  it("counts a component's text once, in its shadow copy, and follows children moved into a shadow root later", async () => {
+    const page = await open('host-text.html');
+    const expected = ['NATO Innovation Fund (shadow)', 'Palantir (shadow)', 'TEKEVER (shadow)'];
+    expect(await settle(() => page.evaluate(highlightTreeKinds), equals(expected))).toEqual(expected);
+  });
+});
+
 describe('Firefox ESR: dynamic pages', () => {
   it('keeps up with an infinite-scroll feed', async () => {
     const page = await open('dynamic-infinite-scroll.html');

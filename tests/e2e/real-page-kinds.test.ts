@@ -66,4 +66,48 @@ describe('kinds of real pages', () => {
     await expect.poll(where, { timeout: 4_000 }).toEqual(['NATO Innovation Fund (shadow)', 'TEKEVER (shadow)']);
     await page.close();
   });
+
+  it('annotates a frame a widget writes with document.open() after load, and what it adds later', async () => {
+    const page = await e2e.open('late-blank-frame.html');
+    const inFrame = async () => {
+      const frame = await (await page.$('#widget'))?.contentFrame();
+      return frame ? frame.evaluate(highlightedTexts) : [];
+    };
+    await expect.poll(inFrame, { timeout: 6_000 }).toEqual(['European Defence Fund', 'Helsing', 'TEKEVER']);
+    await page.close();
+  });
+
+  it('keeps highlighting when the page replaces its root element', async () => {
+    const page = await e2e.open('replaced-root.html');
+    await expect.poll(() => page.evaluate(highlightedTexts), { timeout: 6_000 }).toEqual(['ARX Robotics', 'NATO Innovation Fund', 'TEKEVER']);
+    await page.close();
+  });
+
+  it('highlights text revealed by a change elsewhere: a sibling class, a radio tab, a popover, a state attribute, aria-expanded, an opened <details>', async () => {
+    const page = await e2e.open('reveal-elsewhere.html');
+    await waitForHighlights(page);
+    await expect.poll(() => page.evaluate(highlightedTexts)).toEqual(['NATO Innovation Fund']);
+    const steps: [string, () => Promise<unknown>][] = [
+      ['TEKEVER', () => page.click('#sibling').then(() => page.evaluate(() => document.getElementById('sibling')!.classList.add('on')))],
+      ['Helsing', () => page.click('#tab-label')],
+      ['Palantir', () => page.evaluate(() => (document.getElementById('pop') as HTMLElement).showPopover())],
+      ['ARX Robotics', () => page.evaluate(() => document.getElementById('state')!.setAttribute('data-state', 'open'))],
+      ['European Defence Fund', () => page.evaluate(() => document.getElementById('acc')!.setAttribute('aria-expanded', 'true'))],
+      ['Quantum sensing', () => page.click('#details summary')],
+    ];
+    const expected = ['NATO Innovation Fund'];
+    for (const [name, reveal] of steps) {
+      await reveal();
+      expected.push(name);
+      await expect.poll(() => page.evaluate(highlightedTexts), { timeout: 1_500, interval: 100, message: name }).toEqual([...expected].sort());
+    }
+    await page.close();
+  });
+
+  it("counts a component's text once, in its shadow copy, and follows children moved into a shadow root later", async () => {
+    const page = await e2e.open('host-text.html');
+    await waitForHighlights(page);
+    await expect.poll(() => page.evaluate(highlightTreeKinds), { timeout: 4_000 }).toEqual(['NATO Innovation Fund (shadow)', 'Palantir (shadow)', 'TEKEVER (shadow)']);
+    await page.close();
+  });
 });

@@ -82,7 +82,11 @@ export class AnnotationSurface {
     this.mutes = options.mutes;
     this.badges = createCountBadges(doc);
     this.paused = !isSiteEnabled(this.settings, options.place().host);
-    this.watcher = watchMutations((records) => void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.update(records.filter(isPageMutation)))).then(() => this.afterChange()), {
+    this.watcher = watchMutations((all) => {
+      const records = all.filter(isPageMutation);
+      this.noticeShadowRoots(records);
+      void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.update(records))).then(() => this.afterChange());
+    }, {
       quietMs: 150,
       maxWaitMs: 600,
     });
@@ -129,12 +133,15 @@ export class AnnotationSurface {
         if (!this.paused) void this.queue(() => this.annotator.restart(this.view(), options.roots()));
       });
     }
+    if (options.live) for (const type of ['click', 'change', 'toggle']) listen(doc, type, this.scheduleRevealCheck, { capture: true, passive: true });
     options.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
   async start(): Promise<void> {
     // The whole document, not the body: a page may replace its <body> element after load.
-    if (this.options.live) this.watcher.observe(this.doc.documentElement);
+    // The document itself, not its root element: a page may replace <html> (or call document.open()
+    // and write a new one); the observer on the document node sees the new root arrive.
+    if (this.options.live) this.watcher.observe(this.doc);
     if (!this.paused) await this.queue(() => this.annotator.annotate(this.options.roots()));
     this.afterChange();
     if (this.options.live) this.watchLateComponents();
@@ -145,8 +152,8 @@ export class AnnotationSurface {
    * change to the light DOM, so no mutation tells us. Content scripts cannot use customElements, but
    * `:defined` can be read: the elements still undefined now are checked for a while.
    */
-  private watchLateComponents(): void {
-    let pending = Array.from(this.doc.querySelectorAll(':not(:defined)')).slice(0, 500);
+  private watchLateComponents(elements: Element[] = Array.from(this.doc.querySelectorAll(':not(:defined)'))): void {
+    let pending = elements.slice(0, 500);
     if (pending.length === 0) return;
     const started = Date.now();
     const timer = setInterval(() => {
@@ -159,6 +166,40 @@ export class AnnotationSurface {
     }, 500);
     this.timers.push(timer);
   }
+
+  /**
+   * Shadow roots that appeared without a change we could see in them: a host whose children were moved
+   * into its new shadow root (the move shows as a change of the host), components added later and
+   * defined later still.
+   */
+  private noticeShadowRoots(records: readonly MutationRecord[]): void {
+    const undefinedOnes: Element[] = [];
+    for (const record of records) {
+      if (record.type !== 'childList') continue;
+      const target = record.target as Element;
+      if (target.shadowRoot) this.adoptShadowRoot(target.shadowRoot);
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        const element = node as Element;
+        // Our own card, badges and toasts live in shadow roots of their own: never page text.
+        if (element.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
+        if (element.shadowRoot) this.adoptShadowRoot(element.shadowRoot);
+        if (element.localName.includes('-') && !element.matches(':defined')) undefinedOnes.push(element);
+      }
+    }
+    if (undefinedOnes.length > 0) this.watchLateComponents(undefinedOnes);
+  }
+
+  /** A reader's action that may show hidden text without changing an attribute we watch (a radio tab, a popover). */
+  private scheduleRevealCheck = (() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!this.paused) void this.queue(() => this.annotator.recheckHidden()).then(() => this.afterChange());
+      }, 120);
+    };
+  })();
 
   /**
    * Annotates content added after `start` (a PDF's text layers, built page by page) as part of the

@@ -10,8 +10,11 @@ export interface MutationWatcher {
   disconnect(): void;
 }
 
-/** Attributes whose change can show text that was hidden: <details open>, `hidden`, classes, styles. */
-export const REVEALING_ATTRIBUTES = ['open', 'hidden', 'aria-hidden', 'class', 'style'];
+/**
+ * Attributes whose change can show text that was hidden: <details open>, `hidden`, classes, styles, and
+ * the state attributes CSS rules commonly key on (tabs, accordions, menus).
+ */
+export const REVEALING_ATTRIBUTES = ['open', 'hidden', 'aria-hidden', 'class', 'style', 'aria-expanded', 'aria-selected', 'data-state', 'data-open', 'data-expanded', 'data-active'];
 
 export function watchMutations(
   onBatch: (records: MutationRecord[]) => void,

@@ -13,6 +13,8 @@ const MAX_HIDDEN = 5_000;
 
 /** Whether a node (an element, or a text node's parent) is laid out and visible now. */
 function isRenderedNow(node: Node): boolean {
+  // Text directly inside a shadow host shows only where a slot takes it.
+  if (node.nodeType === 3 && (node.parentElement as Element | null)?.shadowRoot && !(node as Text).assignedSlot) return false;
   const element = (node.nodeType === 1 ? node : node.parentElement) as (Element & { checkVisibility?: (o?: object) => boolean }) | null;
   if (!element) return false;
   return typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
@@ -127,9 +129,10 @@ export class PageAnnotator {
         roots.add(blockAncestorOf(node.nodeType === 3 ? (node.parentNode ?? node) : node));
       }
     }
-    for (const root of this.revealed(revealedIn)) roots.add(root);
+    for (const root of this.revealed(revealedIn.size > 0)) roots.add(root);
     const outermost = [...roots].filter((root) => root.isConnected && !isInsideSkipped(root) && ![...roots].some((other) => other !== root && other.contains(root)));
-    this.forget((m) => !m.nodes.every((node) => node.isConnected) || outermost.some((root) => root.contains(m.nodes[0]!)));
+    // A range whose text was moved away (into a shadow root, another parent) collapses: it goes too.
+    this.forget((m) => m.range.collapsed || !m.nodes.every((node) => node.isConnected) || outermost.some((root) => root.contains(m.nodes[0]!)));
     if (outermost.length > 0) await this.annotate(outermost);
   }
 
@@ -138,30 +141,33 @@ export class PageAnnotator {
    * <details>, a class or style that shows a panel), and subtrees skipped for `hidden` or
    * `aria-hidden="true"` that no longer are. Each is read once; the rest of the page is not touched.
    */
-  private revealed(targets: ReadonlySet<Element>): Node[] {
+  private revealed(changed: boolean): Node[] {
     // Most pages hide nothing we read: then a page that animates classes and styles costs nothing here.
-    if (targets.size === 0 || (this.hiddenBlocks.size === 0 && this.skippedSubtrees.size === 0)) return [];
-    // Walk up from each remembered node (a few dozen steps) rather than test it against every target.
-    const within = (node: Node) => {
-      for (let current: Node | null = node; current; current = current.parentNode) if (targets.has(current as Element)) return true;
-      return false;
-    };
+    if (!changed || (this.hiddenBlocks.size === 0 && this.skippedSubtrees.size === 0)) return [];
+    // Any change may reveal any remembered block (a class on a sibling, a state attribute read by a CSS
+    // rule elsewhere): each is checked, at most MAX_HIDDEN of them, once per batch of changes.
     const found: Node[] = [];
     for (const block of this.hiddenBlocks) {
       if (!block.isConnected) this.hiddenBlocks.delete(block);
-      else if (within(block) && isRenderedNow(block)) {
+      else if (isRenderedNow(block)) {
         this.hiddenBlocks.delete(block);
         found.push(block);
       }
     }
     for (const element of this.skippedSubtrees) {
       if (!element.isConnected) this.skippedSubtrees.delete(element);
-      else if (within(element) && !isInsideSkipped(element) && isRenderedNow(element)) {
+      else if (!isInsideSkipped(element) && isRenderedNow(element)) {
         this.skippedSubtrees.delete(element);
         found.push(element);
       }
     }
     return found;
+  }
+
+  /** Reads what a reader's action revealed (a radio tab, a popover): remembered hidden blocks now shown. */
+  async recheckHidden(): Promise<void> {
+    const roots = this.revealed(true);
+    if (roots.length > 0) await this.annotate(roots);
   }
 
   /**

@@ -191,6 +191,19 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       node = walker.nextNode();
       continue;
     }
+    const parent = node.parentNode as Element | null;
+    if (parent && parent.nodeType === ELEMENT_NODE) {
+      // Text right inside a shadow host shows only where a slot takes it; a closed <details> shows only its <summary>.
+      if (parent.shadowRoot && !(node as Text).assignedSlot) {
+        node = walker.nextNode();
+        continue;
+      }
+      if (parent.localName === 'details' && !parent.hasAttribute('open')) {
+        options.onHiddenBlock?.(parent);
+        node = walker.nextNode();
+        continue;
+      }
+    }
     const block = blockOf(node, root, cache);
     if (!current || block !== current.block) {
       const done = take();
