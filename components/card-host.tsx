@@ -87,13 +87,15 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     stopAutoUpdate?.();
     const headline = heading !== null;
     const update = () => {
+      // Measured at full height, so the side with room for all of it wins (not the side it was squeezed into).
+      frame.style.setProperty('max-height', '620px');
       void computePosition(reference, host, {
         strategy: 'fixed',
         placement: headline ? 'right-start' : 'bottom-start',
         middleware: [
           offset(6),
           // Never over the mention's own line: below, above, then beside it.
-          flip({ padding: 8, fallbackPlacements: headline ? ['left-start', 'bottom-start', 'top-start'] : ['top-start', 'right-start', 'left-start'] }),
+          flip({ padding: 8, fallbackStrategy: 'bestFit', fallbackPlacements: headline ? ['left-start', 'bottom-start', 'top-start'] : ['top-start', 'right-start', 'left-start'] }),
           shift({ padding: 8 }),
           size({
             padding: 8,

@@ -60,7 +60,7 @@ interface Props {
 
 /**
  * The card for one entity, laid out to fit a small window: name and category, the summary (clamped,
- * with "More"), up to three key facts, then why it is highlighted and the reader's corrections; the
+ * with "More"), why it is highlighted and the reader's corrections, then up to three key facts; the
  * other facts, relations and sources are folded. Everything from the dataset is rendered as text
  * (Preact escapes it); links only for https: sources.
  */
@@ -124,7 +124,6 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
           {summaryOpen ? 'Less' : 'More'}
         </button>
       ) : null}
-      {keyFacts.length > 0 ? <dl class="card__facts">{keyFacts.map(fact)}</dl> : null}
       {mention ? (
         <section class="card__why" aria-label="Why is this highlighted?">
           <p>
@@ -152,6 +151,7 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
           ) : null}
         </section>
       ) : null}
+      {keyFacts.length > 0 ? <dl class="card__facts">{keyFacts.map(fact)}</dl> : null}
       {folded.length > 0 ? (
         <details class="card__fold">
           <summary>More: {folded.join(', ')}</summary>

@@ -26,10 +26,10 @@ export function MentionsTimelineChart({ months, name }: { months: { month: strin
   const make = () =>
     Plot.plot({
       width: Math.max(360, Math.min(900, months.length * 70)),
-      height: 220,
-      marginBottom: 48,
+      height: months.length > 8 ? 250 : 220,
+      marginBottom: months.length > 8 ? 78 : 48,
       color: { legend: true, domain: ['Articles', 'Mentions'], range: ['#94a3b8', '#1d4ed8'] },
-      fx: { label: 'Month of publication', tickRotate: months.length > 8 ? -40 : 0, padding: 0.15 },
+      fx: { label: 'Month of publication', labelOffset: months.length > 8 ? 72 : 40, tickRotate: months.length > 8 ? -40 : 0, padding: 0.15 },
       x: { axis: null, domain: ['Articles', 'Mentions'] },
       // Whole numbers only: a count of 0.5 articles means nothing.
       y: { label: 'Count', grid: true, ticks: Math.min(most, 5), tickFormat: 'd' },

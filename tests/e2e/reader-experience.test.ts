@@ -33,9 +33,13 @@ describe('popup', () => {
     const popup = await openPopupFor(page);
     const onPage = popup.getByRole('region', { name: 'On this page' });
     await onPage.waitFor();
-    const rows = await onPage.locator('li.entity-row').evaluateAll((items) =>
-      items.map((li) => ({ name: li.querySelector('.linkish')?.textContent, words: li.querySelector('.linkish')?.getAttribute('title'), count: Number(li.querySelector('.stepper .muted')?.textContent) })),
-    );
+    const readRows = () =>
+      onPage.locator('li.entity-row').evaluateAll((items) =>
+        items.map((li) => ({ name: li.querySelector('.linkish')?.textContent, words: li.querySelector('.linkish')?.getAttribute('title'), count: Number(li.querySelector('.stepper .muted')?.textContent) })),
+      );
+    // Names arrive a moment after the page's words (read from the extension's database).
+    await expect.poll(async () => (await readRows()).map((r) => r.name)).toContain('Vsquared Ventures');
+    const rows = await readRows();
     const total = rows.reduce((n, r) => n + r.count, 0);
     expect(total).toBe(mentions.length);
     // One row per entity: the NATO Innovation Fund's row counts its full name and its acronym.

@@ -286,8 +286,13 @@ export class AnnotationSurface {
     return new MentionView(this.settings, this.mutes, this.options.place(), this.options.articleRegion?.());
   }
 
+  /**
+   * Mentions of an entity the reader's view admits (not furniture, not muted, its category on), counted
+   * as if every mention were shown: what the card and the first-mention badges say.
+   */
   private countOf(entityId: string): number {
-    return this.annotator.mentions().filter((m) => m.entityId === entityId).length;
+    const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.options.articleRegion?.());
+    return this.annotator.mentions().filter((m) => m.entityId === entityId && view.admit(m)).length;
   }
 
   private queue(job: () => Promise<unknown>): Promise<unknown> {
@@ -347,7 +352,8 @@ export class AnnotationSurface {
   private afterChange(): void {
     if (this.settings.firstMentionOnly && !this.paused) {
       const counts = new Map<string, number>();
-      for (const m of this.annotator.mentions()) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.options.articleRegion?.());
+      for (const m of this.annotator.mentions()) if (view.admit(m)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
       this.badges.show(this.lookup.all().map((mention) => ({ mention, count: counts.get(mention.entityId) ?? 0 })));
     } else {
       this.badges.clear();

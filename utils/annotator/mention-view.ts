@@ -15,11 +15,17 @@ interface Viewable {
   after?: string;
 }
 
-/** The page a mute applies to: scheme, host and path, without query or fragment. */
+/**
+ * The page a correction applies to: scheme, host, path and query (a CMS's `story.php?id=101` is one story,
+ * `?id=202` another), without the fragment or tracking parameters (utm_*, fbclid, gclid…).
+ */
 export function pageKey(url: string): string {
   try {
     const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
+    for (const name of [...parsed.searchParams.keys()]) if (/^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$)/i.test(name)) parsed.searchParams.delete(name);
+    parsed.searchParams.sort();
+    const query = parsed.searchParams.toString();
+    return `${parsed.origin}${parsed.pathname}${query ? `?${query}` : ''}`;
   } catch {
     return url;
   }

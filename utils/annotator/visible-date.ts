@@ -24,12 +24,20 @@ export function parseVisibleDate(text: string): string | undefined {
   return undefined;
 }
 
-/** Where a page shows its date as text: time elements, then elements named for dates or bylines. */
+/**
+ * Where a page shows its date as text: time elements, then elements named for dates or bylines; the
+ * story's own first (byline), and never a banner's "today" (a masthead date is not the article's).
+ */
 export function visibleDate(doc: Document): string | undefined {
-  const places = doc.querySelectorAll('time, [itemprop="datePublished"], [class*="date" i], [class*="publish" i], [class*="byline" i], [class*="timestamp" i], [id*="byline" i]');
-  for (const element of Array.from(places).slice(0, 40)) {
-    const found = parseVisibleDate(element.textContent ?? '');
-    if (found) return found;
+  const selector = 'time, [itemprop="datePublished"], [class*="date" i], [class*="publish" i], [class*="byline" i], [class*="timestamp" i], [id*="byline" i]';
+  const inBanner = (element: Element) => element.closest('[role="banner"], nav, footer, [class*="masthead" i], [class*="header-date" i], [class*="site-header" i]') !== null;
+  const story = doc.querySelector('article, main, [role="main"], [class*="byline" i]')?.parentElement ?? doc;
+  for (const scope of [story, doc]) {
+    for (const element of Array.from(scope.querySelectorAll(selector)).slice(0, 60)) {
+      if (inBanner(element)) continue;
+      const found = parseVisibleDate(element.textContent ?? '');
+      if (found) return found;
+    }
   }
   return undefined;
 }

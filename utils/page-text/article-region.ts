@@ -37,10 +37,19 @@ function words(value: string): string[] {
     .filter(Boolean);
 }
 
+/** Paragraphs: <p>, and the div paragraphs some publishers write instead. */
+const PARAGRAPHS = 'p, [data-testid*="paragraph" i], div[class*="paragraph" i]';
+
 function paragraphChars(root: Element): number {
   let total = 0;
-  for (const p of Array.from(root.querySelectorAll('p'))) total += (p.textContent ?? '').trim().length;
+  for (const p of Array.from(root.querySelectorAll(PARAGRAPHS))) total += (p.textContent ?? '').trim().length;
   return total;
+}
+
+/** The page's headline: an h1 of the story, not a site title in the banner. */
+function findHeadline(doc: Document): Element | null {
+  const all = Array.from(doc.querySelectorAll('h1'));
+  return all.find((h) => h.closest('main, article, [role="main"], [role="article"]')) ?? all.find((h) => !h.closest('[role="banner"], nav') && !/site|logo|brand|masthead/i.test(`${h.className} ${h.id}`)) ?? null;
 }
 
 /**
@@ -50,10 +59,18 @@ function paragraphChars(root: Element): number {
 export function findArticleRegion(doc: Document): ArticleRegion {
   const main = doc.querySelector('main, [role="main"]');
   const articles = Array.from(doc.querySelectorAll('article, [role="article"], [itemprop~="articleBody"]'));
-  const scopes = main && paragraphChars(main) >= MIN_ARTICLE_CHARS ? [main] : articles.filter((a) => paragraphChars(a) >= MIN_ARTICLE_CHARS);
+  const headline = findHeadline(doc);
+  let scopes = main && paragraphChars(main) >= MIN_ARTICLE_CHARS ? [main] : articles.filter((a) => paragraphChars(a) >= MIN_ARTICLE_CHARS);
+  // No semantic element holds the story: the headline's nearest container with the story's paragraphs.
+  if (scopes.length === 0 && headline) {
+    for (let current = headline.parentElement; current && current !== doc.body && current !== doc.documentElement; current = current.parentElement) {
+      if (paragraphChars(current) >= MIN_ARTICLE_CHARS) {
+        scopes = [current];
+        break;
+      }
+    }
+  }
   if (scopes.length === 0) return { found: false, contains: () => true };
-
-  const headline = doc.querySelector('h1');
   const articleText = Math.max(...scopes.map(paragraphChars));
   const verdicts = new Map<Element, boolean>();
 
@@ -66,7 +83,7 @@ export function findArticleRegion(doc: Document): ArticleRegion {
     const named = words(`${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('data-component') ?? ''}`).some((w) => FURNITURE_WORDS.has(w));
     verdict = FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role) || named || tag === 'INS';
     // A wrapper named after something else ("article-body social-share-ready") is still the article.
-    if (verdict && ((headline && element.contains(headline)) || (element.querySelector('p') && paragraphChars(element) * 2 > articleText))) verdict = false;
+    if (verdict && ((headline && element.contains(headline)) || (element.querySelector(PARAGRAPHS) && paragraphChars(element) * 2 > articleText))) verdict = false;
     verdicts.set(element, verdict);
     return verdict;
   };

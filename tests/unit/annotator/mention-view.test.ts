@@ -12,9 +12,10 @@ describe('MentionView', () => {
     expect(new MentionView(DEFAULT_SETTINGS, mutes, { host: 'other.example', href: 'https://other.example/' }).admit(diana)).toBe(true);
   });
 
-  it('hides "not this entity here" on this page only, whatever the query string', () => {
-    const mutes: Mute[] = [{ kind: 'entity-here', page: pageKey('https://news.example/story'), term: 'diana', entityId: 'nato-diana' }];
+  it('hides "not this entity here" on this page only: its query names the story, tracking parameters do not', () => {
+    const mutes: Mute[] = [{ kind: 'entity-here', page: pageKey('https://news.example/story?utm_source=x&id=1'), term: 'diana', entityId: 'nato-diana' }];
     expect(new MentionView(DEFAULT_SETTINGS, mutes, here).admit(diana)).toBe(false);
+    expect(new MentionView(DEFAULT_SETTINGS, mutes, { host: 'news.example', href: 'https://news.example/story?id=2' }).admit(diana)).toBe(true);
     expect(new MentionView(DEFAULT_SETTINGS, mutes, { host: 'news.example', href: 'https://news.example/other' }).admit(diana)).toBe(true);
     expect(new MentionView(DEFAULT_SETTINGS, mutes, here).admit({ ...diana, entityId: 'someone-else' })).toBe(true);
   });

@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parseVisibleDate } from '../../../utils/annotator/visible-date';
+import { parseVisibleDate, visibleDate } from '../../../utils/annotator/visible-date';
 
 describe('parseVisibleDate', () => {
   it.each([
@@ -14,5 +15,15 @@ describe('parseVisibleDate', () => {
 
   it.each([['06/12/2025'], ['31 February 2025'], ['May the team win'], ['in 2025'], ['']])('leaves %s alone', (text) => {
     expect(parseVisibleDate(text)).toBeUndefined();
+  });
+});
+
+describe('visibleDate', () => {
+  it("takes the story's byline date, not the masthead's today", () => {
+    const doc = new DOMParser().parseFromString(
+      '<header><span class="header-date">Sunday 29 November 2026</span></header><main><h1>Story</h1><p class="byline">By Hans Weber · 12 March 2024</p></main>',
+      'text/html',
+    );
+    expect(visibleDate(doc)).toBe('2024-03-12');
   });
 });

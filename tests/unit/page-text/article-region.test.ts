@@ -64,4 +64,14 @@ describe('findArticleRegion', () => {
     const doc = page(`<main><div class="headline-block"><p id="h">${BODY}</p></div><div class="download-box"><p id="d">Download the DARPA report</p></div></main>`);
     expect(verdicts(doc)).toEqual({ h: true, d: true });
   });
+
+  it("finds a story with no <main> or <article>: the headline's container with the paragraphs", () => {
+    const doc = page(`
+      <div class="menu" id="menu"><a>AI</a></div><div class="ad" id="ad">EDF Renewables</div>
+      <header role="banner"><h1 class="site-title" id="logo">Defence Daily</h1></header>
+      <div class="story"><h1 id="headline">Helsing pitches</h1><p id="p">${BODY}</p></div>
+      <div id="comments"><p id="c">van_helsing_77: Palantir did it first.</p></div>`);
+    expect(findArticleRegion(doc).found).toBe(true);
+    expect(verdicts(doc)).toEqual({ menu: false, ad: false, logo: false, headline: true, p: true, comments: false, c: false });
+  });
 });
