@@ -256,6 +256,9 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
         const own = candidate.pattern.variants.find((v) => v.entry.entityId === defined.entityId);
         const usual = own && pickByRules(scanned, candidate, surface, [own]);
         if (usual && 'rule' in usual) return usual;
+        // Except where the text right around it says it is something else ("EDF Renewables", "EDF, the
+        // French utility"): a definition elsewhere on the page does not overrule that.
+        if (usual && /^(followed by|preceded by) an excluded word|nearby says it is something else$/.test(usual.reason)) return usual;
         return { variant: own ?? { entry: { ...defined, text: surface, caseSensitive: true }, cased: surface }, rule: `defined on this page as “${surface}”` };
       }
       if (redefinedHere.has(surface)) return { reason: `“${surface}” is defined on this page as something else`, variant: candidate.pattern.variants[0] };

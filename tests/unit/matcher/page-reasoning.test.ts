@@ -17,7 +17,7 @@ const spec: MatcherSpec = {
   topicThreshold: 2,
   aliases: [
     entry('nato', 'NATO', { caseSensitive: true, umbrella: true }),
-    entry('edf', 'EDF', { caseSensitive: true, unless: { anyOf: ['utility'], scope: 'near', window: 60 } }),
+    entry('edf', 'EDF', { caseSensitive: true, unless: { anyOf: ['utility'], scope: 'near', window: 60 }, notFollowedBy: '\\s+Renewables' }),
     entry('edf', 'European Defence Fund'),
     entry('edip', 'European Defence Industry Programme'),
     entry('aal', 'Army Applications Laboratory'),
@@ -173,5 +173,16 @@ describe('breaking cases from a newcomer’s trial', () => {
   it('matches every mention of a very long block', () => {
     // Its speed is measured by npm run bench; here only that nothing is lost on a 190,000-character block.
     expect(m.find('Defence start-ups in the space sector. '.repeat(5000)).length).toBe(5000);
+  });
+});
+
+describe('a page that defines an abbreviation', () => {
+  it('still leaves out the uses its words nearby say are something else ("EDF Renewables", "EDF, the French utility")', () => {
+    const text =
+      'The European Defence Fund (EDF) will reserve money for drones and the military start-up scene. ' +
+      'Officials said the EDF would open calls in May. '.repeat(3) +
+      'Nothing else in the defence budget changed this week, the ministry said in a long statement. ' +
+      'Separately, EDF, the French utility, reported profits, and EDF Renewables, its green arm, builds wind farms.';
+    expect(found(text).filter((m) => m.startsWith('EDF'))).toEqual(['EDF:edf', 'EDF:edf', 'EDF:edf', 'EDF:edf']);
   });
 });
