@@ -118,6 +118,42 @@ function articleTitle(doc: Document, readable: string | null | undefined): strin
 }
 
 /**
+ * Readability keeps the body and drops what sits around it: the headline, the standfirst, captions.
+ * The page highlights those, so the saved copy keeps them too (same mentions in the library as on the
+ * page): the article region's blocks missing from Readability's text are put back, those before the
+ * body ahead of it (the headline as an <h1>), the others after it.
+ */
+function withDroppedBlocks(doc: Document, content: string): string {
+  const region = findArticleRegion(doc);
+  if (!doc.body) return content;
+  // Too short to tell article from furniture: only the headline is put back.
+  const wanted = (block: { block: Node; nodes: Text[] }) =>
+    region.found ? region.contains(block.nodes[0]!) : (block.block as Element).localName === 'h1' && !(block.block as Element).closest('[role="banner"], nav');
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const kept = squash(textOfHtml(content, doc));
+  if (!kept) return content;
+  const target = doc.implementation.createHTMLDocument('');
+  const lead: Element[] = [];
+  const after: Element[] = [];
+  let bodyReached = false;
+  for (const block of collectTextBlocks(doc.body)) {
+    const text = squash(block.text);
+    if (!text || !block.nodes[0] || !wanted(block)) continue;
+    if (kept.includes(text)) {
+      bodyReached = true;
+      continue;
+    }
+    const tag = (block.block as Element).localName === 'h1' && !bodyReached ? 'h1' : 'p';
+    const element = target.createElement(tag);
+    element.textContent = text;
+    (bodyReached ? after : lead).push(element);
+  }
+  if (lead.length === 0 && after.length === 0) return content;
+  const wrap = (elements: Element[]) => elements.map((e) => e.outerHTML).join('');
+  return `${wrap(lead)}${content}${wrap(after)}`;
+}
+
+/**
  * Extracts the article of a page with Readability, on a clone so the page is untouched. Falls back to
  * the page's visible text when Readability finds no article.
  */
@@ -126,7 +162,7 @@ export function extractArticle(doc: Document = document): ExtractedArticle {
   const copy = doc.cloneNode(true) as Document;
   removeFurniture(copy);
   const parsed = new Readability(copy, { charThreshold: 200 }).parse();
-  const html = sanitizeArticleHtml(parsed?.content ?? doc.body?.innerHTML ?? '', doc);
+  const html = sanitizeArticleHtml(withDroppedBlocks(doc, parsed?.content ?? doc.body?.innerHTML ?? ''), doc);
   const publishedAt =
     meta(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="publication_date"]']) ??
     jsonLdDate(doc) ??

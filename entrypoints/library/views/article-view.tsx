@@ -61,13 +61,19 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
   }, [draft]);
   const edit = () => article && !draft && setDraft({ url: article.url, changedElsewhere: false });
   const saved = useMemo(() => (article ? savedMentionsMatcher(article, (id) => names.get(id)?.umbrella === true) : null), [article, names]);
+  // The saved copy may start with the page's headline (kept for its mentions): then it is the title.
+  const headlineInBody = useMemo(() => {
+    if (!article) return false;
+    const first = new DOMParser().parseFromString(article.html, 'text/html').body.firstElementChild;
+    return first?.localName === 'h1' && (first.textContent ?? '').replace(/\s+/g, ' ').trim() === article.title.replace(/\s+/g, ' ').trim();
+  }, [article?.html, article?.title]);
   if (!article) return <p>This article is not in the library (any more).</p>;
   const nameMap = new Map([...names].map(([id, v]) => [id, v.name]));
   const safeUrl = /^https?:/i.test(article.url) ? article.url : undefined;
   const showing = mode === 'today' && today ? 'today' : 'saved';
   return (
     <article class="reader">
-      <h2>{article.title}</h2>
+      {headlineInBody ? null : <h2>{article.title}</h2>}
       <p class="meta muted">
         {[article.siteName ?? article.site, article.byline, article.publishedAt ? `published ${article.publishedAt.slice(0, 10)}` : null, `saved ${new Date(article.savedAt).toISOString().slice(0, 10)}`]
           .filter(Boolean)

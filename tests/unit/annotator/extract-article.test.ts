@@ -13,6 +13,17 @@ function loadPage(file: string, url: string): Document {
   return doc;
 }
 
+describe('extractArticle on a news page with furniture', () => {
+  it('keeps the headline, standfirst and caption the page highlights, and none of the furniture', () => {
+    const article = extractArticle(loadPage('news-with-furniture.html', 'https://news.example/helsing'));
+    expect(article.text.split('\n\n')[0]).toBe('Helsing raises new round for AI defence software');
+    expect(article.text).toContain("expand work with the NATO Innovation Fund's portfolio");
+    expect(article.text).toContain('An ARX Robotics ground robot on a test range.');
+    for (const furniture of ['Advertisement', 'Palantir wins Army contract', 'van_helsing_77', 'Most read', 'covers DARPA']) expect(article.text).not.toContain(furniture);
+    expect(article.publishedAt).toBe('2025-06-17T08:00:00Z');
+  });
+});
+
 describe('extractArticle on the seed pages', () => {
   it.each([
     ['seed-000.html', 'NATO as Europe’s model for scaling technology', 'Portugal’s TEKEVER, backed by NATO'],
