@@ -67,6 +67,8 @@ export class AnnotationSurface {
   private readonly styleSheet = new CSSStyleSheet();
   private readonly cards = new Map<string, Promise<CardContent>>();
   private readonly badges: ReturnType<typeof createCountBadges>;
+  /** The article region of the current view. */
+  private region: ArticleRegion | undefined;
   private readonly doc: Document;
   private settings: Settings;
   private mutes: Mute[];
@@ -283,7 +285,9 @@ export class AnnotationSurface {
   }
 
   private view(): MentionView {
-    return new MentionView(this.settings, this.mutes, this.options.place(), this.options.articleRegion?.());
+    // Found once per view (start, settings, navigation) and reused for counts: finding it reads every paragraph.
+    this.region = this.options.articleRegion?.();
+    return new MentionView(this.settings, this.mutes, this.options.place(), this.region);
   }
 
   /**
@@ -291,7 +295,7 @@ export class AnnotationSurface {
    * as if every mention were shown: what the card and the first-mention badges say.
    */
   private countOf(entityId: string): number {
-    const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.options.articleRegion?.());
+    const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.region);
     return this.annotator.mentions().filter((m) => m.entityId === entityId && view.admit(m)).length;
   }
 
@@ -352,7 +356,7 @@ export class AnnotationSurface {
   private afterChange(): void {
     if (this.settings.firstMentionOnly && !this.paused) {
       const counts = new Map<string, number>();
-      const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.options.articleRegion?.());
+      const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.region);
       for (const m of this.annotator.mentions()) if (view.admit(m)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
       this.badges.show(this.lookup.all().map((mention) => ({ mention, count: counts.get(mention.entityId) ?? 0 })));
     } else {
