@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardTitled, chord, closeCard, equals, highlightsIn, hover, includesAll, openCard, settle } from '../support/firefox-page';
+import { cardTitled, chord, closeCard, equals, highlightsIn, hover, includesAll, openCard, placedIn, settle } from '../support/firefox-page';
+import { RENDERED_KINDS_INITIAL, RENDERED_KINDS_STEPS, runKind } from '../support/rendered-kinds';
 import { highlightTreeKinds } from '../support/highlight-texts';
 import { useFirefox } from '../support/launch-firefox';
 
@@ -158,6 +159,19 @@ describe('Firefox ESR: more page kinds', () => {
     const page = await open('host-text.html');
     const expected = ['NATO Innovation Fund (shadow)', 'Palantir (shadow)', 'TEKEVER (shadow)'];
     expect(await settle(() => page.evaluate(highlightTreeKinds), equals(expected))).toEqual(expected);
+  });
+});
+
+describe('Firefox ESR: only what a reader can see', () => {
+  it('highlights only what a reader can see: own content-visibility, hidden spans, sheets, block lines, closed and late shadow roots, text hidden again', async () => {
+    const page = await open('rendered-kinds.html');
+    let expected = [...RENDERED_KINDS_INITIAL];
+    expect(await settle(() => placedIn(page), equals(expected), 6_000)).toEqual(expected);
+    for (const [name, next] of RENDERED_KINDS_STEPS) {
+      await page.evaluate(runKind, name);
+      expected = next(expected).sort();
+      expect(await settle(() => placedIn(page), equals(expected), 2_000), name).toEqual(expected);
+    }
   });
 });
 

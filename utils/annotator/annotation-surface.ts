@@ -19,6 +19,8 @@ import { PageAnnotator } from './page-annotator';
 import type { PageMention } from './page-mention';
 import { isPageDark } from './page-theme';
 import { showPageToast } from './page-toast';
+import { type RenderWatcher, watchRendering } from './render-watcher';
+import { openOrClosedShadowRoot } from './shadow-root-of';
 
 export interface AnnotationSurfaceOptions {
   doc: Document;
@@ -76,6 +78,7 @@ export class AnnotationSurface {
   private focused: PageMention | null = null;
   private paused: boolean;
   private readonly timers: ReturnType<typeof setInterval>[] = [];
+  private readonly renderWatcher: RenderWatcher | undefined;
 
   constructor(private readonly options: AnnotationSurfaceOptions) {
     const { doc, listen } = options;
@@ -92,7 +95,20 @@ export class AnnotationSurface {
       quietMs: 150,
       maxWaitMs: 600,
     });
+    // A live page's boxes appearing or going (text shown or hidden with no attribute change we watch).
+    this.renderWatcher = options.live
+      ? watchRendering(doc.defaultView ?? window, (elements) => {
+          void this.queue(async () => {
+            if (this.paused) return;
+            const parents = await this.annotator.renderingChanged(elements);
+            // Text that stopped showing may be under a host whose new shadow root renders a copy of it.
+            for (const element of [...parents, ...elements]) this.adoptShadowRootsAround(element);
+          }).then(() => this.afterChange());
+        })
+      : undefined;
     this.annotator = new PageAnnotator(options.matcher, this.highlighter, this.lookup, this.view(), {
+      renderWatcher: this.renderWatcher,
+      shadowRootOf: openOrClosedShadowRoot,
       onShadowRoot: (root) => this.adoptShadowRoot(root),
       // Our own <mark> wrapping (fallback only) must not come back to us as page changes.
       afterHighlight: () => this.highlighter.kind === 'mark' && this.watcher.discardPending(),
@@ -161,7 +177,8 @@ export class AnnotationSurface {
     const timer = setInterval(() => {
       pending = pending.filter((element) => {
         if (!element.matches(':defined')) return element.isConnected;
-        if (element.shadowRoot) this.adoptShadowRoot(element.shadowRoot);
+        const root = openOrClosedShadowRoot(element);
+        if (root) this.adoptShadowRoot(root);
         return false;
       });
       if (pending.length === 0 || Date.now() - started > 15_000) clearInterval(timer);
@@ -179,17 +196,29 @@ export class AnnotationSurface {
     for (const record of records) {
       if (record.type !== 'childList') continue;
       const target = record.target as Element;
-      if (target.shadowRoot) this.adoptShadowRoot(target.shadowRoot);
+      const targetRoot = target.nodeType === 1 ? openOrClosedShadowRoot(target) : null;
+      if (targetRoot) this.adoptShadowRoot(targetRoot);
       for (const node of Array.from(record.addedNodes)) {
         if (node.nodeType !== 1) continue;
         const element = node as Element;
         // Our own card, badges and toasts live in shadow roots of their own: never page text.
         if (element.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
-        if (element.shadowRoot) this.adoptShadowRoot(element.shadowRoot);
+        const root = openOrClosedShadowRoot(element);
+        if (root) this.adoptShadowRoot(root);
         if (element.localName.includes('-') && !element.matches(':defined')) undefinedOnes.push(element);
       }
     }
     if (undefinedOnes.length > 0) this.watchLateComponents(undefinedOnes);
+  }
+
+  /** Adopts shadow roots, open or closed, on the element and its ancestors (across shadow boundaries). */
+  private adoptShadowRootsAround(element: Element): void {
+    for (let current: Node | null = element; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+      if (current.nodeType !== 1) continue;
+      if ((current as Element).hasAttribute(OWN_UI_ATTRIBUTE)) return;
+      const root = openOrClosedShadowRoot(current as Element);
+      if (root) this.adoptShadowRoot(root);
+    }
   }
 
   /** A reader's action that may show hidden text without changing an attribute we watch (a radio tab, a popover). */
@@ -271,6 +300,7 @@ export class AnnotationSurface {
     for (const timer of this.timers) clearInterval(timer);
     this.badges.clear();
     this.watcher.disconnect();
+    this.renderWatcher?.disconnect();
     this.hover.close();
     this.annotator.reset();
   }

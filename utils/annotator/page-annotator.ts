@@ -1,8 +1,9 @@
 import type { MatchSession, Matcher } from '../matcher/find-mentions';
-import { type TextBlock, blockAncestorOf, isBlockElement, isInsideSkipped, textBlocks } from '../page-text/collect-text-blocks';
+import { type TextBlock, blockAncestorOf, isBlockElement, isInsideSkipped, isRendered, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { MentionView } from './mention-view';
+import type { RenderWatcher } from './render-watcher';
 import { type PageMention, toPageMentions } from './page-mention';
 import { sliceDeadline, yieldToPage } from './task-budget';
 
@@ -11,13 +12,15 @@ export const MAX_BLOCK_CHARS = 200_000;
 /** At most this many hidden blocks and subtrees are remembered for when they are revealed. */
 const MAX_HIDDEN = 5_000;
 
-/** Whether a node (an element, or a text node's parent) is laid out and visible now. */
-function isRenderedNow(node: Node): boolean {
-  // Text directly inside a shadow host shows only where a slot takes it.
-  if (node.nodeType === 3 && (node.parentElement as Element | null)?.shadowRoot && !(node as Text).assignedSlot) return false;
-  const element = (node.nodeType === 1 ? node : node.parentElement) as (Element & { checkVisibility?: (o?: object) => boolean }) | null;
-  if (!element) return false;
-  return typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
+/**
+ * Whether a node (an element, or a text node's parent) is laid out and visible now. Text right inside a
+ * shadow host shows only where a slot takes it.
+ */
+function isRenderedNow(node: Node, shadowRootOf?: (element: Element) => ShadowRoot | null): boolean {
+  const parent = node.parentElement;
+  if (node.nodeType === 3 && parent && isUnslottedHostText(node as Text, parent, shadowRootOf)) return false;
+  const element = node.nodeType === 1 ? (node as Element) : parent;
+  return element ? isRendered(element) : false;
 }
 
 export interface AnnotatorStats {
@@ -52,7 +55,14 @@ export class PageAnnotator {
     private readonly highlighter: Highlighter,
     private readonly lookup: MentionLookup,
     view: MentionView,
-    private readonly hooks: { onShadowRoot?: (root: ShadowRoot) => void; afterHighlight?: () => void } = {},
+    private readonly hooks: {
+      onShadowRoot?: (root: ShadowRoot) => void;
+      afterHighlight?: () => void;
+      /** Open or closed shadow root of an element (see `CollectOptions.shadowRootOf`). */
+      shadowRootOf?: (element: Element) => ShadowRoot | null;
+      /** Live pages: told which blocks hold mentions and which are hidden, to hear when that changes. */
+      renderWatcher?: RenderWatcher;
+    } = {},
   ) {
     this.session = matcher.session();
     this.view = view;
@@ -76,13 +86,14 @@ export class PageAnnotator {
     };
     const blocks: TextBlock[] = [];
     for (const root of roots) {
-      const onHiddenBlock = (block: Node) => {
-        if (this.hiddenBlocks.size < MAX_HIDDEN) this.hiddenBlocks.add(block);
-      };
+      const onHiddenBlock = (block: Node) => this.rememberHidden(block);
       const onHiddenElement = (element: Element) => {
-        if (this.skippedSubtrees.size < MAX_HIDDEN) this.skippedSubtrees.add(element);
+        if (this.skippedSubtrees.size >= MAX_HIDDEN) return;
+        this.skippedSubtrees.add(element);
+        this.hooks.renderWatcher?.observe(element, false);
       };
-      for (const block of textBlocks(root, { onShadowRoot: this.hooks.onShadowRoot, maxBlockChars: MAX_BLOCK_CHARS, onHiddenBlock, onHiddenElement })) {
+      const { onShadowRoot, shadowRootOf } = this.hooks;
+      for (const block of textBlocks(root, { onShadowRoot, shadowRootOf, maxBlockChars: MAX_BLOCK_CHARS, onHiddenBlock, onHiddenElement })) {
         if (block?.oversize) this.stats.skippedBlocks += 1;
         else if (block) blocks.push(block);
         if (!(await pause())) return [];
@@ -102,6 +113,8 @@ export class PageAnnotator {
       const current = toPageMentions(blocks[i]!, mentions).filter((m) => m.nodes.every((node) => node.isConnected) && sameText(m.range.toString(), m.surface));
       found.push(...current);
       this.all.push(...current);
+      // Heard of again if the block stops being shown (text hidden after it was read).
+      if (current.length > 0 && blocks[i]!.block.nodeType === 1) this.hooks.renderWatcher?.observe(blocks[i]!.block as Element, true);
       this.show(current);
       if (!(await pause())) return found;
     }
@@ -130,6 +143,9 @@ export class PageAnnotator {
       }
     }
     for (const root of this.revealed(revealedIn.size > 0)) roots.add(root);
+    // An attribute may also hide what was shown (a class giving `visibility: hidden`): only mentions
+    // under the changed elements are checked.
+    if (revealedIn.size > 0) this.dropUnrendered((node) => [...revealedIn].some((element) => element.contains(node)));
     const outermost = [...roots].filter((root) => root.isConnected && !isInsideSkipped(root) && ![...roots].some((other) => other !== root && other.contains(root)));
     // A range whose text was moved away (into a shadow root, another parent) collapses: it goes too.
     this.forget((m) => m.range.collapsed || !m.nodes.every((node) => node.isConnected) || outermost.some((root) => root.contains(m.nodes[0]!)));
@@ -146,22 +162,70 @@ export class PageAnnotator {
     if (!changed || (this.hiddenBlocks.size === 0 && this.skippedSubtrees.size === 0)) return [];
     // Any change may reveal any remembered block (a class on a sibling, a state attribute read by a CSS
     // rule elsewhere): each is checked, at most MAX_HIDDEN of them, once per batch of changes.
+    return this.revealedAmong([...this.hiddenBlocks, ...this.skippedSubtrees]);
+  }
+
+  /**
+   * Of these remembered hidden blocks and subtrees, those shown now, as the blocks to read again: a
+   * revealed inline element (a display: none span) is read with its block, so names across it match.
+   */
+  private revealedAmong(candidates: Iterable<Node>): Node[] {
     const found: Node[] = [];
-    for (const block of this.hiddenBlocks) {
-      if (!block.isConnected) this.hiddenBlocks.delete(block);
-      else if (isRenderedNow(block)) {
-        this.hiddenBlocks.delete(block);
-        found.push(block);
-      }
-    }
-    for (const element of this.skippedSubtrees) {
-      if (!element.isConnected) this.skippedSubtrees.delete(element);
-      else if (!isInsideSkipped(element) && isRenderedNow(element)) {
-        this.skippedSubtrees.delete(element);
-        found.push(element);
+    for (const node of candidates) {
+      const set: Set<Node> | null = this.hiddenBlocks.has(node) ? this.hiddenBlocks : this.skippedSubtrees.has(node as Element) ? (this.skippedSubtrees as Set<Node>) : null;
+      if (!set) continue;
+      if (!node.isConnected) {
+        set.delete(node);
+        this.hooks.renderWatcher?.unobserve(node as Element);
+      } else if (!isInsideSkipped(node) && isRenderedNow(node, this.hooks.shadowRootOf)) {
+        set.delete(node);
+        found.push(isBlockElement(node) ? node : blockAncestorOf(node));
       }
     }
     return found;
+  }
+
+  /**
+   * The page's layout changed for these elements (a box appeared or went, see `watchRendering`): reads
+   * what they revealed and drops the mentions they hid. Returns the parents of the dropped mentions'
+   * text, where a shadow root that now renders over them may be found.
+   */
+  async renderingChanged(elements: readonly Element[]): Promise<Element[]> {
+    const changed = new Set<Node>(elements);
+    const inChanged = (node: Node) => {
+      for (let current: Node | null = node; current; current = current.parentNode) if (changed.has(current)) return true;
+      return false;
+    };
+    const dropped = this.dropUnrendered(inChanged);
+    const revealed = this.revealedAmong(elements);
+    if (revealed.length > 0) {
+      const outermost = revealed.filter((root) => !revealed.some((other) => other !== root && other.contains(root)));
+      this.forget((m) => outermost.some((root) => root.contains(m.nodes[0]!)));
+      await this.annotate(outermost);
+    }
+    return dropped;
+  }
+
+  /**
+   * Drops the mentions (among those `where` selects) whose text is no longer shown, and remembers their
+   * blocks as hidden, to read again once shown. Returns the dropped text's parent elements.
+   */
+  private dropUnrendered(where: (node: Node) => boolean): Element[] {
+    const parents = new Set<Element>();
+    this.forget((m) => {
+      const node = m.nodes[0]!;
+      if (!node.isConnected || !where(node) || isRenderedNow(node, this.hooks.shadowRootOf)) return false;
+      if (node.parentElement) parents.add(node.parentElement);
+      return true;
+    });
+    for (const parent of parents) this.rememberHidden(blockAncestorOf(parent));
+    return [...parents];
+  }
+
+  private rememberHidden(block: Node): void {
+    if (this.hiddenBlocks.size >= MAX_HIDDEN || this.hiddenBlocks.has(block)) return;
+    this.hiddenBlocks.add(block);
+    if (block.nodeType === 1) this.hooks.renderWatcher?.observe(block as Element, false);
   }
 
   /** Reads what a reader's action revealed (a radio tab, a popover): remembered hidden blocks now shown. */
@@ -176,7 +240,7 @@ export class PageAnnotator {
    * reader sees may be highlighted and counted.
    */
   forgetUnrendered(within: Node): void {
-    this.forget((m) => within.contains(m.nodes[0]!) && !isRenderedNow(m.nodes[0]!));
+    this.forget((m) => within.contains(m.nodes[0]!) && !isRenderedNow(m.nodes[0]!, this.hooks.shadowRootOf));
   }
 
   /** Applies a new view (settings or mutes changed): the same mentions, shown differently. */

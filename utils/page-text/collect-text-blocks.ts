@@ -110,17 +110,65 @@ function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
 
 const HIDDEN_INLINE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-function isRendered(block: Node): boolean {
-  const element = block as Element & { checkVisibility?: (options?: object) => boolean };
-  // In a rendered document, skip blocks hidden by CSS (display: none, visibility). In one that is not
-  // rendered (a parsed copy, the corpus CLI's pages) nothing is laid out: only inline styles can tell.
-  if (typeof element.checkVisibility === 'function' && element.ownerDocument?.defaultView) {
-    return element.checkVisibility({ visibilityProperty: true });
+type Checkable = Element & { checkVisibility?: (options?: object) => boolean };
+
+/** Whether the document lays its elements out (a browser page), so computed styles can be asked. */
+function isLaidOut(node: Node): boolean {
+  return typeof (node as Checkable).checkVisibility === 'function' && Boolean(node.ownerDocument?.defaultView);
+}
+
+/**
+ * Whether the element's contents are shown. `checkVisibility` answers for content-visibility only on
+ * descendants of the element that has it: a block whose own content is skipped (`content-visibility:
+ * hidden`) needs its computed style read. In a document that is not rendered (a parsed copy, the corpus
+ * CLI's pages) nothing is laid out: only inline styles can tell.
+ */
+export function isRendered(block: Node): boolean {
+  const element = block as Checkable;
+  if (isLaidOut(element)) {
+    if (!element.checkVisibility!({ visibilityProperty: true })) return false;
+    return element.ownerDocument.defaultView!.getComputedStyle(element).contentVisibility !== 'hidden';
   }
   for (let current: Node | null = block; current && current.nodeType === ELEMENT_NODE; current = current.parentNode) {
     if (HIDDEN_INLINE.test((current as Element).getAttribute('style') ?? '')) return false;
   }
   return true;
+}
+
+/**
+ * Whether an element inside a block lays its content out on lines of its own (a `display: block` span, a
+ * flex item): text on either side of it is then not one word. Only asked where two text nodes meet with
+ * no whitespace between them, so ordinary inline markup costs nothing.
+ */
+function breaksLine(element: Element): boolean {
+  const display = element.ownerDocument.defaultView!.getComputedStyle(element).display;
+  return display !== '' && !display.startsWith('inline') && display !== 'contents' && display !== 'none';
+}
+
+/** Whether two adjacent text nodes of a block are laid out on different lines by an element between them. */
+function lineBoxBetween(previous: Text, next: Text, block: Node): boolean {
+  const ancestors = new Set<Node>();
+  for (let current = previous.parentNode; current && current !== block; current = current.parentNode) ancestors.add(current);
+  let common: Node | null = next.parentNode;
+  for (; common && common !== block && !ancestors.has(common); common = common.parentNode) {
+    if (common.nodeType === ELEMENT_NODE && breaksLine(common as Element)) return true;
+  }
+  for (let current = previous.parentNode; current && current !== common && current !== block; current = current.parentNode) {
+    if (current.nodeType === ELEMENT_NODE && breaksLine(current as Element)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether text right inside a shadow host is left out of the rendering (no slot takes it). A closed
+ * root hides its slots (`assignedSlot` is null even for slotted text), so there the text's own boxes tell.
+ */
+export function isUnslottedHostText(text: Text, host: Element, shadowRootOf?: (element: Element) => ShadowRoot | null): boolean {
+  if (host.shadowRoot) return !text.assignedSlot;
+  if (!shadowRootOf || !host.localName.includes('-') || !shadowRootOf(host)) return false;
+  const range = text.ownerDocument.createRange();
+  range.selectNodeContents(text);
+  return range.getClientRects().length === 0;
 }
 
 export interface CollectOptions {
@@ -133,8 +181,16 @@ export interface CollectOptions {
   maxBlockChars?: number;
   /** Called for every block left out because it is not rendered (closed <details>, CSS-hidden). */
   onHiddenBlock?: (block: Node) => void;
-  /** Called for every element whose subtree is skipped for `hidden` or `aria-hidden="true"`. */
+  /**
+   * Called for every element whose subtree is skipped for `hidden`, `aria-hidden="true"`, or (inside a
+   * shown block) for not being rendered, such as a `display: none` span.
+   */
   onHiddenElement?: (element: Element) => void;
+  /**
+   * The shadow root of an element, open or closed (browser glue: closed roots are reachable only through
+   * extension APIs). Asked for custom elements, the usual hosts of closed roots; by default `shadowRoot`.
+   */
+  shadowRootOf?: (element: Element) => ShadowRoot | null;
 }
 
 /** Yielded every this many nodes inside a long block, so the caller can pause between slices. */
@@ -144,6 +200,14 @@ export const CHECKPOINT_NODES = 2000;
 export function* textBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock | null> {
   const doc = root.ownerDocument ?? (root as Document);
   const cache = new Map<Node, Node>();
+  const laidOut = isLaidOut(root.nodeType === ELEMENT_NODE ? root : (doc.documentElement ?? root));
+  /** Whether each block is shown, asked once per block (inline elements are checked only in shown ones). */
+  const shown = new Map<Node, boolean>();
+  const blockShown = (block: Node): boolean => {
+    let answer = shown.get(block);
+    if (answer === undefined) shown.set(block, (answer = isRendered(block)));
+    return answer;
+  };
   const limit = options.maxBlockChars ?? Infinity;
   let current: TextBlock | null = null;
   let seen = 0;
@@ -160,7 +224,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       done.text = joinBrokenLines(done.text);
       return done;
     }
-    if (isRendered(done.block)) return done;
+    if (blockShown(done.block)) return done;
     options.onHiddenBlock?.(done.block);
     return null;
   };
@@ -186,15 +250,24 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
         node = afterSubtree();
         continue;
       }
-      if (element.shadowRoot && options.onShadowRoot) options.onShadowRoot(element.shadowRoot);
-      if (element.tagName.toUpperCase() === 'BR' && current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
+      const shadow = element.shadowRoot ?? (options.shadowRootOf && element.localName.includes('-') ? options.shadowRootOf(element) : null);
+      if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
+      const tag = element.tagName.toUpperCase();
+      if (tag === 'BR') {
+        if (current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
+      } else if (laidOut && !BLOCK_TAGS.has(tag) && element.firstChild && blockShown(blockOf(element, root, cache)) && !element.checkVisibility({ visibilityProperty: true })) {
+        // An inline element hidden inside a shown block (a display: none span): its text is not on the page.
+        options.onHiddenElement?.(element);
+        node = afterSubtree();
+        continue;
+      }
       node = walker.nextNode();
       continue;
     }
     const parent = node.parentNode as Element | null;
     if (parent && parent.nodeType === ELEMENT_NODE) {
       // Text right inside a shadow host shows only where a slot takes it; a closed <details> shows only its <summary>.
-      if (parent.shadowRoot && !(node as Text).assignedSlot) {
+      if (isUnslottedHostText(node as Text, parent, options.shadowRootOf)) {
         node = walker.nextNode();
         continue;
       }
@@ -211,6 +284,12 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       current = { text: '', nodes: [], offsets: [], block };
     }
     const open = current as TextBlock;
+    const text = node as Text;
+    if (laidOut && !open.oversize && open.nodes.length > 0 && open.text.length > 0 && /\S$/.test(open.text) && /^\S/.test(text.data)) {
+      // Two runs of text meet with no space: a block-level element between them (a display: block span,
+      // a flex item) still puts them on different lines, read as a line break like a <br>.
+      if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) open.text += '\n';
+    }
     if (!open.oversize && open.text.length + (node as Text).length > limit) {
       open.oversize = true;
       open.text = '';
