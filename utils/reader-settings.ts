@@ -119,12 +119,18 @@ export function toggleSite(settings: Settings, host: string, on: boolean): Setti
  * A reader's correction, kept on this device only:
  * - `term`: never highlight this term (folded alias surface) on this site;
  * - `entity-here`: this term on this page is not this entity (its other names stay);
- * - `occurrence`: this one occurrence is not this entity, known by the text just before and after it.
+ * - `occurrence`: this one occurrence is not this entity, known by the text just before and after it and,
+ *   where the page repeats that text (a pull quote, a summary box), by `nth`: which of the identical ones
+ *   it is, counted from 0 in page order. Without `nth` (older corrections) every identical one is hidden.
+ *
+ * Each may carry `surface`: the term as the page wrote it ("DIANA", where `term` is the folded "diana"),
+ * shown in the options; matching uses `term`.
  */
-export type Mute =
+export type Mute = (
   | { kind: 'term'; site: string; term: string }
   | { kind: 'entity-here'; page: string; term: string; entityId: string }
-  | { kind: 'occurrence'; page: string; term: string; entityId: string; before: string; after: string };
+  | { kind: 'occurrence'; page: string; term: string; entityId: string; before: string; after: string; nth?: number }
+) & { surface?: string };
 
 /** Whether two corrections are the same (for undo and removal), whatever order storage gave their keys. */
 export function sameMute(a: Mute, b: Mute): boolean {

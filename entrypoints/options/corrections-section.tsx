@@ -11,11 +11,13 @@ const pageLabel = (page: string) => page.replace(/^https?:\/\//, '');
 
 /** One correction in plain words, with entity names rather than ids. */
 export function describeMute(mute: Mute, names: EntityNames): { text: string; where: string } {
-  if (mute.kind === 'term') return { text: `“${mute.term}” is never highlighted`, where: `on ${mute.site}` };
+  // The words as the page wrote them; corrections stored before `surface` existed show the folded term.
+  const words = mute.surface ?? mute.term;
+  if (mute.kind === 'term') return { text: `“${words}” is never highlighted`, where: `on ${mute.site}` };
   const entity = names.get(mute.entityId)?.name ?? 'an entity no longer in the dataset';
-  if (mute.kind === 'entity-here') return { text: `“${mute.term}” is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
-  const around = `…${mute.before.slice(-20)}[${mute.term}]${mute.after.slice(0, 20)}…`;
-  return { text: `One “${mute.term}” (${around}) is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
+  if (mute.kind === 'entity-here') return { text: `“${words}” is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
+  const around = `…${mute.before.slice(-20)}[${words}]${mute.after.slice(0, 20)}…`;
+  return { text: `One “${words}” (${around}) is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
 }
 
 /** The reader's corrections, in plain words, each removable. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
-import { hoverHighlight, pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, hoverHighlightWithin, pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
 
@@ -71,11 +71,34 @@ describe('reader controls', () => {
     // The options list it in plain words, by the entity's name; removing it restores the highlights.
     const options = await e2e.browser.context.newPage();
     await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
-    await options.getByText(`“diana” is not ${LONG}`).waitFor();
+    await options.getByText(`“DIANA” is not ${LONG}`).waitFor();
     expect(await options.locator('section[aria-labelledby="mutes-heading"]').textContent()).toMatch(/on 127\.0\.0\.1:\d+\/corrections\.html/);
-    await options.getByRole('button', { name: /^Remove: “diana” is not/ }).click();
+    await options.getByRole('button', { name: /^Remove: “DIANA” is not/ }).click();
     await expect.poll(where).toEqual(['one:DIANA', 'three:DIANA', 'two:DIANA']);
     await options.close();
+    await page.close();
+  });
+
+  it('"Not this one" on a repeated sentence (a pull quote) hides only that copy, and holds next to live-updating text', async () => {
+    const page = await e2e.open('corrections-repeated.html');
+    await waitForHighlights(page);
+    const where = async () => (await placedTexts(page)).filter((t) => t.endsWith(':DIANA')).sort();
+    await expect.poll(where).toEqual(['body:DIANA', 'later:DIANA', 'live:DIANA', 'quote:DIANA']);
+
+    // The pull quote repeats the body's sentence word for word: only the quoted copy goes.
+    let card = await hoverHighlightWithin(page, 'DIANA', 'quote');
+    await card.getByRole('button', { name: 'Not this one' }).click();
+    await expect.poll(where).toEqual(['body:DIANA', 'later:DIANA', 'live:DIANA']);
+
+    // Next to a ticking "updated … min ago": it stays hidden while the page keeps rewriting that line.
+    await page.mouse.move(5, 5);
+    card = await hoverHighlightWithin(page, 'DIANA', 'live');
+    await card.getByRole('button', { name: 'Not this one' }).click();
+    await expect.poll(where).toEqual(['body:DIANA', 'later:DIANA']);
+    const minutes = await page.locator('#minutes').textContent();
+    await expect.poll(() => page.locator('#minutes').textContent()).not.toBe(minutes);
+    await page.waitForTimeout(1_500);
+    expect(await where()).toEqual(['body:DIANA', 'later:DIANA']);
     await page.close();
   });
 
@@ -91,8 +114,8 @@ describe('reader controls', () => {
 
     const options = await e2e.browser.context.newPage();
     await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
-    await options.getByText('“diana” is never highlighted').waitFor();
-    await options.getByRole('button', { name: /^Remove: “diana” is never highlighted on 127\.0\.0\.1/ }).click();
+    await options.getByText('“DIANA” is never highlighted').waitFor();
+    await options.getByRole('button', { name: /^Remove: “DIANA” is never highlighted on 127\.0\.0\.1/ }).click();
     await expect.poll(() => count(page, 'DIANA')).toBe(2);
     await options.close();
     await page.close();

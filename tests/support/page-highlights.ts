@@ -81,3 +81,23 @@ export async function hoverHighlight(page: Page, text: string, nth = 0): Promise
   await card.waitFor({ state: 'visible', timeout: 5_000 });
   return card;
 }
+
+/** Hovers the highlight with this text inside the element with this id, and returns the card it opens. */
+export async function hoverHighlightWithin(page: Page, text: string, id: string): Promise<Locator> {
+  const point = await page.evaluate(([wanted, within]) => {
+    const container = document.getElementById(within);
+    for (const category of ['program', 'firm', 'edt']) {
+      for (const range of (CSS.highlights?.get(`defense-innovation-lens-${category}`) as unknown as Iterable<Range>) ?? []) {
+        if (range.toString() !== wanted || !container?.contains(range.startContainer)) continue;
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, [text, id] as const);
+  if (!point) throw new Error(`No highlight "${text}" in #${id}`);
+  await page.mouse.move(point.x, point.y);
+  const card = page.locator('defense-innovation-lens-card .card');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  return card;
+}

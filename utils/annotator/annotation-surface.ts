@@ -13,7 +13,7 @@ import { attachHoverCards } from './hover-cards';
 import { steppedMention } from './keyboard-navigation';
 import type { Listen } from './listen';
 import { MentionLookup } from './mention-lookup';
-import { MentionView, pageKey, termKey } from './mention-view';
+import { MentionView, occurrenceIndex, pageKey, termKey } from './mention-view';
 import { watchMutations } from './mutation-watcher';
 import { PageAnnotator } from './page-annotator';
 import type { PageMention } from './page-mention';
@@ -128,16 +128,27 @@ export class AnnotationSurface {
           mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.countOf(mention.entityId) },
           onNotThisOne: () =>
             this.correct(
-              { kind: 'occurrence', page: pageKey(options.place().href), term: termKey(mention.surface), entityId: mention.entityId, before: mention.before, after: mention.after },
+              {
+                kind: 'occurrence',
+                page: pageKey(options.place().href),
+                term: termKey(mention.surface),
+                surface: mention.surface,
+                entityId: mention.entityId,
+                before: mention.before,
+                after: mention.after,
+                // The same sentence repeated (a pull quote) is another occurrence: only this one goes.
+                // The card's mention may be from before the page rewrote text around it: found again by place.
+                nth: occurrenceIndex(mention, this.annotator.mentions(), samePlace),
+              },
               `This “${mention.surface}” is no longer highlighted.`,
             ),
           onNotThisEntity: () =>
             this.correct(
-              { kind: 'entity-here', page: pageKey(options.place().href), term: termKey(mention.surface), entityId: mention.entityId },
+              { kind: 'entity-here', page: pageKey(options.place().href), term: termKey(mention.surface), surface: mention.surface, entityId: mention.entityId },
               `“${mention.surface}” is no longer highlighted as this entity on this page.`,
             ),
           onMuteTerm: () =>
-            this.correct({ kind: 'term', site: options.place().host, term: termKey(mention.surface) }, `“${mention.surface}” is muted on ${options.place().host || 'this site'}.`),
+            this.correct({ kind: 'term', site: options.place().host, term: termKey(mention.surface), surface: mention.surface }, `“${mention.surface}” is muted on ${options.place().host || 'this site'}.`),
         }),
       },
       listen,
@@ -326,7 +337,8 @@ export class AnnotationSurface {
    */
   private countOf(entityId: string): number {
     const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.region);
-    return this.annotator.mentions().filter((m) => m.entityId === entityId && view.admit(m)).length;
+    const all = this.annotator.mentions();
+    return all.filter((m) => m.entityId === entityId && view.admit(m, () => occurrenceIndex(m, all))).length;
   }
 
   private queue(job: () => Promise<unknown>): Promise<unknown> {
@@ -387,7 +399,8 @@ export class AnnotationSurface {
     if (this.settings.firstMentionOnly && !this.paused) {
       const counts = new Map<string, number>();
       const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.region);
-      for (const m of this.annotator.mentions()) if (view.admit(m)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      const all = this.annotator.mentions();
+      for (const m of all) if (view.admit(m, () => occurrenceIndex(m, all))) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
       this.badges.show(this.lookup.all().map((mention) => ({ mention, count: counts.get(mention.entityId) ?? 0 })));
     } else {
       this.badges.clear();
@@ -404,4 +417,9 @@ export class AnnotationSurface {
 function isPageMutation(record: MutationRecord): boolean {
   const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
   return !target?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+}
+
+/** The same mention, or the one a re-read of its block made at the same place. */
+function samePlace(a: PageMention, b: PageMention): boolean {
+  return a === b || (a.entityId === b.entityId && a.nodes[0] === b.nodes[0] && a.range.startOffset === b.range.startOffset);
 }

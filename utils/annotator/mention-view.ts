@@ -31,7 +31,37 @@ export function pageKey(url: string): string {
   }
 }
 
+/** Digits read as one mark: times, counts and prices next to a mention change while the page is open. */
+const steady = (context: string | undefined) => (context ?? '').replace(/\d+([.,:]\d+)*/g, '#');
+
 export const termKey = (surface: string) => normalizeAlias(surface).folded;
+
+/** What tells occurrences apart for "Not this one": entity, term and the text around it. */
+export const occurrenceKey = (mention: Viewable) => `${mention.entityId}\u0000${termKey(mention.surface)}\u0000${steady(mention.before)}\u0000${steady(mention.after)}`;
+
+/**
+ * Which of the page's identical occurrences (same entity, term and surrounding text) this mention is,
+ * counted from 0 in the order given: the `nth` of an occurrence correction. `isSame` finds the mention in
+ * the list (by default the same object; a live page re-reads changed text into new mention objects).
+ */
+export function occurrenceIndex<T extends Viewable>(mention: T, inPageOrder: readonly T[], isSame: (a: T, b: T) => boolean = (a, b) => a === b): number {
+  const key = occurrenceKey(mention);
+  let index = 0;
+  for (const other of inPageOrder) {
+    if (isSame(other, mention)) return index;
+    if (occurrenceKey(other) === key) index += 1;
+  }
+  return index;
+}
+
+/**
+ * Whether an occurrence correction's remembered context is this mention's: the text before or the text
+ * after it, with numbers ignored. One side is enough, so a correction survives live text (a ticker, an
+ * "updated 3 min ago") changing on the other side.
+ */
+function sameContext(mute: { before: string; after: string }, mention: Viewable): boolean {
+  return steady(mute.before) === steady(mention.before) || steady(mute.after) === steady(mention.after);
+}
 
 /**
  * Decides which mentions are highlighted under the reader's settings and mutes. Pure, so the rules
@@ -39,6 +69,7 @@ export const termKey = (surface: string) => normalizeAlias(surface).folded;
  */
 export class MentionView {
   private readonly shownEntities = new Set<string>();
+
   /** Only the mutes that can apply on this page, found once: most pages have none. */
   private readonly mutesHere: readonly Mute[];
 
@@ -53,20 +84,25 @@ export class MentionView {
     this.mutesHere = mutes.filter((mute) => (mute.kind === 'term' ? mute.site === location.host : mute.page === page));
   }
 
-  isMuted(mention: Viewable): boolean {
+  /**
+   * Whether a correction hides this mention. `nthOf` gives its index among the page's identical
+   * occurrences (see `occurrenceIndex`); asked only when an occurrence correction names one.
+   */
+  isMuted(mention: Viewable, nthOf: () => number = () => 0): boolean {
     if (this.mutesHere.length === 0) return false;
     const term = termKey(mention.surface);
     return this.mutesHere.some((mute) => {
       if (mute.term !== term) return false;
       if (mute.kind === 'term') return true;
       if (mute.entityId !== mention.entityId) return false;
-      return mute.kind === 'entity-here' || (mute.before === mention.before && mute.after === mention.after);
+      if (mute.kind === 'entity-here') return true;
+      return sameContext(mute, mention) && (mute.nth === undefined || mute.nth === nthOf());
     });
   }
 
-  /** Whether to show this mention, given those already shown (call in document order). */
-  admit(mention: Viewable): boolean {
-    if (!this.settings.categories[mention.category] || this.isMuted(mention)) return false;
+  /** Whether to show this mention, given those already shown (call in document order); `nthOf` as for `isMuted`. */
+  admit(mention: Viewable, nthOf?: () => number): boolean {
+    if (!this.settings.categories[mention.category] || this.isMuted(mention, nthOf)) return false;
     if (mention.umbrella && !this.settings.highlightInstitutions) return false;
     if (this.region?.found && !this.settings.highlightFurniture && mention.nodes?.[0] && !this.region.contains(mention.nodes[0])) return false;
     if (this.settings.firstMentionOnly && this.shownEntities.has(mention.entityId)) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MentionView, pageKey, termKey } from '../../../utils/annotator/mention-view';
+import { MentionView, occurrenceIndex, pageKey, termKey } from '../../../utils/annotator/mention-view';
 import { DEFAULT_SETTINGS, type Mute, sameMute } from '../../../utils/settings';
 
 const here = { host: 'news.example', href: 'https://news.example/story?id=1#top' };
@@ -63,5 +63,33 @@ describe('corrections', () => {
     const reordered = Object.fromEntries(Object.entries(one).reverse()) as typeof one;
     expect(sameMute(one, reordered)).toBe(true);
     expect(sameMute(one, { ...one, after: ' other' })).toBe(false);
+  });
+});
+
+describe('corrections of repeated and live text', () => {
+  const here = { host: 'news.example', href: 'https://news.example/story' };
+  const at = (before: string, after: string) => ({ entityId: 'helsing', category: 'firm' as const, surface: 'Helsing', before, after });
+  const mute = (nth?: number) => ({ kind: 'occurrence' as const, page: 'https://news.example/story', term: 'helsing', entityId: 'helsing', before: '“We chose ', after: ' because', ...(nth === undefined ? {} : { nth }) });
+
+  it('"Not this one" on a sentence the page repeats (a pull quote) hides only the occurrence it was used on', () => {
+    const body = at('“We chose ', ' because');
+    const pullQuote = at('“We chose ', ' because');
+    const inPageOrder = [body, pullQuote];
+    expect(occurrenceIndex(pullQuote, inPageOrder)).toBe(1);
+    const view = new MentionView(DEFAULT_SETTINGS, [mute(1)], here);
+    expect(inPageOrder.map((m) => view.admit(m, () => occurrenceIndex(m, inPageOrder)))).toEqual([true, false]);
+  });
+
+  it('an older correction without a position still hides every identical occurrence', () => {
+    const inPageOrder = [at('“We chose ', ' because'), at('“We chose ', ' because')];
+    const view = new MentionView(DEFAULT_SETTINGS, [mute()], here);
+    expect(inPageOrder.map((m) => view.admit(m, () => occurrenceIndex(m, inPageOrder)))).toEqual([false, false]);
+  });
+
+  it('keeps hiding the occurrence when live text beside it changes (numbers, or one whole side)', () => {
+    const view = () => new MentionView(DEFAULT_SETTINGS, [{ ...mute(0), before: 'Updated 3 min ago: ', after: ' raised €600m' }], here);
+    expect(view().admit(at('Updated 14 min ago: ', ' raised €600m'))).toBe(false);
+    expect(view().admit(at('Breaking: ', ' raised €600m'))).toBe(false);
+    expect(view().admit(at('Breaking: ', ' hired staff'))).toBe(true);
   });
 });
