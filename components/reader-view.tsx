@@ -4,6 +4,7 @@ import { sanitizeArticleHtml } from '../utils/annotator/extract-article';
 import { listenUntil } from '../utils/annotator/listen';
 import type { EntityCardData } from '../utils/entity-card-data';
 import type { Matcher } from '../utils/matcher/find-mentions';
+import { localMatchPort } from '../utils/matcher/match-port';
 import { type Mute, type Settings, addMute, mutesItem, removeMute, settingsItem, withDefaults } from '../utils/settings';
 
 interface Props {
@@ -40,7 +41,7 @@ export function ReaderView({ html, url, matcher, loadCard }: Props) {
       surface = new AnnotationSurface({
         doc: document,
         roots: () => [root],
-        matcher,
+        port: localMatchPort(matcher),
         settings: withDefaults(settings),
         mutes: mutes ?? [],
         place: () => place,

@@ -3,15 +3,18 @@ import type { Category } from './dataset/schema';
 import type { EntityCardData } from './entity-card-data';
 import type { ExtractedArticle } from './library/saved-article';
 import type { UserTerm } from './user-terms/user-term';
-import type { MatcherSpec } from './matcher/alias-index';
+import type { MatchAnswer, MatchRequest } from './matcher/match-sessions';
 
 /**
  * Every message of the extension, in one map, so a call and its handler cannot disagree.
  * Direction is in the name's prefix: content → background.
  */
 export interface ProtocolMap {
-  /** What the content script compiles its matcher from, once per page; null before a dataset is installed. */
-  getMatcherSpec(): MatcherSpec | null;
+  /**
+   * Matches a page's texts with the background's matcher (the dataset plus the reader's terms, compiled
+   * once there): pages never compile it. See `MatchSessions` for sessions and history.
+   */
+  matchTexts(request: MatchRequest): MatchAnswer;
   /** The installed dataset's version, for extension pages; null before one is installed. */
   getDatasetInfo(): DatasetInfo | null;
   /** Everything a card shows for one entity, or null if the id is unknown. */

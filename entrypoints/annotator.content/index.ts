@@ -7,7 +7,7 @@ import { addMute, mutesItem, removeMute, settingsItem, toggleSite, withDefaults 
 import { captureEarlyInput } from '../../utils/annotator/early-input';
 import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
 import type { Listen } from '../../utils/annotator/listen';
-import { compileMatcher } from '../../utils/matcher/find-mentions';
+import { remoteMatchPort } from '../../utils/annotator/remote-match-port';
 import { watchLensChanges } from '../../utils/lens-revision';
 import { findArticleRegion } from '../../utils/page-text/article-region';
 import { openInViewerIfAsked, pdfTabInfo } from './pdf-tab';
@@ -88,16 +88,17 @@ export default defineContentScript({
       // whenever the dataset or the reader's terms change in any context.
       const annotate = async () => {
         const mine = (generation += 1);
-        const [spec, settings, mutes] = await Promise.all([sendMessage('getMatcherSpec', undefined), settingsItem.getValue(), mutesItem.getValue()]);
+        const [settings, mutes] = await Promise.all([settingsItem.getValue(), mutesItem.getValue()]);
         if (mine !== generation || ctx.isInvalid) return;
         controller?.abort();
         session = undefined;
-        if (!spec || spec.aliases.length === 0 || !document.body) return;
+        if (!document.body) return;
         controller = new AbortController();
         session = new AnnotationSurface({
           doc: document,
           roots: () => [document.body],
-          matcher: compileMatcher(spec),
+          // Matched by the background, where the matcher is compiled once: not in every page.
+          port: remoteMatchPort((request) => sendMessage('matchTexts', request)),
           settings: withDefaults(settings),
           mutes,
           place: () => ({ host: location.host, href: location.href }),

@@ -2,12 +2,14 @@ import type { LensDatabase } from '../../utils/db/db';
 import { readLensCard } from '../../utils/db/lens-dataset';
 import { readDatasetInfo } from '../../utils/db/read-dataset';
 import { deleteUserTerm, listUserTerms, saveUserTerm } from '../../utils/db/user-terms-store';
+import { MatchSessions } from '../../utils/matcher/match-sessions';
 import { onMessage } from '../../utils/messaging';
 import type { ActiveDataset } from './active-dataset';
 
 /** Answers dataset questions from content scripts and extension pages once the dataset is in place. */
 export function registerDatasetHandlers(db: LensDatabase, dataset: ActiveDataset): void {
-  onMessage('getMatcherSpec', () => dataset.matcherSpec());
+  const sessions = new MatchSessions();
+  onMessage('matchTexts', async ({ data }) => sessions.match((await dataset.matcher())?.matcher ?? null, data));
   onMessage('getDatasetInfo', async () => {
     await dataset.ready;
     return readDatasetInfo(db);

@@ -4,6 +4,7 @@ import type { LensDatabase } from '../../utils/db/db';
 import { readLensCard, readLensSpec } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
 import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
+import { localMatchPort } from '../../utils/matcher/match-port';
 import type { PageInfo } from '../../utils/messaging';
 import { type Mute, addMute, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 
@@ -115,7 +116,7 @@ export class ViewerAnnotation {
     const surfaceOptions = {
       doc: document,
       roots,
-      matcher: this.matcher.matcher,
+      port: localMatchPort(this.matcher.matcher),
       settings: withDefaults(settings),
       mutes: mutes ?? [],
       place: () => place,

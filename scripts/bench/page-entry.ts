@@ -9,6 +9,7 @@ import { PageAnnotator } from '../../utils/annotator/page-annotator';
 import { toPageMentions } from '../../utils/annotator/page-mention';
 import type { MatcherSpec } from '../../utils/matcher/alias-index';
 import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
+import { localMatchPort } from '../../utils/matcher/match-port';
 import { collectTextBlocks } from '../../utils/page-text/collect-text-blocks';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { BENCH_GLOBAL, type BenchApi, type LongTask, type MutationResult } from './bench-api';
@@ -96,7 +97,7 @@ const api: BenchApi = {
         if (first === undefined && mentions.length > 0) first = performance.now();
       },
     };
-    const annotator = new PageAnnotator(compiled, highlighter, new MentionLookup(), view());
+    const annotator = new PageAnnotator(localMatchPort(compiled), highlighter, new MentionLookup(), view());
     const mentions = await annotator.annotate([document.body]);
     const end = performance.now();
     await nextFrame();
@@ -198,7 +199,7 @@ const api: BenchApi = {
     const compiled = needMatcher();
     const paragraphs = (await (await fetch(paragraphsUrl)).json()) as string[];
     const container = document.querySelector('article') ?? document.body;
-    const annotator = new PageAnnotator(compiled, createCssHighlighter(), new MentionLookup(), view());
+    const annotator = new PageAnnotator(localMatchPort(compiled), createCssHighlighter(), new MentionLookup(), view());
     await annotator.annotate([document.body]);
     const mentionsBefore = annotator.mentions().length;
     const batches: string[] = [];

@@ -1,7 +1,7 @@
 import highlightsCss from './highlights.css?inline';
 import { type CardContent, createCardHost } from '../../components/card-host';
 import type { EntityCardData } from '../entity-card-data';
-import type { Matcher } from '../matcher/find-mentions';
+import type { MatchPort } from '../matcher/match-port';
 import type { PageInfo } from '../messaging';
 import type { ArticleRegion } from '../page-text/article-region';
 import { OWN_UI_ATTRIBUTE } from '../page-text/collect-text-blocks';
@@ -26,7 +26,8 @@ export interface AnnotationSurfaceOptions {
   doc: Document;
   /** What is annotated: the page's body, or the reader view's container. Read again on restarts. */
   roots(): Node[];
-  matcher: Matcher;
+  /** Where the text is matched: the background's matcher (web pages) or a local one (`localMatchPort`). */
+  port: MatchPort;
   settings: Settings;
   mutes: Mute[];
   /** The address the text belongs to (the page's, or a saved article's): site switches and mutes apply by it. */
@@ -106,7 +107,7 @@ export class AnnotationSurface {
           }).then(() => this.afterChange());
         })
       : undefined;
-    this.annotator = new PageAnnotator(options.matcher, this.highlighter, this.lookup, this.view(), {
+    this.annotator = new PageAnnotator(options.port, this.highlighter, this.lookup, this.view(), {
       renderWatcher: this.renderWatcher,
       shadowRootOf: openOrClosedShadowRoot,
       onShadowRoot: (root) => this.adoptShadowRoot(root),

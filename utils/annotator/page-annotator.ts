@@ -1,4 +1,4 @@
-import type { MatchSession, Matcher } from '../matcher/find-mentions';
+import type { MatchPort } from '../matcher/match-port';
 import { type TextBlock, blockAncestorOf, isBlockElement, isInsideSkipped, isRendered, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
@@ -34,7 +34,6 @@ export interface AnnotatorStats {
  * blocks that changed, drops mentions whose text left the page, and re-applies the reader's view.
  */
 export class PageAnnotator {
-  private session: MatchSession;
   private all: PageMention[] = [];
   private view: MentionView;
   /** Bumped by `reset`, so work started for an earlier page state stops instead of landing late. */
@@ -51,7 +50,8 @@ export class PageAnnotator {
   readonly stats: AnnotatorStats = { blocks: 0, skippedBlocks: 0, mentions: 0 };
 
   constructor(
-    private readonly matcher: Matcher,
+    /** Where texts are matched: the background's matcher on web pages, a local one on extension pages. */
+    private readonly port: MatchPort,
     private readonly highlighter: Highlighter,
     private readonly lookup: MentionLookup,
     view: MentionView,
@@ -64,7 +64,6 @@ export class PageAnnotator {
       renderWatcher?: RenderWatcher;
     } = {},
   ) {
-    this.session = matcher.session();
     this.view = view;
   }
 
@@ -99,15 +98,13 @@ export class PageAnnotator {
         if (!(await pause())) return [];
       }
     }
-    // Scan everything first so page-level rules (topic gate, page context) see the whole content.
-    const scanned = [];
-    for (const block of blocks) {
-      scanned.push(this.session.scan([block.text]));
-      if (!(await pause())) return [];
-    }
+    // All of it in one batch, so page-level rules (topic gate, page context) see the whole content.
+    const matched = blocks.length > 0 ? await this.port.match(blocks.map((block) => block.text)) : [];
+    if (generation !== this.generation) return [];
+    expired = sliceDeadline();
     const found: PageMention[] = [];
     for (let i = 0; i < blocks.length; i += 1) {
-      const [mentions = []] = this.session.resolve(scanned[i]!);
+      const mentions = matched[i] ?? [];
       if (mentions.length === 0) continue;
       // Mentions whose text changed while we were yielding are dropped rather than drawn wrong.
       const current = toPageMentions(blocks[i]!, mentions).filter((m) => m.nodes.every((node) => node.isConnected) && sameText(m.range.toString(), m.surface));
@@ -264,7 +261,7 @@ export class PageAnnotator {
   /** Forgets everything: the next annotate starts a fresh page. */
   reset(): void {
     this.generation += 1;
-    this.session = this.matcher.session();
+    this.port.reset();
     this.all = [];
     this.stats.mentions = 0;
     this.highlighter.clear();

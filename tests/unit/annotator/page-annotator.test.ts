@@ -8,6 +8,7 @@ import type { AliasEntry } from '../../../utils/matcher/alias-index';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { setBody } from '../../support/dom';
+import { localMatchPort } from '../../../utils/matcher/match-port';
 
 const aliases: AliasEntry[] = [
   { entityId: 'nato-diana', category: 'program', text: 'DIANA', caseSensitive: true },
@@ -21,7 +22,7 @@ const view = (settings = DEFAULT_SETTINGS) => new MentionView(settings, [], { ho
 function setup() {
   const highlighter = createMarkHighlighter(document);
   const lookup = new MentionLookup();
-  const annotator = new PageAnnotator(matcher, highlighter, lookup, view());
+  const annotator = new PageAnnotator(localMatchPort(matcher), highlighter, lookup, view());
   return { annotator, lookup };
 }
 

@@ -9,6 +9,7 @@ import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { TEXT_LAYER_ATTRIBUTE, collectTextBlocks, joinBrokenLines } from '../../../utils/page-text/collect-text-blocks';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { setBody } from '../../support/dom';
+import { localMatchPort } from '../../../utils/matcher/match-port';
 
 /** What PDF.js's text layer builds: one span per text run, a <br> at each line end, in one div. */
 const textLayer = (lines: string[][]) =>
@@ -51,7 +52,7 @@ describe('text layer blocks', () => {
     ]);
     const shown: string[] = [];
     const highlighter: Highlighter = { kind: 'css', add: (ms: readonly PageMention[]) => void shown.push(...ms.map((m) => m.range.toString())), remove: () => {}, clear: () => {}, setActive: () => {} } as unknown as Highlighter;
-    const annotator = new PageAnnotator(matcher, highlighter, new MentionLookup(), new MentionView(DEFAULT_SETTINGS, [], { host: '', href: '' }));
+    const annotator = new PageAnnotator(localMatchPort(matcher), highlighter, new MentionLookup(), new MentionView(DEFAULT_SETTINGS, [], { host: '', href: '' }));
     const mentions = await annotator.annotate([document.body]);
     expect(mentions.map((m) => m.entityId)).toEqual(['nif', 'tekever', 'edf']);
     // A <br> adds nothing to a range's text: the line end between "European" and "Defence" is the <br>.

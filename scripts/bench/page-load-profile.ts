@@ -1,0 +1,103 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * What one page load costs the page's main thread because of the extension, read from a V8 CPU profile
+ * of the page's renderer: every sample whose stack holds a frame of one of the extension's scripts
+ * counts (its own work, and what its calls make the browser do: style, layout, highlight registration).
+ * From navigation until the highlights settle.
+ */
+export interface PageLoadCost {
+  /** Main-thread time attributed to the extension, ms. */
+  extensionMs: number;
+  /** From navigation start to the first registered highlight, ms (null: none on this page). */
+  firstHighlightMs: number | null;
+  /** Highlighted ranges once settled. */
+  highlights: number;
+  /** The longest run of consecutive extension samples (an upper bound of its longest task), ms. */
+  longestRunMs: number;
+  /** Extension time by function (`name url:line`), ms, largest first: where the time goes. */
+  byFunction: [string, number][];
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Sums the samples whose stack holds a frame of a script whose URL starts with `prefix`. */
+export function extensionTime(profile: Profile, prefix: string): { totalMs: number; longestRunMs: number; byFunction: [string, number][] } {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ours = new Map<number, string | null>();
+  /** The innermost extension frame on the node's stack, or null. */
+  const oursOf = (id: number): string | null => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id)!;
+    const own = node.callFrame.url.startsWith(prefix) ? `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.slice(prefix.length)}:${node.callFrame.lineNumber + 1}` : null;
+    const up = parent.get(id);
+    const answer = own ?? (up === undefined ? null : oursOf(up));
+    ours.set(id, answer);
+    return answer;
+  };
+  let total = 0;
+  let run = 0;
+  let longest = 0;
+  const byFunction = new Map<string, number>();
+  // timeDeltas[i] is the time before sample i: sample i stands for the interval up to sample i + 1.
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const frame = oursOf(profile.samples[i]!);
+    if (frame) {
+      total += ms;
+      run += ms;
+      longest = Math.max(longest, run);
+      byFunction.set(frame, (byFunction.get(frame) ?? 0) + ms);
+    } else if (byId.get(profile.samples[i]!)?.callFrame.functionName !== '(program)') {
+      run = 0;
+    }
+  }
+  return { totalMs: total, longestRunMs: longest, byFunction: [...byFunction].sort((a, b) => b[1] - a[1]) };
+}
+
+/**
+ * Loads `url` in a new tab of a browser with the extension, profiling the renderer from navigation until
+ * the number of highlights has not changed for `quietMs` (or `timeoutMs` passed).
+ */
+export async function profilePageLoad(context: BrowserContext, extensionId: string, url: string, options: { quietMs?: number; timeoutMs?: number; intervalUs?: number } = {}): Promise<PageLoadCost> {
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: options.intervalUs ?? 100 });
+  await cdp.send('Profiler.start');
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  const count = () =>
+    page.evaluate(() => ['program', 'firm', 'edt'].reduce((n, c) => n + (CSS.highlights?.get(`defense-innovation-lens-${c}`)?.size ?? 0), 0)).catch(() => 0);
+  let firstHighlightMs: number | null = null;
+  let last = -1;
+  let stableSince = Date.now();
+  const quiet = options.quietMs ?? 1_000;
+  while (Date.now() - started < (options.timeoutMs ?? 15_000)) {
+    const now = await count();
+    if (now > 0 && firstHighlightMs === null) firstHighlightMs = Date.now() - started;
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= quiet) break;
+    await page.waitForTimeout(20);
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  await cdp.detach();
+  await page.close();
+  const cost = extensionTime(profile, `chrome-extension://${extensionId}/`);
+  return { extensionMs: cost.totalMs, firstHighlightMs, highlights: Math.max(last, 0), longestRunMs: cost.longestRunMs, byFunction: cost.byFunction.slice(0, 25) };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { remoteMatchPort } from '../../../utils/annotator/remote-match-port';
+import type { AliasEntry } from '../../../utils/matcher/alias-index';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+import { localMatchPort } from '../../../utils/matcher/match-port';
+import { type MatchRequest, MatchSessions } from '../../../utils/matcher/match-sessions';
+import { decodeMentions, encodeMentions } from '../../../utils/matcher/mention-wire';
+
+const aliases: AliasEntry[] = [
+  { entityId: 'european-defence-fund', category: 'program', text: 'European Defence Fund', caseSensitive: false },
+  { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+];
+const matcher = compileMatcher(aliases);
+const FIRST = 'The European Defence Fund (EDF) backed TEKEVER.';
+const LATER = 'EDF money went to TEKEVER again.';
+
+describe('mention wire format', () => {
+  it('round-trips the mentions of each text, the surface taken from the text', () => {
+    const texts = [FIRST, 'nothing here', LATER];
+    const mentions = matcher.session().add(texts);
+    expect(decodeMentions(encodeMentions(mentions), texts)).toEqual(mentions);
+  });
+
+  it('rejects an answer that does not fit the texts', () => {
+    const wire = encodeMentions(matcher.session().add([FIRST]));
+    expect(() => decodeMentions(wire, ['short'])).toThrow(/does not fit/);
+    expect(() => decodeMentions(wire, [FIRST, FIRST])).toThrow(/Matched 1 texts, sent 2/);
+  });
+});
+
+describe('pages matched in the background', () => {
+  const abbreviations = (answer: ReturnType<MatchSessions['match']>, texts: string[]) =>
+    answer.ok ? decodeMentions(answer.mentions, texts).flat().map((m) => m.surface) : answer.reason;
+
+  it('gives a page the same mentions as matching it in place, its later texts read with what earlier ones defined', async () => {
+    const sessions = new MatchSessions();
+    const port = remoteMatchPort(async (request) => sessions.match(matcher, request), () => 'page-1');
+    const local = localMatchPort(matcher);
+    expect(await port.match([FIRST])).toEqual(await local.match([FIRST]));
+    // "EDF" alone is the fund only because this page defined it.
+    expect((await port.match([LATER])).flat().map((m) => m.surface)).toEqual(['EDF', 'TEKEVER']);
+    expect(await port.match([LATER])).toEqual(await local.match([LATER]));
+  });
+
+  it('sends the page again when the background forgot it (a restarted service worker), so page rules still hold', async () => {
+    let sessions = new MatchSessions();
+    const requests: MatchRequest[] = [];
+    const port = remoteMatchPort(async (request) => {
+      requests.push(request);
+      return sessions.match(matcher, request);
+    }, () => 'page-2');
+    await port.match([FIRST]);
+    sessions = new MatchSessions();
+    expect((await port.match([LATER])).flat().map((m) => m.surface)).toEqual(['EDF', 'TEKEVER']);
+    expect(requests.map((r) => r.history?.length ?? null)).toEqual([0, null, 1]);
+  });
+
+  it('keeps at most its limit of pages, forgetting the least recently used', () => {
+    const sessions = new MatchSessions(2);
+    for (const id of ['a', 'b']) sessions.match(matcher, { session: id, texts: [FIRST], history: [] });
+    sessions.match(matcher, { session: 'a', texts: [LATER] });
+    sessions.match(matcher, { session: 'c', texts: [FIRST], history: [] });
+    expect(abbreviations(sessions.match(matcher, { session: 'b', texts: [LATER] }), [LATER])).toBe('unknown-session');
+    expect(abbreviations(sessions.match(matcher, { session: 'a', texts: [LATER] }), [LATER])).toEqual(['EDF', 'TEKEVER']);
+  });
+
+  it('starts every page afresh with a new matcher (a new dataset), and says when there is none', () => {
+    const sessions = new MatchSessions();
+    sessions.match(matcher, { session: 'a', texts: [FIRST], history: [] });
+    expect(abbreviations(sessions.match(compileMatcher(aliases), { session: 'a', texts: [LATER] }), [LATER])).toBe('unknown-session');
+    expect(abbreviations(sessions.match(null, { session: 'a', texts: [LATER] }), [LATER])).toBe('no-dataset');
+  });
+
+  it('drops a reply that arrives after the page was reset from the history', async () => {
+    const sessions = new MatchSessions();
+    let id = 0;
+    const seen: MatchRequest[] = [];
+    const port = remoteMatchPort(async (request) => {
+      seen.push(request);
+      return sessions.match(matcher, request);
+    }, () => `p${(id += 1)}`);
+    const pending = port.match([FIRST]);
+    port.reset();
+    await pending;
+    sessions.end('p2');
+    await port.match([LATER]);
+    expect(seen.at(-1)).toEqual({ session: 'p2', texts: [LATER], history: [] });
+  });
+});
