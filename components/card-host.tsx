@@ -26,7 +26,11 @@ export interface CardHost {
   isOpen(): boolean;
   /** True when the event happened inside the card. */
   contains(event: Event): boolean;
-  readonly element: HTMLElement;
+  /**
+   * True when the event's own target is the card's host element (its pointerenter / pointerleave, seen
+   * by a capture listener on the document): entering or leaving the card as a whole, not a part of it.
+   */
+  isHostEvent(event: Event): boolean;
 }
 
 // Inline !important beats any page rule, including `* { all: unset !important }`.
@@ -159,7 +163,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   }
 
   return {
-    element: host,
+    isHostEvent: (event) => event.composedPath()[0] === host,
     show(anchor, content, options = {}) {
       if (!host.isConnected) doc.documentElement.append(host);
       host.style.setProperty('display', 'block', 'important');

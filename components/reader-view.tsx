@@ -5,6 +5,7 @@ import { listenUntil } from '../utils/annotator/listen';
 import type { EntityCardData } from '../utils/entity-card-data';
 import type { Matcher } from '../utils/matcher/find-mentions';
 import { localMatchPort } from '../utils/matcher/match-port';
+import { createCardHost } from './card-host';
 import { type Mute, type Settings, addMute, mutesItem, removeMute, settingsItem, withDefaults } from '../utils/settings';
 
 interface Props {
@@ -42,6 +43,7 @@ export function ReaderView({ html, url, matcher, loadCard }: Props) {
         doc: document,
         roots: () => [root],
         port: localMatchPort(matcher),
+        createCard: createCardHost,
         settings: withDefaults(settings),
         mutes: mutes ?? [],
         place: () => place,

@@ -1,5 +1,5 @@
 import '../../utils/annotator/highlights.css';
-import { canonicalUrl, extractArticle } from '../../utils/annotator/extract-article';
+import { canonicalUrl } from '../../utils/annotator/page-address';
 import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
 import { onMessage, sendMessage } from '../../utils/messaging';
@@ -8,6 +8,11 @@ import { captureEarlyInput } from '../../utils/annotator/early-input';
 import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
 import type { Listen } from '../../utils/annotator/listen';
 import { remoteMatchPort } from '../../utils/annotator/remote-match-port';
+import { lazyCardHost } from '../../utils/annotator/lazy-card-host';
+import { loadPageUi } from '../../utils/annotator/page-ui';
+
+/** The card UI and article extraction, loaded on first use (see page-ui.ts). */
+const pageUi = () => loadPageUi(() => browser.runtime.getURL('/page-ui.js'));
 import { watchLensChanges } from '../../utils/lens-revision';
 import { findArticleRegion } from '../../utils/page-text/article-region';
 import { openInViewerIfAsked, pdfTabInfo } from './pdf-tab';
@@ -44,7 +49,7 @@ export default defineContentScript({
     // Messages to a tab reach every frame: only the top frame answers for the page. Saving works on
     // any page, even before (or without) annotation.
     if (window.top === window) {
-      onMessage('extractArticle', () => extractArticle(document));
+      onMessage('extractArticle', async () => (await pageUi()).extractArticle(document));
       onMessage('showSaveConfirmation', ({ data }) =>
         showSaveToast(data, { onOpenLibrary: data.ok ? () => void sendMessage('openLibrary', { url: data.url }) : undefined }),
       );
@@ -99,6 +104,8 @@ export default defineContentScript({
           roots: () => [document.body],
           // Matched by the background, where the matcher is compiled once: not in every page.
           port: remoteMatchPort((request) => sendMessage('matchTexts', request)),
+          // The card UI loads when a card first opens: most pages never open one.
+          createCard: (doc, isDark) => lazyCardHost(() => pageUi().then((ui) => ui.createCardHost), doc, isDark),
           settings: withDefaults(settings),
           mutes,
           place: () => ({ host: location.host, href: location.href }),

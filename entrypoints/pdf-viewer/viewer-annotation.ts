@@ -5,6 +5,7 @@ import { readLensCard, readLensSpec } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
 import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
 import { localMatchPort } from '../../utils/matcher/match-port';
+import { createCardHost } from '../../components/card-host';
 import type { PageInfo } from '../../utils/messaging';
 import { type Mute, addMute, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 
@@ -117,6 +118,7 @@ export class ViewerAnnotation {
       doc: document,
       roots,
       port: localMatchPort(this.matcher.matcher),
+      createCard: createCardHost,
       settings: withDefaults(settings),
       mutes: mutes ?? [],
       place: () => place,

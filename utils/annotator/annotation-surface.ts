@@ -1,5 +1,5 @@
 import highlightsCss from './highlights.css?inline';
-import { type CardContent, createCardHost } from '../../components/card-host';
+import type { CardContent, CardHost } from '../../components/card-host';
 import type { EntityCardData } from '../entity-card-data';
 import type { MatchPort } from '../matcher/match-port';
 import type { PageInfo } from '../messaging';
@@ -26,6 +26,11 @@ export interface AnnotationSurfaceOptions {
   doc: Document;
   /** What is annotated: the page's body, or the reader view's container. Read again on restarts. */
   roots(): Node[];
+  /**
+   * Makes the hover card's host: `createCardHost` on extension pages; on web pages a `lazyCardHost`, so
+   * the card UI loads only when a card is first opened.
+   */
+  createCard(doc: Document, isDark: () => boolean): CardHost;
   /** Where the text is matched: the background's matcher (web pages) or a local one (`localMatchPort`). */
   port: MatchPort;
   settings: Settings;
@@ -115,7 +120,7 @@ export class AnnotationSurface {
       afterHighlight: () => this.highlighter.kind === 'mark' && this.watcher.discardPending(),
     });
     this.applyStyle();
-    const card = createCardHost(doc, () => isPageDark(doc));
+    const card = options.createCard(doc, () => isPageDark(doc));
     this.hover = attachHoverCards(
       doc,
       this.lookup,

@@ -3,6 +3,7 @@ import DOMPurify from 'dompurify';
 import type { ExtractedArticle } from '../library/saved-article';
 import { findArticleRegion } from '../page-text/article-region';
 import { visibleDate } from './visible-date';
+import { canonicalUrl, metaContent as meta } from './page-address';
 import { collectTextBlocks } from '../page-text/collect-text-blocks';
 
 /** What an article may keep: text structure and links. No images or media (they would load remote content). */
@@ -50,33 +51,7 @@ export function textOfHtml(html: string, doc: Document = document): string {
     .join('\n\n');
 }
 
-function meta(doc: Document, selectors: string[]): string | undefined {
-  for (const selector of selectors) {
-    const element = doc.querySelector(selector);
-    const value = element?.getAttribute('content') ?? element?.getAttribute('datetime') ?? element?.getAttribute('href');
-    if (value && value.trim()) return value.trim();
-  }
-  return undefined;
-}
-
-/** The page's canonical URL (rel=canonical, og:url), else its address without the fragment. */
-export function canonicalUrl(doc: Document): string {
-  const base = new URL(doc.location?.href ?? doc.URL);
-  base.hash = '';
-  const declared = meta(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']);
-  if (declared) {
-    try {
-      const url = new URL(declared, base);
-      if (url.protocol === 'https:' || url.protocol === 'http:') {
-        url.hash = '';
-        return url.href;
-      }
-    } catch {
-      // fall back to the page's own address
-    }
-  }
-  return base.href;
-}
+export { canonicalUrl };
 
 function jsonLdDate(doc: Document): string | undefined {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {

@@ -112,10 +112,24 @@ export function attachHoverCards(
     },
     { passive: true, capture: true },
   );
-  listen(card.element, 'pointerleave', () => {
-    if (!hovered || hovered !== shown) scheduleClose();
-  });
-  listen(card.element, 'pointerenter', cancelClose);
+  // On the document, capturing: the card may not exist yet (its UI loads on first use). pointerenter and
+  // pointerleave do not bubble, but a capture listener still sees them.
+  listen(
+    doc,
+    'pointerleave',
+    (event) => {
+      if (card.isHostEvent(event) && (!hovered || hovered !== shown)) scheduleClose();
+    },
+    { capture: true },
+  );
+  listen(
+    doc,
+    'pointerenter',
+    (event) => {
+      if (card.isHostEvent(event)) cancelClose();
+    },
+    { capture: true },
+  );
   listen(
     doc,
     'keydown',
