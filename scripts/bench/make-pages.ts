@@ -162,3 +162,28 @@ export function appendedParagraphs(count: number, paragraphs: readonly string[],
   const long = paragraphs.filter((p) => countWords(p) > 10);
   return Array.from({ length: count }, (_, i) => `<p>${inlineMarkup(long[i % long.length]!, random)}</p>`);
 }
+
+/** Everyday prose with nothing the dataset knows: what most pages a reader opens look like. */
+const PLAIN_PARAGRAPHS = [
+  'The bakery on the corner opens at seven, and by eight the queue reaches the flower stall next door.',
+  'Most regulars order the same loaf every morning, a dark rye with caraway that the owner learned to bake from her grandmother.',
+  'In spring the market square fills with seedlings, and gardeners argue about tomatoes, beans and the best time to plant them.',
+  'A small library near the river lends books, board games and sewing machines, and its reading room stays warm all winter.',
+  'On Saturdays a choir rehearses in the old school hall, and passers-by often stop at the open windows to listen.',
+  'The town council is debating new benches for the park, a longer bus route to the hospital and brighter lamps along the canal path.',
+  'Children learn to swim at the public pool, where the lifeguards keep a whistle, a clipboard and endless patience.',
+  'Autumn brings the apple festival, with cider presses, pie contests and a parade of tractors decorated with ribbons.',
+];
+
+/** A page of about `targetWords` words of everyday prose in a plain layout: no names, no news furniture. */
+export function plainPage(id: string, label: string, targetWords: number): BenchPage {
+  const parts: string[] = [];
+  let words = 0;
+  for (let n = 0; words < targetWords; n += 1) {
+    const text = PLAIN_PARAGRAPHS[n % PLAIN_PARAGRAPHS.length]!;
+    parts.push(`<p>${escapeHtml(text)}</p>`);
+    words += countWords(text);
+  }
+  const html = `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Around town</title></head>\n<body><h1>Around town this week</h1>\n${parts.join('\n')}\n</body></html>\n`;
+  return { id, label, file: `${id}.html`, html, words };
+}

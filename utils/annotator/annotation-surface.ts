@@ -373,8 +373,12 @@ export class AnnotationSurface {
 
   private applyStyle(): void {
     try {
+      const adopted = this.doc.adoptedStyleSheets.includes(this.styleSheet);
+      // The default style is in the manifest's stylesheet, there from the page's first paint: adding a
+      // sheet to the document makes the browser restyle the whole page, so only another style adds one.
+      if (!adopted && this.settings.highlightStyle === 'both') return;
       this.styleSheet.replaceSync(highlightStyleCss(this.settings.highlightStyle));
-      if (!this.doc.adoptedStyleSheets.includes(this.styleSheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.styleSheet];
+      if (!adopted) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.styleSheet];
     } catch {
       // Without constructable stylesheets the manifest's default style stays.
     }

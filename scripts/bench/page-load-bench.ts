@@ -1,0 +1,225 @@
+// What a reader pays on every page load: the built extension in Debian's Chromium, profiled from
+// navigation until the highlights settle (see page-load-profile.ts), for the real dataset and synthetic
+// 10k and 100k-alias ones, with mark.js given the same terms and a bare text walk as the floor.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../../tests/support/launch-extension';
+import { serveFolder } from '../../tests/support/static-server';
+import type { DatasetBundle } from '../../utils/dataset/schema';
+import { type BenchPage, articlePage, manyNodesPage, plainPage, readSeedParagraphs } from './make-pages';
+import { profilePageLoad } from './page-load-profile';
+import { median } from './stats';
+import { syntheticBundle } from './synthetic-bundle';
+
+export interface PageLoadRow {
+  dataset: string;
+  page: string;
+  runs: number;
+  /** Main-thread time of the extension per page load, ms: median, min, max. */
+  ms: number;
+  minMs: number;
+  maxMs: number;
+  /** Navigation start to first highlight, ms, median (null: nothing to highlight). */
+  firstHighlightMs: number | null;
+  /** Longest run of consecutive extension samples over all runs, ms (bounds its longest task). */
+  longestRunMs: number;
+  highlights: number;
+}
+
+export interface PageLoadResults {
+  datasets: { id: string; label: string; aliases: number }[];
+  pages: { id: string; label: string; words: number }[];
+  rows: PageLoadRow[];
+  /** JS heap of the page's renderer after GC, with and without the extension, MB (real dataset). */
+  heap: { page: string; withMb: number; withoutMb: number; addedMb: number }[];
+  /** mark.js on the 10k-word page given the distinct texts the extension highlighted there. */
+  mark: { terms: number; ms: number; marks: number };
+  /** A bare TreeWalker pass over the page's text nodes, ms, median. */
+  floor: { page: string; ms: number }[];
+  /** Where the extension's time goes on the 10k-word page (real dataset, unminified build), ms by function. */
+  breakdown: [string, number][];
+}
+
+const SEED = 20_261_129;
+const MARK_SCRIPT = path.resolve(import.meta.dirname, '..', '..', 'node_modules', 'mark.js', 'dist', 'mark.min.js');
+const PROFILE_BUILD = path.resolve(EXTENSION_DIR, '..', 'chrome-mv3-profile');
+
+/** Counts every highlighted range and lists the distinct highlighted texts. */
+const readHighlighted = `(() => {
+  const texts = new Set(); let n = 0;
+  for (const c of ['program', 'firm', 'edt']) for (const r of CSS.highlights.get('defense-innovation-lens-' + c) ?? []) { n += 1; texts.add(r.toString()); }
+  return { n, texts: [...texts] };
+})()`;
+
+export async function runPageLoadBench(runs: number, log: (message: string) => void): Promise<PageLoadResults> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'dil-pageload-'));
+  try {
+    const real = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'dataset-bundle.json'), 'utf8')) as DatasetBundle;
+    const realAliases = real.entities.reduce((n, e) => n + e.aliases.length, 0);
+    const datasets = [
+      { id: 'real', label: `real (${realAliases.toLocaleString('en')} aliases)`, bundle: real },
+      { id: '10k', label: '10k aliases', bundle: await syntheticBundle(real, 10_000, SEED) },
+      { id: '100k', label: '100k aliases', bundle: await syntheticBundle(real, 100_000, SEED) },
+    ];
+    const paragraphs = readSeedParagraphs();
+    const pages: BenchPage[] = [
+      plainPage('plain-1k', '1k words, no mentions', 1_000),
+      articlePage('page-10k', '10k words', 10_000, paragraphs, SEED),
+      articlePage('page-100k', '100k words', 100_000, paragraphs, SEED),
+      manyNodesPage('page-50k-nodes', '50k small nodes', 50_000, paragraphs, SEED),
+    ];
+    const site = path.join(work, 'site');
+    cpSync(path.resolve(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages'), site, { recursive: true });
+    for (const page of pages) writeFileSync(path.join(site, page.file), page.html);
+    const server = await serveFolder(site);
+
+    const rows: PageLoadRow[] = [];
+    let heap: PageLoadResults['heap'] = [];
+    let highlightedOn10k: string[] = [];
+    for (const dataset of datasets) {
+      const dir = path.join(work, `extension-${dataset.id}`);
+      cpSync(EXTENSION_DIR, dir, { recursive: true });
+      writeFileSync(path.join(dir, 'dataset-bundle.json'), JSON.stringify(dataset.bundle));
+      const browser = await launchWithExtension({ extensionDir: dir });
+      try {
+        // Installing the dataset and waking the matcher: a reader's first page after installing.
+        const first = await profilePageLoad(browser.context, browser.extensionId, server.url('seed-000.html'), { timeoutMs: 60_000 });
+        log(`page load · ${dataset.label}: first page after install, first highlight ${first.firstHighlightMs} ms`);
+        for (const page of pages) {
+          const costs = [];
+          for (let run = 0; run < runs; run += 1) costs.push(await profilePageLoad(browser.context, browser.extensionId, server.url(page.file)));
+          const firsts = costs.map((c) => c.firstHighlightMs).filter((v): v is number => v !== null);
+          const row: PageLoadRow = {
+            dataset: dataset.id,
+            page: page.id,
+            runs,
+            ms: median(costs.map((c) => c.extensionMs)),
+            minMs: Math.min(...costs.map((c) => c.extensionMs)),
+            maxMs: Math.max(...costs.map((c) => c.extensionMs)),
+            firstHighlightMs: firsts.length > 0 ? median(firsts) : null,
+            longestRunMs: Math.max(...costs.map((c) => c.longestRunMs)),
+            highlights: costs[0]!.highlights,
+          };
+          rows.push(row);
+          log(`page load · ${dataset.label} · ${page.label}: ${row.ms.toFixed(1)} ms (${row.minMs.toFixed(1)}–${row.maxMs.toFixed(1)}), first highlight ${row.firstHighlightMs ?? '–'} ms, longest run ${row.longestRunMs.toFixed(1)} ms, ${row.highlights} highlights`);
+        }
+        if (dataset.id === 'real') {
+          heap = await heapWith(browser.context, pages, server.url);
+          const tab = await browser.context.newPage();
+          await tab.goto(server.url('page-10k.html'));
+          await tab.waitForTimeout(2_000);
+          highlightedOn10k = ((await tab.evaluate(readHighlighted)) as { texts: string[] }).texts;
+          await tab.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+
+    // Without the extension: the heap baseline, mark.js and the floor, in a browser of the same build.
+    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const context = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+    const without = await heapWith(context, pages, server.url);
+    heap = heap.map((entry) => {
+      const base = without.find((w) => w.page === entry.page)!;
+      return { page: entry.page, withMb: entry.withMb, withoutMb: base.withMb, addedMb: entry.withMb - base.withMb };
+    });
+    const mark = await markOn(context, server.url('page-10k.html'), highlightedOn10k, runs);
+    log(`mark.js · 10k words, the ${highlightedOn10k.length} terms the extension highlighted: ${mark.ms.toFixed(0)} ms`);
+    const floor = [];
+    for (const page of pages) floor.push({ page: page.id, ms: await floorOn(context, server.url(page.file), runs) });
+    await plain.close();
+
+    // Names of functions come from the unminified build (DIL_PROFILE_BUILD=1 npm run build), when present.
+    let breakdown: [string, number][] = [];
+    try {
+      const browser = await launchWithExtension({ extensionDir: PROFILE_BUILD });
+      try {
+        await profilePageLoad(browser.context, browser.extensionId, server.url('seed-000.html'), { timeoutMs: 60_000 });
+        const totals = new Map<string, number>();
+        for (let run = 0; run < runs; run += 1) {
+          const cost = await profilePageLoad(browser.context, browser.extensionId, server.url('page-10k.html'));
+          for (const [name, ms] of cost.byFunction) totals.set(name, (totals.get(name) ?? 0) + ms / runs);
+        }
+        breakdown = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 15);
+      } finally {
+        await browser.close();
+      }
+    } catch (error) {
+      log(`no profile build (${(error as Error).message.split('\n')[0]}): breakdown left out`);
+    }
+    await server.close();
+    return {
+      datasets: datasets.map((d) => ({ id: d.id, label: d.label, aliases: d.bundle.entities.reduce((n, e) => n + e.aliases.length, 0) })),
+      pages: pages.map((p) => ({ id: p.id, label: p.label, words: p.words })),
+      rows,
+      heap,
+      mark,
+      floor,
+      breakdown,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The renderer's JS heap after garbage collection, once the page has settled, per page. */
+async function heapWith(context: BrowserContext, pages: readonly BenchPage[], url: (file: string) => string): Promise<{ page: string; withMb: number; withoutMb: number; addedMb: number }[]> {
+  const out = [];
+  for (const page of pages) {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await tab.goto(url(page.file));
+    await tab.waitForTimeout(2_500);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    out.push({ page: page.id, withMb: usedSize / 2 ** 20, withoutMb: 0, addedMb: 0 });
+    await cdp.detach();
+    await tab.close();
+  }
+  return out;
+}
+
+/** mark.js given `terms` on a freshly loaded page: the time of its synchronous marking, median. */
+async function markOn(context: BrowserContext, url: string, terms: string[], runs: number): Promise<{ terms: number; ms: number; marks: number }> {
+  const times: number[] = [];
+  let marks = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.addScriptTag({ path: MARK_SCRIPT });
+    const result = (await tab.evaluate(`(() => {
+      const terms = ${JSON.stringify(terms)};
+      let marks = 0;
+      const start = performance.now();
+      new Mark(document.body).mark(terms, { separateWordSearch: false, acrossElements: true, diacritics: false, done: (n) => { marks = n; } });
+      return { ms: performance.now() - start, marks };
+    })()`)) as { ms: number; marks: number };
+    times.push(result.ms);
+    marks = result.marks;
+    await tab.close();
+  }
+  return { terms: terms.length, ms: median(times), marks };
+}
+
+/** A bare TreeWalker pass collecting the text nodes' data, ms, median. */
+async function floorOn(context: BrowserContext, url: string, runs: number): Promise<number> {
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    times.push(
+      (await tab.evaluate(`(() => {
+        const start = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+        return performance.now() - start + chars * 0;
+      })()`)) as number,
+    );
+  }
+  await tab.close();
+  return median(times);
+}
