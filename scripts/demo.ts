@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension } from '../tests/support/launch-extension';
-import { pointOfHighlight, readHighlights, waitForHighlights } from '../tests/support/page-highlights';
+import { pointOfHighlight, waitForHighlights } from '../tests/support/page-highlights';
 import { serveFolder } from '../tests/support/static-server';
 import { ROOT } from './read-entity-files';
 
@@ -39,14 +39,29 @@ if (first) {
 const screenshot = path.join(outDir, 'demo.png');
 await page.screenshot({ path: screenshot });
 
-const counts = new Map<string, number>();
-for (const m of await readHighlights(page)) counts.set(`${m.category}\t${m.text}`, (counts.get(`${m.category}\t${m.text}`) ?? 0) + 1);
+// Entities by name, as the popup lists them (the page's words differ: "Palantir", "Palantir Technologies").
+const tabId = await browser.serviceWorker.evaluate(async () => {
+  const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+  return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
+});
+const popup = await browser.context.newPage();
+await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+const rows = popup.locator('li.entity-row');
+await rows.first().waitFor({ timeout: 10_000 });
+const entities = await popup.locator('section[aria-label="On this page"] h2').evaluateAll((headings) =>
+  headings.flatMap((heading) => {
+    const list = heading.nextElementSibling;
+    return Array.from(list?.querySelectorAll('li.entity-row') ?? [], (row) => ({
+      category: heading.textContent ?? '',
+      name: row.querySelector('button.linkish')?.textContent ?? '',
+      count: row.querySelector('.stepper .muted:last-of-type')?.textContent ?? '',
+    }));
+  }),
+);
+await popup.close();
 console.log(`Defense Innovation Lens (headless demo) on ${server.url('seed-000.html')}`);
-console.log(`${mentions.length} mentions highlighted:`);
-for (const [key, count] of [...counts].sort()) {
-  const [category, text] = key.split('\t');
-  console.log(`  ${category!.padEnd(8)} ${text}${count > 1 ? `  ×${count}` : ''}`);
-}
+console.log(`${mentions.length} mentions highlighted, ${entities.length} entities:`);
+for (const { category, name, count } of entities) console.log(`  ${category.padEnd(26)} ${name}${count !== '1' ? `  ×${count}` : ''}`);
 console.log(`Hovered "${first?.text}": card shows "${cardTitle}".`);
 console.log(`Screenshot: ${path.relative(process.cwd(), screenshot)}`);
 await browser.close();

@@ -3,6 +3,8 @@ import { saveArticle } from '../../utils/db/library-store';
 import { type SaveOutcome, onMessage, sendMessage } from '../../utils/messaging';
 import { describeSaveError } from '../../utils/library/save-errors';
 import { routeHash } from '../../utils/library/library-route';
+import { readerViewAdmit } from '../../utils/library/reader-view-admit';
+import { mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 import type { ActiveDataset } from './active-dataset';
 
 /**
@@ -18,8 +20,10 @@ export function registerLibraryHandlers(db: LensDatabase, dataset: ActiveDataset
     try {
       const current = await matcher();
       if (!current) throw new Error('The dataset is not installed yet.');
-      const extracted = await sendMessage('extractArticle', undefined, tabId);
-      const { article, created } = await saveArticle(db, extracted, current.matcher, current.version);
+      const [extracted, settings, mutes] = await Promise.all([sendMessage('extractArticle', undefined, tabId), settingsItem.getValue(), mutesItem.getValue()]);
+      // What the reader saw highlighted is what is saved: their categories, institutions and corrections.
+      const admit = readerViewAdmit(withDefaults(settings), mutes ?? [], extracted.url);
+      const { article, created } = await saveArticle(db, extracted, current.matcher, current.version, Date.now(), admit);
       outcome = { ok: true, created, title: article.title, url: article.url, mentionCount: article.mentions.length };
     } catch (error) {
       outcome = { ok: false, error: describeSaveError(error) };

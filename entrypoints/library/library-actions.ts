@@ -4,6 +4,8 @@ import { listUserTerms } from '../../utils/db/user-terms-store';
 import { parseLibraryExport } from '../../utils/library/library-export';
 import type { SavedArticle } from '../../utils/library/saved-article';
 import type { Matcher } from '../../utils/matcher/find-mentions';
+import { readerViewAdmit } from '../../utils/library/reader-view-admit';
+import { mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 
 /** What the page tells the reader after an action; `undo` offers to put a deleted article back. */
 export interface ActionOutcome {
@@ -50,7 +52,8 @@ export function libraryActions(db: LensDatabase) {
     },
     async reannotate(today: { matcher: Matcher; version: string }, onProgress: (done: number, total: number) => void): Promise<ActionOutcome> {
       try {
-        const count = await reannotateLibrary(db, today.matcher, today.version, onProgress);
+        const [settings, mutes] = await Promise.all([settingsItem.getValue(), mutesItem.getValue()]);
+        const count = await reannotateLibrary(db, today.matcher, today.version, onProgress, (url) => readerViewAdmit(withDefaults(settings), mutes ?? [], url));
         return { ok: true, text: `Re-annotated ${count} article(s) with dataset ${today.version} and your terms.` };
       } catch (error) {
         return { ok: false, text: `Re-annotating stopped: ${(error as Error).message}. Articles already done keep their new mentions; the others are as they were.` };

@@ -51,8 +51,9 @@ export function DatasetSection() {
             {info.entityCount} entities.
           </p>
           {info.changes.length > 0 ? (
-            <details open>
-              <summary>What’s new in {info.version}</summary>
+            // Folded: a long changelog would push the reader's own settings below the fold.
+            <details>
+              <summary>What’s new in {info.version} ({info.changes.length} change{info.changes.length === 1 ? '' : 's'})</summary>
               <ul>
                 {info.changes.slice(0, 50).map((line) => (
                   <li key={line}>{line}</li>

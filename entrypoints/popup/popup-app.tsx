@@ -102,6 +102,11 @@ export function PopupApp() {
         </p>
       ) : null}
       {info && info.enabled && info.entities.length === 0 ? <p class="muted">Nothing from the dataset on this page.</p> : null}
+      {info && !info.enabled && tab?.host ? (
+        <p class="muted" role="status">
+          Highlights are off on {tab.host}: nothing is highlighted or counted here. Tick the box above to turn them on.
+        </p>
+      ) : null}
       {info && info.entities.length > 0 ? (
         <section aria-label="On this page">
           {CATEGORIES.map((category) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
-import { hoverHighlight, hoverHighlightWithin, pointOfHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, hoverHighlightWithin, pointOfHighlight, readHighlights, readSavedArticles, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
 
@@ -83,10 +83,16 @@ describe('reader controls', () => {
     const page = await e2e.open('corrections-repeated.html');
     await waitForHighlights(page);
     const where = async () => (await placedTexts(page)).filter((t) => t.endsWith(':DIANA')).sort();
-    await expect.poll(where).toEqual(['body:DIANA', 'later:DIANA', 'live:DIANA', 'quote:DIANA']);
+    await expect.poll(where).toEqual(['body:DIANA', 'later:DIANA', 'live:DIANA', 'partial:DIANA', 'quote:DIANA']);
 
     // The pull quote repeats the body's sentence word for word: only the quoted copy goes.
     let card = await hoverHighlightWithin(page, 'DIANA', 'quote');
+    await card.getByRole('button', { name: 'Not this one' }).click();
+    await expect.poll(where).toEqual(['body:DIANA', 'later:DIANA', 'live:DIANA', 'partial:DIANA']);
+
+    // A quote of part of it (same words after the name, others before): only that one goes too.
+    await page.mouse.move(5, 5);
+    card = await hoverHighlightWithin(page, 'DIANA', 'partial');
     await card.getByRole('button', { name: 'Not this one' }).click();
     await expect.poll(where).toEqual(['body:DIANA', 'later:DIANA', 'live:DIANA']);
 
@@ -99,6 +105,16 @@ describe('reader controls', () => {
     await expect.poll(() => page.locator('#minutes').textContent()).not.toBe(minutes);
     await page.waitForTimeout(1_500);
     expect(await where()).toEqual(['body:DIANA', 'later:DIANA']);
+
+    // Saved, the article keeps what the reader saw: the corrected occurrences are not in the library.
+    await page.keyboard.press('Alt+Shift+S');
+    type Saved = { url: string; mentions: { surface: string; snippet: string }[] };
+    const saved = async () => ((await readSavedArticles(e2e.browser.serviceWorker)) as Saved[]).find((a) => a.url.endsWith('corrections-repeated.html'));
+    await expect.poll(async () => (await saved())?.mentions.filter((m) => m.surface === 'DIANA').length ?? -1).toBe(2);
+    expect((await saved())!.mentions.filter((m) => m.surface === 'DIANA').map((m) => m.snippet)).toEqual([
+      expect.stringContaining('A spokeswoman said the DIANA call'),
+      expect.stringContaining('Last year DIANA picked'),
+    ]);
     await page.close();
   });
 

@@ -67,6 +67,8 @@ describe('popup', () => {
         return { title: await action.getTitle({ tabId: id }), badge: await action.getBadgeText({ tabId: id }) };
       }, tabId);
     await expect.poll(toolbar).toEqual({ title: 'Defense Innovation Lens — off on this site', badge: '' });
+    // …and so does the popup, in words.
+    await popup.getByRole('status').filter({ hasText: 'Highlights are off on 127.0.0.1' }).waitFor({ timeout: 3_000 });
     await popup.getByLabel(/Highlights on 127\.0\.0\.1/).check();
     await expect.poll(async () => (await readHighlights(page)).length).toBe(mentions.length);
     await expect.poll(async () => (await toolbar()).title).toBe('Defense Innovation Lens');

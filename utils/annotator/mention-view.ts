@@ -1,4 +1,5 @@
 import type { Category } from '../dataset/schema';
+import { otherNumber } from '../matcher/derived-forms';
 import { normalizeAlias } from '../matcher/normalize-text';
 import type { ArticleRegion } from '../page-text/article-region';
 import type { Mute, Settings } from '../reader-settings';
@@ -55,12 +56,12 @@ export function occurrenceIndex<T extends Viewable>(mention: T, inPageOrder: rea
 }
 
 /**
- * Whether an occurrence correction's remembered context is this mention's: the text before or the text
- * after it, with numbers ignored. One side is enough, so a correction survives live text (a ticker, an
- * "updated 3 min ago") changing on the other side.
+ * Whether an occurrence correction's remembered context is this mention's: the text before and after
+ * it, with numbers ignored, so a correction survives live counters and times ("updated 3 min ago").
+ * Both sides must agree: a sentence quoted elsewhere with other words around it is another occurrence.
  */
 function sameContext(mute: { before: string; after: string }, mention: Viewable): boolean {
-  return steady(mute.before) === steady(mention.before) || steady(mute.after) === steady(mention.after);
+  return steady(mute.before) === steady(mention.before) && steady(mute.after) === steady(mention.after);
 }
 
 /**
@@ -91,8 +92,10 @@ export class MentionView {
   isMuted(mention: Viewable, nthOf: () => number = () => 0): boolean {
     if (this.mutesHere.length === 0) return false;
     const term = termKey(mention.surface);
+    const other = otherNumber(term);
     return this.mutesHere.some((mute) => {
-      if (mute.term !== term) return false;
+      // A term and its other number are one correction: muting "drones" mutes "drone" too.
+      if (mute.term !== term && mute.term !== other) return false;
       if (mute.kind === 'term') return true;
       if (mute.entityId !== mention.entityId) return false;
       if (mute.kind === 'entity-here') return true;

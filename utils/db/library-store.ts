@@ -1,5 +1,5 @@
 import type { Matcher } from '../matcher/find-mentions';
-import { articleMentionsOnPages } from '../library/article-mentions';
+import { type AdmitMention, articleMentionsOnPages } from '../library/article-mentions';
 import { pdfLibraryKey } from '../pdf/viewer-address';
 import { type ExtractedArticle, type SavedArticle, SavedArticleSchema } from '../library/saved-article';
 import { type MergePlan, planImport } from '../library/library-export';
@@ -21,8 +21,10 @@ export async function saveArticle(
   matcher: Matcher,
   datasetVersion: string,
   now = Date.now(),
+  /** The reader's view at saving (see `readerViewAdmit`): what was not highlighted is not saved. */
+  admit?: AdmitMention,
 ): Promise<{ article: SavedArticle; created: boolean }> {
-  const mentions = articleMentionsOnPages(extracted.text, matcher, extracted.pdf?.pageStarts);
+  const mentions = articleMentionsOnPages(extracted.text, matcher, extracted.pdf?.pageStarts, admit);
   return db.transaction('rw', db.articles, async () => {
     if (extracted.pdf) return savePdf(db, extracted, extracted.pdf.fingerprint, mentions, datasetVersion, now);
     const existing = await db.articles.get(extracted.url);
@@ -107,6 +109,8 @@ export async function reannotateLibrary(
   matcher: Matcher,
   datasetVersion: string,
   onProgress: (done: number, total: number) => void = () => {},
+  /** The reader's view for an article's address (see `readerViewAdmit`), as at saving. */
+  admitFor?: (url: string) => AdmitMention,
 ): Promise<number> {
   const urls = (await db.articles.toCollection().primaryKeys()) as string[];
   let done = 0;
@@ -114,7 +118,7 @@ export async function reannotateLibrary(
     await db.transaction('rw', db.articles, async () => {
       const article = await db.articles.get(url);
       if (!article) return;
-      const mentions = articleMentionsOnPages(article.text, matcher, article.pdf?.pageStarts);
+      const mentions = articleMentionsOnPages(article.text, matcher, article.pdf?.pageStarts, admitFor?.(article.url));
       // A new updatedAt: an export made after this carries the new mentions into other profiles' imports.
       await db.articles.put({ ...article, mentions, entityIds: [...new Set(mentions.map((m) => m.entityId))], datasetVersion, updatedAt: Math.max(Date.now(), article.updatedAt + 1) });
     });

@@ -318,7 +318,8 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
         let rule = entry.caseSensitive ? 'exact-case alias' : 'alias (any case)';
         if (variant.derived === 'number') rule = `${entry.caseSensitive ? 'exact-case alias' : 'alias'} “${entry.text}”, other number`;
         if (variant.derived === 'short-form') rule = namedInFull.has(entry.entityId) ? 'short form of a firm the page names in full' : 'distinctive short form of a firm name';
-        if (entry.generic) rule = 'generic term, on a page about defense or technology';
+        // A technology word is generic; a firm's or programme's name that needs the page's topic has other meanings.
+        if (entry.generic) rule = entry.category === 'edt' ? 'generic term, on a page about defense or technology' : 'a name with other meanings, on a page about defense or technology';
         if (variant.context && entry.context) {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
           if (!word) {

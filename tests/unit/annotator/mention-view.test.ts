@@ -86,10 +86,21 @@ describe('corrections of repeated and live text', () => {
     expect(inPageOrder.map((m) => view.admit(m, () => occurrenceIndex(m, inPageOrder)))).toEqual([false, false]);
   });
 
-  it('keeps hiding the occurrence when live text beside it changes (numbers, or one whole side)', () => {
+  it('keeps hiding the occurrence when live numbers beside it change, but not a copy with other words around it', () => {
     const view = () => new MentionView(DEFAULT_SETTINGS, [{ ...mute(0), before: 'Updated 3 min ago: ', after: ' raised €600m' }], here);
     expect(view().admit(at('Updated 14 min ago: ', ' raised €600m'))).toBe(false);
-    expect(view().admit(at('Breaking: ', ' raised €600m'))).toBe(false);
+    // A pull quote that repeats the words after the name, but not those before it.
+    expect(view().admit(at('“', ' raised €600m'))).toBe(true);
     expect(view().admit(at('Breaking: ', ' hired staff'))).toBe(true);
+  });
+});
+
+describe('corrections and grammatical number', () => {
+  const here = { host: 'news.example', href: 'https://news.example/story' };
+  const drone = (surface: string) => ({ entityId: 'drones', category: 'edt' as const, surface });
+
+  it('muting a term on a site mutes its other number too, and nothing else', () => {
+    const view = () => new MentionView(DEFAULT_SETTINGS, [{ kind: 'term', site: 'news.example', term: 'drones' }], here);
+    expect([view().admit(drone('drone')), view().admit(drone('Drones')), view().admit(drone('drone swarm'))]).toEqual([false, false, true]);
   });
 });
