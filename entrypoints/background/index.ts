@@ -15,7 +15,7 @@ export default defineBackground(() => {
     .then((response) => response.json())
     .then((bundle: unknown) => installDataset(db, bundle))
     .catch((error: unknown) => {
-      console.error('[Defense Innovation Lens] bundled dataset not installed:', error);
+      console.error('[Defense Innovation Lens] bundled dataset not installed:', error instanceof Error ? `${error.name}: ${error.message}` : error);
     });
   const dataset = new ActiveDataset(db, ready);
   registerDatasetHandlers(db, dataset);

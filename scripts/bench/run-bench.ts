@@ -15,6 +15,7 @@ import { compileMatcher } from '../../utils/matcher/find-mentions';
 import { normalizeAlias, normalizeText } from '../../utils/matcher/normalize-text';
 import { BENCH_GLOBAL, type BenchApi, type FloorResult, type MarkResult, type PageStats } from './bench-api';
 import { type BenchPage, appendedParagraphs, articlePage, manyNodesPage, readSeedParagraphs } from './make-pages';
+import { pageLoadSection, runPageLoadBench, withPageLoadSection } from './page-load-bench';
 import { pdfBenchSection, runPdfBench, withPdfSection } from './pdf-bench';
 import { writeReport } from './report';
 import { type BenchResults, type CellResult, type DatasetInfo, type MutationSummary, type NodeMatcherResult, type PageInfo, longest } from './results';
@@ -55,12 +56,23 @@ const started = performance.now();
 
 // `--pdf-only`: just the PDF viewer's figures (needs `npm run build`), written into the report's PDF section.
 const PDF_RUNS = QUICK ? 1 : 5;
+const PAGE_LOAD_RUNS = QUICK ? 1 : 5;
 if (process.argv.includes('--pdf-only')) {
   const result = await runPdfBench(PDF_RUNS, (message) => console.log(message));
   const report = path.join(ROOT, 'docs', 'benchmarks.md');
   writeFileSync(report, withPdfSection(readFileSync(report, 'utf8'), pdfBenchSection(result)));
   writeFileSync(path.join(ROOT, 'docs', 'benchmarks-pdf.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(pdfBenchSection(result));
+  process.exit(0);
+}
+// `--page-load-only`: just what a reader pays per page load with the built extension (needs `npm run build`;
+// `DIL_PROFILE_BUILD=1 npm run build` too for the breakdown by function), written into its report section.
+if (process.argv.includes('--page-load-only')) {
+  const result = await runPageLoadBench(PAGE_LOAD_RUNS, (message) => console.log(message));
+  const report = path.join(ROOT, 'docs', 'benchmarks.md');
+  writeFileSync(report, withPageLoadSection(readFileSync(report, 'utf8'), pageLoadSection(result, PAGE_LOAD_RUNS)));
+  writeFileSync(path.join(ROOT, 'docs', 'benchmarks-page-load.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(pageLoadSection(result, PAGE_LOAD_RUNS));
   process.exit(0);
 }
 const loadAtStart = os.loadavg();
@@ -404,7 +416,10 @@ const { markdown, targets } = writeReport(results);
 results.targets = targets;
 log('the PDF viewer: a 100-page PDF in the built extension');
 const pdfResult = await runPdfBench(PDF_RUNS, log);
-writeFileSync(path.join(docs, 'benchmarks.md'), withPdfSection(markdown, pdfBenchSection(pdfResult)));
+log('page load: the built extension, per page and dataset');
+const pageLoadResult = await runPageLoadBench(PAGE_LOAD_RUNS, log);
+writeFileSync(path.join(docs, 'benchmarks.md'), withPageLoadSection(withPdfSection(markdown, pdfBenchSection(pdfResult)), pageLoadSection(pageLoadResult, PAGE_LOAD_RUNS)));
+writeFileSync(path.join(docs, 'benchmarks-page-load.json'), `${JSON.stringify(pageLoadResult, null, 2)}\n`);
 writeFileSync(path.join(docs, 'benchmarks-pdf.json'), `${JSON.stringify(pdfResult, null, 2)}\n`);
 writeFileSync(path.join(docs, 'benchmarks.json'), `${JSON.stringify(results, null, 2)}\n`);
 log('wrote docs/benchmarks.md and docs/benchmarks.json');

@@ -14,7 +14,7 @@ export async function syntheticBundle(real: DatasetBundle, totalAliases: number,
   const templates = new Map(real.entities.filter((e) => !e.umbrella && e.relations.length === 0).map((e) => [e.category, e]));
   const generated = new Map<string, Entity>();
   for (const alias of spec.aliases) {
-    if (!alias.entityId.startsWith('synthetic-')) continue;
+    if (!/^synthetic-\d+$/.test(alias.entityId)) continue;
     let entity = generated.get(alias.entityId);
     if (!entity) {
       const template = templates.get(alias.category) ?? real.entities[0]!;

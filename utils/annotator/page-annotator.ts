@@ -1,5 +1,5 @@
 import type { MatchPort } from '../matcher/match-port';
-import { type TextBlock, blockAncestorOf, isBlockElement, isInsideSkipped, isRendered, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
+import { type TextBlock, blockAncestorOf, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import { type MentionView, occurrenceIndex } from './mention-view';
@@ -86,11 +86,7 @@ export class PageAnnotator {
     const blocks: TextBlock[] = [];
     for (const root of roots) {
       const onHiddenBlock = (block: Node) => this.rememberHidden(block);
-      const onHiddenElement = (element: Element) => {
-        if (this.skippedSubtrees.size >= MAX_HIDDEN) return;
-        this.skippedSubtrees.add(element);
-        this.hooks.renderWatcher?.observe(element, false);
-      };
+      const onHiddenElement = (element: Element) => this.rememberHiddenElement(element);
       const { onShadowRoot, shadowRootOf } = this.hooks;
       for (const block of textBlocks(root, { onShadowRoot, shadowRootOf, maxBlockChars: MAX_BLOCK_CHARS, onHiddenBlock, onHiddenElement })) {
         if (block?.oversize) this.stats.skippedBlocks += 1;
@@ -103,11 +99,25 @@ export class PageAnnotator {
     if (generation !== this.generation) return [];
     expired = sliceDeadline();
     const found: PageMention[] = [];
+    /** Whether each inline element holding a mention is shown, asked once per element in this pass. */
+    const shownAnswers = new Map<Element, boolean>();
+    const shown = (element: Element) => {
+      let answer = shownAnswers.get(element);
+      if (answer === undefined) shownAnswers.set(element, (answer = isRendered(element)));
+      return answer;
+    };
     for (let i = 0; i < blocks.length; i += 1) {
       const mentions = matched[i] ?? [];
       if (mentions.length === 0) continue;
-      // Mentions whose text changed while we were yielding are dropped rather than drawn wrong.
-      const current = toPageMentions(blocks[i]!, mentions).filter((m) => m.nodes.every((node) => node.isConnected) && sameText(m.range.toString(), m.surface));
+      const block = blocks[i]!.block;
+      // Mentions whose text changed while we were yielding are dropped rather than drawn wrong; so are
+      // mentions in a hidden inline element, which is remembered to read again once shown.
+      const current = toPageMentions(blocks[i]!, mentions).filter((m) => {
+        if (!m.nodes.every((node) => node.isConnected) || !sameText(m.range.toString(), m.surface)) return false;
+        const hidden = m.nodes.find((node) => !isShownInBlock(node, block, shown));
+        if (hidden) this.rememberHiddenElement(hidden.parentElement!);
+        return !hidden;
+      });
       found.push(...current);
       this.all.push(...current);
       // Heard of again if the block stops being shown (text hidden after it was read).
@@ -217,6 +227,13 @@ export class PageAnnotator {
     });
     for (const parent of parents) this.rememberHidden(blockAncestorOf(parent));
     return [...parents];
+  }
+
+  /** An element whose text is not shown (a `hidden` subtree, a display: none span), to read again once shown. */
+  private rememberHiddenElement(element: Element): void {
+    if (this.skippedSubtrees.size >= MAX_HIDDEN || this.skippedSubtrees.has(element)) return;
+    this.skippedSubtrees.add(element);
+    this.hooks.renderWatcher?.observe(element, false);
   }
 
   private rememberHidden(block: Node): void {

@@ -95,20 +95,30 @@ export function findArticleRegion(doc: Document): ArticleRegion {
     // The headline and what sits with it (standfirst, byline) when they are outside the body's element.
     (headline !== null && headline.parentElement !== null && headline.parentElement.contains(element) && !headline.parentElement.contains(scopes[0]!) && headline.parentElement !== doc.body);
 
+  /**
+   * Answers by element: the mentions of one paragraph share it. Kept only for this region (a new view
+   * finds the region again), and weakly, so removed content is not held.
+   */
+  const answers = new WeakMap<Element, boolean>();
+  const elementIn = (element: Element): boolean => {
+    // Text in a shadow root belongs with its host.
+    const root = element.getRootNode() as Node & { host?: Element };
+    const anchor = root !== doc && root.host ? root.host : element;
+    if (!inScope(anchor) && !(headline && (anchor === headline || headline.contains(anchor)))) return false;
+    for (let current: Element | null = anchor; current && current !== doc.body; current = current.parentElement) {
+      if (scopes.includes(current)) break;
+      if (isFurniture(current)) return false;
+    }
+    return true;
+  };
   return {
     found: true,
     contains(node: Node): boolean {
       const element = (node.nodeType === ELEMENT_NODE ? node : node.parentNode) as Element | null;
       if (!element || element.nodeType !== ELEMENT_NODE) return true;
-      // Text in a shadow root belongs with its host.
-      const root = element.getRootNode() as Node & { host?: Element };
-      const anchor = root !== doc && root.host ? root.host : element;
-      if (!inScope(anchor) && !(headline && (anchor === headline || headline.contains(anchor)))) return false;
-      for (let current: Element | null = anchor; current && current !== doc.body; current = current.parentElement) {
-        if (scopes.includes(current)) break;
-        if (isFurniture(current)) return false;
-      }
-      return true;
+      let answer = answers.get(element);
+      if (answer === undefined) answers.set(element, (answer = elementIn(element)));
+      return answer;
     },
   };
 }

@@ -136,6 +136,18 @@ export function isRendered(block: Node): boolean {
 }
 
 /**
+ * Whether a text node of a shown block is shown itself: an inline element between it and its block
+ * may hide it (`display: none`, `visibility: hidden`). `shown` answers per element (callers cache it);
+ * a text layer's spans, and a document that is not laid out, are taken as shown.
+ */
+export function isShownInBlock(node: Text, block: Node, shown: (element: Element) => boolean): boolean {
+  const parent = node.parentElement;
+  if (!parent || parent === block || !isLaidOut(parent)) return true;
+  if ((block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) return true;
+  return shown(parent);
+}
+
+/**
  * Whether an element inside a block lays its content out on lines of its own (a `display: block` span, a
  * flex item): text on either side of it is then not one word. Only asked where two text nodes meet with
  * no whitespace between them, so ordinary inline markup costs nothing.
@@ -181,10 +193,7 @@ export interface CollectOptions {
   maxBlockChars?: number;
   /** Called for every block left out because it is not rendered (closed <details>, CSS-hidden). */
   onHiddenBlock?: (block: Node) => void;
-  /**
-   * Called for every element whose subtree is skipped for `hidden`, `aria-hidden="true"`, or (inside a
-   * shown block) for not being rendered, such as a `display: none` span.
-   */
+  /** Called for every element whose subtree is skipped for `hidden` or `aria-hidden="true"`. */
   onHiddenElement?: (element: Element) => void;
   /**
    * The shadow root of an element, open or closed (browser glue: closed roots are reachable only through
@@ -252,15 +261,10 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       }
       const shadow = element.shadowRoot ?? (options.shadowRootOf && element.localName.includes('-') ? options.shadowRootOf(element) : null);
       if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
-      const tag = element.tagName.toUpperCase();
-      if (tag === 'BR') {
-        if (current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
-      } else if (laidOut && !BLOCK_TAGS.has(tag) && element.firstChild && blockShown(blockOf(element, root, cache)) && !element.checkVisibility({ visibilityProperty: true })) {
-        // An inline element hidden inside a shown block (a display: none span): its text is not on the page.
-        options.onHiddenElement?.(element);
-        node = afterSubtree();
-        continue;
-      }
+      // An inline element hidden inside a shown block (a display: none span) is not judged here: asking
+      // every inline element cost more than the rest of the walk. Its text is read, and a mention in it
+      // is dropped after matching (`isShownInBlock`), where only the few elements holding mentions are asked.
+      if (element.tagName.toUpperCase() === 'BR' && current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
       node = walker.nextNode();
       continue;
     }
