@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, recordMeasurement, useExtensionBrowser } from '../support/e2e-context';
 import { hoverHighlight, readSavedArticles } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
+import { tinyPdf } from '../support/tiny-pdf';
 
 /**
  * The Lens PDF viewer, end to end in Chromium: the seed journal article printed to a real PDF by
@@ -59,6 +60,8 @@ beforeAll(async () => {
   await printPdf('scanned.pdf', (page) =>
     page.setContent(`<canvas id="c" width="600" height="200"></canvas><script>const c = document.getElementById('c').getContext('2d'); c.font = '28px serif'; c.fillText('NATO Innovation Fund, scanned', 20, 100);</script>`),
   );
+  // One name per page on pages turned by /Rotate 0, 90, 180 and 270, near the unturned page's top left.
+  writeFileSync(path.join(pdfDir, 'rotated.pdf'), tinyPdf({ pages: ([0, 90, 180, 270] as const).map((rotate) => ({ rotate, texts: [{ text: 'TEKEVER', x: 72, y: 700, size: 28 }] })) }));
   writeFileSync(path.join(pdfDir, 'not-a-pdf.pdf'), '<!doctype html><title>Sign in</title><p>Please sign in to download this report.</p>');
   server = await serveFolder(pdfDir);
 }, 60_000);
@@ -201,6 +204,49 @@ describe('the Lens PDF viewer', () => {
     expect(auto.url()).toBe(`${pdfUrl}#lens-native-viewer`);
     await options.getByRole('checkbox', { name: /Open PDFs in the Lens PDF viewer/ }).uncheck();
     for (const page of [tab, options, auto]) await page.close();
+  });
+
+  it.each([
+    [0, 1],
+    [90, 2],
+    [180, 3],
+    [270, 4],
+  ])('lays the text layer and its highlights over the word on the canvas of a page with /Rotate %i', async (rotate, pageNumber) => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('rotated.pdf')));
+    await page.locator(`.pdf-page[data-page-number="${pageNumber}"]`).scrollIntoViewIfNeeded();
+    // Where the highlight of the page's one name is, in the page's box, and how much of the canvas
+    // under it is ink (the word as drawn by PDF.js).
+    const geometry = () =>
+      page.evaluate((n) => {
+        const slot = document.querySelector<HTMLElement>(`.pdf-page[data-page-number="${n}"]`)!;
+        const range = [...((CSS.highlights.get('defense-innovation-lens-firm') ?? []) as unknown as Iterable<Range>)].find((r) => slot.contains(r.startContainer));
+        const canvas = slot.querySelector('canvas');
+        if (!range || !canvas || canvas.width === 0) return null;
+        const box = slot.getBoundingClientRect();
+        const mark = range.getBoundingClientRect();
+        const onCanvas = canvas.getBoundingClientRect();
+        const sx = canvas.width / onCanvas.width;
+        const sy = canvas.height / onCanvas.height;
+        const x = Math.max(0, Math.floor((mark.left - onCanvas.left) * sx));
+        const y = Math.max(0, Math.floor((mark.top - onCanvas.top) * sy));
+        const w = Math.max(1, Math.min(canvas.width - x, Math.floor(mark.width * sx)));
+        const h = Math.max(1, Math.min(canvas.height - y, Math.floor(mark.height * sy)));
+        const pixels = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+        let ink = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) ink += 1;
+        return {
+          inside: mark.left >= box.left - 1 && mark.right <= box.right + 1 && mark.top >= box.top - 1 && mark.bottom <= box.bottom + 1,
+          vertical: mark.height > mark.width,
+          ink: ink / (pixels.length / 4),
+        };
+      }, pageNumber);
+    await expect.poll(async () => (await geometry())?.ink ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.15);
+    const found = (await geometry())!;
+    expect(found.inside).toBe(true);
+    // The word runs down the page when the page is turned a quarter.
+    expect(found.vertical).toBe(rotate % 180 === 90);
+    await page.close();
   });
 
   it('opens a dropped file', async () => {
