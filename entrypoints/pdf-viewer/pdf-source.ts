@@ -1,4 +1,5 @@
 import { type PDFDocumentProxy, GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import { identityReader } from '../../utils/pdf/pdf-identity';
 import { type PdfProblem, downloadProblem, looksLikePdfBytes, problemFromPdfError } from '../../utils/pdf/pdf-problems';
 
 /** Where the PDF came from: an address (fetched by the browser from there), or a file from this device. */
@@ -29,9 +30,17 @@ export async function downloadPdf(url: string): Promise<Outcome<Uint8Array>> {
   }
 }
 
+/** An open PDF and its identity in the library (see pdf-identity.ts). */
+export interface OpenedPdf {
+  doc: PDFDocumentProxy;
+  identity: string;
+}
+
 /** Opens PDF bytes with PDF.js, locally, in its worker. */
-export async function openPdf(bytes: Uint8Array): Promise<Outcome<PDFDocumentProxy>> {
+export async function openPdf(bytes: Uint8Array): Promise<Outcome<OpenedPdf>> {
   if (!looksLikePdfBytes(bytes)) return { ok: false, problem: { kind: 'not-pdf' } };
+  // Before PDF.js takes the bytes to its worker.
+  const identity = identityReader(bytes);
   GlobalWorkerOptions.workerSrc = ownFile('/pdfjs/pdf.worker.min.mjs');
   const task = getDocument({
     data: bytes,
@@ -44,7 +53,8 @@ export async function openPdf(bytes: Uint8Array): Promise<Outcome<PDFDocumentPro
   });
   // No onPassword: a PDF that needs a password rejects with a PasswordException (refused with its message).
   try {
-    return { ok: true, value: await task.promise };
+    const doc = await task.promise;
+    return { ok: true, value: { doc, identity: await identity(doc.fingerprints[0] ?? '') } };
   } catch (error) {
     void task.destroy();
     return { ok: false, problem: problemFromPdfError(error) };

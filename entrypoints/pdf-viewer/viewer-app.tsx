@@ -68,7 +68,8 @@ export function ViewerApp() {
     const container = pagesRef.current!;
     container.replaceChildren();
     const session = await ViewerSession.start({
-      doc: opened.value,
+      doc: opened.value.doc,
+      identity: opened.value.identity,
       source,
       container,
       db,

@@ -20,6 +20,8 @@ export class NoTextError extends Error {
 
 export interface ViewerSessionOptions {
   doc: PDFDocumentProxy;
+  /** The PDF's identity in the library (pdf-identity.ts). */
+  identity: string;
   source: PdfSource;
   container: HTMLElement;
   db: LensDatabase;
@@ -50,8 +52,7 @@ export class ViewerSession {
     firstViewport: import('pdfjs-dist').PageViewport,
   ) {
     const { doc, source } = options;
-    // The first fingerprint is the PDF's permanent identifier (its trailer /ID, or a hash of its bytes).
-    this.fingerprint = doc.fingerprints[0] || 'unknown';
+    this.fingerprint = options.identity;
     this.libraryUrl = source.kind === 'url' ? withoutHash(source.url) : localPdfAddress(source.name, this.fingerprint);
     this.pages = new PdfPages(doc, options.container, { scale: options.scale, onTextLayers: (layers) => void this.annotation.add(layers), onPageChange: options.onPageChange, signal: options.signal }, firstViewport);
     this.annotation = new ViewerAnnotation({

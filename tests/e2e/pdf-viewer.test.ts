@@ -62,6 +62,10 @@ beforeAll(async () => {
   );
   // One name per page on pages turned by /Rotate 0, 90, 180 and 270, near the unturned page's top left.
   writeFileSync(path.join(pdfDir, 'rotated.pdf'), tinyPdf({ pages: ([0, 90, 180, 270] as const).map((rotate) => ({ rotate, texts: [{ text: 'TEKEVER', x: 72, y: 700, size: 28 }] })) }));
+  // Two reports from one producer, without /ID, whose first kilobyte is the same (PDF.js fingerprints them alike).
+  const sameStart = 'Lens test producer '.repeat(60);
+  writeFileSync(path.join(pdfDir, 'report-a.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report A', pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] }] }));
+  writeFileSync(path.join(pdfDir, 'report-b.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report B', pages: [{ texts: [{ text: 'TEKEVER and DIANA, again.', x: 72, y: 700 }] }] }));
   writeFileSync(path.join(pdfDir, 'not-a-pdf.pdf'), '<!doctype html><title>Sign in</title><p>Please sign in to download this report.</p>');
   server = await serveFolder(pdfDir);
 }, 60_000);
@@ -171,6 +175,35 @@ describe('the Lens PDF viewer', () => {
     expect(readFileSync(markdown, 'utf8')).toMatch(/\*\*TEKEVER\*\* \(1\): .*\(p\. 1\)/);
     await library.close();
     await page.close();
+  });
+
+  it('keeps two PDFs without /ID that start alike as two library entries, and one file from two places as one', async () => {
+    const saveIn = async (page: Page, expected: RegExp) => {
+      await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+      await page.getByRole('button', { name: 'Save to library' }).click();
+      const toast = page.locator('defense-innovation-lens-toast .toast');
+      await toast.waitFor({ timeout: 10_000 });
+      expect(await toast.textContent()).toMatch(expected);
+    };
+    for (const file of ['report-a.pdf', 'report-b.pdf']) {
+      const page = await e2e.browser.context.newPage();
+      await page.goto(viewerUrl(server.url(file)));
+      await saveIn(page, /^Saved to your library: “Report [AB]”/);
+      await page.close();
+    }
+    // Report A again, from this device.
+    const local = await e2e.browser.context.newPage();
+    await local.goto(`chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html`);
+    await local.locator('input[type=file]').setInputFiles(path.join(pdfDir, 'report-a.pdf'));
+    await saveIn(local, /^Updated in your library: “Report A”/);
+    await local.close();
+    const saved = (await readSavedArticles(e2e.browser.serviceWorker)) as { url: string; title: string; pdf?: { fingerprint: string } }[];
+    const reports = saved.filter((a) => a.title.startsWith('Report'));
+    expect(reports.map((a) => [a.title, a.url]).sort()).toEqual([
+      ['Report A', server.url('report-a.pdf')],
+      ['Report B', server.url('report-b.pdf')],
+    ]);
+    expect(reports[0]!.pdf?.fingerprint).not.toBe(reports[1]!.pdf?.fingerprint);
   });
 
   it('is offered by the popup on a tab showing the browser’s PDF viewer, and opens PDFs by itself when asked to', async () => {
