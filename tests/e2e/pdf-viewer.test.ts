@@ -66,6 +66,7 @@ beforeAll(async () => {
   const sameStart = 'Lens test producer '.repeat(60);
   writeFileSync(path.join(pdfDir, 'report-a.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report A', pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] }] }));
   writeFileSync(path.join(pdfDir, 'report-b.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report B', pages: [{ texts: [{ text: 'TEKEVER and DIANA, again.', x: 72, y: 700 }] }] }));
+  writeFileSync(path.join(pdfDir, 'links-to-pdf.html'), '<title>Reading list</title><h1>Reading list</h1><p><a href="line-breaks.pdf">The line-breaks report</a></p>');
   writeFileSync(path.join(pdfDir, 'not-a-pdf.pdf'), '<!doctype html><title>Sign in</title><p>Please sign in to download this report.</p>');
   server = await serveFolder(pdfDir);
 }, 60_000);
@@ -235,8 +236,25 @@ describe('the Lens PDF viewer', () => {
     await auto.waitForURL(`${pdfUrl}#lens-native-viewer`);
     await auto.waitForTimeout(1_000);
     expect(auto.url()).toBe(`${pdfUrl}#lens-native-viewer`);
+
+    // Back from the viewer returns to the page the PDF was opened from (the PDF's own entry is stepped
+    // over), and the page stays there.
+    const reader = await e2e.browser.context.newPage();
+    await reader.goto(server.url('links-to-pdf.html'));
+    await reader.getByRole('link', { name: 'The line-breaks report' }).click();
+    await reader.waitForURL(/pdf-viewer\.html\?file=/, { timeout: 10_000 });
+    await reader.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await reader.goBack().catch(() => undefined);
+    await reader.waitForURL(server.url('links-to-pdf.html'), { timeout: 10_000 });
+    await reader.getByRole('heading', { name: 'Reading list' }).waitFor({ timeout: 5_000 });
+    await reader.waitForTimeout(1_000);
+    expect(reader.url()).toBe(server.url('links-to-pdf.html'));
+    // Following the link again opens the viewer again.
+    await reader.getByRole('link', { name: 'The line-breaks report' }).click();
+    await reader.waitForURL(/pdf-viewer\.html\?file=/, { timeout: 10_000 });
+
     await options.getByRole('checkbox', { name: /Open PDFs in the Lens PDF viewer/ }).uncheck();
-    for (const page of [tab, options, auto]) await page.close();
+    for (const page of [tab, options, auto, reader]) await page.close();
   });
 
   it.each([
