@@ -67,6 +67,9 @@ beforeAll(async () => {
   writeFileSync(path.join(pdfDir, 'report-a.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report A', pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] }] }));
   writeFileSync(path.join(pdfDir, 'report-b.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report B', pages: [{ texts: [{ text: 'TEKEVER and DIANA, again.', x: 72, y: 700 }] }] }));
   writeFileSync(path.join(pdfDir, 'links-to-pdf.html'), '<title>Reading list</title><h1>Reading list</h1><p><a href="line-breaks.pdf">The line-breaks report</a></p>');
+  // A download cut short: the first half of a real PDF.
+  const whole = readFileSync(path.join(pdfDir, 'line-breaks.pdf'));
+  writeFileSync(path.join(pdfDir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
   writeFileSync(path.join(pdfDir, 'not-a-pdf.pdf'), '<!doctype html><title>Sign in</title><p>Please sign in to download this report.</p>');
   server = await serveFolder(pdfDir);
 }, 60_000);
@@ -319,6 +322,7 @@ describe('the Lens PDF viewer', () => {
   it.each([
     ['scanned.pdf', 'No text in this PDF'],
     ['not-a-pdf.pdf', 'This is not a PDF'],
+    ['truncated.pdf', 'This PDF is damaged or incomplete'],
     ['missing.pdf', 'The PDF could not be downloaded'],
   ])('tells the reader what is wrong with %s', async (file, title) => {
     const page = await e2e.browser.context.newPage();
