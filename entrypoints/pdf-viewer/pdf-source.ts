@@ -1,6 +1,6 @@
 import { type PDFDocumentProxy, GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
 import { identityReader } from '../../utils/pdf/pdf-identity';
-import { type PdfProblem, downloadProblem, looksLikePdfBytes, problemFromPdfError } from '../../utils/pdf/pdf-problems';
+import { type PdfProblem, looksLikePdfBytes, problemFromPdfError } from '../../utils/pdf/pdf-problems';
 
 /** Where the PDF came from: an address (fetched by the browser from there), or a file from this device. */
 export type PdfSource = { kind: 'url'; url: string } | { kind: 'file'; name: string };
@@ -9,26 +9,6 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: PdfProbl
 
 /** The extension's own files (PDF.js's worker, character maps, fonts are copied in at build time). */
 const ownFile = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
-
-/**
- * Downloads a PDF from its address. The request is the browser's, from the extension (with the
- * reader's cookies for that site, as the tab would send): nothing goes anywhere else.
- */
-export async function downloadPdf(url: string): Promise<Outcome<Uint8Array>> {
-  if (url.startsWith('file:')) return { ok: false, problem: { kind: 'local-address' } };
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'include', cache: 'default' });
-  } catch {
-    return { ok: false, problem: downloadProblem(null) };
-  }
-  if (!response.ok) return { ok: false, problem: downloadProblem(response.status, response.statusText) };
-  try {
-    return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
-  } catch {
-    return { ok: false, problem: downloadProblem(null) };
-  }
-}
 
 /** An open PDF and its identity in the library (see pdf-identity.ts). */
 export interface OpenedPdf {

@@ -5,9 +5,10 @@ import { LensDatabase } from '../../utils/db/db';
 import { saveArticle } from '../../utils/db/library-store';
 import { describeSaveError } from '../../utils/library/save-errors';
 import { type SaveOutcome, sendMessage } from '../../utils/messaging';
-import { type PdfProblem, problemMessage } from '../../utils/pdf/pdf-problems';
+import { type PdfProblem, problemFromPdfError, problemMessage } from '../../utils/pdf/pdf-problems';
 import { NATIVE_VIEWER_HASH, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
-import { type PdfSource, downloadPdf, openPdf } from './pdf-source';
+import { downloadPdf } from '../../utils/pdf/pdf-download';
+import { type PdfSource, openPdf } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
 import { type CompiledLens, compileLens } from './viewer-annotation';
 import { ViewerSession } from './viewer-session';
@@ -18,7 +19,7 @@ const DEFAULT_ZOOM = 1.25;
 
 type Phase =
   | { kind: 'empty' }
-  | { kind: 'loading'; label: string }
+  | { kind: 'loading'; label: string; received?: number; total?: number }
   | { kind: 'problem'; problem: PdfProblem; source?: PdfSource }
   | { kind: 'ready'; session: ViewerSession };
 
@@ -49,21 +50,31 @@ export function ViewerApp() {
   const fileRef = useRef<HTMLInputElement>(null);
   const controllerRef = useRef<AbortController | null>(null);
 
+  /**
+   * Opens a PDF. Each call supersedes the one before: that one's download stops, and whatever it
+   * still finishes (a late answer, a late failure) is dropped, never shown over what the reader opened.
+   */
   const open = async (source: PdfSource, bytes?: Uint8Array) => {
     controllerRef.current?.abort();
     const controller = (controllerRef.current = new AbortController());
+    const { signal } = controller;
     current = undefined;
     setNotice('');
     setFindStatus('');
     setPage(1);
-    setPhase({ kind: 'loading', label: source.kind === 'url' ? source.url : source.name });
-    const data = bytes ? { ok: true as const, value: bytes } : source.kind === 'url' ? await downloadPdf(source.url) : null;
-    if (!data) return;
+    const label = source.kind === 'url' ? source.url : source.name;
+    setPhase({ kind: 'loading', label });
+    const onProgress = (received: number, total: number | undefined) => !signal.aborted && setPhase({ kind: 'loading', label, received, total });
+    const data = bytes ? { ok: true as const, value: bytes } : source.kind === 'url' ? await downloadPdf(source.url, { signal, onProgress }) : null;
+    if (!data || signal.aborted) return;
     if (!data.ok) return setPhase({ kind: 'problem', problem: data.problem, source });
     performance.mark('lens:pdf-read');
     const opened = await openPdf(data.value);
     performance.mark('lens:pdf-opened');
-    if (controller.signal.aborted) return;
+    if (signal.aborted) {
+      if (opened.ok) void opened.value.doc.destroy();
+      return;
+    }
     if (!opened.ok) return setPhase({ kind: 'problem', problem: opened.problem, source });
     const container = pagesRef.current!;
     container.replaceChildren();
@@ -76,20 +87,23 @@ export function ViewerApp() {
       scale: zoom,
       onPageChange: setPage,
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
-      signal: controller.signal,
+      signal,
       preloaded,
+    }).catch((error: unknown) => {
+      if (!signal.aborted) setPhase({ kind: 'problem', problem: problemFromPdfError(error), source });
+      return null;
     });
     // Later documents (another file opened here) read the dataset as it is then.
     preloaded = undefined;
-    if (controller.signal.aborted) return;
+    if (!session || signal.aborted) return;
     current = session;
     document.title = `${session.meta.title} — Lens PDF viewer`;
     setPhase({ kind: 'ready', session });
     void session.annotation.ready.then(() => {
-      if (!session.annotation.matcher && !controller.signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
+      if (!session.annotation.matcher && !signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
     });
     void session.hasText().then(
-      (hasText) => !hasText && !controller.signal.aborted && setPhase({ kind: 'problem', problem: { kind: 'no-text' }, source }),
+      (hasText) => !hasText && !signal.aborted && setPhase({ kind: 'problem', problem: { kind: 'no-text' }, source }),
       () => undefined,
     );
   };
@@ -309,7 +323,7 @@ export function ViewerApp() {
       ) : null}
       {phase.kind === 'loading' ? (
         <p class="viewer-status" role="status">
-          Opening {phase.label}…
+          Opening {phase.label}…{phase.received ? ` ${megabytes(phase.received)}${phase.total ? ` of ${megabytes(phase.total)}` : ''}` : ''}
         </p>
       ) : null}
       {phase.kind === 'problem' ? (
@@ -331,4 +345,9 @@ export function ViewerApp() {
       <main class="pdf-pages" ref={pagesRef} aria-label="PDF pages" />
     </>
   );
+}
+
+/** "1.2 MB": a download's progress. */
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

@@ -68,9 +68,14 @@ export class ViewerSession {
     options.signal.addEventListener('abort', () => void doc.destroy(), { once: true });
   }
 
-  static async start(options: ViewerSessionOptions): Promise<ViewerSession> {
+  /** Starts showing the PDF; null when `signal` aborted meanwhile (the reader opened something else: nothing is shown). */
+  static async start(options: ViewerSessionOptions): Promise<ViewerSession | null> {
     const { doc, source } = options;
     const [metadata, first] = await Promise.all([doc.getMetadata().catch(() => null), doc.getPage(1)]);
+    if (options.signal.aborted) {
+      void doc.destroy();
+      return null;
+    }
     const meta = pdfArticleMeta({
       info: (metadata?.info as Record<string, unknown> | undefined) ?? null,
       xmp: metadata?.metadata ? (Object.fromEntries(metadata.metadata as Iterable<[string, unknown]>) as Record<string, unknown>) : null,

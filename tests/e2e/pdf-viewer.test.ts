@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -301,6 +303,34 @@ describe('the Lens PDF viewer', () => {
     // The word runs down the page when the page is turned a quarter.
     expect(found.vertical).toBe(rotate % 180 === 90);
     await page.close();
+  });
+
+  it('keeps a file opened while an earlier download was on its way, when that download fails later', async () => {
+    // A server that answers only when told to, and tells whether the viewer gave up on the request first.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    let closedBeforeAnswer = false;
+    const slow = createServer((request, response) => {
+      request.on('close', () => void (closedBeforeAnswer ||= !response.headersSent));
+      void answered.then(() => !response.destroyed && response.writeHead(503, 'Service Unavailable').end('busy'));
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow-report.pdf`;
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(slowUrl));
+    await page.getByText(`Opening ${slowUrl}…`).waitFor({ timeout: 5_000 });
+    await page.locator('input[type=file]').setInputFiles(path.join(pdfDir, 'line-breaks.pdf'));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    answer();
+    await page.waitForTimeout(1_000);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.title()).toBe('Line breaks — Lens PDF viewer');
+    expect(await page.getByRole('button', { name: 'Save to library' }).isEnabled()).toBe(true);
+    // The earlier request was stopped, not left running.
+    expect(closedBeforeAnswer).toBe(true);
+    await page.close();
+    slow.closeAllConnections();
+    await new Promise((resolve) => slow.close(resolve));
   });
 
   it('opens a dropped file', async () => {
