@@ -30,6 +30,10 @@ export interface PdfPagesOptions {
   onTextLayers(layers: HTMLElement[]): void;
   /** The page at the middle of the view changed. */
   onPageChange(page: number): void;
+  /** The pages in or near the view changed (those in view or within a screen of it, and one more each way). */
+  onNearPagesChange?(pages: ReadonlySet<number>): void;
+  /** How many pages' text has been read (their text layers built), after each batch. */
+  onReadProgress?(read: number, total: number): void;
   signal: AbortSignal;
 }
 
@@ -44,6 +48,7 @@ export class PdfPages {
   private scale: number;
   private readonly observer: IntersectionObserver;
   private readonly visible = new Set<number>();
+  private near: ReadonlySet<number> = new Set();
   private readonly drawn: number[] = [];
   private current = 1;
   private building = false;
@@ -170,7 +175,16 @@ export class PdfPages {
       }
     }
     this.trackCurrent();
+    this.reportNearPages();
     void this.pump();
+  }
+
+  private reportNearPages(): void {
+    const near = new Set<number>();
+    for (const number of this.visible) for (const n of [number - 1, number, number + 1]) if (n >= 1 && n <= this.slots.length) near.add(n);
+    if (near.size === this.near.size && [...near].every((n) => this.near.has(n))) return;
+    this.near = near;
+    this.options.onNearPagesChange?.(near);
   }
 
   /** Builds wanted text layers in batches, each batch handed over for annotation at once. */
@@ -192,6 +206,7 @@ export class PdfPages {
         if (batch.length > 0 && !this.options.signal.aborted) {
           this.emitted += batch.length;
           this.options.onTextLayers(batch.sort((a, b) => a.number - b.number).map((slot) => slot.textDiv));
+          this.options.onReadProgress?.(this.emitted, this.slots.length);
         }
       }
     } finally {

@@ -1,4 +1,5 @@
 import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
+import type { Highlighter } from '../../utils/annotator/highlighter';
 import { listenUntil } from '../../utils/annotator/listen';
 import type { LensDatabase } from '../../utils/db/db';
 import { readLensCard, readLensSpec } from '../../utils/db/lens-dataset';
@@ -18,6 +19,8 @@ export interface ViewerAnnotationOptions {
   signal: AbortSignal;
   /** The matcher, compiled ahead (while PDF.js opens the file in its worker); read and compiled here otherwise. */
   preloaded?: Promise<CompiledLens | null>;
+  /** How mentions are shown (the default highlighter where absent). */
+  highlighter?: Highlighter;
 }
 
 export interface CompiledLens {
@@ -127,6 +130,7 @@ export class ViewerAnnotation {
       onCountChange: (count: number, enabled: boolean) => this.options.onCountChange(count, enabled),
       pageOf: (node: Node) => this.options.pageOf(node),
       removeMute: (mute: Mute) => withoutMute(mute),
+      highlighter: this.options.highlighter,
     };
     this.surface = new AnnotationSurface(surfaceOptions);
     await this.surface.start();

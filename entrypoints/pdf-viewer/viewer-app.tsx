@@ -45,6 +45,8 @@ export function ViewerApp() {
   const [notice, setNotice] = useState('');
   const [saving, setSaving] = useState(false);
   const [dragging, setDragging] = useState(false);
+  /** Pages whose text is read, of all: the pages region is busy until every one is. */
+  const [reading, setReading] = useState<{ read: number; total: number } | null>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -62,6 +64,7 @@ export function ViewerApp() {
     setNotice('');
     setFindStatus('');
     setPage(1);
+    setReading(null);
     const label = source.kind === 'url' ? source.url : source.name;
     setPhase({ kind: 'loading', label });
     const onProgress = (received: number, total: number | undefined) => !signal.aborted && setPhase({ kind: 'loading', label, received, total });
@@ -86,6 +89,7 @@ export function ViewerApp() {
       db,
       scale: zoom,
       onPageChange: setPage,
+      onReadProgress: (read, total) => !signal.aborted && setReading({ read, total }),
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
       signal,
       preloaded,
@@ -342,7 +346,7 @@ export function ViewerApp() {
           </p>
         </section>
       ) : null}
-      <main class="pdf-pages" ref={pagesRef} aria-label="PDF pages" />
+      <main class="pdf-pages" ref={pagesRef} aria-label="PDF pages" aria-busy={session ? !reading || reading.read < reading.total : undefined} />
     </>
   );
 }

@@ -1,9 +1,11 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { supportsCssHighlights } from '../../utils/annotator/highlighter';
 import type { LensDatabase } from '../../utils/db/db';
 import type { ExtractedArticle } from '../../utils/library/saved-article';
 import type { PageInfo } from '../../utils/messaging';
 import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadata';
 import { hasReadableText, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
+import { createPageWindowHighlighter } from '../../utils/pdf/page-window-highlighter';
 import { localPdfAddress } from '../../utils/pdf/viewer-address';
 import { PdfFind } from './pdf-find';
 import { PdfPages } from './pdf-pages';
@@ -28,6 +30,8 @@ export interface ViewerSessionOptions {
   scale: number;
   onPageChange(page: number): void;
   onCountChange(count: number, enabled: boolean): void;
+  /** Pages whose text has been read so far (find and the popup cover these). */
+  onReadProgress?(read: number, total: number): void;
   signal: AbortSignal;
   /** The matcher, compiled while the PDF was opening. */
   preloaded?: Promise<CompiledLens | null>;
@@ -54,7 +58,21 @@ export class ViewerSession {
     const { doc, source } = options;
     this.fingerprint = options.identity;
     this.libraryUrl = source.kind === 'url' ? withoutHash(source.url) : localPdfAddress(source.name, this.fingerprint);
-    this.pages = new PdfPages(doc, options.container, { scale: options.scale, onTextLayers: (layers) => void this.annotation.add(layers), onPageChange: options.onPageChange, signal: options.signal }, firstViewport);
+    // Only the pages in or near the view have their highlights registered (page-window-highlighter.ts).
+    const highlighter = supportsCssHighlights() ? createPageWindowHighlighter((node) => this.pages.pageOf(node)) : undefined;
+    this.pages = new PdfPages(
+      doc,
+      options.container,
+      {
+        scale: options.scale,
+        onTextLayers: (layers) => void this.annotation.add(layers),
+        onPageChange: options.onPageChange,
+        onNearPagesChange: (pages) => highlighter?.setWindow(pages),
+        onReadProgress: options.onReadProgress,
+        signal: options.signal,
+      },
+      firstViewport,
+    );
     this.annotation = new ViewerAnnotation({
       db: options.db,
       layers: () => this.pages.textLayers(),
@@ -63,6 +81,7 @@ export class ViewerSession {
       onCountChange: options.onCountChange,
       signal: options.signal,
       preloaded: options.preloaded,
+      highlighter,
     });
     this.find = new PdfFind(() => this.pages.textLayers(), (node) => this.pages.pageOf(node));
     options.signal.addEventListener('abort', () => void doc.destroy(), { once: true });

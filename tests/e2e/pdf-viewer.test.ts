@@ -35,21 +35,34 @@ async function printPdf(name: string, load: (page: Page) => Promise<unknown>): P
 
 const viewerUrl = (file: string) => `chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html?file=${encodeURIComponent(file)}`;
 
-/** Each highlighted range with its page and whether a line end (<br>) lies inside it. */
+/**
+ * Each registered highlight range with its page, whether a line end (<br>) lies inside it, and a key
+ * for where it starts (page, text run, offset). Only pages in or near the view have theirs registered.
+ */
 async function highlightsByPage(page: Page) {
   return page.evaluate(() => {
     const out: { text: string; page: number; acrossLines: boolean; key: string }[] = [];
-    const nodes: Node[] = [];
     for (const category of ['program', 'firm', 'edt']) {
       for (const range of (CSS.highlights.get(`defense-innovation-lens-${category}`) ?? []) as unknown as Iterable<Range>) {
-        const page = Number(range.startContainer.parentElement?.closest<HTMLElement>('.pdf-page')?.dataset.pageNumber);
-        if (!nodes.includes(range.startContainer)) nodes.push(range.startContainer);
-        const key = `${nodes.indexOf(range.startContainer)}:${range.startOffset}`;
-        out.push({ text: range.toString(), page, acrossLines: range.cloneContents().querySelector('br') !== null, key });
+        const slot = range.startContainer.parentElement?.closest<HTMLElement>('.pdf-page');
+        const run = Array.from(slot?.querySelectorAll('.textLayer span') ?? []).indexOf(range.startContainer.parentElement!);
+        const page = Number(slot?.dataset.pageNumber);
+        out.push({ text: range.toString(), page, acrossLines: range.cloneContents().querySelector('br') !== null, key: `${page}:${run}:${range.startOffset}` });
       }
     }
     return out;
   });
+}
+
+/** Waits until the viewer has read every page's text (the pages region stops being busy). */
+const everyPageRead = (page: Page) => page.locator('main.pdf-pages[aria-busy="false"]').waitFor({ timeout: 30_000 });
+
+/** Scrolls a page to the top of the view, as a reader would, and lets the viewer see it (two frames). */
+async function scrollToPage(page: Page, number: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    document.querySelector(`.pdf-page[data-page-number="${n}"]`)!.scrollIntoView({ block: 'start', behavior: 'instant' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, number);
 }
 
 beforeAll(async () => {
@@ -69,6 +82,15 @@ beforeAll(async () => {
   writeFileSync(path.join(pdfDir, 'report-a.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report A', pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] }] }));
   writeFileSync(path.join(pdfDir, 'report-b.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report B', pages: [{ texts: [{ text: 'TEKEVER and DIANA, again.', x: 72, y: 700 }] }] }));
   writeFileSync(path.join(pdfDir, 'links-to-pdf.html'), '<title>Reading list</title><h1>Reading list</h1><p><a href="line-breaks.pdf">The line-breaks report</a></p>');
+  // A long report: a name on every page, others only on page 30 and on page 60.
+  const longPages = Array.from({ length: 60 }, (_, i) => ({
+    texts: [
+      { text: `Page ${i + 1}: TEKEVER builds drones.`, x: 72, y: 700 },
+      ...(i + 1 === 30 ? [{ text: 'Funded by the European Defence Fund.', x: 72, y: 650 }] : []),
+      ...(i + 1 === 60 ? [{ text: 'Backed by the NATO Innovation Fund.', x: 72, y: 650 }] : []),
+    ],
+  }));
+  writeFileSync(path.join(pdfDir, 'long.pdf'), tinyPdf({ title: 'Long report', pages: longPages }));
   // A download cut short: the first half of a real PDF.
   const whole = readFileSync(path.join(pdfDir, 'line-breaks.pdf'));
   writeFileSync(path.join(pdfDir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
@@ -92,11 +114,19 @@ describe('the Lens PDF viewer', () => {
     recordMeasurement('pdf-viewer: seed article, time to first highlight (ms, from navigation)', Date.now() - started);
     expect(await page.title()).toBe('NATO and Emerging Technologies: The Alliance’s Shifting Approach to Military Innovation — Lens PDF viewer');
     expect(await page.locator('.pdf-page').count()).toBeGreaterThan(20);
-    // The whole document is read in the background: wait for a mention on a late page.
-    await expect.poll(async () => Math.max(...(await highlightsByPage(page)).map((h) => h.page)), { timeout: 15_000 }).toBeGreaterThan(20);
-    const found = await highlightsByPage(page);
-    // Each mention is highlighted once, whichever way its page's text layer reached the annotation.
-    expect(new Set(found.map((h) => h.key)).size).toBe(found.length);
+    // The whole document is read in the background; a reader scrolling through it sees every page's
+    // highlights (registered as each page comes near the view).
+    await everyPageRead(page);
+    const seen = new Map<string, Awaited<ReturnType<typeof highlightsByPage>>[number]>();
+    for (let n = 1; n <= (await page.locator('.pdf-page').count()); n += 1) {
+      await scrollToPage(page, n);
+      const registered = await highlightsByPage(page);
+      // Each mention is highlighted once, whichever way its page's text layer reached the annotation.
+      expect(new Set(registered.map((h) => h.key)).size).toBe(registered.length);
+      for (const h of registered) seen.set(h.key, h);
+    }
+    const found = [...seen.values()];
+    expect(Math.max(...found.map((h) => h.page))).toBeGreaterThan(20);
     const onPage = (n: number) => found.filter((h) => h.page === n).map((h) => h.text);
     expect(onPage(1)).toContain('Emerging Technologies');
     const later = found.filter((h) => h.page >= 10).map((h) => h.text.replace(/\s+/g, ' '));
@@ -104,6 +134,7 @@ describe('the Lens PDF viewer', () => {
     // Lines: at least one name in this article is broken across a line end of the PDF.
     expect(found.some((h) => h.acrossLines)).toBe(true);
 
+    await scrollToPage(page, found.find((h) => h.text === 'DIANA')!.page);
     const card = await hoverHighlight(page, 'DIANA');
     expect(await card.locator('.card__title').textContent()).toBeTruthy();
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'pdf-viewer.png') });
@@ -126,12 +157,46 @@ describe('the Lens PDF viewer', () => {
     await expect.poll(() => page.locator('.find-status').textContent()).toMatch(/^1 of \d+ \(page \d+\)$/);
 
     // Zoom keeps the highlights (the text layer keeps its nodes).
-    const before = (await highlightsByPage(page)).length;
+    const current = Number(await page.getByRole('spinbutton', { name: 'Page number' }).inputValue());
+    const onCurrent = async () => (await highlightsByPage(page)).filter((h) => h.page === current).map((h) => h.key);
+    const before = await onCurrent();
+    expect(before.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    expect((await highlightsByPage(page)).length).toBe(before);
+    await expect.poll(onCurrent).toEqual(before);
 
     // Privacy: the viewer asked for the PDF where it was opened from, and otherwise only for its own files.
     expect(requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([server.url('nwcr.pdf')]);
+    await page.close();
+  });
+
+  it('registers the highlights of the pages near the view only, while the badge and the popup count the whole document', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('long.pdf')));
+    await everyPageRead(page);
+    const registeredPages = async () => [...new Set((await highlightsByPage(page)).map((h) => h.page))].sort((a, b) => a - b);
+    const atTop = await registeredPages();
+    expect(atTop).toContain(1);
+    expect(Math.max(...atTop)).toBeLessThanOrEqual(6);
+
+    // The badge and the popup: every entity of the document, with its pages.
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId?: number }): Promise<string> } };
+    const tabId = await e2e.browser.serviceWorker.evaluate(async (url) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url })).at(0)?.id, page.url().replace(/\?.*$/, '*'));
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    const rows = popup.locator('section[aria-label="On this page"] .entity-row');
+    await rows.first().waitFor({ timeout: 5_000 });
+    const texts = await rows.allTextContents();
+    expect(texts.find((t) => t.includes('TEKEVER'))).toContain('pp. 1, 2, 3, 4, 5, 6, …');
+    expect(texts.some((t) => t.includes('p. 30'))).toBe(true);
+    expect(texts.some((t) => t.includes('p. 60'))).toBe(true);
+    await popup.close();
+    expect(await e2e.browser.serviceWorker.evaluate(async (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(texts.length));
+
+    // Going to the last page registers its highlights and lets go of those of the first pages.
+    await scrollToPage(page, 60);
+    await expect.poll(registeredPages).toContain(60);
+    expect(Math.min(...(await registeredPages()))).toBeGreaterThanOrEqual(55);
+    expect((await highlightsByPage(page)).map((h) => h.text)).toContain('NATO Innovation Fund');
     await page.close();
   });
 
