@@ -49,6 +49,8 @@ export class ViewerSession {
   readonly libraryUrl: string;
   readonly fingerprint: string;
   private text: Promise<string[]> | undefined;
+  /** The annotation of the text layers handed over last. */
+  private annotated: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly options: ViewerSessionOptions,
@@ -65,10 +67,14 @@ export class ViewerSession {
       options.container,
       {
         scale: options.scale,
-        onTextLayers: (layers) => void this.annotation.add(layers),
+        onTextLayers: (layers) => void (this.annotated = this.annotation.add(layers)),
         onPageChange: options.onPageChange,
         onNearPagesChange: (pages) => highlighter?.setWindow(pages),
-        onReadProgress: options.onReadProgress,
+        onReadProgress: (read, total) => {
+          options.onReadProgress?.(read, total);
+          // Batches are annotated in order: once the last one is, every page is (a mark for the benchmark).
+          if (read === total) void this.annotated.then(() => performance.mark('lens:every-page-annotated'));
+        },
         signal: options.signal,
       },
       firstViewport,
@@ -115,8 +121,15 @@ export class ViewerSession {
     return this.text;
   }
 
+  /** Whether the PDF has text: read page by page until enough is found (page 1 most of the time), not the whole file up front. */
   async hasText(): Promise<boolean> {
-    return hasReadableText(await this.readableText());
+    const withText: string[] = [];
+    for (const slot of this.pages.slots) {
+      const page = readablePageText(await this.pages.pageText(slot.number));
+      if (/\S/.test(page)) withText.push(page);
+      if (hasReadableText(withText)) return true;
+    }
+    return false;
   }
 
   /** The PDF as an article to save: metadata, the whole text with page starts, HTML with a heading per page. */

@@ -200,6 +200,17 @@ describe('the Lens PDF viewer', () => {
     await page.close();
   });
 
+  it('reads each page’s text once, for its text layer, finding there is text, and saving', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('long.pdf')));
+    await everyPageRead(page);
+    await page.getByRole('button', { name: 'Save to library' }).click();
+    await page.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
+    const reads = await page.evaluate(() => performance.getEntriesByName('lens:page-text-read').map((entry) => (entry as PerformanceMark).detail as number));
+    expect(reads.sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    await page.close();
+  });
+
   it('matches names broken across lines and hyphenated line ends, and saves with page numbers into the library', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(viewerUrl(server.url('line-breaks.pdf')));
