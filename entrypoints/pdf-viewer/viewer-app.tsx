@@ -7,6 +7,7 @@ import { describeSaveError } from '../../utils/library/save-errors';
 import { type SaveOutcome, sendMessage } from '../../utils/messaging';
 import { type PdfProblem, problemFromPdfError, problemMessage } from '../../utils/pdf/pdf-problems';
 import { NATIVE_VIEWER_HASH, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
+import { findStatusText } from '../../utils/pdf/find-status';
 import { downloadPdf } from '../../utils/pdf/pdf-download';
 import { type PdfSource, openPdf } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
@@ -89,7 +90,13 @@ export function ViewerApp() {
       db,
       scale: zoom,
       onPageChange: setPage,
-      onReadProgress: (read, total) => !signal.aborted && setReading({ read, total }),
+      onReadProgress: (read, total) => {
+        if (signal.aborted) return;
+        setReading({ read, total });
+        // Find covers the pages read since it ran.
+        const position = current?.find.refresh();
+        if (position !== undefined) setFindStatus(findStatusText(findRef.current?.value ?? '', position, read < total));
+      },
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
       signal,
       preloaded,
@@ -140,7 +147,7 @@ export function ViewerApp() {
     const query = findRef.current?.value ?? '';
     if (fresh) session.find.search(query);
     const position = session.find.step(direction);
-    setFindStatus(query.trim() ? (position ? `${position.index} of ${position.total} (page ${position.page})` : 'Not found') : '');
+    setFindStatus(findStatusText(query, position, !reading || reading.read < reading.total));
   };
   const save = async () => {
     if (!current) return;

@@ -91,6 +91,8 @@ beforeAll(async () => {
     ],
   }));
   writeFileSync(path.join(pdfDir, 'long.pdf'), tinyPdf({ title: 'Long report', pages: longPages }));
+  // Longer still: read in the background for a few seconds.
+  writeFileSync(path.join(pdfDir, 'longer.pdf'), tinyPdf({ title: 'Longer report', pages: Array.from({ length: 300 }, (_, i) => ({ texts: [{ text: `Page ${i + 1}: TEKEVER builds drones.`, x: 72, y: 700 }] })) }));
   // A download cut short: the first half of a real PDF.
   const whole = readFileSync(path.join(pdfDir, 'line-breaks.pdf'));
   writeFileSync(path.join(pdfDir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
@@ -197,6 +199,24 @@ describe('the Lens PDF viewer', () => {
     await expect.poll(registeredPages).toContain(60);
     expect(Math.min(...(await registeredPages()))).toBeGreaterThanOrEqual(55);
     expect((await highlightsByPage(page)).map((h) => h.text)).toContain('NATO Innovation Fund');
+    await page.close();
+  });
+
+  it('brings find results up to date as more pages are read', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('longer.pdf')));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('tekever builds');
+    await page.keyboard.press('Enter');
+    const status = page.locator('.find-status');
+    // Searched while most pages were still being read: the count says so…
+    expect(await status.textContent()).toMatch(/^1 of \d+ so far \(page 1\)$/);
+    // …and grows as they are, the first result staying the current one.
+    await everyPageRead(page);
+    await expect.poll(() => status.textContent()).toBe('1 of 300 (page 1)');
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(() => status.textContent()).toBe('300 of 300 (page 300)');
     await page.close();
   });
 
