@@ -1,6 +1,7 @@
 import { type PDFDocumentProxy, type PDFPageProxy, type PageViewport, RenderingCancelledException, TextLayer } from 'pdfjs-dist';
 import { yieldToPage } from '../../utils/annotator/task-budget';
 import { TEXT_LAYER_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
+import { currentPage } from '../../utils/pdf/current-page';
 import { type PdfTextRun, rawPageText } from '../../utils/pdf/pdf-text';
 
 /** Canvases kept at once: each costs width × height × 4 bytes, so pages far from view give theirs back. */
@@ -37,6 +38,8 @@ export interface PdfPagesOptions {
   onNearPagesChange?(pages: ReadonlySet<number>): void;
   /** How many pages' text has been read (their text layers built), after each batch. */
   onReadProgress?(read: number, total: number): void;
+  /** How much of the window's top the toolbar covers (CSS pixels). */
+  obscuredTop?(): number;
   signal: AbortSignal;
 }
 
@@ -291,16 +294,12 @@ export class PdfPages {
   }
 
   private trackCurrent(): void {
-    const middle = window.scrollY + window.innerHeight / 2;
-    let low = 0;
-    let high = this.slots.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.slots[mid]!.div.offsetTop <= middle) low = mid;
-      else high = mid - 1;
-    }
-    if (low + 1 !== this.current) {
-      this.current = low + 1;
+    const top = window.scrollY + (this.options.obscuredTop?.() ?? 0);
+    const bottom = window.scrollY + window.innerHeight;
+    const atEnd = bottom >= document.documentElement.scrollHeight - 1;
+    const page = currentPage(this.slots.length, (i) => ({ top: this.slots[i]!.div.offsetTop, height: this.slots[i]!.div.offsetHeight }), top, bottom, atEnd);
+    if (page !== this.current) {
+      this.current = page;
       this.options.onPageChange(this.current);
     }
   }

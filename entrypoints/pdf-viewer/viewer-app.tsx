@@ -41,6 +41,8 @@ registerViewerMessages(() => current);
 export function ViewerApp() {
   const [phase, setPhase] = useState<Phase>({ kind: 'empty' });
   const [page, setPage] = useState(1);
+  /** The page box while the reader types in it. */
+  const [pageDraft, setPageDraft] = useState<string | null>(null);
   const [zoom, setZoom] = useState(DEFAULT_ZOOM);
   const [findStatus, setFindStatus] = useState('');
   const [notice, setNotice] = useState('');
@@ -52,6 +54,7 @@ export function ViewerApp() {
   const findRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const controllerRef = useRef<AbortController | null>(null);
+  const toolbarRef = useRef<HTMLElement>(null);
 
   /**
    * Opens a PDF. Each call supersedes the one before: that one's download stops, and whatever it
@@ -90,6 +93,7 @@ export function ViewerApp() {
       db,
       scale: zoom,
       onPageChange: setPage,
+      obscuredTop: () => toolbarRef.current?.offsetHeight ?? 0,
       onReadProgress: (read, total) => {
         if (signal.aborted) return;
         setReading({ read, total });
@@ -225,13 +229,23 @@ export function ViewerApp() {
 
   useEffect(() => void document.body.classList.toggle('dragging', dragging), [dragging]);
 
+  // The sticky toolbar covers the top of the window (one line or more, as it wraps): a page jumped to
+  // starts below it (the pages' scroll-margin-top, viewer.css).
+  useEffect(() => {
+    const toolbar = toolbarRef.current;
+    if (!toolbar) return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--toolbar-height', `${toolbar.offsetHeight}px`));
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, []);
+
   const source = phase.kind === 'ready' ? phase.session.source : phase.kind === 'problem' || phase.kind === 'loading' ? (phase.kind === 'problem' ? phase.source : undefined) : undefined;
   const nativeUrl = source?.kind === 'url' && !source.url.startsWith('file:') ? `${source.url.replace(/#.*$/, '')}${NATIVE_VIEWER_HASH}` : undefined;
   const pageCount = session?.pages.pageCount ?? 0;
 
   return (
     <>
-      <header class="viewer-toolbar" aria-label="PDF viewer">
+      <header class="viewer-toolbar" aria-label="PDF viewer" ref={toolbarRef}>
         <span class="title" title={session?.meta.title}>
           {session?.meta.title ?? 'Lens PDF viewer'}
         </span>
@@ -263,9 +277,21 @@ export function ViewerApp() {
                 type="number"
                 min={1}
                 max={pageCount}
-                value={page}
+                value={pageDraft ?? page}
                 aria-label="Page number"
-                onChange={(e) => session.pages.goTo(Number(e.currentTarget.value))}
+                // What the reader types stays in the box (a controlled input would snap back to the
+                // current page on each keystroke) until Enter, a step of its arrows, or leaving it.
+                onInput={(e) => setPageDraft(e.currentTarget.value)}
+                onChange={(e) => {
+                  session.pages.goTo(Number(e.currentTarget.value));
+                  setPageDraft(null);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter') return;
+                  session.pages.goTo(Number(e.currentTarget.value));
+                  setPageDraft(null);
+                }}
+                onBlur={() => setPageDraft(null)}
               />
               <span>of {pageCount}</span>
               <button type="button" aria-label="Next page" onClick={() => session.pages.goTo(page + 1)} disabled={page >= pageCount}>

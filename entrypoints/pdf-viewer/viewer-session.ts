@@ -32,6 +32,8 @@ export interface ViewerSessionOptions {
   onCountChange(count: number, enabled: boolean): void;
   /** Pages whose text has been read so far (find and the popup cover these). */
   onReadProgress?(read: number, total: number): void;
+  /** How much of the window's top the toolbar covers. */
+  obscuredTop?(): number;
   signal: AbortSignal;
   /** The matcher, compiled while the PDF was opening. */
   preloaded?: Promise<CompiledLens | null>;
@@ -75,6 +77,7 @@ export class ViewerSession {
           // Batches are annotated in order: once the last one is, every page is (a mark for the benchmark).
           if (read === total) void this.annotated.then(() => performance.mark('lens:every-page-annotated'));
         },
+        obscuredTop: options.obscuredTop,
         signal: options.signal,
       },
       firstViewport,

@@ -202,6 +202,34 @@ describe('the Lens PDF viewer', () => {
     await page.close();
   });
 
+  it('starts a page jumped to below the toolbar, and names it in the page box at any zoom', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('long.pdf')));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    const box = page.getByRole('spinbutton', { name: 'Page number' });
+    const jump = async (number: number) => {
+      await box.fill(String(number));
+      await box.press('Enter');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    };
+    /** How far below the toolbar's bottom a page's top is (negative: under the toolbar). */
+    const belowToolbar = (number: number) =>
+      page.evaluate((n) => document.querySelector(`.pdf-page[data-page-number="${n}"]`)!.getBoundingClientRect().top - document.querySelector('.viewer-toolbar')!.getBoundingClientRect().bottom, number);
+    for (const zoom of ['1.25', '0.5']) {
+      await page.getByRole('combobox', { name: 'Zoom level' }).selectOption(zoom);
+      for (const number of [30, 5]) {
+        await jump(number);
+        expect(await belowToolbar(number)).toBeGreaterThanOrEqual(0);
+        expect(await belowToolbar(number)).toBeLessThan(20);
+        await expect.poll(() => box.inputValue()).toBe(String(number));
+      }
+    }
+    // Scrolled to the end, the box names the last page (at 50 %, the one before it shows whole too).
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await expect.poll(() => box.inputValue()).toBe('60');
+    await page.close();
+  });
+
   it('brings find results up to date as more pages are read', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(viewerUrl(server.url('longer.pdf')));
