@@ -1,6 +1,7 @@
 import { type PDFDocumentProxy, type PDFPageProxy, type PageViewport, RenderingCancelledException, TextLayer } from 'pdfjs-dist';
 import { yieldToPage } from '../../utils/annotator/task-budget';
 import { TEXT_LAYER_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
+import { canvasFit, pageBox } from '../../utils/pdf/canvas-fit';
 import { currentPage } from '../../utils/pdf/current-page';
 import { type PdfTextRun, rawPageText } from '../../utils/pdf/pdf-text';
 
@@ -156,8 +157,9 @@ export class PdfPages {
   private size(slot: PageSlot, width: number, height: number): void {
     slot.div.dataset.width = String(width);
     slot.div.dataset.height = String(height);
-    slot.div.style.width = `${Math.floor(width * this.scale)}px`;
-    slot.div.style.height = `${Math.floor(height * this.scale)}px`;
+    const box = pageBox(width, height, this.scale);
+    slot.div.style.width = `${box.width}px`;
+    slot.div.style.height = `${box.height}px`;
     slot.div.style.setProperty('--scale-factor', String(this.scale));
   }
 
@@ -258,11 +260,11 @@ export class PdfPages {
     const proxy = await this.page(slot);
     if (slot.canvas !== canvas) return;
     const viewport = proxy.getViewport({ scale: this.scale });
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.floor(viewport.width * ratio);
-    canvas.height = Math.floor(viewport.height * ratio);
+    const fit = canvasFit(viewport, pageBox(Number(slot.div.dataset.width), Number(slot.div.dataset.height), this.scale), window.devicePixelRatio || 1);
+    canvas.width = fit.width;
+    canvas.height = fit.height;
     slot.div.prepend(canvas);
-    const task = proxy.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+    const task = proxy.render({ canvas, viewport, transform: fit.transform });
     slot.render = task;
     try {
       await task.promise;

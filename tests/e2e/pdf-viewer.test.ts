@@ -93,6 +93,8 @@ beforeAll(async () => {
   writeFileSync(path.join(pdfDir, 'long.pdf'), tinyPdf({ title: 'Long report', pages: longPages }));
   // Longer still: read in the background for a few seconds.
   writeFileSync(path.join(pdfDir, 'longer.pdf'), tinyPdf({ title: 'Longer report', pages: Array.from({ length: 300 }, (_, i) => ({ texts: [{ text: `Page ${i + 1}: TEKEVER builds drones.`, x: 72, y: 700 }] })) }));
+  // A4, whose size in points is not whole.
+  writeFileSync(path.join(pdfDir, 'a4.pdf'), tinyPdf({ pages: [1, 2].map(() => ({ size: [595.28, 841.89] as [number, number], texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] })) }));
   // A download cut short: the first half of a real PDF.
   const whole = readFileSync(path.join(pdfDir, 'line-breaks.pdf'));
   writeFileSync(path.join(pdfDir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
@@ -227,6 +229,30 @@ describe('the Lens PDF viewer', () => {
     // Scrolled to the end, the box names the last page (at 50 %, the one before it shows whole too).
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     await expect.poll(() => box.inputValue()).toBe('60');
+    await page.close();
+  });
+
+  it('fits each page’s canvas to its box, device pixel for device pixel, at any zoom on a 2× screen', async () => {
+    const page = await e2e.browser.context.newPage();
+    const cdp = await e2e.browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
+    await page.goto(viewerUrl(server.url('a4.pdf')));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    /** Each drawn canvas's backing size next to its page box's size in device pixels. */
+    const sizes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.pdf-page')].flatMap((slot) => {
+          const canvas = slot.querySelector('canvas');
+          const box = slot.getBoundingClientRect();
+          return canvas ? [{ canvas: [canvas.width, canvas.height], box: [Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio)] }] : [];
+        }),
+      );
+    for (const zoom of ['0.5', '0.75', '1.25']) {
+      await page.getByRole('combobox', { name: 'Zoom level' }).selectOption(zoom);
+      await expect.poll(async () => (await sizes()).length).toBe(2);
+      for (const { canvas, box } of await sizes()) expect(canvas).toEqual(box);
+    }
+    await cdp.detach();
     await page.close();
   });
 
