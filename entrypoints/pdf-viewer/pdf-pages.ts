@@ -3,6 +3,7 @@ import { yieldToPage } from '../../utils/annotator/task-budget';
 import { TEXT_LAYER_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
 import { canvasFit, pageBox } from '../../utils/pdf/canvas-fit';
 import { currentPage } from '../../utils/pdf/current-page';
+import { type PdfAnnotation, linkBox, linkTarget } from '../../utils/pdf/pdf-links';
 import { type PdfTextRun, rawPageText } from '../../utils/pdf/pdf-text';
 
 /** Canvases kept at once: each costs width × height × 4 bytes, so pages far from view give theirs back. */
@@ -27,6 +28,8 @@ interface PageSlot {
   built: boolean;
   /** Its text layer is complete. */
   hasText?: boolean;
+  /** Its links have been read (once, when it is first drawn). */
+  links?: boolean;
 }
 
 export interface PdfPagesOptions {
@@ -258,6 +261,7 @@ export class PdfPages {
     this.drawn.push(slot.number);
     this.evictFarCanvases();
     const proxy = await this.page(slot);
+    if (!slot.links) void this.addLinks(slot, proxy);
     if (slot.canvas !== canvas) return;
     const viewport = proxy.getViewport({ scale: this.scale });
     const fit = canvasFit(viewport, pageBox(Number(slot.div.dataset.width), Number(slot.div.dataset.height), this.scale), window.devicePixelRatio || 1);
@@ -271,6 +275,57 @@ export class PdfPages {
     } catch (error) {
       if (!(error instanceof RenderingCancelledException)) console.debug('[Defense Innovation Lens] page', slot.number, error);
     }
+  }
+
+  /**
+   * The page's links, over its text layer: web and e-mail addresses (opened in a new tab) and places in
+   * this PDF (scrolled to); any other kind of link a PDF carries (scripts, files, launch actions) is
+   * left out. Placed in percent of the page, so zooming needs nothing more.
+   */
+  private async addLinks(slot: PageSlot, proxy: PDFPageProxy): Promise<void> {
+    slot.links = true;
+    try {
+      const annotations = (await proxy.getAnnotations({ intent: 'display' })) as PdfAnnotation[];
+      const viewport = proxy.getViewport({ scale: 1 });
+      const layer = document.createElement('div');
+      layer.className = 'linkLayer';
+      for (const annotation of annotations) {
+        const target = linkTarget(annotation);
+        if (!target || !annotation.rect || this.options.signal.aborted) continue;
+        const box = linkBox(viewport.convertToViewportRectangle(annotation.rect), viewport);
+        const link = document.createElement('a');
+        Object.assign(link.style, { left: `${box.left}%`, top: `${box.top}%`, width: `${box.width}%`, height: `${box.height}%` });
+        if (target.kind === 'address') {
+          link.href = target.href;
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+          link.title = target.href.replace(/^mailto:/, '');
+        } else {
+          const page = await this.destinationPage(target.dest);
+          if (page === null) continue;
+          link.href = `#page=${page}`;
+          link.title = `Page ${page}`;
+          link.addEventListener('click', (event) => {
+            event.preventDefault();
+            this.goTo(page);
+          });
+        }
+        link.setAttribute('aria-label', link.title);
+        layer.append(link);
+      }
+      if (layer.childElementCount > 0 && !this.options.signal.aborted) slot.div.append(layer);
+    } catch (error) {
+      console.debug('[Defense Innovation Lens] links of page', slot.number, error);
+    }
+  }
+
+  /** The 1-based page a destination of this PDF points to (a named one is looked up), or null. */
+  private async destinationPage(dest: string | unknown[]): Promise<number | null> {
+    const explicit = typeof dest === 'string' ? await this.doc.getDestination(dest) : dest;
+    const target: unknown = explicit?.[0];
+    if (Number.isInteger(target)) return (target as number) + 1;
+    if (target && typeof target === 'object') return (await this.doc.getPageIndex(target as Parameters<PDFDocumentProxy['getPageIndex']>[0])) + 1;
+    return null;
   }
 
   private evictFarCanvases(): void {

@@ -95,6 +95,30 @@ beforeAll(async () => {
   writeFileSync(path.join(pdfDir, 'longer.pdf'), tinyPdf({ title: 'Longer report', pages: Array.from({ length: 300 }, (_, i) => ({ texts: [{ text: `Page ${i + 1}: TEKEVER builds drones.`, x: 72, y: 700 }] })) }));
   // A4, whose size in points is not whole.
   writeFileSync(path.join(pdfDir, 'a4.pdf'), tinyPdf({ pages: [1, 2].map(() => ({ size: [595.28, 841.89] as [number, number], texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] })) }));
+  // Links: to a web page, to an e-mail address, to page 3 of the same PDF, and a script (never a link).
+  writeFileSync(
+    path.join(pdfDir, 'linked.pdf'),
+    tinyPdf({
+      pages: [
+        {
+          texts: [
+            { text: 'The full report on TEKEVER.', x: 72, y: 700 },
+            { text: 'Write to the press office.', x: 72, y: 650 },
+            { text: 'See the annex on page 3.', x: 72, y: 600 },
+            { text: 'Click to run a script.', x: 72, y: 550 },
+          ],
+          links: [
+            { rect: [72, 695, 160, 715], uri: 'https://example.org/full-report' },
+            { rect: [72, 645, 220, 665], uri: 'mailto:press@example.org' },
+            { rect: [72, 595, 200, 615], page: 3 },
+            { rect: [72, 545, 200, 565], uri: 'javascript:alert(1)' },
+          ],
+        },
+        { texts: [{ text: 'Page two.', x: 72, y: 700 }] },
+        { texts: [{ text: 'Annex: DIANA.', x: 72, y: 700 }] },
+      ],
+    }),
+  );
   // A download cut short: the first half of a real PDF.
   const whole = readFileSync(path.join(pdfDir, 'line-breaks.pdf'));
   writeFileSync(path.join(pdfDir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
@@ -253,6 +277,28 @@ describe('the Lens PDF viewer', () => {
       for (const { canvas, box } of await sizes()) expect(canvas).toEqual(box);
     }
     await cdp.detach();
+    await page.close();
+  });
+
+  it('makes a PDF’s links clickable: web and e-mail addresses, and places in the PDF, but no scripts', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('linked.pdf')));
+    const links = page.locator('.pdf-page[data-page-number="1"] .linkLayer a');
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBe(3);
+    expect(await links.evaluateAll((all) => all.map((a) => [(a as HTMLAnchorElement).getAttribute('href'), (a as HTMLAnchorElement).target, a.getAttribute('aria-label')]))).toEqual([
+      ['https://example.org/full-report', '_blank', 'https://example.org/full-report'],
+      ['mailto:press@example.org', '_blank', 'press@example.org'],
+      ['#page=3', '', 'Page 3'],
+    ]);
+    // The web link lies over its words on the page.
+    const [linkBox, pageBox] = await Promise.all([links.first().boundingBox(), page.locator('.pdf-page[data-page-number="1"]').boundingBox()]);
+    expect(linkBox!.x - pageBox!.x).toBeCloseTo(72 * 1.25, 0);
+    expect(linkBox!.y - pageBox!.y).toBeCloseTo((792 - 715) * 1.25, 0);
+    // The place in the PDF: page 3 comes into view, below the toolbar, and the address stays the viewer's.
+    const before = page.url();
+    await page.getByRole('link', { name: 'Page 3' }).click();
+    await expect.poll(() => page.getByRole('spinbutton', { name: 'Page number' }).inputValue()).toBe('3');
+    expect(page.url()).toBe(before);
     await page.close();
   });
 
