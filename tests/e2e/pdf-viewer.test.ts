@@ -71,6 +71,10 @@ beforeAll(async () => {
   await printPdf('line-breaks.pdf', (page) =>
     page.setContent(`<title>Line breaks</title><p style="font: 16px serif">Funding comes from the European Defence<br>Fund and the NATO Inno-<br>vation Fund, which backs TEKEVER.</p>`),
   );
+  // Names hyphenated at a line end with U+2010 (hyphen) and U+2011 (non-breaking hyphen), as typesetters do.
+  await printPdf('unicode-hyphens.pdf', (page) =>
+    page.setContent(`<title>Hyphens</title><p style="font: 16px serif">Funding comes from the NATO Inno&#x2010;<br>vation Fund.</p><p style="font: 16px serif">Drones come from TEKE&#x2011;<br>VER in Portugal.</p>`),
+  );
   // Scanned-style: the page is a picture of text, with no text layer.
   await printPdf('scanned.pdf', (page) =>
     page.setContent(`<canvas id="c" width="600" height="200"></canvas><script>const c = document.getElementById('c').getContext('2d'); c.font = '28px serif'; c.fillText('NATO Innovation Fund, scanned', 20, 100);</script>`),
@@ -194,6 +198,15 @@ describe('the Lens PDF viewer', () => {
 
     // Privacy: the viewer asked for the PDF where it was opened from, and otherwise only for its own files.
     expect(requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([server.url('nwcr.pdf')]);
+    await page.close();
+  });
+
+  it('highlights names hyphenated at a line end with U+2010 and U+2011', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('unicode-hyphens.pdf')));
+    await expect
+      .poll(async () => (await highlightsByPage(page)).map((h) => [h.text.replace(/\s+/g, ''), h.acrossLines]), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([['NATOInno\u2010vationFund', true], ['TEKE\u2011VER', true]]));
     await page.close();
   });
 
