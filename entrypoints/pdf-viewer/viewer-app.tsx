@@ -56,11 +56,15 @@ export function ViewerApp() {
   const controllerRef = useRef<AbortController | null>(null);
   const toolbarRef = useRef<HTMLElement>(null);
 
+  /** Bumped by each request to open a PDF: a load (or a file still being read) for an older one is dropped. */
+  const requestRef = useRef(0);
+
   /**
    * Opens a PDF. Each call supersedes the one before: that one's download stops, and whatever it
    * still finishes (a late answer, a late failure) is dropped, never shown over what the reader opened.
    */
-  const open = async (source: PdfSource, bytes?: Uint8Array) => {
+  const open = async (source: PdfSource, bytes?: Uint8Array, request = ++requestRef.current) => {
+    if (request !== requestRef.current) return;
     controllerRef.current?.abort();
     const controller = (controllerRef.current = new AbortController());
     const { signal } = controller;
@@ -73,11 +77,14 @@ export function ViewerApp() {
     setPhase({ kind: 'loading', label });
     const onProgress = (received: number, total: number | undefined) => !signal.aborted && setPhase({ kind: 'loading', label, received, total });
     const data = bytes ? { ok: true as const, value: bytes } : source.kind === 'url' ? await downloadPdf(source.url, { signal, onProgress }) : null;
+    // A file asked for since (its bytes perhaps still being read) supersedes this load too.
+    if (request !== requestRef.current) controller.abort();
     if (!data || signal.aborted) return;
     if (!data.ok) return setPhase({ kind: 'problem', problem: data.problem, source });
     performance.mark('lens:pdf-read');
     const opened = await openPdf(data.value);
     performance.mark('lens:pdf-opened');
+    if (request !== requestRef.current) controller.abort();
     if (signal.aborted) {
       if (opened.ok) void opened.value.doc.destroy();
       return;
@@ -124,9 +131,12 @@ export function ViewerApp() {
   };
 
   const openFile = async (file: File) => {
+    const request = ++requestRef.current;
     // A file from this device has no address to show: the viewer's address no longer names a PDF.
     history.replaceState(null, '', location.pathname);
-    await open({ kind: 'file', name: file.name }, new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Another file picked (or dropped) while this one was read wins.
+    await open({ kind: 'file', name: file.name }, bytes, request);
   };
 
   useEffect(() => {
