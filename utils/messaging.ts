@@ -47,6 +47,8 @@ export interface ProtocolMap {
   openLibrary(request: { url: string }): void;
   /** Shows a PDF in the Lens PDF viewer, in the sender's tab (the "open PDFs in the viewer" option). */
   openPdfInViewer(request: { url: string }): void;
+  /** A PDF reached by Back or Forward: whether to step back over it (the option moved it to the viewer). */
+  pdfTabReturned(request: { url: string }): 'back' | 'stay';
 
   // background / popup → content script (sent to a tab)
   /** The page's article, extracted with Readability on a copy of the document. */

@@ -1,5 +1,6 @@
 import { normalizeAlias, normalizeText } from '../../utils/matcher/normalize-text';
 import { type TextBlock, collectTextBlocks, locate } from '../../utils/page-text/collect-text-blocks';
+import type { FindPosition } from '../../utils/pdf/find-status';
 
 const ALL = 'dil-pdf-find';
 const CURRENT = 'dil-pdf-find-current';
@@ -17,35 +18,73 @@ interface Hit {
 export class PdfFind {
   private hits: Hit[] = [];
   private index = -1;
+  /** The query searched for, while find is in use ('' otherwise). */
+  private query = '';
+  /** Results per text layer searched for it: a layer is searched once, however often more pages arrive. */
+  private readonly byLayer = new Map<HTMLElement, Hit[]>();
 
   constructor(private readonly layers: () => HTMLElement[], private readonly pageOf: (node: Node) => number | undefined) {}
 
   /** Searches for `query`; returns the number of results. */
   search(query: string): number {
-    this.hits = [];
+    this.query = query;
     this.index = -1;
-    const wanted = normalizeAlias(query).folded;
-    if (wanted.length > 0) {
-      for (const layer of this.layers()) for (const block of collectTextBlocks(layer)) this.hits.push(...this.inBlock(block, wanted));
-    }
+    this.byLayer.clear();
+    this.hits = this.find(query);
     this.paint();
     return this.hits.length;
   }
 
+  /**
+   * Searches again for the current query, over the text layers read since (a long PDF is read in the
+   * background, and results found before the last page was read would go stale). The current result
+   * stays current. Undefined when find is not in use.
+   */
+  refresh(): FindPosition | undefined {
+    if (!this.query) return undefined;
+    const current = this.hits[this.index];
+    this.hits = this.find(this.query);
+    this.index = current ? this.hits.indexOf(current) : -1;
+    this.paint();
+    return this.position();
+  }
+
   /** Moves to the next (or previous) result and scrolls to it; returns its position, 1-based. */
-  step(direction: 1 | -1): { index: number; total: number; page?: number } | null {
+  step(direction: 1 | -1): FindPosition | null {
     if (this.hits.length === 0) return null;
     this.index = this.index === -1 ? (direction === 1 ? 0 : this.hits.length - 1) : (this.index + direction + this.hits.length) % this.hits.length;
     const hit = this.hits[this.index]!;
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.paint();
-    return { index: this.index + 1, total: this.hits.length, page: hit.page };
+    return this.position();
   }
 
   clear(): void {
+    this.query = '';
+    this.byLayer.clear();
     this.hits = [];
     this.index = -1;
     this.paint();
+  }
+
+  private position(): FindPosition {
+    return { index: this.index + 1, total: this.hits.length, page: this.hits[this.index]?.page };
+  }
+
+  /** Every result, in page order (the layers come in page order). */
+  private find(query: string): Hit[] {
+    const wanted = normalizeAlias(query).folded;
+    if (wanted.length === 0) return [];
+    const hits: Hit[] = [];
+    for (const layer of this.layers()) {
+      let found = this.byLayer.get(layer);
+      if (!found) {
+        found = collectTextBlocks(layer).flatMap((block) => this.inBlock(block, wanted));
+        this.byLayer.set(layer, found);
+      }
+      hits.push(...found);
+    }
+    return hits;
   }
 
   private inBlock(block: TextBlock, wanted: string): Hit[] {

@@ -1,10 +1,14 @@
 import { type PDFDocumentProxy, type PDFPageProxy, type PageViewport, RenderingCancelledException, TextLayer } from 'pdfjs-dist';
 import { yieldToPage } from '../../utils/annotator/task-budget';
 import { TEXT_LAYER_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
+import { canvasFit, pageBox } from '../../utils/pdf/canvas-fit';
+import { currentPage } from '../../utils/pdf/current-page';
+import { type PdfAnnotation, linkBox, linkTarget } from '../../utils/pdf/pdf-links';
 import { type PdfTextRun, rawPageText } from '../../utils/pdf/pdf-text';
 
 /** Canvases kept at once: each costs width × height × 4 bytes, so pages far from view give theirs back. */
 const MAX_CANVASES = 8;
+type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
 /** Text layers are built in batches of this many pages, each batch annotated in one go. */
 const TEXT_BATCH = 4;
 
@@ -16,12 +20,16 @@ interface PageSlot {
   canvas?: HTMLCanvasElement;
   render?: { cancel(): void };
   textLayer?: TextLayer;
+  /** The page's text runs from PDF.js, read once for the text layer and the page's text alike; let go once the text layer is built. */
+  content?: Promise<TextContent>;
   /** The page's text exactly as its text layer reads (see rawPageText), once read. */
   text?: Promise<string>;
   /** Its text layer is being built or was. */
   built: boolean;
   /** Its text layer is complete. */
   hasText?: boolean;
+  /** Its links have been read (once, when it is first drawn). */
+  links?: boolean;
 }
 
 export interface PdfPagesOptions {
@@ -30,6 +38,12 @@ export interface PdfPagesOptions {
   onTextLayers(layers: HTMLElement[]): void;
   /** The page at the middle of the view changed. */
   onPageChange(page: number): void;
+  /** The pages in or near the view changed (those in view or within a screen of it, and one more each way). */
+  onNearPagesChange?(pages: ReadonlySet<number>): void;
+  /** How many pages' text has been read (their text layers built), after each batch. */
+  onReadProgress?(read: number, total: number): void;
+  /** How much of the window's top the toolbar covers (CSS pixels). */
+  obscuredTop?(): number;
   signal: AbortSignal;
 }
 
@@ -44,6 +58,7 @@ export class PdfPages {
   private scale: number;
   private readonly observer: IntersectionObserver;
   private readonly visible = new Set<number>();
+  private near: ReadonlySet<number> = new Set();
   private readonly drawn: number[] = [];
   private current = 1;
   private building = false;
@@ -95,14 +110,16 @@ export class PdfPages {
 
   /** Builds every page's text layer: those in view first, then the rest in order. */
   buildAllText(): void {
-    for (const slot of this.slots) if (!this.wanted.includes(slot.number)) this.wanted.push(slot.number);
+    // A set, not the queue itself, answers "already wanted": 5,000 pages made that check quadratic.
+    const queued = new Set(this.wanted);
+    for (const slot of this.slots) if (!queued.has(slot.number)) this.wanted.push(slot.number);
     void this.pump();
   }
 
-  /** The page's text as its text layer reads it (reading it if needed). */
+  /** The page's text as its text layer reads it (reading it if needed: once, shared with the text layer). */
   pageText(number: number): Promise<string> {
     const slot = this.slots[number - 1]!;
-    slot.text ??= this.page(slot).then(async (proxy) => rawPageText((await proxy.getTextContent()).items as PdfTextRun[]));
+    slot.text ??= this.textContent(slot).then((content) => rawPageText(content.items as PdfTextRun[]));
     return slot.text;
   }
 
@@ -143,8 +160,9 @@ export class PdfPages {
   private size(slot: PageSlot, width: number, height: number): void {
     slot.div.dataset.width = String(width);
     slot.div.dataset.height = String(height);
-    slot.div.style.width = `${Math.floor(width * this.scale)}px`;
-    slot.div.style.height = `${Math.floor(height * this.scale)}px`;
+    const box = pageBox(width, height, this.scale);
+    slot.div.style.width = `${box.width}px`;
+    slot.div.style.height = `${box.height}px`;
     slot.div.style.setProperty('--scale-factor', String(this.scale));
   }
 
@@ -170,7 +188,16 @@ export class PdfPages {
       }
     }
     this.trackCurrent();
+    this.reportNearPages();
     void this.pump();
+  }
+
+  private reportNearPages(): void {
+    const near = new Set<number>();
+    for (const number of this.visible) for (const n of [number - 1, number, number + 1]) if (n >= 1 && n <= this.slots.length) near.add(n);
+    if (near.size === this.near.size && [...near].every((n) => this.near.has(n))) return;
+    this.near = near;
+    this.options.onNearPagesChange?.(near);
   }
 
   /** Builds wanted text layers in batches, each batch handed over for annotation at once. */
@@ -192,6 +219,7 @@ export class PdfPages {
         if (batch.length > 0 && !this.options.signal.aborted) {
           this.emitted += batch.length;
           this.options.onTextLayers(batch.sort((a, b) => a.number - b.number).map((slot) => slot.textDiv));
+          this.options.onReadProgress?.(this.emitted, this.slots.length);
         }
       }
     } finally {
@@ -203,15 +231,25 @@ export class PdfPages {
     slot.built = true;
     try {
       const proxy = await this.page(slot);
-      const content = await proxy.getTextContent();
+      const content = await this.textContent(slot);
       slot.text ??= Promise.resolve(rawPageText(content.items as PdfTextRun[]));
       slot.textLayer = new TextLayer({ textContentSource: content, container: slot.textDiv, viewport: proxy.getViewport({ scale: this.scale }) });
       await slot.textLayer.render();
       slot.hasText = true;
+      slot.content = undefined;
       if (performance.getEntriesByName('lens:first-text-layer').length === 0) performance.mark('lens:first-text-layer');
     } catch (error) {
       console.debug('[Defense Innovation Lens] text layer of page', slot.number, error);
     }
+  }
+
+  /** A page's text runs from PDF.js, read once (marked, for the benchmark and the tests to count reads). */
+  private textContent(slot: PageSlot): Promise<TextContent> {
+    slot.content ??= this.page(slot).then((proxy) => {
+      performance.mark('lens:page-text-read', { detail: slot.number });
+      return proxy.getTextContent();
+    });
+    return slot.content;
   }
 
   private async draw(slot: PageSlot): Promise<void> {
@@ -223,19 +261,71 @@ export class PdfPages {
     this.drawn.push(slot.number);
     this.evictFarCanvases();
     const proxy = await this.page(slot);
+    if (!slot.links) void this.addLinks(slot, proxy);
     if (slot.canvas !== canvas) return;
     const viewport = proxy.getViewport({ scale: this.scale });
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.floor(viewport.width * ratio);
-    canvas.height = Math.floor(viewport.height * ratio);
+    const fit = canvasFit(viewport, pageBox(Number(slot.div.dataset.width), Number(slot.div.dataset.height), this.scale), window.devicePixelRatio || 1);
+    canvas.width = fit.width;
+    canvas.height = fit.height;
     slot.div.prepend(canvas);
-    const task = proxy.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+    const task = proxy.render({ canvas, viewport, transform: fit.transform });
     slot.render = task;
     try {
       await task.promise;
     } catch (error) {
       if (!(error instanceof RenderingCancelledException)) console.debug('[Defense Innovation Lens] page', slot.number, error);
     }
+  }
+
+  /**
+   * The page's links, over its text layer: web and e-mail addresses (opened in a new tab) and places in
+   * this PDF (scrolled to); any other kind of link a PDF carries (scripts, files, launch actions) is
+   * left out. Placed in percent of the page, so zooming needs nothing more.
+   */
+  private async addLinks(slot: PageSlot, proxy: PDFPageProxy): Promise<void> {
+    slot.links = true;
+    try {
+      const annotations = (await proxy.getAnnotations({ intent: 'display' })) as PdfAnnotation[];
+      const viewport = proxy.getViewport({ scale: 1 });
+      const layer = document.createElement('div');
+      layer.className = 'linkLayer';
+      for (const annotation of annotations) {
+        const target = linkTarget(annotation);
+        if (!target || !annotation.rect || this.options.signal.aborted) continue;
+        const box = linkBox(viewport.convertToViewportRectangle(annotation.rect), viewport);
+        const link = document.createElement('a');
+        Object.assign(link.style, { left: `${box.left}%`, top: `${box.top}%`, width: `${box.width}%`, height: `${box.height}%` });
+        if (target.kind === 'address') {
+          link.href = target.href;
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+          link.title = target.href.replace(/^mailto:/, '');
+        } else {
+          const page = await this.destinationPage(target.dest);
+          if (page === null) continue;
+          link.href = `#page=${page}`;
+          link.title = `Page ${page}`;
+          link.addEventListener('click', (event) => {
+            event.preventDefault();
+            this.goTo(page);
+          });
+        }
+        link.setAttribute('aria-label', link.title);
+        layer.append(link);
+      }
+      if (layer.childElementCount > 0 && !this.options.signal.aborted) slot.div.append(layer);
+    } catch (error) {
+      console.debug('[Defense Innovation Lens] links of page', slot.number, error);
+    }
+  }
+
+  /** The 1-based page a destination of this PDF points to (a named one is looked up), or null. */
+  private async destinationPage(dest: string | unknown[]): Promise<number | null> {
+    const explicit = typeof dest === 'string' ? await this.doc.getDestination(dest) : dest;
+    const target: unknown = explicit?.[0];
+    if (Number.isInteger(target)) return (target as number) + 1;
+    if (target && typeof target === 'object') return (await this.doc.getPageIndex(target as Parameters<PDFDocumentProxy['getPageIndex']>[0])) + 1;
+    return null;
   }
 
   private evictFarCanvases(): void {
@@ -261,16 +351,12 @@ export class PdfPages {
   }
 
   private trackCurrent(): void {
-    const middle = window.scrollY + window.innerHeight / 2;
-    let low = 0;
-    let high = this.slots.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.slots[mid]!.div.offsetTop <= middle) low = mid;
-      else high = mid - 1;
-    }
-    if (low + 1 !== this.current) {
-      this.current = low + 1;
+    const top = window.scrollY + (this.options.obscuredTop?.() ?? 0);
+    const bottom = window.scrollY + window.innerHeight;
+    const atEnd = bottom >= document.documentElement.scrollHeight - 1;
+    const page = currentPage(this.slots.length, (i) => ({ top: this.slots[i]!.div.offsetTop, height: this.slots[i]!.div.offsetHeight }), top, bottom, atEnd);
+    if (page !== this.current) {
+      this.current = page;
       this.options.onPageChange(this.current);
     }
   }

@@ -1,5 +1,6 @@
 import { type PDFDocumentProxy, GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
-import { type PdfProblem, downloadProblem, looksLikePdfBytes, problemFromPdfError } from '../../utils/pdf/pdf-problems';
+import { identityReader } from '../../utils/pdf/pdf-identity';
+import { type PdfProblem, looksLikePdfBytes, problemFromPdfError } from '../../utils/pdf/pdf-problems';
 
 /** Where the PDF came from: an address (fetched by the browser from there), or a file from this device. */
 export type PdfSource = { kind: 'url'; url: string } | { kind: 'file'; name: string };
@@ -9,29 +10,17 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: PdfProbl
 /** The extension's own files (PDF.js's worker, character maps, fonts are copied in at build time). */
 const ownFile = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
 
-/**
- * Downloads a PDF from its address. The request is the browser's, from the extension (with the
- * reader's cookies for that site, as the tab would send): nothing goes anywhere else.
- */
-export async function downloadPdf(url: string): Promise<Outcome<Uint8Array>> {
-  if (url.startsWith('file:')) return { ok: false, problem: { kind: 'local-address' } };
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'include', cache: 'default' });
-  } catch {
-    return { ok: false, problem: downloadProblem(null) };
-  }
-  if (!response.ok) return { ok: false, problem: downloadProblem(response.status, response.statusText) };
-  try {
-    return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
-  } catch {
-    return { ok: false, problem: downloadProblem(null) };
-  }
+/** An open PDF and its identity in the library (see pdf-identity.ts). */
+export interface OpenedPdf {
+  doc: PDFDocumentProxy;
+  identity: string;
 }
 
 /** Opens PDF bytes with PDF.js, locally, in its worker. */
-export async function openPdf(bytes: Uint8Array): Promise<Outcome<PDFDocumentProxy>> {
+export async function openPdf(bytes: Uint8Array): Promise<Outcome<OpenedPdf>> {
   if (!looksLikePdfBytes(bytes)) return { ok: false, problem: { kind: 'not-pdf' } };
+  // Before PDF.js takes the bytes to its worker.
+  const identity = identityReader(bytes);
   GlobalWorkerOptions.workerSrc = ownFile('/pdfjs/pdf.worker.min.mjs');
   const task = getDocument({
     data: bytes,
@@ -44,7 +33,8 @@ export async function openPdf(bytes: Uint8Array): Promise<Outcome<PDFDocumentPro
   });
   // No onPassword: a PDF that needs a password rejects with a PasswordException (refused with its message).
   try {
-    return { ok: true, value: await task.promise };
+    const doc = await task.promise;
+    return { ok: true, value: { doc, identity: await identity(doc.fingerprints[0] ?? '') } };
   } catch (error) {
     void task.destroy();
     return { ok: false, problem: problemFromPdfError(error) };

@@ -1,12 +1,13 @@
 import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
+import type { Highlighter } from '../../utils/annotator/highlighter';
 import { listenUntil } from '../../utils/annotator/listen';
 import type { LensDatabase } from '../../utils/db/db';
-import { readLensCard, readLensSpec } from '../../utils/db/lens-dataset';
+import { readLensCard } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
-import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
 import { localMatchPort } from '../../utils/matcher/match-port';
 import { createCardHost } from '../../components/card-host';
 import type { PageInfo } from '../../utils/messaging';
+import { type CompiledLens, createLensCompiler } from '../../utils/pdf/viewer-lens';
 import { type Mute, addMute, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 
 export interface ViewerAnnotationOptions {
@@ -20,26 +21,13 @@ export interface ViewerAnnotationOptions {
   signal: AbortSignal;
   /** The matcher, compiled ahead (while PDF.js opens the file in its worker); read and compiled here otherwise. */
   preloaded?: Promise<CompiledLens | null>;
+  /** How mentions are shown (the default highlighter where absent). */
+  highlighter?: Highlighter;
 }
 
-export interface CompiledLens {
-  matcher: Matcher;
-  version: string;
-}
-
-/**
- * Reads the dataset plus the reader's terms and compiles the matcher. User timings mark both, for the
- * benchmark (scripts/bench/pdf-bench.ts) to tell this set-up from annotation.
- */
-export async function compileLens(db: LensDatabase): Promise<CompiledLens | null> {
-  const readStart = performance.now();
-  const spec = await readLensSpec(db);
-  const compileStart = performance.now();
-  const compiled = spec ? { matcher: compileMatcher(spec), version: spec.version } : null;
-  performance.measure('lens:dataset-read', { start: readStart, end: compileStart });
-  performance.measure('lens:matcher-compile', { start: compileStart });
-  return compiled;
-}
+/** The page's one matcher compiler: a dataset and set of terms is compiled once (utils/pdf/viewer-lens.ts). */
+export const compileLens = createLensCompiler();
+export type { CompiledLens };
 
 /**
  * The PDF's text layers annotated by the one annotation stack of the extension (the same matcher,
@@ -101,6 +89,8 @@ export class ViewerAnnotation {
     const lens = mine === 1 && this.options.preloaded ? this.options.preloaded.then((early) => early ?? compileLens(this.options.db)) : compileLens(this.options.db);
     const [compiled, settings, mutes] = await Promise.all([lens, settingsItem.getValue(), mutesItem.getValue()]);
     if (mine !== this.generation || this.options.signal.aborted) return;
+    // The same matcher as the surface's (an announcement that changed nothing this page reads): keep it.
+    if (compiled && compiled === this.matcher && this.surface) return;
     this.controller?.abort();
     this.surface = undefined;
     this.matcher = compiled;
@@ -130,6 +120,7 @@ export class ViewerAnnotation {
       onCountChange: (count: number, enabled: boolean) => this.options.onCountChange(count, enabled),
       pageOf: (node: Node) => this.options.pageOf(node),
       removeMute: (mute: Mute) => withoutMute(mute),
+      highlighter: this.options.highlighter,
     };
     this.surface = new AnnotationSurface(surfaceOptions);
     await this.surface.start();

@@ -4,10 +4,14 @@ import { showSaveToast } from '../../utils/annotator/save-toast';
 import { LensDatabase } from '../../utils/db/db';
 import { saveArticle } from '../../utils/db/library-store';
 import { describeSaveError } from '../../utils/library/save-errors';
+import { readerViewAdmit } from '../../utils/library/reader-view-admit';
+import { mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 import { type SaveOutcome, sendMessage } from '../../utils/messaging';
-import { type PdfProblem, problemMessage } from '../../utils/pdf/pdf-problems';
+import { type PdfProblem, problemFromPdfError, problemMessage } from '../../utils/pdf/pdf-problems';
 import { NATIVE_VIEWER_HASH, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
-import { type PdfSource, downloadPdf, openPdf } from './pdf-source';
+import { findStatusText } from '../../utils/pdf/find-status';
+import { downloadPdf } from '../../utils/pdf/pdf-download';
+import { type PdfSource, openPdf } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
 import { type CompiledLens, compileLens } from './viewer-annotation';
 import { ViewerSession } from './viewer-session';
@@ -18,7 +22,7 @@ const DEFAULT_ZOOM = 1.25;
 
 type Phase =
   | { kind: 'empty' }
-  | { kind: 'loading'; label: string }
+  | { kind: 'loading'; label: string; received?: number; total?: number }
   | { kind: 'problem'; problem: PdfProblem; source?: PdfSource }
   | { kind: 'ready'; session: ViewerSession };
 
@@ -39,64 +43,102 @@ registerViewerMessages(() => current);
 export function ViewerApp() {
   const [phase, setPhase] = useState<Phase>({ kind: 'empty' });
   const [page, setPage] = useState(1);
+  /** The page box while the reader types in it. */
+  const [pageDraft, setPageDraft] = useState<string | null>(null);
   const [zoom, setZoom] = useState(DEFAULT_ZOOM);
   const [findStatus, setFindStatus] = useState('');
   const [notice, setNotice] = useState('');
   const [saving, setSaving] = useState(false);
   const [dragging, setDragging] = useState(false);
+  /** Pages whose text is read, of all: the pages region is busy until every one is. */
+  const [reading, setReading] = useState<{ read: number; total: number } | null>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const controllerRef = useRef<AbortController | null>(null);
+  const toolbarRef = useRef<HTMLElement>(null);
 
-  const open = async (source: PdfSource, bytes?: Uint8Array) => {
+  /** Bumped by each request to open a PDF: a load (or a file still being read) for an older one is dropped. */
+  const requestRef = useRef(0);
+
+  /**
+   * Opens a PDF. Each call supersedes the one before: that one's download stops, and whatever it
+   * still finishes (a late answer, a late failure) is dropped, never shown over what the reader opened.
+   */
+  const open = async (source: PdfSource, bytes?: Uint8Array, request = ++requestRef.current) => {
+    if (request !== requestRef.current) return;
     controllerRef.current?.abort();
     const controller = (controllerRef.current = new AbortController());
+    const { signal } = controller;
     current = undefined;
     setNotice('');
     setFindStatus('');
     setPage(1);
-    setPhase({ kind: 'loading', label: source.kind === 'url' ? source.url : source.name });
-    const data = bytes ? { ok: true as const, value: bytes } : source.kind === 'url' ? await downloadPdf(source.url) : null;
-    if (!data) return;
+    setReading(null);
+    const label = source.kind === 'url' ? source.url : source.name;
+    setPhase({ kind: 'loading', label });
+    const onProgress = (received: number, total: number | undefined) => !signal.aborted && setPhase({ kind: 'loading', label, received, total });
+    const data = bytes ? { ok: true as const, value: bytes } : source.kind === 'url' ? await downloadPdf(source.url, { signal, onProgress }) : null;
+    // A file asked for since (its bytes perhaps still being read) supersedes this load too.
+    if (request !== requestRef.current) controller.abort();
+    if (!data || signal.aborted) return;
     if (!data.ok) return setPhase({ kind: 'problem', problem: data.problem, source });
     performance.mark('lens:pdf-read');
     const opened = await openPdf(data.value);
     performance.mark('lens:pdf-opened');
-    if (controller.signal.aborted) return;
+    if (request !== requestRef.current) controller.abort();
+    if (signal.aborted) {
+      if (opened.ok) void opened.value.doc.destroy();
+      return;
+    }
     if (!opened.ok) return setPhase({ kind: 'problem', problem: opened.problem, source });
     const container = pagesRef.current!;
     container.replaceChildren();
     const session = await ViewerSession.start({
-      doc: opened.value,
+      doc: opened.value.doc,
+      identity: opened.value.identity,
       source,
       container,
       db,
       scale: zoom,
       onPageChange: setPage,
+      obscuredTop: () => toolbarRef.current?.offsetHeight ?? 0,
+      onReadProgress: (read, total) => {
+        if (signal.aborted) return;
+        setReading({ read, total });
+        // Find covers the pages read since it ran.
+        const position = current?.find.refresh();
+        if (position !== undefined) setFindStatus(findStatusText(findRef.current?.value ?? '', position, read < total));
+      },
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
-      signal: controller.signal,
+      signal,
       preloaded,
+    }).catch((error: unknown) => {
+      if (!signal.aborted) setPhase({ kind: 'problem', problem: problemFromPdfError(error), source });
+      return null;
     });
     // Later documents (another file opened here) read the dataset as it is then.
     preloaded = undefined;
-    if (controller.signal.aborted) return;
+    if (!session || signal.aborted) return;
     current = session;
     document.title = `${session.meta.title} — Lens PDF viewer`;
     setPhase({ kind: 'ready', session });
     void session.annotation.ready.then(() => {
-      if (!session.annotation.matcher && !controller.signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
+      if (!session.annotation.matcher && !signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
     });
     void session.hasText().then(
-      (hasText) => !hasText && !controller.signal.aborted && setPhase({ kind: 'problem', problem: { kind: 'no-text' }, source }),
+      (hasText) => !hasText && !signal.aborted && setPhase({ kind: 'problem', problem: { kind: 'no-text' }, source }),
       () => undefined,
     );
   };
 
   const openFile = async (file: File) => {
+    const request = ++requestRef.current;
     // A file from this device has no address to show: the viewer's address no longer names a PDF.
     history.replaceState(null, '', location.pathname);
-    await open({ kind: 'file', name: file.name }, new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Another file picked (or dropped) while this one was read wins.
+    await open({ kind: 'file', name: file.name }, bytes, request);
   };
 
   useEffect(() => {
@@ -121,7 +163,7 @@ export function ViewerApp() {
     const query = findRef.current?.value ?? '';
     if (fresh) session.find.search(query);
     const position = session.find.step(direction);
-    setFindStatus(query.trim() ? (position ? `${position.index} of ${position.total} (page ${position.page})` : 'Not found') : '');
+    setFindStatus(findStatusText(query, position, !reading || reading.read < reading.total));
   };
   const save = async () => {
     if (!current) return;
@@ -132,8 +174,10 @@ export function ViewerApp() {
       const matcher = session.annotation.matcher;
       if (!matcher) throw new Error('the dataset is not installed yet.');
       void navigator.storage?.persist?.();
-      const extracted = await session.extract();
-      const { article, created } = await saveArticle(db, extracted, matcher.matcher, matcher.version);
+      const [extracted, settings, mutes] = await Promise.all([session.extract(), settingsItem.getValue(), mutesItem.getValue()]);
+      // What the reader saw highlighted is what is saved, as on the web.
+      const admit = readerViewAdmit(withDefaults(settings), mutes ?? [], extracted.url);
+      const { article, created } = await saveArticle(db, extracted, matcher.matcher, matcher.version, Date.now(), admit);
       outcome = { ok: true, created, title: article.title, url: article.url, mentionCount: article.mentions.length };
     } catch (error) {
       outcome = { ok: false, error: describeSaveError(error) };
@@ -199,13 +243,23 @@ export function ViewerApp() {
 
   useEffect(() => void document.body.classList.toggle('dragging', dragging), [dragging]);
 
+  // The sticky toolbar covers the top of the window (one line or more, as it wraps): a page jumped to
+  // starts below it (the pages' scroll-margin-top, viewer.css).
+  useEffect(() => {
+    const toolbar = toolbarRef.current;
+    if (!toolbar) return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--toolbar-height', `${toolbar.offsetHeight}px`));
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, []);
+
   const source = phase.kind === 'ready' ? phase.session.source : phase.kind === 'problem' || phase.kind === 'loading' ? (phase.kind === 'problem' ? phase.source : undefined) : undefined;
   const nativeUrl = source?.kind === 'url' && !source.url.startsWith('file:') ? `${source.url.replace(/#.*$/, '')}${NATIVE_VIEWER_HASH}` : undefined;
   const pageCount = session?.pages.pageCount ?? 0;
 
   return (
     <>
-      <header class="viewer-toolbar" aria-label="PDF viewer">
+      <header class="viewer-toolbar" aria-label="PDF viewer" ref={toolbarRef}>
         <span class="title" title={session?.meta.title}>
           {session?.meta.title ?? 'Lens PDF viewer'}
         </span>
@@ -237,9 +291,21 @@ export function ViewerApp() {
                 type="number"
                 min={1}
                 max={pageCount}
-                value={page}
+                value={pageDraft ?? page}
                 aria-label="Page number"
-                onChange={(e) => session.pages.goTo(Number(e.currentTarget.value))}
+                // What the reader types stays in the box (a controlled input would snap back to the
+                // current page on each keystroke) until Enter, a step of its arrows, or leaving it.
+                onInput={(e) => setPageDraft(e.currentTarget.value)}
+                onChange={(e) => {
+                  session.pages.goTo(Number(e.currentTarget.value));
+                  setPageDraft(null);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter') return;
+                  session.pages.goTo(Number(e.currentTarget.value));
+                  setPageDraft(null);
+                }}
+                onBlur={() => setPageDraft(null)}
               />
               <span>of {pageCount}</span>
               <button type="button" aria-label="Next page" onClick={() => session.pages.goTo(page + 1)} disabled={page >= pageCount}>
@@ -308,7 +374,7 @@ export function ViewerApp() {
       ) : null}
       {phase.kind === 'loading' ? (
         <p class="viewer-status" role="status">
-          Opening {phase.label}…
+          Opening {phase.label}…{phase.received ? ` ${megabytes(phase.received)}${phase.total ? ` of ${megabytes(phase.total)}` : ''}` : ''}
         </p>
       ) : null}
       {phase.kind === 'problem' ? (
@@ -327,7 +393,12 @@ export function ViewerApp() {
           </p>
         </section>
       ) : null}
-      <main class="pdf-pages" ref={pagesRef} aria-label="PDF pages" />
+      <main class="pdf-pages" ref={pagesRef} aria-label="PDF pages" aria-busy={session ? !reading || reading.read < reading.total : undefined} />
     </>
   );
+}
+
+/** "1.2 MB": a download's progress. */
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

@@ -1,9 +1,11 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { supportsCssHighlights } from '../../utils/annotator/highlighter';
 import type { LensDatabase } from '../../utils/db/db';
 import type { ExtractedArticle } from '../../utils/library/saved-article';
 import type { PageInfo } from '../../utils/messaging';
 import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadata';
 import { hasReadableText, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
+import { createPageWindowHighlighter } from '../../utils/pdf/page-window-highlighter';
 import { localPdfAddress } from '../../utils/pdf/viewer-address';
 import { PdfFind } from './pdf-find';
 import { PdfPages } from './pdf-pages';
@@ -20,12 +22,18 @@ export class NoTextError extends Error {
 
 export interface ViewerSessionOptions {
   doc: PDFDocumentProxy;
+  /** The PDF's identity in the library (pdf-identity.ts). */
+  identity: string;
   source: PdfSource;
   container: HTMLElement;
   db: LensDatabase;
   scale: number;
   onPageChange(page: number): void;
   onCountChange(count: number, enabled: boolean): void;
+  /** Pages whose text has been read so far (find and the popup cover these). */
+  onReadProgress?(read: number, total: number): void;
+  /** How much of the window's top the toolbar covers. */
+  obscuredTop?(): number;
   signal: AbortSignal;
   /** The matcher, compiled while the PDF was opening. */
   preloaded?: Promise<CompiledLens | null>;
@@ -43,6 +51,8 @@ export class ViewerSession {
   readonly libraryUrl: string;
   readonly fingerprint: string;
   private text: Promise<string[]> | undefined;
+  /** The annotation of the text layers handed over last. */
+  private annotated: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly options: ViewerSessionOptions,
@@ -50,10 +60,28 @@ export class ViewerSession {
     firstViewport: import('pdfjs-dist').PageViewport,
   ) {
     const { doc, source } = options;
-    // The first fingerprint is the PDF's permanent identifier (its trailer /ID, or a hash of its bytes).
-    this.fingerprint = doc.fingerprints[0] || 'unknown';
+    this.fingerprint = options.identity;
     this.libraryUrl = source.kind === 'url' ? withoutHash(source.url) : localPdfAddress(source.name, this.fingerprint);
-    this.pages = new PdfPages(doc, options.container, { scale: options.scale, onTextLayers: (layers) => void this.annotation.add(layers), onPageChange: options.onPageChange, signal: options.signal }, firstViewport);
+    // Only the pages in or near the view have their highlights registered (page-window-highlighter.ts).
+    const highlighter = supportsCssHighlights() ? createPageWindowHighlighter((node) => this.pages.pageOf(node)) : undefined;
+    this.pages = new PdfPages(
+      doc,
+      options.container,
+      {
+        scale: options.scale,
+        onTextLayers: (layers) => void (this.annotated = this.annotation.add(layers)),
+        onPageChange: options.onPageChange,
+        onNearPagesChange: (pages) => highlighter?.setWindow(pages),
+        onReadProgress: (read, total) => {
+          options.onReadProgress?.(read, total);
+          // Batches are annotated in order: once the last one is, every page is (a mark for the benchmark).
+          if (read === total) void this.annotated.then(() => performance.mark('lens:every-page-annotated'));
+        },
+        obscuredTop: options.obscuredTop,
+        signal: options.signal,
+      },
+      firstViewport,
+    );
     this.annotation = new ViewerAnnotation({
       db: options.db,
       layers: () => this.pages.textLayers(),
@@ -62,14 +90,20 @@ export class ViewerSession {
       onCountChange: options.onCountChange,
       signal: options.signal,
       preloaded: options.preloaded,
+      highlighter,
     });
     this.find = new PdfFind(() => this.pages.textLayers(), (node) => this.pages.pageOf(node));
     options.signal.addEventListener('abort', () => void doc.destroy(), { once: true });
   }
 
-  static async start(options: ViewerSessionOptions): Promise<ViewerSession> {
+  /** Starts showing the PDF; null when `signal` aborted meanwhile (the reader opened something else: nothing is shown). */
+  static async start(options: ViewerSessionOptions): Promise<ViewerSession | null> {
     const { doc, source } = options;
     const [metadata, first] = await Promise.all([doc.getMetadata().catch(() => null), doc.getPage(1)]);
+    if (options.signal.aborted) {
+      void doc.destroy();
+      return null;
+    }
     const meta = pdfArticleMeta({
       info: (metadata?.info as Record<string, unknown> | undefined) ?? null,
       xmp: metadata?.metadata ? (Object.fromEntries(metadata.metadata as Iterable<[string, unknown]>) as Record<string, unknown>) : null,
@@ -90,8 +124,15 @@ export class ViewerSession {
     return this.text;
   }
 
+  /** Whether the PDF has text: read page by page until enough is found (page 1 most of the time), not the whole file up front. */
   async hasText(): Promise<boolean> {
-    return hasReadableText(await this.readableText());
+    const withText: string[] = [];
+    for (const slot of this.pages.slots) {
+      const page = readablePageText(await this.pages.pageText(slot.number));
+      if (/\S/.test(page)) withText.push(page);
+      if (hasReadableText(withText)) return true;
+    }
+    return false;
   }
 
   /** The PDF as an article to save: metadata, the whole text with page starts, HTML with a heading per page. */

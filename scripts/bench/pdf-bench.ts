@@ -82,23 +82,21 @@ const INSTRUMENT = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-/** Resolves once every text layer is built and (annotating) no new highlight came for a second. */
+/**
+ * Resolves once every text layer is built and (annotating) the viewer marked every page annotated.
+ * Only pages near the view have their highlights registered, so the count is of those.
+ */
 const SETTLE = `async (pages, annotated) => {
   const count = () => ['program', 'firm', 'edt'].reduce((sum, c) => sum + (CSS.highlights?.get('defense-innovation-lens-' + c)?.size ?? 0), 0);
   const allRead = () => {
     const layers = document.querySelectorAll('.pdf-page .textLayer');
     return layers.length === pages && Array.from(layers).every((layer) => layer.childElementCount > 0);
   };
-  let last = -1;
-  let lastChange = performance.now();
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const now = count();
-    if (now !== last) {
-      last = now;
-      lastChange = performance.now();
-    }
-    if (allRead() && (!annotated || (now > 0 && performance.now() - lastChange > 1000))) return { at: annotated ? lastChange : performance.now(), highlights: now };
+    const done = performance.getEntriesByName('lens:every-page-annotated')[0];
+    if (allRead() && (!annotated || done)) return { at: done ? done.startTime : performance.now(), highlights: now };
     if (performance.now() > 120000) throw new Error('the PDF did not settle in 120 s');
   }
 }`;

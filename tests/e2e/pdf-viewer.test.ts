@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, recordMeasurement, useExtensionBrowser } from '../support/e2e-context';
 import { hoverHighlight, readSavedArticles } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
+import { tinyPdf } from '../support/tiny-pdf';
 
 /**
  * The Lens PDF viewer, end to end in Chromium: the seed journal article printed to a real PDF by
@@ -32,21 +35,34 @@ async function printPdf(name: string, load: (page: Page) => Promise<unknown>): P
 
 const viewerUrl = (file: string) => `chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html?file=${encodeURIComponent(file)}`;
 
-/** Each highlighted range with its page and whether a line end (<br>) lies inside it. */
+/**
+ * Each registered highlight range with its page, whether a line end (<br>) lies inside it, and a key
+ * for where it starts (page, text run, offset). Only pages in or near the view have theirs registered.
+ */
 async function highlightsByPage(page: Page) {
   return page.evaluate(() => {
     const out: { text: string; page: number; acrossLines: boolean; key: string }[] = [];
-    const nodes: Node[] = [];
     for (const category of ['program', 'firm', 'edt']) {
       for (const range of (CSS.highlights.get(`defense-innovation-lens-${category}`) ?? []) as unknown as Iterable<Range>) {
-        const page = Number(range.startContainer.parentElement?.closest<HTMLElement>('.pdf-page')?.dataset.pageNumber);
-        if (!nodes.includes(range.startContainer)) nodes.push(range.startContainer);
-        const key = `${nodes.indexOf(range.startContainer)}:${range.startOffset}`;
-        out.push({ text: range.toString(), page, acrossLines: range.cloneContents().querySelector('br') !== null, key });
+        const slot = range.startContainer.parentElement?.closest<HTMLElement>('.pdf-page');
+        const run = Array.from(slot?.querySelectorAll('.textLayer span') ?? []).indexOf(range.startContainer.parentElement!);
+        const page = Number(slot?.dataset.pageNumber);
+        out.push({ text: range.toString(), page, acrossLines: range.cloneContents().querySelector('br') !== null, key: `${page}:${run}:${range.startOffset}` });
       }
     }
     return out;
   });
+}
+
+/** Waits until the viewer has read every page's text (the pages region stops being busy). */
+const everyPageRead = (page: Page) => page.locator('main.pdf-pages[aria-busy="false"]').waitFor({ timeout: 30_000 });
+
+/** Scrolls a page to the top of the view, as a reader would, and lets the viewer see it (two frames). */
+async function scrollToPage(page: Page, number: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    document.querySelector(`.pdf-page[data-page-number="${n}"]`)!.scrollIntoView({ block: 'start', behavior: 'instant' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, number);
 }
 
 beforeAll(async () => {
@@ -55,10 +71,61 @@ beforeAll(async () => {
   await printPdf('line-breaks.pdf', (page) =>
     page.setContent(`<title>Line breaks</title><p style="font: 16px serif">Funding comes from the European Defence<br>Fund and the NATO Inno-<br>vation Fund, which backs TEKEVER.</p>`),
   );
+  // Names hyphenated at a line end with U+2010 (hyphen) and U+2011 (non-breaking hyphen), as typesetters do.
+  await printPdf('unicode-hyphens.pdf', (page) =>
+    page.setContent(`<title>Hyphens</title><p style="font: 16px serif">Funding comes from the NATO Inno&#x2010;<br>vation Fund.</p><p style="font: 16px serif">Drones come from TEKE&#x2011;<br>VER in Portugal.</p>`),
+  );
   // Scanned-style: the page is a picture of text, with no text layer.
   await printPdf('scanned.pdf', (page) =>
     page.setContent(`<canvas id="c" width="600" height="200"></canvas><script>const c = document.getElementById('c').getContext('2d'); c.font = '28px serif'; c.fillText('NATO Innovation Fund, scanned', 20, 100);</script>`),
   );
+  // One name per page on pages turned by /Rotate 0, 90, 180 and 270, near the unturned page's top left.
+  writeFileSync(path.join(pdfDir, 'rotated.pdf'), tinyPdf({ pages: ([0, 90, 180, 270] as const).map((rotate) => ({ rotate, texts: [{ text: 'TEKEVER', x: 72, y: 700, size: 28 }] })) }));
+  // Two reports from one producer, without /ID, whose first kilobyte is the same (PDF.js fingerprints them alike).
+  const sameStart = 'Lens test producer '.repeat(60);
+  writeFileSync(path.join(pdfDir, 'report-a.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report A', pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] }] }));
+  writeFileSync(path.join(pdfDir, 'report-b.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report B', pages: [{ texts: [{ text: 'TEKEVER and DIANA, again.', x: 72, y: 700 }] }] }));
+  writeFileSync(path.join(pdfDir, 'links-to-pdf.html'), '<title>Reading list</title><h1>Reading list</h1><p><a href="line-breaks.pdf">The line-breaks report</a></p>');
+  // A long report: a name on every page, others only on page 30 and on page 60.
+  const longPages = Array.from({ length: 60 }, (_, i) => ({
+    texts: [
+      { text: `Page ${i + 1}: TEKEVER builds drones.`, x: 72, y: 700 },
+      ...(i + 1 === 30 ? [{ text: 'Funded by the European Defence Fund.', x: 72, y: 650 }] : []),
+      ...(i + 1 === 60 ? [{ text: 'Backed by the NATO Innovation Fund.', x: 72, y: 650 }] : []),
+    ],
+  }));
+  writeFileSync(path.join(pdfDir, 'long.pdf'), tinyPdf({ title: 'Long report', pages: longPages }));
+  // Longer still: read in the background for a few seconds.
+  writeFileSync(path.join(pdfDir, 'longer.pdf'), tinyPdf({ title: 'Longer report', pages: Array.from({ length: 300 }, (_, i) => ({ texts: [{ text: `Page ${i + 1}: TEKEVER builds drones.`, x: 72, y: 700 }] })) }));
+  // A4, whose size in points is not whole.
+  writeFileSync(path.join(pdfDir, 'a4.pdf'), tinyPdf({ pages: [1, 2].map(() => ({ size: [595.28, 841.89] as [number, number], texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] })) }));
+  // Links: to a web page, to an e-mail address, to page 3 of the same PDF, and a script (never a link).
+  writeFileSync(
+    path.join(pdfDir, 'linked.pdf'),
+    tinyPdf({
+      pages: [
+        {
+          texts: [
+            { text: 'The full report on TEKEVER.', x: 72, y: 700 },
+            { text: 'Write to the press office.', x: 72, y: 650 },
+            { text: 'See the annex on page 3.', x: 72, y: 600 },
+            { text: 'Click to run a script.', x: 72, y: 550 },
+          ],
+          links: [
+            { rect: [72, 695, 160, 715], uri: 'https://example.org/full-report' },
+            { rect: [72, 645, 220, 665], uri: 'mailto:press@example.org' },
+            { rect: [72, 595, 200, 615], page: 3 },
+            { rect: [72, 545, 200, 565], uri: 'javascript:alert(1)' },
+          ],
+        },
+        { texts: [{ text: 'Page two.', x: 72, y: 700 }] },
+        { texts: [{ text: 'Annex: DIANA.', x: 72, y: 700 }] },
+      ],
+    }),
+  );
+  // A download cut short: the first half of a real PDF.
+  const whole = readFileSync(path.join(pdfDir, 'line-breaks.pdf'));
+  writeFileSync(path.join(pdfDir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
   writeFileSync(path.join(pdfDir, 'not-a-pdf.pdf'), '<!doctype html><title>Sign in</title><p>Please sign in to download this report.</p>');
   server = await serveFolder(pdfDir);
 }, 60_000);
@@ -79,11 +146,19 @@ describe('the Lens PDF viewer', () => {
     recordMeasurement('pdf-viewer: seed article, time to first highlight (ms, from navigation)', Date.now() - started);
     expect(await page.title()).toBe('NATO and Emerging Technologies: The Alliance’s Shifting Approach to Military Innovation — Lens PDF viewer');
     expect(await page.locator('.pdf-page').count()).toBeGreaterThan(20);
-    // The whole document is read in the background: wait for a mention on a late page.
-    await expect.poll(async () => Math.max(...(await highlightsByPage(page)).map((h) => h.page)), { timeout: 15_000 }).toBeGreaterThan(20);
-    const found = await highlightsByPage(page);
-    // Each mention is highlighted once, whichever way its page's text layer reached the annotation.
-    expect(new Set(found.map((h) => h.key)).size).toBe(found.length);
+    // The whole document is read in the background; a reader scrolling through it sees every page's
+    // highlights (registered as each page comes near the view).
+    await everyPageRead(page);
+    const seen = new Map<string, Awaited<ReturnType<typeof highlightsByPage>>[number]>();
+    for (let n = 1; n <= (await page.locator('.pdf-page').count()); n += 1) {
+      await scrollToPage(page, n);
+      const registered = await highlightsByPage(page);
+      // Each mention is highlighted once, whichever way its page's text layer reached the annotation.
+      expect(new Set(registered.map((h) => h.key)).size).toBe(registered.length);
+      for (const h of registered) seen.set(h.key, h);
+    }
+    const found = [...seen.values()];
+    expect(Math.max(...found.map((h) => h.page))).toBeGreaterThan(20);
     const onPage = (n: number) => found.filter((h) => h.page === n).map((h) => h.text);
     expect(onPage(1)).toContain('Emerging Technologies');
     const later = found.filter((h) => h.page >= 10).map((h) => h.text.replace(/\s+/g, ' '));
@@ -91,6 +166,7 @@ describe('the Lens PDF viewer', () => {
     // Lines: at least one name in this article is broken across a line end of the PDF.
     expect(found.some((h) => h.acrossLines)).toBe(true);
 
+    await scrollToPage(page, found.find((h) => h.text === 'DIANA')!.page);
     const card = await hoverHighlight(page, 'DIANA');
     expect(await card.locator('.card__title').textContent()).toBeTruthy();
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'pdf-viewer.png') });
@@ -113,12 +189,158 @@ describe('the Lens PDF viewer', () => {
     await expect.poll(() => page.locator('.find-status').textContent()).toMatch(/^1 of \d+ \(page \d+\)$/);
 
     // Zoom keeps the highlights (the text layer keeps its nodes).
-    const before = (await highlightsByPage(page)).length;
+    const current = Number(await page.getByRole('spinbutton', { name: 'Page number' }).inputValue());
+    const onCurrent = async () => (await highlightsByPage(page)).filter((h) => h.page === current).map((h) => h.key);
+    const before = await onCurrent();
+    expect(before.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    expect((await highlightsByPage(page)).length).toBe(before);
+    await expect.poll(onCurrent).toEqual(before);
 
     // Privacy: the viewer asked for the PDF where it was opened from, and otherwise only for its own files.
     expect(requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([server.url('nwcr.pdf')]);
+    await page.close();
+  });
+
+  it('highlights names hyphenated at a line end with U+2010 and U+2011', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('unicode-hyphens.pdf')));
+    await expect
+      .poll(async () => (await highlightsByPage(page)).map((h) => [h.text.replace(/\s+/g, ''), h.acrossLines]), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([['NATOInno\u2010vationFund', true], ['TEKE\u2011VER', true]]));
+    await page.close();
+  });
+
+  it('registers the highlights of the pages near the view only, while the badge and the popup count the whole document', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('long.pdf')));
+    await everyPageRead(page);
+    const registeredPages = async () => [...new Set((await highlightsByPage(page)).map((h) => h.page))].sort((a, b) => a - b);
+    const atTop = await registeredPages();
+    expect(atTop).toContain(1);
+    expect(Math.max(...atTop)).toBeLessThanOrEqual(6);
+
+    // The badge and the popup: every entity of the document, with its pages.
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId?: number }): Promise<string> } };
+    const tabId = await e2e.browser.serviceWorker.evaluate(async (url) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url })).at(0)?.id, page.url().replace(/\?.*$/, '*'));
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    const rows = popup.locator('section[aria-label="On this page"] .entity-row');
+    await rows.first().waitFor({ timeout: 5_000 });
+    const texts = await rows.allTextContents();
+    expect(texts.find((t) => t.includes('TEKEVER'))).toContain('pp. 1, 2, 3, 4, 5, 6, …');
+    expect(texts.some((t) => t.includes('p. 30'))).toBe(true);
+    expect(texts.some((t) => t.includes('p. 60'))).toBe(true);
+    await popup.close();
+    expect(await e2e.browser.serviceWorker.evaluate(async (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(texts.length));
+
+    // Going to the last page registers its highlights and lets go of those of the first pages.
+    await scrollToPage(page, 60);
+    await expect.poll(registeredPages).toContain(60);
+    expect(Math.min(...(await registeredPages()))).toBeGreaterThanOrEqual(55);
+    expect((await highlightsByPage(page)).map((h) => h.text)).toContain('NATO Innovation Fund');
+    await page.close();
+  });
+
+  it('starts a page jumped to below the toolbar, and names it in the page box at any zoom', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('long.pdf')));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    const box = page.getByRole('spinbutton', { name: 'Page number' });
+    const jump = async (number: number) => {
+      await box.fill(String(number));
+      await box.press('Enter');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    };
+    /** How far below the toolbar's bottom a page's top is (negative: under the toolbar). */
+    const belowToolbar = (number: number) =>
+      page.evaluate((n) => document.querySelector(`.pdf-page[data-page-number="${n}"]`)!.getBoundingClientRect().top - document.querySelector('.viewer-toolbar')!.getBoundingClientRect().bottom, number);
+    for (const zoom of ['1.25', '0.5']) {
+      await page.getByRole('combobox', { name: 'Zoom level' }).selectOption(zoom);
+      for (const number of [30, 5]) {
+        await jump(number);
+        expect(await belowToolbar(number)).toBeGreaterThanOrEqual(0);
+        expect(await belowToolbar(number)).toBeLessThan(20);
+        await expect.poll(() => box.inputValue()).toBe(String(number));
+      }
+    }
+    // Scrolled to the end, the box names the last page (at 50 %, the one before it shows whole too).
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await expect.poll(() => box.inputValue()).toBe('60');
+    await page.close();
+  });
+
+  it('fits each page’s canvas to its box, device pixel for device pixel, at any zoom on a 2× screen', async () => {
+    const page = await e2e.browser.context.newPage();
+    const cdp = await e2e.browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
+    await page.goto(viewerUrl(server.url('a4.pdf')));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    /** Each drawn canvas's backing size next to its page box's size in device pixels. */
+    const sizes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.pdf-page')].flatMap((slot) => {
+          const canvas = slot.querySelector('canvas');
+          const box = slot.getBoundingClientRect();
+          return canvas ? [{ canvas: [canvas.width, canvas.height], box: [Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio)] }] : [];
+        }),
+      );
+    for (const zoom of ['0.5', '0.75', '1.25']) {
+      await page.getByRole('combobox', { name: 'Zoom level' }).selectOption(zoom);
+      await expect.poll(async () => (await sizes()).length).toBe(2);
+      for (const { canvas, box } of await sizes()) expect(canvas).toEqual(box);
+    }
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('makes a PDF’s links clickable: web and e-mail addresses, and places in the PDF, but no scripts', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('linked.pdf')));
+    const links = page.locator('.pdf-page[data-page-number="1"] .linkLayer a');
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBe(3);
+    expect(await links.evaluateAll((all) => all.map((a) => [(a as HTMLAnchorElement).getAttribute('href'), (a as HTMLAnchorElement).target, a.getAttribute('aria-label')]))).toEqual([
+      ['https://example.org/full-report', '_blank', 'https://example.org/full-report'],
+      ['mailto:press@example.org', '_blank', 'press@example.org'],
+      ['#page=3', '', 'Page 3'],
+    ]);
+    // The web link lies over its words on the page.
+    const [linkBox, pageBox] = await Promise.all([links.first().boundingBox(), page.locator('.pdf-page[data-page-number="1"]').boundingBox()]);
+    expect(linkBox!.x - pageBox!.x).toBeCloseTo(72 * 1.25, 0);
+    expect(linkBox!.y - pageBox!.y).toBeCloseTo((792 - 715) * 1.25, 0);
+    // The place in the PDF: page 3 comes into view, below the toolbar, and the address stays the viewer's.
+    const before = page.url();
+    await page.getByRole('link', { name: 'Page 3' }).click();
+    await expect.poll(() => page.getByRole('spinbutton', { name: 'Page number' }).inputValue()).toBe('3');
+    expect(page.url()).toBe(before);
+    await page.close();
+  });
+
+  it('brings find results up to date as more pages are read', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('longer.pdf')));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('tekever builds');
+    await page.keyboard.press('Enter');
+    const status = page.locator('.find-status');
+    // Searched while most pages were still being read: the count says so…
+    expect(await status.textContent()).toMatch(/^1 of \d+ so far \(page 1\)$/);
+    // …and grows as they are, the first result staying the current one.
+    await everyPageRead(page);
+    await expect.poll(() => status.textContent()).toBe('1 of 300 (page 1)');
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(() => status.textContent()).toBe('300 of 300 (page 300)');
+    await page.close();
+  });
+
+  it('reads each page’s text once, for its text layer, finding there is text, and saving', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('long.pdf')));
+    await everyPageRead(page);
+    await page.getByRole('button', { name: 'Save to library' }).click();
+    await page.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
+    const reads = await page.evaluate(() => performance.getEntriesByName('lens:page-text-read').map((entry) => (entry as PerformanceMark).detail as number));
+    expect(reads.sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     await page.close();
   });
 
@@ -170,6 +392,35 @@ describe('the Lens PDF viewer', () => {
     await page.close();
   });
 
+  it('keeps two PDFs without /ID that start alike as two library entries, and one file from two places as one', async () => {
+    const saveIn = async (page: Page, expected: RegExp) => {
+      await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+      await page.getByRole('button', { name: 'Save to library' }).click();
+      const toast = page.locator('defense-innovation-lens-toast .toast');
+      await toast.waitFor({ timeout: 10_000 });
+      expect(await toast.textContent()).toMatch(expected);
+    };
+    for (const file of ['report-a.pdf', 'report-b.pdf']) {
+      const page = await e2e.browser.context.newPage();
+      await page.goto(viewerUrl(server.url(file)));
+      await saveIn(page, /^Saved to your library: “Report [AB]”/);
+      await page.close();
+    }
+    // Report A again, from this device.
+    const local = await e2e.browser.context.newPage();
+    await local.goto(`chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html`);
+    await local.locator('input[type=file]').setInputFiles(path.join(pdfDir, 'report-a.pdf'));
+    await saveIn(local, /^Updated in your library: “Report A”/);
+    await local.close();
+    const saved = (await readSavedArticles(e2e.browser.serviceWorker)) as { url: string; title: string; pdf?: { fingerprint: string } }[];
+    const reports = saved.filter((a) => a.title.startsWith('Report'));
+    expect(reports.map((a) => [a.title, a.url]).sort()).toEqual([
+      ['Report A', server.url('report-a.pdf')],
+      ['Report B', server.url('report-b.pdf')],
+    ]);
+    expect(reports[0]!.pdf?.fingerprint).not.toBe(reports[1]!.pdf?.fingerprint);
+  });
+
   it('is offered by the popup on a tab showing the browser’s PDF viewer, and opens PDFs by itself when asked to', async () => {
     type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
     const pdfUrl = server.url('line-breaks.pdf');
@@ -199,8 +450,96 @@ describe('the Lens PDF viewer', () => {
     await auto.waitForURL(`${pdfUrl}#lens-native-viewer`);
     await auto.waitForTimeout(1_000);
     expect(auto.url()).toBe(`${pdfUrl}#lens-native-viewer`);
+
+    // Back from the viewer returns to the page the PDF was opened from (the PDF's own entry is stepped
+    // over), and the page stays there.
+    const reader = await e2e.browser.context.newPage();
+    await reader.goto(server.url('links-to-pdf.html'));
+    await reader.getByRole('link', { name: 'The line-breaks report' }).click();
+    await reader.waitForURL(/pdf-viewer\.html\?file=/, { timeout: 10_000 });
+    await reader.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await reader.goBack().catch(() => undefined);
+    await reader.waitForURL(server.url('links-to-pdf.html'), { timeout: 10_000 });
+    await reader.getByRole('heading', { name: 'Reading list' }).waitFor({ timeout: 5_000 });
+    await reader.waitForTimeout(1_000);
+    expect(reader.url()).toBe(server.url('links-to-pdf.html'));
+    // Following the link again opens the viewer again.
+    await reader.getByRole('link', { name: 'The line-breaks report' }).click();
+    await reader.waitForURL(/pdf-viewer\.html\?file=/, { timeout: 10_000 });
+
     await options.getByRole('checkbox', { name: /Open PDFs in the Lens PDF viewer/ }).uncheck();
-    for (const page of [tab, options, auto]) await page.close();
+    for (const page of [tab, options, auto, reader]) await page.close();
+  });
+
+  it.each([
+    [0, 1],
+    [90, 2],
+    [180, 3],
+    [270, 4],
+  ])('lays the text layer and its highlights over the word on the canvas of a page with /Rotate %i', async (rotate, pageNumber) => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('rotated.pdf')));
+    await page.locator(`.pdf-page[data-page-number="${pageNumber}"]`).scrollIntoViewIfNeeded();
+    // Where the highlight of the page's one name is, in the page's box, and how much of the canvas
+    // under it is ink (the word as drawn by PDF.js).
+    const geometry = () =>
+      page.evaluate((n) => {
+        const slot = document.querySelector<HTMLElement>(`.pdf-page[data-page-number="${n}"]`)!;
+        const range = [...((CSS.highlights.get('defense-innovation-lens-firm') ?? []) as unknown as Iterable<Range>)].find((r) => slot.contains(r.startContainer));
+        const canvas = slot.querySelector('canvas');
+        if (!range || !canvas || canvas.width === 0) return null;
+        const box = slot.getBoundingClientRect();
+        const mark = range.getBoundingClientRect();
+        const onCanvas = canvas.getBoundingClientRect();
+        const sx = canvas.width / onCanvas.width;
+        const sy = canvas.height / onCanvas.height;
+        const x = Math.max(0, Math.floor((mark.left - onCanvas.left) * sx));
+        const y = Math.max(0, Math.floor((mark.top - onCanvas.top) * sy));
+        const w = Math.max(1, Math.min(canvas.width - x, Math.floor(mark.width * sx)));
+        const h = Math.max(1, Math.min(canvas.height - y, Math.floor(mark.height * sy)));
+        const pixels = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+        let ink = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) ink += 1;
+        return {
+          inside: mark.left >= box.left - 1 && mark.right <= box.right + 1 && mark.top >= box.top - 1 && mark.bottom <= box.bottom + 1,
+          vertical: mark.height > mark.width,
+          ink: ink / (pixels.length / 4),
+        };
+      }, pageNumber);
+    await expect.poll(async () => (await geometry())?.ink ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.15);
+    const found = (await geometry())!;
+    expect(found.inside).toBe(true);
+    // The word runs down the page when the page is turned a quarter.
+    expect(found.vertical).toBe(rotate % 180 === 90);
+    await page.close();
+  });
+
+  it('keeps a file opened while an earlier download was on its way, when that download fails later', async () => {
+    // A server that answers only when told to, and tells whether the viewer gave up on the request first.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    let closedBeforeAnswer = false;
+    const slow = createServer((request, response) => {
+      request.on('close', () => void (closedBeforeAnswer ||= !response.headersSent));
+      void answered.then(() => !response.destroyed && response.writeHead(503, 'Service Unavailable').end('busy'));
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/slow-report.pdf`;
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(slowUrl));
+    await page.getByText(`Opening ${slowUrl}…`).waitFor({ timeout: 5_000 });
+    await page.locator('input[type=file]').setInputFiles(path.join(pdfDir, 'line-breaks.pdf'));
+    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    answer();
+    await page.waitForTimeout(1_000);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.title()).toBe('Line breaks — Lens PDF viewer');
+    expect(await page.getByRole('button', { name: 'Save to library' }).isEnabled()).toBe(true);
+    // The earlier request was stopped, not left running.
+    expect(closedBeforeAnswer).toBe(true);
+    await page.close();
+    slow.closeAllConnections();
+    await new Promise((resolve) => slow.close(resolve));
   });
 
   it('opens a dropped file', async () => {
@@ -222,6 +561,7 @@ describe('the Lens PDF viewer', () => {
   it.each([
     ['scanned.pdf', 'No text in this PDF'],
     ['not-a-pdf.pdf', 'This is not a PDF'],
+    ['truncated.pdf', 'This PDF is damaged or incomplete'],
     ['missing.pdf', 'The PDF could not be downloaded'],
   ])('tells the reader what is wrong with %s', async (file, title) => {
     const page = await e2e.browser.context.newPage();

@@ -8,7 +8,7 @@ import { OWN_UI_ATTRIBUTE } from '../page-text/collect-text-blocks';
 import { type Mute, type Settings, isSiteEnabled } from '../reader-settings';
 import { createCountBadges } from './count-badges';
 import { highlightStyleCss } from './highlight-style';
-import { createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from './highlighter';
+import { type Highlighter, createCssHighlighter, createMarkHighlighter, supportsCssHighlights } from './highlighter';
 import { attachHoverCards } from './hover-cards';
 import { steppedMention } from './keyboard-navigation';
 import type { Listen } from './listen';
@@ -58,6 +58,8 @@ export interface AnnotationSurfaceOptions {
   onCountChange?(count: number, enabled: boolean): void;
   /** The page a node is on, for a paged document (the PDF viewer): `info()` then lists each entity's pages. */
   pageOf?(node: Node): number | undefined;
+  /** How mentions are shown; by default the CSS Custom Highlight API (`<mark>` where it is missing). */
+  highlighter?: Highlighter;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface AnnotationSurfaceOptions {
  * corrections, first-mention counts. A live page adds mutations, SPA navigations and shadow roots.
  */
 export class AnnotationSurface {
-  private readonly highlighter = supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter();
+  private readonly highlighter: Highlighter;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly lookup = new MentionLookup(() => [...this.shadowRoots].filter((root) => root.host.isConnected));
   private readonly annotator: PageAnnotator;
@@ -88,6 +90,7 @@ export class AnnotationSurface {
 
   constructor(private readonly options: AnnotationSurfaceOptions) {
     const { doc, listen } = options;
+    this.highlighter = options.highlighter ?? (supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter());
     this.doc = doc;
     this.settings = options.settings;
     this.mutes = options.mutes;

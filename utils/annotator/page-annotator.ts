@@ -315,9 +315,10 @@ function hasText(node: Node): boolean {
  * Whether a range still holds the text a mention was found in. A `<br>` reads as a line break in the
  * collected text but adds nothing to `Range.toString()`, so whitespace is left out of the comparison
  * ("European Defence<br>Fund" is one mention); so are the zero-width marks a text layer's joined line
- * ends leave, and a hyphen read as soft ("Inno-<br>vation", see `joinBrokenLines`).
+ * ends leave, and a hyphen read as soft ("Inno-<br>vation", see `joinBrokenLines`): every hyphen form
+ * (U+002D, U+2010, U+2011, the soft hyphen) counts as one, as the page may show any of them there.
  */
 function sameText(rangeText: string, surface: string): boolean {
-  const bare = (text: string) => text.replace(/[\s\u200B]+/g, '').replace(/\u00AD/g, '-');
+  const bare = (text: string) => text.replace(/[\s\u200B]+/g, '').replace(/[\u00AD\u2010\u2011]/g, '-');
   return bare(rangeText) === bare(surface);
 }

@@ -3,7 +3,7 @@ import { type AdmitMention, articleMentionsOnPages } from '../library/article-me
 import { pdfLibraryKey } from '../pdf/viewer-address';
 import { type ExtractedArticle, type SavedArticle, SavedArticleSchema } from '../library/saved-article';
 import { type MergePlan, planImport } from '../library/library-export';
-import { upsertArticle } from '../library/upsert-article';
+import { hostOf, upsertArticle } from '../library/upsert-article';
 import type { LensDatabase } from './db';
 import { announceLensChange } from '../lens-revision';
 import type { LibraryExport } from '../library/library-export';
@@ -49,7 +49,9 @@ async function savePdf(
 ): Promise<{ article: SavedArticle; created: boolean }> {
   const existing = (await db.articles.filter((a) => a.pdf?.fingerprint === fingerprint).first()) ?? (await db.articles.get(extracted.url));
   const url = existing ? pdfLibraryKey(existing.url, extracted.url) : extracted.url;
-  const article = upsertArticle(existing, { ...extracted, url }, mentions, datasetVersion, now);
+  // The site name goes with the address kept: a local copy saved over an online entry is not "on this device".
+  const siteName = url === extracted.url ? extracted.siteName : (existing?.siteName ?? hostOf(url));
+  const article = upsertArticle(existing, { ...extracted, url, ...(siteName ? { siteName } : {}) }, mentions, datasetVersion, now);
   if (existing && existing.url !== url) await db.articles.delete(existing.url);
   await db.articles.put(article);
   return { article, created: !existing };

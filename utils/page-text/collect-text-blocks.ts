@@ -57,7 +57,7 @@ const ZERO_WIDTH_SPACE = '\u200B';
  */
 export function joinBrokenLines(text: string): string {
   if (!text.includes('\n')) return text;
-  return text.replace(/(\S)([-\u2010\u00AD])\n(?=(\S))/gu, (_match, before: string, hyphen: string, after: string) => {
+  return text.replace(/(\S)([-\u2010\u2011\u00AD])\n(?=(\S))/gu, (_match, before: string, hyphen: string, after: string) => {
     const brokenWord = (/\p{Ll}/u.test(before) && /\p{Ll}/u.test(after)) || (/\p{Lu}/u.test(before) && /\p{L}/u.test(after));
     return brokenWord ? `${before}${SOFT_HYPHEN}${ZERO_WIDTH_SPACE}` : `${before}${hyphen}${ZERO_WIDTH_SPACE}`;
   });

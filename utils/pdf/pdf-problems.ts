@@ -26,7 +26,10 @@ export function problemMessage(problem: PdfProblem): ProblemMessage {
     case 'encrypted':
       return { title: 'This PDF is password-protected', body: 'The Lens viewer does not open encrypted PDFs. Open it in the browser’s own viewer.' };
     case 'damaged':
-      return { title: 'This PDF could not be read', body: `It may be damaged or use features the viewer does not support (${problem.detail}).` };
+      return {
+        title: 'This PDF is damaged or incomplete',
+        body: `It starts like a PDF, but the viewer could not read it: it may have been cut short (an interrupted download or copy), be damaged, or use features the viewer does not support (${problem.detail}). Download it again, or open it in the browser’s own viewer.`,
+      };
     case 'no-text':
       return {
         title: 'No text in this PDF',
@@ -41,12 +44,15 @@ export function looksLikePdfBytes(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-/** The problem behind an error thrown while PDF.js opens a document. */
+/**
+ * The problem behind an error thrown while PDF.js opens a document. Only bytes that start like a PDF
+ * reach PDF.js (`looksLikePdfBytes`), so a structure it cannot read (its InvalidPDFException, what a
+ * truncated file gives) is a damaged or incomplete PDF, not some other kind of file.
+ */
 export function problemFromPdfError(error: unknown): PdfProblem {
   const name = (error as { name?: string })?.name ?? '';
   const message = (error as { message?: string })?.message ?? String(error);
   if (name === 'PasswordException') return { kind: 'encrypted' };
-  if (name === 'InvalidPDFException') return { kind: 'not-pdf' };
   return { kind: 'damaged', detail: message.slice(0, 200) };
 }
 

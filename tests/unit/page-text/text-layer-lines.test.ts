@@ -59,4 +59,22 @@ describe('text layer blocks', () => {
     expect(shown).toEqual(['NATO Inno-vation Fund', 'TEKEVER', 'EuropeanDefence Fund']);
     expect(mentions[0]!.nodes).toHaveLength(2);
   });
+
+  // Typesetters break words with U+2010 (hyphen), U+2011 (non-breaking hyphen) or a soft hyphen as
+  // often as with U+002D: each reads as a broken word, and the range drawn over it is shown.
+  it.each([
+    ['U+002D', '-'],
+    ['U+2010', '\u2010'],
+    ['U+2011', '\u2011'],
+    ['U+00AD', '\u00AD'],
+  ])('highlights a name hyphenated at a line end with %s', async (_name, hyphen) => {
+    setBody(textLayer([[`The NATO Inno${hyphen}`], ['vation Fund backs TEKEVER.']]));
+    const matcher = compileMatcher([{ entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false }]);
+    const shown: string[] = [];
+    const highlighter = { kind: 'css-highlight', add: (ms: readonly PageMention[]) => void shown.push(...ms.map((m) => m.range.toString())), remove: () => {}, clear: () => {}, setActive: () => {} } satisfies Highlighter;
+    const annotator = new PageAnnotator(localMatchPort(matcher), highlighter, new MentionLookup(), new MentionView(DEFAULT_SETTINGS, [], { host: '', href: '' }));
+    const mentions = await annotator.annotate([document.body]);
+    expect(mentions.map((m) => m.entityId)).toEqual(['nif']);
+    expect(shown).toEqual([`NATO Inno${hyphen}vation Fund`]);
+  });
 });

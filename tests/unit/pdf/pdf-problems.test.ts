@@ -13,7 +13,8 @@ describe('PDF problems', () => {
 
   it('names the problem behind PDF.js errors', () => {
     expect(problemFromPdfError(Object.assign(new Error('No password given'), { name: 'PasswordException' }))).toEqual({ kind: 'encrypted' });
-    expect(problemFromPdfError(Object.assign(new Error('Invalid PDF structure.'), { name: 'InvalidPDFException' }))).toEqual({ kind: 'not-pdf' });
+    // What PDF.js says of a truncated file: it started like a PDF, so it is a damaged one, not "not a PDF".
+    expect(problemFromPdfError(Object.assign(new Error('Invalid PDF structure.'), { name: 'InvalidPDFException' }))).toEqual({ kind: 'damaged', detail: 'Invalid PDF structure.' });
     expect(problemFromPdfError(new Error('bad XRef'))).toEqual({ kind: 'damaged', detail: 'bad XRef' });
   });
 
@@ -23,5 +24,6 @@ describe('PDF problems', () => {
     expect(problemMessage({ kind: 'no-text' }).title).toBe('No text in this PDF');
     expect(problemMessage({ kind: 'not-pdf' }).title).toBe('This is not a PDF');
     expect(problemMessage({ kind: 'encrypted' }).title).toBe('This PDF is password-protected');
+    expect(problemMessage({ kind: 'damaged', detail: 'Invalid PDF structure.' }).title).toBe('This PDF is damaged or incomplete');
   });
 });

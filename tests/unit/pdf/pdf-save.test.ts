@@ -40,6 +40,20 @@ describe('saving PDFs', () => {
     expect(all.map((a) => [a.url, a.note, a.tags, a.savedAt, a.updatedAt])).toEqual([['https://example.org/nwcr.pdf', 'read on the train', ['nato'], 1000, 3000]]);
   });
 
+  it('names the site of the address the entry keeps, whichever copy was saved last', async () => {
+    const db = fresh();
+    const online = { ...pdfArticle('https://example.org/nwcr.pdf'), siteName: 'example.org' };
+    const local = { ...pdfArticle(localPdfAddress('nwcr.pdf', 'fp-1')), siteName: 'PDF on this device' };
+    await saveArticle(db, online, testMatcher, '1.0.0', 1000);
+    await saveArticle(db, local, testMatcher, '1.0.0', 2000);
+    expect((await listArticles(db)).map((a) => [a.url, a.site, a.siteName])).toEqual([['https://example.org/nwcr.pdf', 'example.org', 'example.org']]);
+    // The other way round: the local copy first, the online one joins it and names the site.
+    const other = fresh();
+    await saveArticle(other, local, testMatcher, '1.0.0', 1000);
+    await saveArticle(other, online, testMatcher, '1.0.0', 2000);
+    expect((await listArticles(other)).map((a) => [a.url, a.site, a.siteName])).toEqual([['https://example.org/nwcr.pdf', 'example.org', 'example.org']]);
+  });
+
   it('keeps two different PDFs with one file name apart', async () => {
     const db = fresh();
     await saveArticle(db, pdfArticle(localPdfAddress('report.pdf', 'fp-1'), 'fp-1'), testMatcher, '1.0.0', 1000);

@@ -19,6 +19,8 @@ describe('PDF page text', () => {
 
   it.each([
     ['joins a hyphenated word', 'NATO Inno-\nvation Fund', 'NATO Innovation Fund'],
+    ['joins a word hyphenated with U+2010', 'NATO Inno\u2010\nvation Fund', 'NATO Innovation Fund'],
+    ['joins a word hyphenated with U+2011', 'NATO Inno\u2011\nvation Fund', 'NATO Innovation Fund'],
     ['keeps a hyphen that is not a break', 'the F-\n35 fleet', 'the F-35 fleet'],
     ['closes up blank lines so a page stays one paragraph', 'Title\n\n\nBody  \n text', 'Title\nBody\ntext'],
     ['trims', '  \nTEKEVER\n', 'TEKEVER'],
