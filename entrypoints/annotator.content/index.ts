@@ -121,6 +121,17 @@ export default defineContentScript({
         await session.start();
       };
       await annotate();
+      // document.open() (a frame a widget writes after load, a page rewriting itself) erases every
+      // listener of the document and window: hover, keys and reveal checks would die with them while the
+      // highlights stayed. A new root element is the sign: listen again, and rebuild the page's annotation.
+      let root = document.documentElement;
+      const rootWatcher = new MutationObserver(() => {
+        if (document.documentElement === root || !document.documentElement) return;
+        root = document.documentElement;
+        input.reattach();
+        void annotate().catch((error: unknown) => console.debug('[Defense Innovation Lens]', error));
+      });
+      rootWatcher.observe(document, { childList: true });
       // Reader settings and corrections apply at once, in every open tab; so do new terms and datasets.
       const unwatchSettings = settingsItem.watch((value) => session?.setSettings(withDefaults(value)));
       const unwatchMutes = mutesItem.watch((value) => session?.setMutes(value ?? []));
@@ -129,6 +140,7 @@ export default defineContentScript({
         unwatchSettings();
         unwatchMutes();
         unwatchLens();
+        rootWatcher.disconnect();
         generation += 1;
         controller?.abort();
       });

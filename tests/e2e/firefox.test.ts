@@ -175,6 +175,34 @@ describe('Firefox ESR: only what a reader can see', () => {
   });
 });
 
+describe('Firefox ESR: only what a reader can see, part two', () => {
+  it('handles display: contents, hidden bits inside names, CSS-shown [hidden], media queries, slots and editors as Chromium does', async () => {
+    const page = await open('rendered-kinds-2.html');
+    const wide = ['hidden-css:Anduril', 'in-contents:Helsing', 'inside-name:NATO InnovationXX Fund', 'inside-name:Shield1 AI', 'lead:DIANA', 'narrow-para:European Defence Fund', 'self-contents:TEKEVER', 'self-contents:drones', 'slotted:Saronic', 'wide-only:Palantir', 'wide-span:ARX Robotics'];
+    const first = [...wide, 'editor:Skydio', 'editor:drones'].sort();
+    // Puppeteer's window is 800 px wide at first: the media query's narrow layout until widened.
+    await page.setViewport({ width: 1280, height: 900 });
+    expect(await settle(() => placedIn(page), equals(first), 6_000)).toEqual(first);
+    await page.evaluate(runKind, 'makeEditable');
+    expect(await settle(() => placedIn(page), equals(wide), 2_000)).toEqual(wide);
+    await page.setViewport({ width: 800, height: 900 });
+    const narrow = wide.filter((t) => t !== 'wide-only:Palantir' && t !== 'wide-span:ARX Robotics');
+    expect(await settle(() => placedIn(page), equals(narrow), 3_000)).toEqual(narrow);
+    await page.setViewport({ width: 1280, height: 900 });
+    expect(await settle(() => placedIn(page), equals(wide), 3_000)).toEqual(wide);
+    await page.evaluate(runKind, 'unslot');
+    const unslotted = wide.filter((t) => t !== 'slotted:Saronic');
+    expect(await settle(() => placedIn(page), equals(unslotted), 2_000)).toEqual(unslotted);
+  });
+
+  it('keeps cards working after the page rewrites itself with document.open()', async () => {
+    const page = await open('document-open.html');
+    expect(await settle(() => highlightsIn(page), equals(['DIANA', 'Palantir', 'TEKEVER']), 8_000)).toEqual(['DIANA', 'Palantir', 'TEKEVER']);
+    await hover(page, 'Palantir');
+    expect((await cardTitled(page, 'Palantir Technologies')).title).toBe('Palantir Technologies');
+  });
+});
+
 describe('Firefox ESR: dynamic pages', () => {
   it('keeps up with an infinite-scroll feed', async () => {
     const page = await open('dynamic-infinite-scroll.html');

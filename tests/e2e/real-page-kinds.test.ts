@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from '../support/e2e-context';
 import { highlightTreeKinds, highlightedTexts, placedHighlightTexts } from '../support/highlight-texts';
-import { readHighlights, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
 import { RENDERED_KINDS_INITIAL, RENDERED_KINDS_STEPS, runKind } from '../support/rendered-kinds';
 
 const e2e = useExtensionBrowser();
@@ -124,6 +124,53 @@ describe('kinds of real pages', () => {
       expected = next(expected).sort();
       await expect.poll(placed, { timeout: 1_500, interval: 100, message: name }).toEqual(expected);
     }
+    await page.close();
+  });
+  it('highlights what a reader can see, part two: display: contents, hidden bits inside names, CSS-shown [hidden], media queries, slots, editors', async () => {
+    const page = await e2e.open('rendered-kinds-2.html');
+    await waitForHighlights(page);
+    const placed = () => page.evaluate(placedHighlightTexts);
+    const wide = [
+      'hidden-css:Anduril',
+      'in-contents:Helsing',
+      'inside-name:NATO InnovationXX Fund',
+      'inside-name:Shield1 AI',
+      'lead:DIANA',
+      'narrow-para:European Defence Fund',
+      'self-contents:TEKEVER',
+      'self-contents:drones',
+      'slotted:Saronic',
+      'wide-only:Palantir',
+      'wide-span:ARX Robotics',
+    ];
+    await expect.poll(placed, { timeout: 4_000 }).toEqual([...wide, 'editor:Skydio', 'editor:drones'].sort());
+    // Made editable: an editor's text is never highlighted.
+    await page.evaluate(runKind, 'makeEditable');
+    await expect.poll(placed, { timeout: 1_500 }).toEqual(wide);
+    // A media query hides a paragraph (visibility) and a span (display) when the window narrows, and shows them again.
+    await page.setViewportSize({ width: 800, height: 900 });
+    const narrow = wide.filter((t) => t !== 'wide-only:Palantir' && t !== 'wide-span:ARX Robotics');
+    await expect.poll(placed, { timeout: 2_000 }).toEqual(narrow);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(placed, { timeout: 2_000 }).toEqual(wide);
+    // A child moved out of every slot is no longer shown, nor highlighted; moved back, it is again.
+    await page.evaluate(runKind, 'unslot');
+    await expect.poll(placed, { timeout: 1_500 }).toEqual(wide.filter((t) => t !== 'slotted:Saronic'));
+    await page.evaluate(runKind, 'reslot');
+    await expect.poll(placed, { timeout: 1_500 }).toEqual(wide);
+    await page.close();
+  });
+
+  it('keeps cards and keys working after the page rewrites itself with document.open()', async () => {
+    const page = await e2e.open('document-open.html');
+    await page.waitForFunction(() => document.getElementById('story') !== null);
+    await expect.poll(() => page.evaluate(highlightedTexts), { timeout: 6_000 }).toEqual(['DIANA', 'Palantir', 'TEKEVER']);
+    const card = await hoverHighlight(page, 'Palantir');
+    expect(await card.locator('.card__title').textContent()).toBe('Palantir Technologies');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Alt+Shift+Period');
+    await page.locator('defense-innovation-lens-card .card').waitFor({ state: 'visible', timeout: 5_000 });
     await page.close();
   });
 });

@@ -172,6 +172,14 @@ export class AnnotationSurface {
       });
     }
     if (options.live) for (const type of ['click', 'change', 'toggle']) listen(doc, type, this.scheduleRevealCheck, { capture: true, passive: true });
+    if (options.live) {
+      // Text shown or hidden with no change we can watch: a media query after a resize, a stylesheet's
+      // transition or animation. Checked once things settle, within the animated element where known.
+      listen(win, 'resize', () => this.scheduleRenderingCheck(), { passive: true });
+      for (const type of ['transitionend', 'animationend']) {
+        listen(doc, type, (event) => event.target instanceof Node && !this.isOwnNode(event.target) && this.scheduleRenderingCheck(event.target), { capture: true, passive: true });
+      }
+    }
     options.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -240,6 +248,32 @@ export class AnnotationSurface {
       if (root) this.adoptShadowRoot(root);
     }
   }
+
+  /** Whether a node belongs to our own card, badges or toasts. */
+  private isOwnNode(node: Node): boolean {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return Boolean(element?.closest(`[${OWN_UI_ATTRIBUTE}]`));
+  }
+
+  /** Rechecks what is shown (within `target`, or everywhere) once resizing or animating has been quiet a moment. */
+  private scheduleRenderingCheck = (() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let targets: Set<Node> | null = new Set();
+    return (target?: Node) => {
+      if (!target) targets = null;
+      else targets?.add(target);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const within = targets;
+        targets = new Set();
+        if (this.paused) return;
+        void this.queue(async () => {
+          if (within === null) await this.annotator.recheckRendering();
+          else for (const node of within) if (node.isConnected) await this.annotator.recheckRendering(node);
+        }).then(() => this.afterChange());
+      }, 200);
+    };
+  })();
 
   /** A reader's action that may show hidden text without changing an attribute we watch (a radio tab, a popover). */
   private scheduleRevealCheck = (() => {
@@ -399,6 +433,13 @@ export class AnnotationSurface {
       // The shadow tree's mentions stay findable, just unstyled.
     }
     this.watcher.observe(root);
+    // Light-DOM children assigned to other slots (or to none), with no change in the light DOM itself.
+    this.options.listen(
+      root,
+      'slotchange',
+      () => void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.reread([root.host]))).then(() => this.afterChange()),
+      { passive: true },
+    );
     void this.queue(async () => {
       if (this.paused) return;
       await this.annotator.annotate([root]);

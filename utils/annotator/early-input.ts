@@ -11,27 +11,38 @@ export interface EarlyInput {
   /** Subscribes `listener`; it is dropped when `signal` aborts. */
   on(type: EarlyEvent, listener: (event: Event) => void, signal?: AbortSignal): void;
   handles(type: string): type is EarlyEvent;
+  /**
+   * Adds the window listeners again, keeping the subscribers: `document.open()` erases every listener of
+   * the document and its window (a frame a widget writes after load, an old page rewriting itself).
+   */
+  reattach(): void;
 }
 
 export function captureEarlyInput(win: Window, add: (target: EventTarget, type: string, listener: (event: Event) => void, options: AddEventListenerOptions) => void): EarlyInput {
   const listeners = new Map<EarlyEvent, ((event: Event) => void)[]>(EARLY_EVENTS.map((type) => [type, []]));
-  for (const type of EARLY_EVENTS) {
-    add(
-      win,
-      type,
-      (event) => {
-        for (const listener of listeners.get(type)!) {
-          try {
-            listener(event);
-          } catch (error) {
-            console.debug('[Defense Innovation Lens]', error);
-          }
-        }
-      },
-      { capture: true, passive: type === 'pointermove' },
-    );
-  }
+  const dispatch = (type: EarlyEvent) => (event: Event) => {
+    for (const listener of listeners.get(type)!) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.debug('[Defense Innovation Lens]', error);
+      }
+    }
+  };
+  const attached = new Map<EarlyEvent, (event: Event) => void>();
+  const attach = () => {
+    for (const type of EARLY_EVENTS) {
+      // Never twice: where the old listener survived (a root replaced without document.open()), it goes first.
+      const old = attached.get(type);
+      if (old) win.removeEventListener(type, old, { capture: true });
+      const listener = dispatch(type);
+      attached.set(type, listener);
+      add(win, type, listener, { capture: true, passive: type === 'pointermove' });
+    }
+  };
+  attach();
   return {
+    reattach: attach,
     on: (type, listener, signal) => {
       if (signal?.aborted) return;
       listeners.get(type)!.push(listener);

@@ -12,9 +12,10 @@ export interface MutationWatcher {
 
 /**
  * Attributes whose change can show text that was hidden: <details open>, `hidden`, classes, styles, and
- * the state attributes CSS rules commonly key on (tabs, accordions, menus).
+ * the state attributes CSS rules commonly key on (tabs, accordions, menus); also `slot` (a child moved to
+ * another slot of its component) and `contenteditable` (text that became an editor's is never highlighted).
  */
-export const REVEALING_ATTRIBUTES = ['open', 'hidden', 'aria-hidden', 'class', 'style', 'aria-expanded', 'aria-selected', 'data-state', 'data-open', 'data-expanded', 'data-active'];
+export const REVEALING_ATTRIBUTES = ['open', 'hidden', 'aria-hidden', 'class', 'style', 'aria-expanded', 'aria-selected', 'data-state', 'data-open', 'data-expanded', 'data-active', 'slot', 'contenteditable'];
 
 export function watchMutations(
   onBatch: (records: MutationRecord[]) => void,

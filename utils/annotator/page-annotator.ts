@@ -74,6 +74,8 @@ export class PageAnnotator {
   /** Collects, matches and highlights the text under the roots, yielding to the page between slices. */
   async annotate(roots: readonly Node[]): Promise<PageMention[]> {
     const generation = this.generation;
+    // A document in design mode is an editor as a whole: nothing in it is highlighted.
+    roots = roots.filter((root) => (root.ownerDocument ?? (root as Document)).designMode !== 'on');
     for (const root of roots) if (!root.parentNode || root.nodeType === 11 || root === root.ownerDocument?.body) this.roots.add(root);
     let expired = sliceDeadline();
     // Every step below checks the slice's time after each block, and yields to the page when it is up.
@@ -113,7 +115,7 @@ export class PageAnnotator {
       // Mentions whose text changed while we were yielding are dropped rather than drawn wrong; so are
       // mentions in a hidden inline element, which is remembered to read again once shown.
       const current = toPageMentions(blocks[i]!, mentions).filter((m) => {
-        if (!m.nodes.every((node) => node.isConnected) || !sameText(m.range.toString(), m.surface)) return false;
+        if (!m.nodes.every((node) => node.isConnected) || !sameText(textOfNodes(m), m.surface)) return false;
         const hidden = m.nodes.find((node) => !isShownInBlock(node, block, shown));
         if (hidden) this.rememberHiddenElement(hidden.parentElement!);
         return !hidden;
@@ -132,10 +134,14 @@ export class PageAnnotator {
   /** Re-annotates what mutations touched: blocks with changed or added text; drops what was removed. */
   async update(records: readonly MutationRecord[]): Promise<void> {
     const roots = new Set<Node>();
-    const revealedIn = new Set<Element>();
+    const revealedIn = new Set<Node>();
+    const editable = new Set<Node>();
     for (const record of records) {
       if (record.type === 'attributes') {
-        revealedIn.add(record.target as Element);
+        revealedIn.add(record.target);
+        // A child moved to another slot, or made editable: read again (an editor's text is never highlighted).
+        if (record.attributeName === 'slot' && record.target.parentNode) roots.add(blockAncestorOf(record.target.parentNode));
+        if (record.attributeName === 'contenteditable') editable.add(record.target);
         continue;
       }
       const targets = record.type === 'childList' ? Array.from(record.addedNodes) : [record.target];
@@ -149,14 +155,28 @@ export class PageAnnotator {
         roots.add(blockAncestorOf(node.nodeType === 3 ? (node.parentNode ?? node) : node));
       }
     }
-    for (const root of this.revealed(revealedIn.size > 0)) roots.add(root);
+    for (const root of await this.revealed(revealedIn.size > 0)) roots.add(root);
     // An attribute may also hide what was shown (a class giving `visibility: hidden`): only mentions
     // under the changed elements are checked.
-    if (revealedIn.size > 0) this.dropUnrendered((node) => [...revealedIn].some((element) => element.contains(node)));
-    const outermost = [...roots].filter((root) => root.isConnected && !isInsideSkipped(root) && ![...roots].some((other) => other !== root && other.contains(root)));
+    if (revealedIn.size > 0) this.dropUnrendered(insideAny(revealedIn));
+    if (editable.size > 0) {
+      const inEditable = insideAny(editable);
+      this.forget((m) => inEditable(m.nodes[0]!) && isInsideSkipped(m.nodes[0]!));
+    }
+    const outermost = outermostOf([...roots].filter((root) => root.isConnected && !isInsideSkipped(root)));
     // A range whose text was moved away (into a shadow root, another parent) collapses: it goes too.
-    this.forget((m) => m.range.collapsed || !m.nodes.every((node) => node.isConnected) || outermost.some((root) => root.contains(m.nodes[0]!)));
+    const inRoots = insideAny(new Set(outermost));
+    this.forget((m) => m.range.collapsed || !m.nodes.every((node) => node.isConnected) || inRoots(m.nodes[0]!));
     if (outermost.length > 0) await this.annotate(outermost);
+  }
+
+  /** Reads these nodes' blocks again from scratch (a slot's assigned children changed, say). */
+  async reread(nodes: readonly Node[]): Promise<void> {
+    const outermost = outermostOf(nodes.filter((node) => node.isConnected).map((node) => blockAncestorOf(node)));
+    if (outermost.length === 0) return;
+    const inRoots = insideAny(new Set(outermost));
+    this.forget((m) => inRoots(m.nodes[0]!));
+    await this.annotate(outermost.filter((root) => !isInsideSkipped(root)));
   }
 
   /**
@@ -164,7 +184,7 @@ export class PageAnnotator {
    * <details>, a class or style that shows a panel), and subtrees skipped for `hidden` or
    * `aria-hidden="true"` that no longer are. Each is read once; the rest of the page is not touched.
    */
-  private revealed(changed: boolean): Node[] {
+  private async revealed(changed: boolean): Promise<Node[]> {
     // Most pages hide nothing we read: then a page that animates classes and styles costs nothing here.
     if (!changed || (this.hiddenBlocks.size === 0 && this.skippedSubtrees.size === 0)) return [];
     // Any change may reveal any remembered block (a class on a sibling, a state attribute read by a CSS
@@ -175,10 +195,17 @@ export class PageAnnotator {
   /**
    * Of these remembered hidden blocks and subtrees, those shown now, as the blocks to read again: a
    * revealed inline element (a display: none span) is read with its block, so names across it match.
+   * Checked in time slices: thousands of remembered blocks must not hold up the page.
    */
-  private revealedAmong(candidates: Iterable<Node>): Node[] {
+  private async revealedAmong(candidates: readonly Node[]): Promise<Node[]> {
     const found: Node[] = [];
-    for (const node of candidates) {
+    let expired = sliceDeadline();
+    for (let i = 0; i < candidates.length; i += 1) {
+      if (i % 64 === 63 && expired()) {
+        await yieldToPage();
+        expired = sliceDeadline();
+      }
+      const node = candidates[i]!;
       const set: Set<Node> | null = this.hiddenBlocks.has(node) ? this.hiddenBlocks : this.skippedSubtrees.has(node as Element) ? (this.skippedSubtrees as Set<Node>) : null;
       if (!set) continue;
       if (!node.isConnected) {
@@ -198,19 +225,28 @@ export class PageAnnotator {
    * text, where a shadow root that now renders over them may be found.
    */
   async renderingChanged(elements: readonly Element[]): Promise<Element[]> {
-    const changed = new Set<Node>(elements);
-    const inChanged = (node: Node) => {
-      for (let current: Node | null = node; current; current = current.parentNode) if (changed.has(current)) return true;
-      return false;
-    };
-    const dropped = this.dropUnrendered(inChanged);
-    const revealed = this.revealedAmong(elements);
-    if (revealed.length > 0) {
-      const outermost = revealed.filter((root) => !revealed.some((other) => other !== root && other.contains(root)));
-      this.forget((m) => outermost.some((root) => root.contains(m.nodes[0]!)));
-      await this.annotate(outermost);
-    }
+    const dropped = this.dropUnrendered(insideAny(new Set<Node>(elements)));
+    await this.readRevealed(await this.revealedAmong(elements));
     return dropped;
+  }
+
+  /**
+   * Something may have shown or hidden text anywhere without a change we can see (a media query after a
+   * resize, a stylesheet transition or animation that ended): every remembered hidden block, and every
+   * mention (under `within`, when given), is checked again.
+   */
+  async recheckRendering(within?: Node): Promise<void> {
+    this.dropUnrendered(within ? insideAny(new Set([within])) : () => true);
+    const candidates = [...this.hiddenBlocks, ...this.skippedSubtrees];
+    await this.readRevealed(await this.revealedAmong(within ? candidates.filter((node) => within.contains(node) || node.contains(within)) : candidates));
+  }
+
+  private async readRevealed(revealed: Node[]): Promise<void> {
+    if (revealed.length === 0) return;
+    const outermost = outermostOf(revealed);
+    const inRoots = insideAny(new Set(outermost));
+    this.forget((m) => inRoots(m.nodes[0]!));
+    await this.annotate(outermost);
   }
 
   /**
@@ -219,9 +255,15 @@ export class PageAnnotator {
    */
   private dropUnrendered(where: (node: Node) => boolean): Element[] {
     const parents = new Set<Element>();
+    const shown = new Map<Node, boolean>();
     this.forget((m) => {
       const node = m.nodes[0]!;
-      if (!node.isConnected || !where(node) || isRenderedNow(node, this.hooks.shadowRootOf)) return false;
+      if (!node.isConnected || !where(node)) return false;
+      // One check per text node's parent: a paragraph's mentions share it.
+      const key = node.parentNode ?? node;
+      let answer = shown.get(key);
+      if (answer === undefined) shown.set(key, (answer = isRenderedNow(node, this.hooks.shadowRootOf)));
+      if (answer) return false;
       if (node.parentElement) parents.add(node.parentElement);
       return true;
     });
@@ -244,8 +286,7 @@ export class PageAnnotator {
 
   /** Reads what a reader's action revealed (a radio tab, a popover): remembered hidden blocks now shown. */
   async recheckHidden(): Promise<void> {
-    const roots = this.revealed(true);
-    if (roots.length > 0) await this.annotate(roots);
+    await this.readRevealed(await this.revealed(true));
   }
 
   /**
@@ -318,7 +359,35 @@ function hasText(node: Node): boolean {
  * ends leave, and a hyphen read as soft ("Inno-<br>vation", see `joinBrokenLines`): every hyphen form
  * (U+002D, U+2010, U+2011, the soft hyphen) counts as one, as the page may show any of them there.
  */
+/**
+ * The text a mention covers in the nodes it was read from, at the range's offsets. Not `Range.toString()`:
+ * that also holds text the collector skipped inside the range (a hidden footnote marker in "Shield<sup
+ * hidden>1</sup> AI"), which the mention never saw.
+ */
+function textOfNodes(mention: PageMention): string {
+  const { nodes, range } = mention;
+  const last = nodes.length - 1;
+  return nodes.map((node, i) => node.data.slice(i === 0 ? range.startOffset : 0, i === last ? range.endOffset : undefined)).join('');
+}
+
 function sameText(rangeText: string, surface: string): boolean {
   const bare = (text: string) => text.replace(/[\s\u200B]+/g, '').replace(/[\u00AD\u2010\u2011]/g, '-');
   return bare(rangeText) === bare(surface);
+}
+
+/** Whether a node lies in (or is) one of these nodes: an ancestor walk, not a scan of the set. */
+function insideAny(nodes: ReadonlySet<Node>): (node: Node) => boolean {
+  return (node) => {
+    for (let current: Node | null = node; current; current = current.parentNode) if (nodes.has(current)) return true;
+    return false;
+  };
+}
+
+/** The nodes no other of them contains, each once: linear in the nodes times their depth. */
+function outermostOf(nodes: readonly Node[]): Node[] {
+  const all = new Set(nodes);
+  return [...all].filter((node) => {
+    for (let current = node.parentNode; current; current = current.parentNode) if (all.has(current)) return false;
+    return true;
+  });
 }

@@ -59,6 +59,8 @@ export function firmShortForm(name: string): string | undefined {
   if (end === words.length) return undefined;
   const short = words.slice(0, end).join(' ').replace(/[,&]+$/, '').trim();
   if (short.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
+  // "201 Ventures" is not called "201": a number alone is a count, a year or an item, never the firm.
+  if (!/\p{L}/u.test(short)) return undefined;
   if (TOO_COMMON.has(short.toLowerCase())) return undefined;
   return short;
 }

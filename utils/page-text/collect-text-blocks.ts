@@ -65,7 +65,9 @@ export function joinBrokenLines(text: string): string {
 
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  // `hidden` is only a default style: a page's CSS may show the element anyway (`[hidden] { display: block }`).
+  if (element.hasAttribute('hidden') && !(isLaidOut(element) && (element as Checkable).checkVisibility!({ visibilityProperty: true }))) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -126,13 +128,33 @@ function isLaidOut(node: Node): boolean {
 export function isRendered(block: Node): boolean {
   const element = block as Checkable;
   if (isLaidOut(element)) {
-    if (!element.checkVisibility!({ visibilityProperty: true })) return false;
-    return element.ownerDocument.defaultView!.getComputedStyle(element).contentVisibility !== 'hidden';
+    const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+    if (!element.checkVisibility!({ visibilityProperty: true })) {
+      // `display: contents` (framework wrappers, <slot>) has no box of its own but shows its content:
+      // it is shown where its parent in the rendered tree is.
+      if (style.display !== 'contents') return false;
+      const parent = element.assignedSlot ?? element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host ?? null);
+      return parent ? isRendered(parent) : true;
+    }
+    return style.contentVisibility !== 'hidden';
   }
   for (let current: Node | null = block; current && current.nodeType === ELEMENT_NODE; current = current.parentNode) {
     if (HIDDEN_INLINE.test((current as Element).getAttribute('style') ?? '')) return false;
   }
   return true;
+}
+
+/**
+ * Inline formatting that pages hardly ever hide (links, emphasis, quotations): asking each of them
+ * whether it is shown cost more than the rest of the walk. Anything else inside a block (spans,
+ * superscripts, custom elements, an element with its own style) is asked; a mention in an unasked
+ * element that is hidden after all is dropped after matching (`isShownInBlock`).
+ */
+const PLAIN_INLINE_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'U', 'S', 'CITE', 'Q', 'ABBR', 'TIME', 'MARK', 'DFN', 'VAR', 'BDI', 'BDO', 'WBR', 'CODE', 'SMALL']);
+
+function mayHideInline(element: Element, tag: string): boolean {
+  if (BLOCK_TAGS.has(tag) || !element.firstChild) return false;
+  return !PLAIN_INLINE_TAGS.has(tag) || element.hasAttribute('style');
 }
 
 /**
@@ -261,10 +283,16 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       }
       const shadow = element.shadowRoot ?? (options.shadowRootOf && element.localName.includes('-') ? options.shadowRootOf(element) : null);
       if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
-      // An inline element hidden inside a shown block (a display: none span) is not judged here: asking
-      // every inline element cost more than the rest of the walk. Its text is read, and a mention in it
-      // is dropped after matching (`isShownInBlock`), where only the few elements holding mentions are asked.
-      if (element.tagName.toUpperCase() === 'BR' && current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
+      const tag = element.tagName.toUpperCase();
+      if (tag === 'BR') {
+        if (current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
+      } else if (laidOut && mayHideInline(element, tag) && blockShown(blockOf(element, root, cache)) && !isRendered(element)) {
+        // A hidden inline element inside a shown block (a display: none span, a footnote marker): its text
+        // is not on the page, and a name around it reads without it.
+        options.onHiddenElement?.(element);
+        node = afterSubtree();
+        continue;
+      }
       node = walker.nextNode();
       continue;
     }

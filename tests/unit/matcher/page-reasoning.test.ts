@@ -119,6 +119,8 @@ describe('derived forms', () => {
     ['General Dynamics', undefined],
     ['Helsing', undefined],
     ['AB AB', undefined],
+    ['201 Ventures', undefined],
+    ['645 Ventures', undefined],
   ])('the short form of %s is %s', (name, short) => {
     expect(firmShortForm(name)).toBe(short);
   });
