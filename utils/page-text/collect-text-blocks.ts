@@ -67,7 +67,8 @@ export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   // `hidden` is only a default style: a page's CSS may show the element anyway (`[hidden] { display: block }`).
-  if (element.hasAttribute('hidden') && !(isLaidOut(element) && (element as Checkable).checkVisibility!({ visibilityProperty: true }))) return true;
+  // (Its boxes tell: a document that is only parsed, as in the corpus CLI, has none and keeps the default.)
+  if (element.hasAttribute('hidden') && !(isLaidOut(element) && (element as Checkable).checkVisibility!({ visibilityProperty: true }) && Array.from(element.getClientRects()).some((r) => r.width > 0 || r.height > 0))) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
