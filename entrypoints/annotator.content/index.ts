@@ -38,13 +38,15 @@ export default defineContentScript({
      * goes away (the context's). Document-level input goes through the early window listeners; WXT's
      * location-change event needs the context's own registration, so it is guarded instead.
      */
-    const listenFor =
-      (signal: AbortSignal): Listen =>
-      (target, type, listener, options) => {
+    const listenFor = (signal: AbortSignal): Listen => {
+      // One combined signal per surface, not one per listener.
+      const both = AbortSignal.any([ctx.signal, signal]);
+      return (target, type, listener, options) => {
         if (target === document && input.handles(type)) input.on(type, listener, signal);
         else if (type.startsWith('wxt:')) addListener(target, type, (event) => signal.aborted || listener(event), options);
-        else target.addEventListener(type, listener, { ...options, signal: AbortSignal.any([ctx.signal, signal]) });
+        else target.addEventListener(type, listener, { ...options, signal: both });
       };
+    };
 
     // Messages to a tab reach every frame: only the top frame answers for the page. Saving works on
     // any page, even before (or without) annotation.

@@ -26,12 +26,23 @@ export function toPageMentions(block: TextBlock, mentions: readonly Mention[]): 
     const range = doc.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
+    // The context is read only by corrections: worked out on first use, not for every mention of every page.
+    let context: { before: string; after: string } | undefined;
+    const around = () =>
+      (context ??= {
+        before: squash(block.text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start)),
+        after: squash(block.text.slice(mention.end, mention.end + CONTEXT_CHARS)),
+      });
     return {
       ...mention,
       range,
       nodes: block.nodes.slice(start.index, end.index + 1),
-      before: squash(block.text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start)),
-      after: squash(block.text.slice(mention.end, mention.end + CONTEXT_CHARS)),
+      get before() {
+        return around().before;
+      },
+      get after() {
+        return around().after;
+      },
     };
   });
 }

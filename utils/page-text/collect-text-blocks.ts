@@ -15,17 +15,25 @@ export interface TextBlock {
 }
 
 /** Never read or highlight inside these: code, form fields, scripts, styles, embedded content. */
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = bothCases([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD',
   'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
 ]);
 
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = bothCases([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
   'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
   'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL',
 ]);
+
+/**
+ * Tag names as `tagName` gives them: upper case for HTML elements, as written for SVG, MathML and XHTML.
+ * Both cases are in the set, so the walk never upper-cases a tag name per element.
+ */
+function bothCases(tags: readonly string[]): Set<string> {
+  return new Set(tags.flatMap((tag) => [tag, tag.toLowerCase()]));
+}
 
 // DOM constants by value: this module also runs in Node (the corpus evaluation CLI) over a parsed
 // document, where the browser's global Node and NodeFilter do not exist.
@@ -64,7 +72,9 @@ export function joinBrokenLines(text: string): string {
 }
 
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  // Most elements have no attributes at all: nothing more to ask them.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   // `hidden` is only a default style: a page's CSS may show the element anyway (`[hidden] { display: block }`).
   // (Its boxes tell: a document that is only parsed, as in the corpus CLI, has none and keeps the default.)
@@ -83,13 +93,13 @@ export function isInsideSkipped(node: Node): boolean {
 }
 
 export function isBlockElement(node: Node): boolean {
-  return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+  return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName);
 }
 
 /** The nearest block element containing the node (the node itself if it is one). */
 export function blockAncestorOf(node: Node): Node {
   for (let current: Node | null = node; current; current = current.parentNode) {
-    if (current.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) return current;
+    if (current.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName)) return current;
     if (!current.parentNode) return current;
   }
   return node;
@@ -102,7 +112,7 @@ function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
   if (cached) return cached;
   let block: Node = root;
   for (let current: Node | null = parent; current && current !== root; current = current.parentNode) {
-    if (current.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName.toUpperCase())) {
+    if (current.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName)) {
       block = current;
       break;
     }
@@ -151,7 +161,7 @@ export function isRendered(block: Node): boolean {
  * superscripts, custom elements, an element with its own style) is asked; a mention in an unasked
  * element that is hidden after all is dropped after matching (`isShownInBlock`).
  */
-const PLAIN_INLINE_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'U', 'S', 'CITE', 'Q', 'ABBR', 'TIME', 'MARK', 'DFN', 'VAR', 'BDI', 'BDO', 'WBR', 'CODE', 'SMALL']);
+const PLAIN_INLINE_TAGS = bothCases(['A', 'B', 'I', 'EM', 'STRONG', 'U', 'S', 'CITE', 'Q', 'ABBR', 'TIME', 'MARK', 'DFN', 'VAR', 'BDI', 'BDO', 'WBR', 'CODE', 'SMALL']);
 
 function mayHideInline(element: Element, tag: string): boolean {
   if (BLOCK_TAGS.has(tag) || !element.firstChild) return false;
@@ -226,7 +236,7 @@ export interface CollectOptions {
 }
 
 /** Yielded every this many nodes inside a long block, so the caller can pause between slices. */
-export const CHECKPOINT_NODES = 2000;
+export const CHECKPOINT_NODES = 1000;
 
 /** Yields text blocks one by one, so a caller can pause between them on long pages. */
 export function* textBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock | null> {
@@ -284,8 +294,8 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       }
       const shadow = element.shadowRoot ?? (options.shadowRootOf && element.localName.includes('-') ? options.shadowRootOf(element) : null);
       if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
-      const tag = element.tagName.toUpperCase();
-      if (tag === 'BR') {
+      const tag = element.tagName;
+      if (tag === 'BR' || tag === 'br') {
         if (current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
       } else if (laidOut && mayHideInline(element, tag) && blockShown(blockOf(element, root, cache)) && !isRendered(element)) {
         // A hidden inline element inside a shown block (a display: none span, a footnote marker): its text
