@@ -7,6 +7,8 @@ import cardCss from './entity-card.css?inline';
 import type { EntityCardData } from '../utils/entity-card-data';
 import { OWN_UI_ATTRIBUTE } from '../utils/page-text/collect-text-blocks';
 
+type Reposition = 'fresh' | 'move' | 'size';
+
 export type CardContent = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: EntityCardData };
 
 export interface CardActions {
@@ -78,8 +80,12 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   let current: CardContent = { state: 'loading' };
   /** Key facts shown: fewer when the card's room is short (see `fit`). */
   let keyFacts = KEY_FACTS;
-  /** Repositions the open card; set while a card is open. */
-  let reposition: ((cause: 'content' | 'move' | 'size') => void) | null = null;
+  /**
+   * Repositions the open card; set while a card is open. Why: `fresh`, new content or a new window
+   * size (measured and placed afresh); `move`, the page scrolled (same card, same size); `size`, the
+   * card changed size in place (measured again, kept on its side).
+   */
+  let reposition: ((why: Reposition) => void) | null = null;
 
   const render = () => {
     preactRender(
@@ -127,9 +133,9 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     let applied: number | null = null;
     // The card changes size under the reader's hand (Read more, the fold): it stays on its side.
     let keepSide = false;
-    const update = (cause: 'content' | 'move' | 'size') => {
-      if (cause !== 'move') natural = null;
-      if (cause !== 'size') keepSide = false;
+    const update = (why: Reposition) => {
+      if (why !== 'move') natural = null;
+      if (why !== 'size') keepSide = false;
       if (!natural) {
         natural = measure();
         applied = null;
@@ -165,7 +171,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     const onScroll = (event: Event) => {
       if (event.target !== host) update('move');
     };
-    const onResize = () => update('content');
+    const onResize = () => update('fresh');
     // A click inside can change the card's height without changing the frame's (a capped card): measure again.
     const onToggle = () => requestAnimationFrame(() => reposition?.('size'));
     view?.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -183,8 +189,8 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     };
   };
 
-  /** `cause`: new content is placed afresh; the same content redrawn (new actions) keeps its side. */
-  const draw = (content: CardContent, cause: 'content' | 'size' = 'content') => {
+  /** New content is placed afresh; the same content redrawn (new actions, e.g. pinned) keeps its side. */
+  const draw = (content: CardContent, why: Reposition = 'fresh') => {
     current = content;
     keyFacts = KEY_FACTS;
     frame.dataset.theme = isDark() ? 'dark' : 'light';
@@ -193,7 +199,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
       pendingFocus = false;
       shadow.querySelector<HTMLElement>('.card__close')?.focus();
     }
-    reposition?.(cause);
+    reposition?.(why);
   };
 
   function hide() {
