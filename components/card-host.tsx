@@ -1,9 +1,13 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { render } from 'preact';
-import { EntityCard, type MentionContext } from './entity-card';
+import { autoUpdate } from '@floating-ui/dom';
+import { render as preactRender } from 'preact';
+import { anchorGeometry } from './card-anchor';
+import { CARD_MAX_HEIGHT, placeCard, type Side, type Size } from './card-placement';
+import { EntityCard, KEY_FACTS, type MentionContext } from './entity-card';
 import cardCss from './entity-card.css?inline';
 import type { EntityCardData } from '../utils/entity-card-data';
 import { OWN_UI_ATTRIBUTE } from '../utils/page-text/collect-text-blocks';
+
+type Reposition = 'fresh' | 'move' | 'size';
 
 export type CardContent = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: EntityCardData };
 
@@ -51,8 +55,9 @@ const HOST_STYLE = [
 
 /**
  * The tooltip card's container: a shadow root (page CSS cannot reach in), shown in the top layer
- * when the browser supports popovers (nothing on the page can cover it), positioned with
- * floating-ui so it never leaves the viewport.
+ * when the browser supports popovers (nothing on the page can cover it), placed by `placeCard` clear
+ * of the mention's line and the headline and never off-screen, and followed by floating-ui's
+ * `autoUpdate` as the card changes size.
  */
 export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   const host = doc.createElement('defense-innovation-lens-card');
@@ -73,80 +78,128 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   let pendingFocus = false;
   let actions: CardActions = {};
   let current: CardContent = { state: 'loading' };
+  /** Key facts shown: fewer when the card's room is short (see `fit`). */
+  let keyFacts = KEY_FACTS;
+  /**
+   * Repositions the open card; set while a card is open. Why: `fresh`, new content or a new window
+   * size (measured and placed afresh); `move`, the page scrolled (same card, same size); `size`, the
+   * card changed size in place (measured again, kept on its side).
+   */
+  let reposition: ((why: Reposition) => void) | null = null;
 
-  const place = (anchor: Range) => {
-    // No contextElement, and no per-ancestor listeners: on a page nested thousands of levels deep,
-    // finding every scrolling ancestor took seconds. One capture-phase scroll listener on the window
-    // sees every scroll instead.
-    // A mention in a headline: the card goes beside or below the whole headline's text, never over it
-    // (a card over the headline hides what the reader is deciding to read).
-    const heading = anchor.startContainer.parentElement?.closest('h1, h2, h3') ?? null;
-    const headingText = heading ? doc.createRange() : null;
-    if (heading && headingText) headingText.selectNodeContents(heading);
-    const target = headingText ?? anchor;
-    const reference = {
-      getBoundingClientRect: () => target.getBoundingClientRect(),
-      getClientRects: () => target.getClientRects(),
-    };
-    stopAutoUpdate?.();
-    const headline = heading !== null;
-    const update = () => {
-      // Measured at full height, so the side with room for all of it wins (not the side it was squeezed into).
-      frame.style.setProperty('max-height', '620px');
-      void computePosition(reference, host, {
-        strategy: 'fixed',
-        placement: headline ? 'right-start' : 'bottom-start',
-        middleware: [
-          offset(6),
-          // Never over the mention's own line: below, above, then beside it.
-          flip({ padding: 8, fallbackStrategy: 'bestFit', fallbackPlacements: headline ? ['left-start', 'bottom-start', 'top-start'] : ['top-start', 'right-start', 'left-start'] }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              frame.style.setProperty('max-height', `${Math.max(160, Math.min(620, availableHeight))}px`);
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        // Never off-screen, even when the mention itself has scrolled out of view.
-        const view = doc.defaultView;
-        const box = frame.getBoundingClientRect();
-        const maxX = Math.max(8, (view?.innerWidth ?? 0) - box.width - 8);
-        const maxY = Math.max(8, (view?.innerHeight ?? 0) - box.height - 8);
-        host.style.setProperty('left', `${Math.min(Math.max(8, x), maxX)}px`, 'important');
-        host.style.setProperty('top', `${Math.min(Math.max(8, y), maxY)}px`, 'important');
-      });
-    };
-    const stopFloating = autoUpdate(reference, host, update, { ancestorScroll: false, ancestorResize: false, layoutShift: false });
-    const view = doc.defaultView;
-    view?.addEventListener('scroll', update, { capture: true, passive: true });
-    view?.addEventListener('resize', update, { passive: true });
-    stopAutoUpdate = () => {
-      stopFloating();
-      view?.removeEventListener('scroll', update, { capture: true });
-      view?.removeEventListener('resize', update);
-    };
-  };
-
-  const draw = (content: CardContent) => {
-    current = content;
-    frame.dataset.theme = isDark() ? 'dark' : 'light';
-    const close = () => hide();
-    render(
-      content.state === 'ready' ? (
-        <EntityCard data={content.data} onClose={close} {...actions} />
+  const render = () => {
+    preactRender(
+      current.state === 'ready' ? (
+        <EntityCard data={current.data} onClose={() => hide()} keyFacts={keyFacts} {...actions} />
       ) : (
         <div class="status" role="status">
-          {content.state === 'loading' ? 'Loading…' : 'No information for this term.'}
+          {current.state === 'loading' ? 'Loading…' : 'No information for this term.'}
         </div>
       ),
       frame,
     );
+  };
+
+  /** The card at its natural height, capped (all key facts shown), to choose the side with room for all of it. */
+  const measure = (): Size => {
+    if (keyFacts !== KEY_FACTS) {
+      keyFacts = KEY_FACTS;
+      render();
+    }
+    frame.style.setProperty('max-height', `${CARD_MAX_HEIGHT}px`);
+    const box = frame.getBoundingClientRect();
+    return { width: box.width, height: box.height };
+  };
+
+  /**
+   * When the card is shorter than its content, key facts give way, from the last: the summary, why it
+   * is highlighted, the corrections and the fold's toggle stay in view without scrolling inside the
+   * card. Not while the fold is open: the reader asked for more and scrolls for it.
+   */
+  const fit = () => {
+    const overflows = () => frame.scrollHeight > frame.clientHeight + 1;
+    if (frame.querySelector('.card__fold[open]')) return;
+    while (keyFacts > 0 && overflows()) {
+      keyFacts -= 1;
+      render();
+    }
+  };
+
+  const place = (anchor: Range) => {
+    const geometry = anchorGeometry(anchor);
+    const view = doc.defaultView;
+    let natural: Size | null = null;
+    let side: Side | null = null;
+    let applied: number | null = null;
+    // The card changes size under the reader's hand (Read more, the fold): it stays on its side.
+    let keepSide = false;
+    const update = (why: Reposition) => {
+      if (why !== 'move') natural = null;
+      if (why !== 'size') keepSide = false;
+      if (!natural) {
+        natural = measure();
+        applied = null;
+      }
+      const root = doc.documentElement;
+      const viewport = {
+        // Without the page's scrollbars: a card under a scrollbar is partly off-screen.
+        width: Math.min(view?.innerWidth ?? root.clientWidth, root.clientWidth || Infinity),
+        height: Math.min(view?.innerHeight ?? root.clientHeight, root.clientHeight || Infinity),
+      };
+      const placement = placeCard({ viewport, card: natural, ...geometry(), keep: keepSide ? side : null });
+      side = placement.side;
+      keepSide = true;
+      host.style.setProperty('left', `${placement.x}px`, 'important');
+      host.style.setProperty('top', `${placement.y}px`, 'important');
+      if (placement.maxHeight !== applied) {
+        applied = placement.maxHeight;
+        frame.style.setProperty('max-height', `${placement.maxHeight}px`);
+        if (keyFacts !== KEY_FACTS) {
+          keyFacts = KEY_FACTS;
+          render();
+        }
+        fit();
+      }
+    };
+    // No contextElement, and no per-ancestor listeners: on a page nested thousands of levels deep,
+    // finding every scrolling ancestor took seconds. One capture-phase scroll listener on the window
+    // sees every scroll instead. autoUpdate is left to watch the card's own size (content arriving,
+    // the reader opening the fold): the card is measured again then.
+    const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect() };
+    stopAutoUpdate?.();
+    const stopFloating = autoUpdate(reference, host, () => update('size'), { ancestorScroll: false, ancestorResize: false, layoutShift: false });
+    const onScroll = (event: Event) => {
+      if (event.target !== host) update('move');
+    };
+    const onResize = () => update('fresh');
+    // A click inside can change the card's height without changing the frame's (a capped card): measure again.
+    const onToggle = () => requestAnimationFrame(() => reposition?.('size'));
+    view?.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    view?.addEventListener('resize', onResize, { passive: true });
+    shadow.addEventListener('click', onToggle);
+    shadow.addEventListener('toggle', onToggle, { capture: true });
+    reposition = update;
+    stopAutoUpdate = () => {
+      stopFloating();
+      view?.removeEventListener('scroll', onScroll, { capture: true });
+      view?.removeEventListener('resize', onResize);
+      shadow.removeEventListener('click', onToggle);
+      shadow.removeEventListener('toggle', onToggle, { capture: true });
+      reposition = null;
+    };
+  };
+
+  /** New content is placed afresh; the same content redrawn (new actions, e.g. pinned) keeps its side. */
+  const draw = (content: CardContent, why: Reposition = 'fresh') => {
+    current = content;
+    keyFacts = KEY_FACTS;
+    frame.dataset.theme = isDark() ? 'dark' : 'light';
+    render();
     if (pendingFocus && content.state === 'ready') {
       pendingFocus = false;
       shadow.querySelector<HTMLElement>('.card__close')?.focus();
     }
+    reposition?.(why);
   };
 
   function hide() {
@@ -154,7 +207,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     open = false;
     stopAutoUpdate?.();
     stopAutoUpdate = null;
-    render(null, frame);
+    preactRender(null, frame);
     host.style.setProperty('display', 'none', 'important');
     if (usePopover && host.matches(':popover-open')) host.hidePopover();
     host.remove();
@@ -172,6 +225,9 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
       pendingFocus = options.focus === true;
       actions = options.actions ?? {};
       if (pendingFocus) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+      // The previous mention's tracking stops first: the card is drawn, then placed for this one.
+      stopAutoUpdate?.();
+      stopAutoUpdate = null;
       draw(content);
       place(anchor);
     },
@@ -180,7 +236,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     },
     setActions(next) {
       actions = next;
-      if (open) draw(current);
+      if (open) draw(current, 'size');
     },
     hide,
     isOpen: () => open,

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
-import type { Category, Source } from '../utils/dataset/schema';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Category, Fact, Source } from '../utils/dataset/schema';
 import type { EntityCardData } from '../utils/entity-card-data';
+import { entityDescription } from './entity-description';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   program: 'Program / institution',
@@ -30,9 +31,9 @@ export function safeHttpsUrl(url: string | undefined): string | undefined {
   }
 }
 
-/** Facts shown at once; the rest, relations and sources are folded under "More". */
-const KEY_FACTS = 3;
-/** A summary longer than this is clamped to three lines with a "More" toggle. */
+/** Facts shown at once (fewer when the card has little room: see `card-host.tsx`); the rest, relations and sources are folded. */
+export const KEY_FACTS = 3;
+/** A summary longer than this is clamped to three lines with a "Read more" toggle. */
 const LONG_SUMMARY = 200;
 
 /** Where the card was opened from: the mention on the page, for "why is this highlighted?". */
@@ -56,17 +57,23 @@ interface Props {
   onPin?: () => void;
   /** Opens the card of a related entity; relations are plain text without it. */
   onOpenEntity?: (entityId: string) => void;
+  /** How many key facts to show above the fold (at most KEY_FACTS): the card host lowers it when room is short. */
+  keyFacts?: number;
 }
 
 /**
- * The card for one entity, laid out to fit a small window: name and category, the summary (clamped,
- * with "More"), why it is highlighted and the reader's corrections, then up to three key facts; the
- * other facts, relations and sources are folded. Everything from the dataset is rendered as text
- * (Preact escapes it); links only for https: sources.
+ * The card for one entity, laid out to fit a small window: category, name and a one-line description,
+ * the summary (clamped, with "Read more"), why it is highlighted and the reader's corrections, then up
+ * to three key facts (each clamped to three lines); the other facts, relations and sources are folded
+ * under one toggle named for what it holds. Everything from the dataset is rendered as text (Preact
+ * escapes it); links only for https: sources.
  */
-export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity }: Props) {
+export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity, keyFacts: keyFactCount = KEY_FACTS }: Props) {
   const { entity } = data;
   const [summaryOpen, setSummaryOpen] = useState(false);
+  // Key facts whose value was cut at three lines: their full text goes in the fold.
+  const [clamped, setClamped] = useState<readonly string[]>([]);
+  const keyList = useRef<HTMLDListElement>(null);
   const sourceNumber = new Map(entity.sources.map((source, i) => [source.id, i + 1]));
   // An undated source's date is the day it was consulted: the card says so instead of "as of".
   const sourceDate = new Map(entity.sources.map((source) => [source.id, source.undated ? `undated, consulted ${source.date}` : source.date]));
@@ -75,32 +82,45 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
       [{sourceNumber.get(id) ?? '?'}]
     </sup>
   );
-  const fact = (item: (typeof entity.facts)[number]) => (
-    <div class="card__fact" key={`${item.label}:${item.value}`}>
-      <dt>{item.label}</dt>
+  const factKey = (item: Fact) => `${item.label}:${item.value}`;
+  const fact = (item: Fact) => (
+    <div class="card__fact" key={factKey(item)} data-fact={factKey(item)}>
+      <dt>
+        {item.label}
+        <span class="card__asof">{entity.sources.find((x) => x.id === item.source)?.undated ? sourceDate.get(item.source) : `as of ${sourceDate.get(item.source) ?? 'undated'}`}</span>
+      </dt>
       <dd>
         {item.value}
         {cite(item.source)}
-        <span class="card__asof"> ({entity.sources.find((x) => x.id === item.source)?.undated ? sourceDate.get(item.source) : `as of ${sourceDate.get(item.source) ?? 'undated'}`})</span>
       </dd>
     </div>
   );
-  const keyFacts = entity.facts.slice(0, KEY_FACTS);
-  const moreFacts = entity.facts.slice(KEY_FACTS);
-  const folded = [moreFacts.length > 0 ? `${moreFacts.length} more fact${moreFacts.length > 1 ? 's' : ''}` : '', data.relations.length > 0 ? `${data.relations.length} relation${data.relations.length > 1 ? 's' : ''}` : '', entity.sources.length > 0 ? `${entity.sources.length} source${entity.sources.length > 1 ? 's' : ''}` : ''].filter(Boolean);
+  const keyFacts = entity.facts.slice(0, Math.max(0, Math.min(KEY_FACTS, keyFactCount)));
+  const foldedFacts = [...keyFacts.filter((item) => clamped.includes(factKey(item))), ...entity.facts.slice(keyFacts.length)];
+  useLayoutEffect(() => {
+    const cut = Array.from(keyList.current?.querySelectorAll<HTMLElement>('.card__fact') ?? [])
+      .filter((row) => {
+        const value = row.querySelector('dd');
+        return value !== null && value.scrollHeight > value.clientHeight + 1;
+      })
+      .map((row) => row.dataset.fact ?? '');
+    if (cut.join('\n') !== clamped.join('\n')) setClamped(cut);
+  });
+  const fold = foldLabel(foldedFacts.length, data.relations.length, entity.sources.length);
   const long = entity.summary.length > LONG_SUMMARY;
   const headingId = `dil-card-title-${entity.id}`;
+  const description = entityDescription(entity);
+  const provenance = <span>{data.userTerm ? 'Your own term' : `Dataset ${data.datasetVersion}`}</span>;
   return (
     <div class={`card card--${entity.category}`} role="dialog" aria-modal="false" aria-labelledby={headingId} data-entity-id={entity.id}>
       <div class="card__header">
         <div>
-          <h2 class="card__title" id={headingId}>{entity.name}</h2>
           <p class="card__meta">
             <span class="card__category">{CATEGORY_LABELS[entity.category]}</span>
             {data.userTerm ? <span class="card__yours"> · yours</span> : null}
-            {entity.kind ? <span> · {entity.kind}</span> : null}
-            {entity.country ? <span> · {entity.country}</span> : null}
           </p>
+          <h2 class="card__title" id={headingId}>{entity.name}</h2>
+          {description ? <p class="card__description">{description}</p> : null}
         </div>
         <div class="card__controls">
           {onPin ? (
@@ -120,8 +140,9 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
         {entity.summarySources.map(cite)}
       </p>
       {long ? (
+        // Named apart from the fold's toggle below: this one only unclamps the summary.
         <button type="button" class="card__more" aria-expanded={summaryOpen ? 'true' : 'false'} aria-controls={`${headingId}-summary`} onClick={() => setSummaryOpen(!summaryOpen)}>
-          {summaryOpen ? 'Less' : 'More'}
+          {summaryOpen ? 'Show less' : 'Read more'}
         </button>
       ) : null}
       {mention ? (
@@ -151,11 +172,15 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
           ) : null}
         </section>
       ) : null}
-      {keyFacts.length > 0 ? <dl class="card__facts">{keyFacts.map(fact)}</dl> : null}
-      {folded.length > 0 ? (
+      {keyFacts.length > 0 ? (
+        <dl class="card__facts card__facts--key" ref={keyList}>
+          {keyFacts.map(fact)}
+        </dl>
+      ) : null}
+      {fold ? (
         <details class="card__fold">
-          <summary>More: {folded.join(', ')}</summary>
-          {moreFacts.length > 0 ? <dl class="card__facts">{moreFacts.map(fact)}</dl> : null}
+          <summary>{fold}</summary>
+          {foldedFacts.length > 0 ? <dl class="card__facts">{foldedFacts.map(fact)}</dl> : null}
           {data.relations.length > 0 ? (
             <ul class="card__relations" aria-label="Relations">
               {data.relations.map((relation) => (
@@ -185,13 +210,25 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
               </ol>
             </section>
           ) : null}
+          {/* With the sources it comes from; one line less above the fold. */}
+          <div class="card__footer">{provenance}</div>
         </details>
-      ) : null}
-      <div class="card__footer">
-        <span>{data.userTerm ? 'Your own term' : `Dataset ${data.datasetVersion}`}</span>
-      </div>
+      ) : (
+        <div class="card__footer">{provenance}</div>
+      )}
     </div>
   );
+}
+
+/**
+ * The fold's toggle, named for what it holds, e.g. "Facts, relations and sources (12)": unlike the
+ * summary's "Read more", so the card never has two controls called "More" (issue 16b trial).
+ */
+export function foldLabel(facts: number, relations: number, sources: number): string {
+  const parts = [facts > 0 ? 'facts' : '', relations > 0 ? 'relations' : '', sources > 0 ? 'sources' : ''].filter(Boolean);
+  if (parts.length === 0) return '';
+  const words = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]!;
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${facts + relations + sources})`;
 }
 
 function SourceLine({ source }: { source: Source }) {

@@ -1,9 +1,59 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useExtensionBrowser } from '../support/e2e-context';
-import { hoverHighlight, waitForHighlights } from '../support/page-highlights';
+import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
+import { hoverHighlight, hoverHighlightWithin, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
 const CARD = 'defense-innovation-lens-card';
+
+/**
+ * Where the open card is, against what it must leave uncovered: the hovered mention's line (the line
+ * boxes of its text block that the mention sits on: the words the reader reads next) and the page's
+ * headline text; and whether its corrections and fold toggle show without scrolling inside the card.
+ */
+async function cardAgainstPage(page: Page, text: string, within: string) {
+  return page.evaluate(
+    ([card, wanted, id]) => {
+      type Box = { left: number; top: number; right: number; bottom: number };
+      const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+      const frame = document.querySelector(card)!.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+      const box = frame.getBoundingClientRect();
+      let mention: Range | null = null;
+      for (const category of ['program', 'firm', 'edt']) {
+        for (const range of (CSS.highlights.get(`defense-innovation-lens-${category}`) as unknown as Iterable<Range>) ?? []) {
+          if (!mention && range.toString() === wanted && document.getElementById(id)!.contains(range.startContainer)) mention = range;
+        }
+      }
+      const own = [...mention!.getClientRects()];
+      const block = document.createRange();
+      block.selectNodeContents(mention!.startContainer.parentElement!.closest('p, h1, figcaption, blockquote, li')!);
+      const line = [...block.getClientRects()].filter((r) => r.width > 0 && own.some((m) => r.top < m.bottom - 1 && r.bottom > m.top + 1));
+      const headline = document.createRange();
+      headline.selectNodeContents(document.querySelector('h1')!);
+      const visible = (selector: string) => {
+        const element = frame.querySelector(selector);
+        if (!element) return false;
+        const r = element.getBoundingClientRect();
+        return r.height > 0 && r.top >= box.top && r.bottom <= box.bottom;
+      };
+      return {
+        onScreen: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+        coversLine: line.length === 0 || line.some((r) => overlaps(box, r)),
+        coversHeadline: [...headline.getClientRects()].some((r) => overlaps(box, r)),
+        scrolls: frame.scrollTop > 0 || frame.scrollHeight > frame.clientHeight + 1,
+        actionsVisible: visible('.card__actions'),
+        foldVisible: visible('.card__fold > summary'),
+      };
+    },
+    [CARD, text, within] as const,
+  );
+}
+
+async function closeCard(page: Page) {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(page.viewportSize()!.width - 2, 2);
+}
 
 describe('cards that fit', () => {
   it('shows the summary, key facts, why it is highlighted and the corrections without scrolling, in a 1280×800 window', async () => {
@@ -28,14 +78,19 @@ describe('cards that fit', () => {
           facts: within('.card__facts'),
           why: within('.card__why'),
           actions: within('.card__actions'),
+          fold: within('.card__fold > summary'),
           factsShown: frame.querySelectorAll('.card > .card__facts .card__fact').length,
           sourcesFolded: frame.querySelector('.card__sources')?.closest('details')?.open === false,
         };
       });
-      expect(layout, name).toEqual({ scrollTop: 0, inView: true, summary: true, facts: true, why: true, actions: true, factsShown: expect.any(Number), sourcesFolded: true });
+      expect(layout, name).toEqual({ scrollTop: 0, inView: true, summary: true, facts: true, why: true, actions: true, fold: true, factsShown: expect.any(Number), sourcesFolded: true });
       expect(layout.factsShown).toBeLessThanOrEqual(3);
       // The pin button says what it does.
       expect(await card.locator('.card__pin').textContent()).toBe('Pin');
+      // Two toggles, two names: the summary's "Read more", the fold named for what it holds.
+      const labels = await card.locator('.card__more, .card__fold > summary').allTextContents();
+      expect(labels.filter((label) => /^More\b/.test(label))).toEqual([]);
+      expect(await card.locator('.card__fold > summary').textContent()).toMatch(/^(Facts|Relations|Sources)\b.* \(\d+\)$/);
       await page.keyboard.press('Escape');
     }
     // A card opened from the headline leaves the headline's text uncovered, wherever the name sits in it.
@@ -71,6 +126,84 @@ describe('cards that fit', () => {
       return { open: Boolean(host?.isConnected && frame && frame.height > 0), top: frame?.top ?? null };
     }, CARD);
     expect(state).toEqual({ open: false, top: null });
+    await page.close();
+  });
+});
+
+describe('cards placed clear of what the reader is reading', () => {
+  // A news page with a 720 px article column and free space on its right (the 16b trial's layout).
+  const PAGE = 'news-article-column.html';
+
+  it('in a 1280×800 window covers neither the hovered mention’s line nor the headline, and shows its corrections and fold without scrolling', async () => {
+    const page = await e2e.open(PAGE);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await waitForHighlights(page);
+    // Near the top of the page, as it opens: the headline itself, the standfirst, the caption under the photo.
+    for (const [text, id] of [
+      ['European Defence Fund', 'headline'],
+      ['ARX Robotics', 'standfirst'],
+      ['European Defence Fund', 'caption'],
+    ] as const) {
+      await page.evaluate(() => scrollTo(0, 0));
+      const card = await hoverHighlightWithin(page, text, id);
+      await card.locator('.card__actions').waitFor();
+      expect(await cardAgainstPage(page, text, id), `${text} in #${id}`).toEqual({ onScreen: true, coversLine: false, coversHeadline: false, scrolls: false, actionsVisible: true, foldVisible: true });
+      await closeCard(page);
+    }
+    // In the body, scrolled to the middle of the window.
+    for (const [text, id] of [
+      ['ARX Robotics', 'p2'],
+      ['TEKEVER', 'p3'],
+      ['DIANA', 'p4'],
+      ['NATO Innovation Fund', 'p4'],
+    ] as const) {
+      await page.evaluate((block) => document.getElementById(block)!.scrollIntoView({ block: 'center' }), id);
+      const card = await hoverHighlightWithin(page, text, id);
+      await card.locator('.card__actions').waitFor();
+      expect(await cardAgainstPage(page, text, id), `${text} in #${id}`).toEqual({ onScreen: true, coversLine: false, coversHeadline: false, scrolls: false, actionsVisible: true, foldVisible: true });
+      await closeCard(page);
+    }
+    await page.close();
+  });
+
+  it('in a narrow window keeps the card wholly on-screen, wherever the mention is', async () => {
+    const page = await e2e.open(PAGE);
+    await page.setViewportSize({ width: 400, height: 760 });
+    await waitForHighlights(page);
+    for (const [text, id, block] of [
+      ['European Defence Fund', 'headline', 'start'],
+      ['ARX Robotics', 'p2', 'start'],
+      ['TEKEVER', 'p3', 'center'],
+      ['NATO Innovation Fund', 'p4', 'end'],
+    ] as const) {
+      await page.evaluate(([element, where]) => document.getElementById(element)!.scrollIntoView({ block: where }), [id, block] as const);
+      const card = await hoverHighlightWithin(page, text, id);
+      await card.locator('.card__actions').waitFor();
+      const placed = await cardAgainstPage(page, text, id);
+      expect(placed.onScreen, `${text} in #${id}`).toBe(true);
+      await closeCard(page);
+    }
+    await page.close();
+  });
+
+  it('keeps its side when the reader opens the summary or the fold', async () => {
+    const page = await e2e.open(PAGE);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await waitForHighlights(page);
+    await page.evaluate(() => document.getElementById('p2')!.scrollIntoView({ block: 'center' }));
+    const card = await hoverHighlightWithin(page, 'ARX Robotics', 'p2');
+    await card.locator('.card__actions').waitFor();
+    const left = () => page.locator(`${CARD} .frame`).evaluate((frame) => Math.round(frame.getBoundingClientRect().left));
+    const before = await left();
+    await card.locator('.card__pin').click();
+    await card.locator('.card__more').click();
+    await expect.poll(() => card.locator('.card__more').textContent()).toBe('Show less');
+    expect(await left()).toBe(before);
+    await card.locator('.card__fold > summary').click();
+    await expect.poll(() => card.locator('.card__sources').isVisible()).toBe(true);
+    expect(await left()).toBe(before);
+    expect((await cardAgainstPage(page, 'ARX Robotics', 'p2')).onScreen).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'card-fold-open.png') });
     await page.close();
   });
 });

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EntityCard, foldLabel } from '../../../components/entity-card';
+import type { Entity } from '../../../utils/dataset/schema';
+import { entityFixture } from '../../support/entity-fixture';
+
+const facts = ['Founded', 'Staff', 'Products', 'Seed round', 'Customers'].map((label, i) => ({ label, value: `value ${i + 1}`, source: 'seed-000' }));
+const root = document.createElement('div');
+document.body.append(root);
+
+function show(entity: Entity, keyFacts?: number) {
+  const relations = [{ type: 'invests-in' as const, targetId: 'x', targetName: 'X Robotics', sourceId: 'seed-000' }];
+  render(<EntityCard data={{ entity, relations, datasetVersion: '1.5.0' }} keyFacts={keyFacts} />, root);
+  return root.querySelector('.card')!;
+}
+
+afterEach(() => render(null, root));
+
+describe('EntityCard', () => {
+  it('says what the entity is in one line under its name, from its kind and country, and keeps the category', () => {
+    const card = show(entityFixture({ name: 'ARX Robotics', category: 'firm', kind: 'start-up', country: 'DE' }));
+    expect(card.querySelector('.card__title')?.textContent).toBe('ARX Robotics');
+    expect(card.querySelector('.card__description')?.textContent).toBe('Start-up · Germany');
+    expect(card.querySelector('.card__category')?.textContent).toBe('Firm / investor');
+  });
+
+  it('has no description line when the dataset gives neither kind nor country (nothing is made up)', () => {
+    const { kind: _kind, ...noKind } = entityFixture();
+    expect(show(noKind).querySelector('.card__description')).toBeNull();
+  });
+
+  it('names its two toggles apart: "Read more" for the summary, the fold by what it holds', () => {
+    const card = show(entityFixture({ summary: 'A long summary. '.repeat(20).trim(), facts }));
+    const more = card.querySelector<HTMLButtonElement>('.card__more')!;
+    expect(more.textContent).toBe('Read more');
+    expect(card.querySelector('.card__fold > summary')?.textContent).toBe('Facts, relations and sources (4)');
+    expect(Array.from(card.querySelectorAll('button, summary'), (control) => control.textContent)).not.toContain('More');
+  });
+
+  it('shows up to three key facts above the fold, the others in it; fewer when the host asks', () => {
+    let card = show(entityFixture({ facts }));
+    expect(Array.from(card.querySelectorAll('.card__facts--key dt'), (dt) => dt.firstChild?.textContent)).toEqual(['Founded', 'Staff', 'Products']);
+    expect(Array.from(card.querySelectorAll('.card__fold dt'), (dt) => dt.firstChild?.textContent)).toEqual(['Seed round', 'Customers']);
+    card = show(entityFixture({ facts }), 1);
+    expect(card.querySelectorAll('.card__facts--key .card__fact')).toHaveLength(1);
+    expect(card.querySelector('.card__fold > summary')?.textContent).toBe('Facts, relations and sources (6)');
+  });
+
+  it('puts the dataset line with the sources, in the fold', () => {
+    expect(show(entityFixture()).querySelector('.card__fold .card__footer')?.textContent).toBe('Dataset 1.5.0');
+  });
+});
+
+describe('foldLabel', () => {
+  it.each([
+    [2, 5, 4, 'Facts, relations and sources (11)'],
+    [0, 5, 4, 'Relations and sources (9)'],
+    [0, 0, 3, 'Sources (3)'],
+    [1, 0, 1, 'Facts and sources (2)'],
+    [0, 0, 0, ''],
+  ])('%i facts, %i relations, %i sources → %s', (f, r, s, label) => {
+    expect(foldLabel(f, r, s)).toBe(label);
+  });
+});
