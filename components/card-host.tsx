@@ -35,6 +35,8 @@ export interface CardHost {
    * by a capture listener on the document): entering or leaving the card as a whole, not a part of it.
    */
   isHostEvent(event: Event): boolean;
+  /** Where the open card is on screen (viewport coordinates), or null when none is shown. */
+  box(): DOMRect | null;
 }
 
 // Inline !important beats any page rule, including `* { all: unset !important }`.
@@ -217,6 +219,7 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
 
   return {
     isHostEvent: (event) => event.composedPath()[0] === host,
+    box: () => (open ? frame.getBoundingClientRect() : null),
     show(anchor, content, options = {}) {
       if (!host.isConnected) doc.documentElement.append(host);
       host.style.setProperty('display', 'block', 'important');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
-import { hoverHighlight, hoverHighlightWithin, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, hoverHighlightWithin, pointOfHighlightWithin, waitForHighlights } from '../support/page-highlights';
 
 const e2e = useExtensionBrowser();
 const CARD = 'defense-innovation-lens-card';
@@ -204,6 +204,31 @@ describe('cards placed clear of what the reader is reading', () => {
     expect(await left()).toBe(before);
     expect((await cardAgainstPage(page, 'ARX Robotics', 'p2')).onScreen).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'card-fold-open.png') });
+    await page.close();
+  });
+  it('stays open while the pointer travels from the mention to a card beside the column, slowly, and closes when it turns away', async () => {
+    const page = await e2e.open(PAGE);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await waitForHighlights(page);
+    await page.evaluate(() => document.getElementById('p2')!.scrollIntoView({ block: 'center' }));
+    const card = await hoverHighlightWithin(page, 'ARX Robotics', 'p2');
+    await card.locator('.card__actions').waitFor();
+    const box = await page.locator(`${CARD} .frame`).evaluate((frame) => {
+      const rect = frame.getBoundingClientRect();
+      return { x: rect.left + 20, y: rect.top + 40 };
+    });
+    const mouse = page.mouse;
+    // Slowly: 40 steps 25 ms apart, a second in all (three times the close grace).
+    const origin = await pointOfHighlightWithin(page, 'ARX Robotics', 'p2');
+    for (let step = 1; step <= 40; step += 1) {
+      await mouse.move(origin.x + ((box.x - origin.x) * step) / 40, origin.y + ((box.y - origin.y) * step) / 40);
+      await page.waitForTimeout(25);
+    }
+    await page.waitForTimeout(400);
+    expect(await card.isVisible()).toBe(true);
+    // Leaving the card the other way: it closes after the grace.
+    await mouse.move(5, 5, { steps: 5 });
+    await card.waitFor({ state: 'hidden', timeout: 3_000 });
     await page.close();
   });
 });

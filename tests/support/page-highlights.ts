@@ -84,6 +84,15 @@ export async function hoverHighlight(page: Page, text: string, nth = 0): Promise
 
 /** Hovers the highlight with this text inside the element with this id, and returns the card it opens. */
 export async function hoverHighlightWithin(page: Page, text: string, id: string): Promise<Locator> {
+  const point = await pointOfHighlightWithin(page, text, id);
+  await page.mouse.move(point.x, point.y);
+  const card = page.locator('defense-innovation-lens-card .card');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  return card;
+}
+
+/** The centre of the first line box of the highlight with this text inside the element with this id. */
+export async function pointOfHighlightWithin(page: Page, text: string, id: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(([wanted, within]) => {
     const container = document.getElementById(within);
     for (const category of ['program', 'firm', 'edt']) {
@@ -96,8 +105,5 @@ export async function hoverHighlightWithin(page: Page, text: string, id: string)
     return null;
   }, [text, id] as const);
   if (!point) throw new Error(`No highlight "${text}" in #${id}`);
-  await page.mouse.move(point.x, point.y);
-  const card = page.locator('defense-innovation-lens-card .card');
-  await card.waitFor({ state: 'visible', timeout: 5_000 });
-  return card;
+  return point;
 }

@@ -36,7 +36,12 @@ export function attachHoverCards(
   let lastPointer = { x: 0, y: 0 };
 
   const cancelOpen = () => clearTimeout(openTimer);
-  const cancelClose = () => clearTimeout(closeTimer);
+  /** Whether a close is pending (the grace period after the pointer left the mention and the card). */
+  let closing = false;
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closing = false;
+  };
   const close = () => {
     cancelOpen();
     cancelClose();
@@ -48,6 +53,7 @@ export function attachHoverCards(
   const scheduleClose = () => {
     cancelClose();
     if (pinned) return;
+    closing = true;
     closeTimer = setTimeout(close, options.closeDelayMs);
   };
 
@@ -104,7 +110,14 @@ export function attachHoverCards(
         return;
       }
       const pointer = event as PointerEvent;
+      const previous = lastPointer;
       lastPointer = { x: pointer.clientX, y: pointer.clientY };
+      // On its way to the card: the card may sit beside the text column, far from the mention, so the
+      // close grace starts again for as long as the pointer keeps getting closer to it.
+      if (shown && !pinned && closing) {
+        const box = card.box();
+        if (box && distanceTo(box, lastPointer) < distanceTo(box, previous)) scheduleClose();
+      }
       if (!frameRequested) {
         frameRequested = true;
         requestAnimationFrame(onPointerFrame);
@@ -156,4 +169,11 @@ export function attachHoverCards(
   );
 
   return { openFor, close, shown: () => shown };
+}
+
+/** Distance from a point to a rectangle (0 inside it), in CSS pixels. */
+function distanceTo(box: DOMRect, point: { x: number; y: number }): number {
+  const dx = Math.max(box.left - point.x, 0, point.x - box.right);
+  const dy = Math.max(box.top - point.y, 0, point.y - box.bottom);
+  return Math.hypot(dx, dy);
 }

@@ -49,5 +49,6 @@ export function lazyCardHost(load: () => Promise<CreateCardHost>, doc: Document,
     isOpen: () => (real ? real.isOpen() : wanted !== null),
     contains: (event) => real?.contains(event) ?? false,
     isHostEvent: (event) => real?.isHostEvent(event) ?? false,
+    box: () => real?.box() ?? null,
   };
 }
