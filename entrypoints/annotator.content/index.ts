@@ -15,7 +15,7 @@ import { loadPageUi } from '../../utils/annotator/page-ui';
 const pageUi = () => loadPageUi(() => browser.runtime.getURL('/page-ui.js'));
 import { watchLensChanges } from '../../utils/lens-revision';
 import { findArticleRegion } from '../../utils/page-text/article-region';
-import { openInViewerIfAsked, pdfTabInfo } from './pdf-tab';
+import { isPdfDocument, openInViewerIfAsked, pdfTabInfo } from './pdf-tab';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -51,7 +51,12 @@ export default defineContentScript({
     // Messages to a tab reach every frame: only the top frame answers for the page. Saving works on
     // any page, even before (or without) annotation.
     if (window.top === window) {
-      onMessage('extractArticle', async () => (await pageUi()).extractArticle(document));
+      onMessage('extractArticle', async () => {
+        // The browser's own PDF viewer shows the PDF in a frame no extension can read: saving would
+        // store an empty entry.
+        if (isPdfDocument()) throw new Error('this PDF is open in the browser’s own viewer, which extensions cannot read. Open it in the Lens PDF viewer (from the popup) and save it there.');
+        return (await pageUi()).extractArticle(document);
+      });
       onMessage('showSaveConfirmation', ({ data }) =>
         showSaveToast(data, { onOpenLibrary: data.ok ? () => void sendMessage('openLibrary', { url: data.url }) : undefined }),
       );

@@ -21,6 +21,7 @@ export function registerLibraryHandlers(db: LensDatabase, dataset: ActiveDataset
       const current = await matcher();
       if (!current) throw new Error('The dataset is not installed yet.');
       const [extracted, settings, mutes] = await Promise.all([sendMessage('extractArticle', undefined, tabId), settingsItem.getValue(), mutesItem.getValue()]);
+      if (!extracted.text.trim()) throw new Error('there is no readable text on this page.');
       // What the reader saw highlighted is what is saved: their categories, institutions and corrections.
       const admit = readerViewAdmit(withDefaults(settings), mutes ?? [], extracted.url);
       const { article, created } = await saveArticle(db, extracted, current.matcher, current.version, Date.now(), admit);

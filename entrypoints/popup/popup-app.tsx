@@ -1,3 +1,4 @@
+import { viewerUrlFor } from '../../utils/pdf/viewer-address';
 import Fuse from 'fuse.js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
@@ -14,7 +15,7 @@ const db = new LensDatabase();
 
 /** The toolbar popup: what is on this page, the site switch, saving, and a search over the dataset. */
 export function PopupApp() {
-  const [tab, setTab] = useState<{ id: number; host: string } | null>(null);
+  const [tab, setTab] = useState<{ id: number; host: string; url?: string } | null>(null);
   const [info, setInfo] = useState<PageInfo | null>(null);
   const [saved, setSaved] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -35,7 +36,9 @@ export function PopupApp() {
       const tabId = forced || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return;
       const page = await loadInfo(tabId);
-      setTab({ id: tabId, host: page ? new URL(page.url).host : '' });
+      // The address, where the browser tells it: a PDF in Firefox's own viewer runs no content script.
+      const url = page?.url ?? (await browser.tabs.get(tabId).catch(() => null))?.url;
+      setTab({ id: tabId, host: page ? new URL(page.url).host : '', ...(url ? { url } : {}) });
     })();
   }, []);
 
@@ -95,7 +98,22 @@ export function PopupApp() {
         </label>
       ) : null}
       {!info ? (
-        <p class="muted">This page cannot be read by the extension.</p>
+        <>
+          <p class="muted">This page cannot be read by the extension.</p>
+          {/* A PDF in the browser's own viewer (Firefox runs no extension there): the Lens viewer reads it. */}
+          <p class="actions">
+            <button
+              type="button"
+              onClick={() =>
+                void (tab?.url && /^https?:/.test(tab.url) && /\.pdf($|[?#])/i.test(tab.url)
+                  ? openInViewer(viewerUrlFor(browser.runtime.getURL('/'), tab.url))
+                  : browser.tabs.create({ url: browser.runtime.getURL('/pdf-viewer.html') }))
+              }
+            >
+              {tab?.url && /\.pdf($|[?#])/i.test(tab.url) ? 'Open this PDF in the Lens PDF viewer' : 'Open a PDF in the Lens PDF viewer'}
+            </button>
+          </p>
+        </>
       ) : info.stats.skippedBlocks > 0 ? (
         <p class="muted" role="note">
           {info.stats.skippedBlocks} very long text block(s) on this page were left unhighlighted to keep the page responsive.

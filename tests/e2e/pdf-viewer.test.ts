@@ -432,6 +432,11 @@ describe('the Lens PDF viewer', () => {
     const tabId = await e2e.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     const popup = await e2e.browser.context.newPage();
     await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    // Saving there would store an empty entry: the reader is told to use the Lens viewer, and nothing is saved.
+    const before = ((await readSavedArticles(e2e.browser.serviceWorker)) as unknown[]).length;
+    await popup.getByRole('button', { name: /Save/ }).first().click();
+    await popup.getByRole('status').filter({ hasText: /Not saved: this PDF is open in the browser’s own viewer/ }).waitFor({ timeout: 5_000 });
+    expect(((await readSavedArticles(e2e.browser.serviceWorker)) as unknown[]).length).toBe(before);
     await popup.getByRole('button', { name: 'Open in Lens PDF viewer' }).click();
     await tab.waitForURL(/pdf-viewer\.html\?file=/);
     expect(tab.url()).toBe(viewerUrl(pdfUrl));

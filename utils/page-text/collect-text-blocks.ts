@@ -58,15 +58,16 @@ const ZERO_WIDTH_SPACE = '\u200B';
 
 /**
  * Reads the line ends of printed text (each `\n` is a line end) as PDF.js's own find does: a word
- * hyphenated at a line end (`Inno-\nvation`: lower case on both sides, or a capital before the hyphen)
- * is one word, and any other hyphen at a line end (`F-\n35`) stays but joins the lines. Every
+ * hyphenated at a line end (`Inno-\nvation`, `TEKE-\nVER`: the same case on both sides) is one word,
+ * and any other hyphen at a line end stays but joins the lines: `F-\n35`, and a compound after an
+ * acronym (`AI-\nenabled`, `NATO-\nled`), whose hyphen is the compound's own. Every
  * character keeps its place: the hyphen becomes a soft hyphen and the line end a zero-width space,
  * both ignored by the matcher, so offsets still point into the same text nodes.
  */
 export function joinBrokenLines(text: string): string {
   if (!text.includes('\n')) return text;
   return text.replace(/(\S)([-\u2010\u2011\u00AD])\n(?=(\S))/gu, (_match, before: string, hyphen: string, after: string) => {
-    const brokenWord = (/\p{Ll}/u.test(before) && /\p{Ll}/u.test(after)) || (/\p{Lu}/u.test(before) && /\p{L}/u.test(after));
+    const brokenWord = (/\p{Ll}/u.test(before) && /\p{Ll}/u.test(after)) || (/\p{Lu}/u.test(before) && /\p{Lu}/u.test(after));
     return brokenWord ? `${before}${SOFT_HYPHEN}${ZERO_WIDTH_SPACE}` : `${before}${hyphen}${ZERO_WIDTH_SPACE}`;
   });
 }
@@ -328,7 +329,9 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     }
     const open = current as TextBlock;
     const text = node as Text;
-    if (laidOut && !open.oversize && open.nodes.length > 0 && open.text.length > 0 && /\S$/.test(open.text) && /^\S/.test(text.data)) {
+    // A PDF text layer's runs are positioned spans: their line ends are its <br>s, and a font change
+    // inside a word ("Hel<span>sing</span>") must not split it.
+    if (laidOut && !open.oversize && open.nodes.length > 0 && open.text.length > 0 && /\S$/.test(open.text) && /^\S/.test(text.data) && !(open.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) {
       // Two runs of text meet with no space: a block-level element between them (a display: block span,
       // a flex item) still puts them on different lines, read as a line break like a <br>.
       if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) open.text += '\n';

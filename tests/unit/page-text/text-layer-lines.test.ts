@@ -18,7 +18,8 @@ const textLayer = (lines: string[][]) =>
 describe('joinBrokenLines', () => {
   it.each([
     ['a word hyphenated at a line end', 'NATO Inno-\nvation Fund', 'NATO Inno\u00AD\u200Bvation Fund'],
-    ['a capital before the hyphen', 'TEKE-\nVER drones', 'TEKE\u00AD\u200BVER drones'],
+    ['a capital word broken in two', 'TEKE-\nVER drones', 'TEKE\u00AD\u200BVER drones'],
+    ['a compound after an acronym', 'AI-\nenabled drones', 'AI-\u200Benabled drones'],
     ['a hyphen that is not a break (digits)', 'the F-\n35 fleet', 'the F-\u200B35 fleet'],
     ['a plain line end', 'European Defence\nFund', 'European Defence\nFund'],
     ['a dash standing alone at a line end', 'funds -\nand more', 'funds -\nand more'],
