@@ -186,13 +186,19 @@ describe('cards placed clear of what the reader is reading', () => {
     await page.close();
   });
 
-  it('keeps its side when the reader opens the summary or the fold', async () => {
+  /** The column page at 1280×800, scrolled to its second paragraph, with ARX Robotics' card open. */
+  async function cardInBody() {
     const page = await e2e.open(PAGE);
     await page.setViewportSize({ width: 1280, height: 800 });
     await waitForHighlights(page);
     await page.evaluate(() => document.getElementById('p2')!.scrollIntoView({ block: 'center' }));
     const card = await hoverHighlightWithin(page, 'ARX Robotics', 'p2');
     await card.locator('.card__actions').waitFor();
+    return { page, card };
+  }
+
+  it('keeps its side when the reader opens the summary or the fold', async () => {
+    const { page, card } = await cardInBody();
     const left = () => page.locator(`${CARD} .frame`).evaluate((frame) => Math.round(frame.getBoundingClientRect().left));
     const before = await left();
     await card.locator('.card__pin').click();
@@ -206,13 +212,9 @@ describe('cards placed clear of what the reader is reading', () => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'card-fold-open.png') });
     await page.close();
   });
+
   it('stays open while the pointer travels from the mention to a card beside the column, slowly, and closes when it turns away', async () => {
-    const page = await e2e.open(PAGE);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await waitForHighlights(page);
-    await page.evaluate(() => document.getElementById('p2')!.scrollIntoView({ block: 'center' }));
-    const card = await hoverHighlightWithin(page, 'ARX Robotics', 'p2');
-    await card.locator('.card__actions').waitFor();
+    const { page, card } = await cardInBody();
     const box = await page.locator(`${CARD} .frame`).evaluate((frame) => {
       const rect = frame.getBoundingClientRect();
       return { x: rect.left + 20, y: rect.top + 40 };

@@ -27,7 +27,11 @@ export function supportsCssHighlights(win: Window & typeof globalThis = window):
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
 }
 
-export function createCssHighlighter(): Highlighter {
+/**
+ * The extension's entries in the page's highlight registry: the "active" highlight (the mention whose
+ * card is open, drawn above the others) and one per category, registered when first used.
+ */
+export function highlightRegistry(): { active: Highlight; highlightFor(category: Category): Highlight; categories(): Iterable<Highlight> } {
   const byCategory = new Map<Category, Highlight>();
   const active = new Highlight();
   active.priority = 1;
@@ -41,6 +45,11 @@ export function createCssHighlighter(): Highlighter {
     }
     return highlight;
   };
+  return { active, highlightFor, categories: () => byCategory.values() };
+}
+
+export function createCssHighlighter(): Highlighter {
+  const { active, highlightFor, categories } = highlightRegistry();
   return {
     kind: 'css-highlight',
     add(mentions) {
@@ -48,12 +57,12 @@ export function createCssHighlighter(): Highlighter {
     },
     remove(mentions) {
       for (const mention of mentions) {
-        byCategory.get(mention.category)?.delete(mention.range);
+        highlightFor(mention.category).delete(mention.range);
         active.delete(mention.range);
       }
     },
     clear() {
-      for (const highlight of byCategory.values()) highlight.clear();
+      for (const highlight of categories()) highlight.clear();
       active.clear();
     },
     setActive(mention) {

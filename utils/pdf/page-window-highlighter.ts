@@ -1,5 +1,4 @@
-import type { Category } from '../dataset/schema';
-import { HIGHLIGHT_NAMES, type Highlighter } from '../annotator/highlighter';
+import { type Highlighter, highlightRegistry } from '../annotator/highlighter';
 import type { PageMention } from '../annotator/page-mention';
 
 export interface PageWindowHighlighter extends Highlighter {
@@ -15,19 +14,7 @@ export interface PageWindowHighlighter extends Highlighter {
  * (the annotation's mention list) covers the whole document either way.
  */
 export function createPageWindowHighlighter(pageOf: (node: Node) => number | undefined): PageWindowHighlighter {
-  const byCategory = new Map<Category, Highlight>();
-  const active = new Highlight();
-  active.priority = 1;
-  CSS.highlights.set(HIGHLIGHT_NAMES.active, active);
-  const highlightFor = (category: Category) => {
-    let highlight = byCategory.get(category);
-    if (!highlight) {
-      highlight = new Highlight();
-      byCategory.set(category, highlight);
-      CSS.highlights.set(HIGHLIGHT_NAMES[category], highlight);
-    }
-    return highlight;
-  };
+  const { active, highlightFor, categories } = highlightRegistry();
   /** Every mention shown, by page (mentions on no page, page 0, are always registered). */
   const byPage = new Map<number, Set<PageMention>>();
   const pageByMention = new Map<PageMention, number>();
@@ -51,14 +38,14 @@ export function createPageWindowHighlighter(pageOf: (node: Node) => number | und
       for (const mention of mentions) {
         byPage.get(pageByMention.get(mention) ?? 0)?.delete(mention);
         pageByMention.delete(mention);
-        byCategory.get(mention.category)?.delete(mention.range);
+        highlightFor(mention.category).delete(mention.range);
         active.delete(mention.range);
       }
     },
     clear() {
       byPage.clear();
       pageByMention.clear();
-      for (const highlight of byCategory.values()) highlight.clear();
+      for (const highlight of categories()) highlight.clear();
       active.clear();
     },
     setActive(mention) {
@@ -75,7 +62,7 @@ export function createPageWindowHighlighter(pageOf: (node: Node) => number | und
         if (was === is) continue;
         for (const mention of mentions) {
           if (is) highlightFor(mention.category).add(mention.range);
-          else byCategory.get(mention.category)?.delete(mention.range);
+          else highlightFor(mention.category).delete(mention.range);
         }
       }
     },
