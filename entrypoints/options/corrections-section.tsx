@@ -17,7 +17,9 @@ export function describeMute(mute: Mute, names: EntityNames): { text: string; wh
   const entity = names.get(mute.entityId)?.name ?? 'an entity no longer in the dataset';
   if (mute.kind === 'entity-here') return { text: `“${words}” is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
   const around = `…${mute.before.slice(-20)}[${words}]${mute.after.slice(0, 20)}…`;
-  return { text: `One “${words}” (${around}) is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
+  // Where the page repeats those words (a pull quote), which copy: else two rows would read the same.
+  const copy = mute.nth ? `, copy ${mute.nth + 1} of those words on the page` : '';
+  return { text: `One “${words}” (${around}${copy}) is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
 }
 
 /** The reader's corrections, in plain words, each removable. */

@@ -25,6 +25,8 @@ const FURNITURE_WORDS = new Set([
   'social', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'sidebar', 'footer', 'navbar',
   'nav', 'navigation', 'menu', 'cookie', 'cookies', 'banner', 'masthead', 'topbar', 'ticker',
 ]);
+/** Words of class names that mark a pull quote (`pullquote`, `pull-quote`, `quote`). */
+const PULL_QUOTE_WORDS = new Set(['pullquote', 'pull', 'quote', 'blockquote', 'callout']);
 /** An article has at least this much paragraph text; less, and the page is read whole. */
 const MIN_ARTICLE_CHARS = 400;
 
@@ -80,8 +82,11 @@ export function findArticleRegion(doc: Document): ArticleRegion {
     if (verdict !== undefined) return verdict;
     const tag = element.tagName.toUpperCase();
     const role = element.getAttribute('role') ?? '';
-    const named = words(`${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('data-component') ?? ''}`).some((w) => FURNITURE_WORDS.has(w));
+    const labels = words(`${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('data-component') ?? ''}`);
+    const named = labels.some((w) => FURNITURE_WORDS.has(w));
     verdict = FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role) || named || tag === 'INS';
+    // A pull quote set in an <aside> repeats the article's own words: it is the article, not furniture.
+    if (verdict && !named && (labels.some((w) => PULL_QUOTE_WORDS.has(w)) || (tag === 'ASIDE' && element.querySelector('blockquote, q') !== null))) verdict = false;
     // A wrapper named after something else ("article-body social-share-ready") is still the article.
     if (verdict && ((headline && element.contains(headline)) || (element.querySelector(PARAGRAPHS) && paragraphChars(element) * 2 > articleText))) verdict = false;
     verdicts.set(element, verdict);

@@ -25,6 +25,8 @@ describe('findArticleRegion', () => {
           <p id="p1">${BODY}</p>
           <figure><img alt=""><figcaption id="caption">A TEKEVER drone</figcaption></figure>
           <div class="relatedArticles" id="related"><a>Anduril opens a factory</a></div>
+          <aside class="pullquote" id="pullquote">“We chose Helsing for its speed”</aside>
+          <aside id="quoted"><blockquote>TEKEVER flies on</blockquote></aside>
           <p id="p2">${BODY}</p>
         </article>
         <section id="comments"><p id="comment">van_helsing_77: Palantir next?</p></section>
@@ -32,7 +34,7 @@ describe('findArticleRegion', () => {
       <aside id="sidebar">Most read: Palantir</aside>
       <footer id="footer">Defence &amp; Space weekly</footer>`);
     expect(verdicts(doc)).toEqual({
-      nav: false, ad: false, headline: true, standfirst: true, p1: true, caption: true, related: false, p2: true,
+      nav: false, ad: false, headline: true, standfirst: true, p1: true, caption: true, related: false, pullquote: true, quoted: true, p2: true,
       comments: false, comment: false, sidebar: false, footer: false,
     });
   });
