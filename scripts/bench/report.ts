@@ -110,7 +110,7 @@ export function writeReport(results: BenchResults): { markdown: string; targets:
 
   add(
     '## Datasets: transfer size and compile cost',
-    'The spec is what the background compiles its matcher from (once, for every page: pages send their text to the background since the page-load section's change; before, every content script received and compiled it), measured as JSON. Compile = `compileMatcher(spec)` (normalising aliases, building the automaton); automaton = `new AhoCorasick(patterns)` alone on the folded patterns. Node: median of 10 (first run in brackets, cold). Chromium: median over the benchmark\'s page loads, each in a fresh document. Heap: what the parsed spec plus compiled matcher keep in the page, after GC.',
+    'The spec is what the background compiles its matcher from (once, for every page: pages send their text to the background since the page-load section\'s change; before, every content script received and compiled it), measured as JSON. Compile = `compileMatcher(spec)` (normalising aliases, building the automaton); automaton = `new AhoCorasick(patterns)` alone on the folded patterns. Node: median of 10 (first run in brackets, cold). Chromium: median over the benchmark\'s page loads, each in a fresh document. Heap: what the parsed spec plus compiled matcher keep in the page, after GC.',
     table(
       ['dataset', 'aliases', 'patterns', 'spec JSON', 'gzip', 'compile (Node)', 'automaton (Node)', 'compile (Chromium)', 'matcher heap'],
       results.datasets.map((d) => [
