@@ -134,7 +134,7 @@ export class AnnotationSurface {
         closeDelayMs: 300,
         loadCard: (entityId) => this.loadCard(entityId),
         actionsFor: (mention) => ({
-          mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.countOf(mention.entityId) },
+          mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.admittedCounts().get(mention.entityId) ?? 0 },
           onNotThisOne: () =>
             this.correct(
               {
@@ -375,13 +375,15 @@ export class AnnotationSurface {
   }
 
   /**
-   * Mentions of an entity the reader's view admits (not furniture, not muted, its category on), counted
+   * Mentions per entity the reader's view admits (not furniture, not muted, its category on), counted
    * as if every mention were shown: what the card and the first-mention badges say.
    */
-  private countOf(entityId: string): number {
+  private admittedCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
     const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.region);
     const all = this.annotator.mentions();
-    return all.filter((m) => m.entityId === entityId && view.admit(m, () => occurrenceIndex(m, all))).length;
+    for (const m of all) if (view.admit(m, all)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    return counts;
   }
 
   private queue(job: () => Promise<unknown>): Promise<unknown> {
@@ -451,10 +453,7 @@ export class AnnotationSurface {
   /** After the highlights changed: counts on first mentions, and the toolbar badge. */
   private afterChange(): void {
     if (this.settings.firstMentionOnly && !this.paused) {
-      const counts = new Map<string, number>();
-      const view = new MentionView({ ...this.settings, firstMentionOnly: false }, this.mutes, this.options.place(), this.region);
-      const all = this.annotator.mentions();
-      for (const m of all) if (view.admit(m, () => occurrenceIndex(m, all))) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      const counts = this.admittedCounts();
       this.badges.show(this.lookup.all().map((mention) => ({ mention, count: counts.get(mention.entityId) ?? 0 })));
     } else {
       this.badges.clear();

@@ -86,10 +86,11 @@ export class MentionView {
   }
 
   /**
-   * Whether a correction hides this mention. `nthOf` gives its index among the page's identical
-   * occurrences (see `occurrenceIndex`); asked only when an occurrence correction names one.
+   * Whether a correction hides this mention. `inPageOrder` is the page's mentions in page order: its
+   * index among the identical occurrences there (see `occurrenceIndex`) is worked out only when an
+   * occurrence correction names one.
    */
-  isMuted(mention: Viewable, nthOf: () => number = () => 0): boolean {
+  isMuted(mention: Viewable, inPageOrder: readonly Viewable[] = []): boolean {
     if (this.mutesHere.length === 0) return false;
     const term = termKey(mention.surface);
     const other = otherNumber(term);
@@ -99,13 +100,13 @@ export class MentionView {
       if (mute.kind === 'term') return true;
       if (mute.entityId !== mention.entityId) return false;
       if (mute.kind === 'entity-here') return true;
-      return sameContext(mute, mention) && (mute.nth === undefined || mute.nth === nthOf());
+      return sameContext(mute, mention) && (mute.nth === undefined || mute.nth === occurrenceIndex(mention, inPageOrder));
     });
   }
 
-  /** Whether to show this mention, given those already shown (call in document order); `nthOf` as for `isMuted`. */
-  admit(mention: Viewable, nthOf?: () => number): boolean {
-    if (!this.settings.categories[mention.category] || this.isMuted(mention, nthOf)) return false;
+  /** Whether to show this mention, given those already shown (call in document order); `inPageOrder` as for `isMuted`. */
+  admit(mention: Viewable, inPageOrder: readonly Viewable[] = []): boolean {
+    if (!this.settings.categories[mention.category] || this.isMuted(mention, inPageOrder)) return false;
     if (mention.umbrella && !this.settings.highlightInstitutions) return false;
     if (this.region?.found && !this.settings.highlightFurniture && mention.nodes?.[0] && !this.region.contains(mention.nodes[0])) return false;
     if (this.settings.firstMentionOnly && this.shownEntities.has(mention.entityId)) return false;

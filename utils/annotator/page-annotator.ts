@@ -2,7 +2,7 @@ import type { MatchPort } from '../matcher/match-port';
 import { type TextBlock, blockAncestorOf, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
-import { type MentionView, occurrenceIndex } from './mention-view';
+import type { MentionView } from './mention-view';
 import type { RenderWatcher } from './render-watcher';
 import { type PageMention, toPageMentions } from './page-mention';
 import { sliceDeadline, yieldToPage } from './task-budget';
@@ -328,7 +328,7 @@ export class PageAnnotator {
   }
 
   private show(mentions: readonly PageMention[]): void {
-    const visible = mentions.filter((m) => this.view.admit(m, () => occurrenceIndex(m, this.all)));
+    const visible = mentions.filter((m) => this.view.admit(m, this.all));
     this.highlighter.add(visible);
     this.hooks.afterHighlight?.();
     this.lookup.add(visible);

@@ -1,4 +1,4 @@
-import { MentionView, occurrenceIndex } from '../annotator/mention-view';
+import { MentionView } from '../annotator/mention-view';
 import type { Mute, Settings } from '../reader-settings';
 import type { AdmitMention } from './article-mentions';
 
@@ -15,5 +15,5 @@ export function readerViewAdmit(settings: Settings, mutes: readonly Mute[], url:
     // A file picked from disk has no site: site-wide corrections do not apply.
   }
   const view = new MentionView({ ...settings, firstMentionOnly: false }, mutes, { host, href: url });
-  return (mention, inTextOrder) => view.admit(mention, () => occurrenceIndex(mention, inTextOrder));
+  return (mention, inTextOrder) => view.admit(mention, inTextOrder);
 }
