@@ -11,6 +11,7 @@ import type { DatasetBundle } from '../../utils/dataset/schema';
 import { type BenchPage, articlePage, manyNodesPage, plainPage, readSeedParagraphs } from './make-pages';
 import { profilePageLoad } from './page-load-profile';
 import { median } from './stats';
+import { withReportSection } from './report-section';
 import { syntheticBundle } from './synthetic-bundle';
 
 export interface PageLoadRow {
@@ -276,15 +277,7 @@ export function pageLoadSection(results: PageLoadResults, runs: number): string 
   ].join('\n');
 }
 
-const START = '<!-- page-load-bench -->';
-const END = '<!-- /page-load-bench -->';
-
-/** The report with its page-load section replaced (or added after the title block), between markers. */
+/** The report with its page-load section replaced (or added before the first section), between markers. */
 export function withPageLoadSection(report: string, section: string): string {
-  const block = `${START}\n${section.trim()}\n${END}\n`;
-  const from = report.indexOf(START);
-  const to = report.indexOf(END);
-  if (from !== -1 && to > from) return report.slice(0, from) + block + report.slice(to + END.length).replace(/^\n/, '');
-  const firstSection = report.indexOf('\n## ');
-  return firstSection === -1 ? `${report.trimEnd()}\n\n${block}` : `${report.slice(0, firstSection + 1)}${block}\n${report.slice(firstSection + 1)}`;
+  return withReportSection(report, 'page-load-bench', section, 'first');
 }

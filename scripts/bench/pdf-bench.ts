@@ -2,6 +2,7 @@
 // opened in the built extension's viewer; time to first highlight, time until every page is read and
 // annotated, main-thread time, and long tasks with annotation on and off (the difference is what
 // annotation adds). Needs the built Chrome extension (`npm run build`).
+import { withReportSection } from './report-section';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -231,14 +232,7 @@ export function pdfBenchSection(result: PdfBenchResult): string {
   ].join('\n');
 }
 
-const START = '<!-- pdf-bench -->';
-const END = '<!-- /pdf-bench -->';
-
 /** The report with its PDF section replaced (or added at the end), between markers. */
 export function withPdfSection(report: string, section: string): string {
-  const block = `${START}\n${section.trim()}\n${END}\n`;
-  const from = report.indexOf(START);
-  const to = report.indexOf(END);
-  if (from !== -1 && to > from) return report.slice(0, from) + block + report.slice(to + END.length).replace(/^\n/, '');
-  return `${report.trimEnd()}\n\n${block}`;
+  return withReportSection(report, 'pdf-bench', section);
 }
