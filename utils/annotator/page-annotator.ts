@@ -1,5 +1,5 @@
 import type { MatchPort } from '../matcher/match-port';
-import { type TextBlock, blockAncestorOf, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
+import { type TextBlock, blockAncestorOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { MentionView } from './mention-view';
@@ -102,12 +102,7 @@ export class PageAnnotator {
     expired = sliceDeadline();
     const found: PageMention[] = [];
     /** Whether each inline element holding a mention is shown, asked once per element in this pass. */
-    const shownAnswers = new Map<Element, boolean>();
-    const shown = (element: Element) => {
-      let answer = shownAnswers.get(element);
-      if (answer === undefined) shownAnswers.set(element, (answer = isRendered(element)));
-      return answer;
-    };
+    const shown = cachedIsRendered();
     for (let i = 0; i < blocks.length; i += 1) {
       const mentions = matched[i] ?? [];
       if (mentions.length === 0) continue;

@@ -156,6 +156,16 @@ export function isRendered(block: Node): boolean {
   return true;
 }
 
+/** `isRendered`, asked once per node for as long as the returned function is kept (one pass over a page). */
+export function cachedIsRendered(): (node: Node) => boolean {
+  const answers = new Map<Node, boolean>();
+  return (node) => {
+    let answer = answers.get(node);
+    if (answer === undefined) answers.set(node, (answer = isRendered(node)));
+    return answer;
+  };
+}
+
 /**
  * Inline formatting that pages hardly ever hide (links, emphasis, quotations): asking each of them
  * whether it is shown cost more than the rest of the walk. Anything else inside a block (spans,
@@ -245,12 +255,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   const cache = new Map<Node, Node>();
   const laidOut = isLaidOut(root.nodeType === ELEMENT_NODE ? root : (doc.documentElement ?? root));
   /** Whether each block is shown, asked once per block (inline elements are checked only in shown ones). */
-  const shown = new Map<Node, boolean>();
-  const blockShown = (block: Node): boolean => {
-    let answer = shown.get(block);
-    if (answer === undefined) shown.set(block, (answer = isRendered(block)));
-    return answer;
-  };
+  const blockShown = cachedIsRendered();
   const limit = options.maxBlockChars ?? Infinity;
   let current: TextBlock | null = null;
   let seen = 0;
