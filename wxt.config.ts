@@ -41,9 +41,10 @@ export default defineConfig({
       'open-card': { description: 'Open the card of the current mention' },
     },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
-    // The card UI and article extraction, which the content script loads on first use (utils/annotator/page-ui.ts).
-    // Chromium gives it a per-session address, so a page cannot probe a fixed one to learn the extension is there.
-    web_accessible_resources: [{ resources: ['page-ui.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    // Scripts the content script loads when a page needs them: the annotator once the page names something
+    // (utils/annotator/annotator-script.ts), the card UI and article extraction on first use (page-ui.ts).
+    // Chromium gives them a per-session address, so a page cannot probe a fixed one to learn the extension is there.
+    web_accessible_resources: [{ resources: ['annotator-main.js', 'page-ui.js'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           // Firefox needs an add-on id (storage.sync, signing) and a statement of data collection: none.

@@ -4,6 +4,7 @@ import type { EntityCardData } from './entity-card-data';
 import type { ExtractedArticle } from './library/saved-article';
 import type { UserTerm } from './user-terms/user-term';
 import type { MatchAnswer, MatchRequest } from './matcher/match-sessions';
+import type { ProbeAnswer, ProbeRequest } from './matcher/probe-sessions';
 
 /**
  * Every message of the extension, in one map, so a call and its handler cannot disagree.
@@ -15,6 +16,12 @@ export interface ProtocolMap {
    * once there): pages never compile it. See `MatchSessions` for sessions and history.
    */
   matchTexts(request: MatchRequest): MatchAnswer;
+  /**
+   * A page's first look: whether its text (all of it, hidden text too) names anything on a site the
+   * reader has on. Until the answer is yes the page runs nothing heavier (see `ProbeSessions`); the
+   * background shows the top frame's state (no count, or the site-off icon) itself.
+   */
+  probeTexts(request: ProbeRequest & { host: string }): ProbeAnswer;
   /** The installed dataset's version, for extension pages; null before one is installed. */
   getDatasetInfo(): DatasetInfo | null;
   /** Everything a card shows for one entity, or null if the id is unknown. */

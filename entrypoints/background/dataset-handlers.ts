@@ -4,12 +4,29 @@ import { readDatasetInfo } from '../../utils/db/read-dataset';
 import { deleteUserTerm, listUserTerms, saveUserTerm } from '../../utils/db/user-terms-store';
 import { MatchSessions } from '../../utils/matcher/match-sessions';
 import { onMessage } from '../../utils/messaging';
+import type { Mention } from '../../utils/matcher/find-mentions';
+import { ProbeSessions } from '../../utils/matcher/probe-sessions';
+import { isSiteEnabled, settingsItem, withDefaults } from '../../utils/settings';
+import { showPageState } from './page-commands';
 import type { ActiveDataset } from './active-dataset';
 
 /** Answers dataset questions from content scripts and extension pages once the dataset is in place. */
 export function registerDatasetHandlers(db: LensDatabase, dataset: ActiveDataset): void {
   const sessions = new MatchSessions();
   onMessage('matchTexts', async ({ data }) => sessions.match((await dataset.matcher())?.matcher ?? null, data));
+  const probes = new ProbeSessions();
+  onMessage('probeTexts', async ({ data: { host, ...request }, sender }) => {
+    const settings = withDefaults(await settingsItem.getValue());
+    const enabled = isSiteEnabled(settings, host);
+    const shows = (mention: Mention) => settings.categories[mention.category] && (!mention.umbrella || settings.highlightInstitutions);
+    const answer = enabled ? probes.probe((await dataset.matcher())?.matcher ?? null, request, shows) : ({ ok: false, reason: 'site-off' } as const);
+    // A page that stays plain never reports its state: the toolbar button is set for it here.
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && !sender.frameId && ((answer.ok && answer.mentions === 0) || (!answer.ok && answer.reason === 'site-off'))) {
+      void showPageState(tabId, 0, enabled).catch(() => undefined);
+    }
+    return answer;
+  });
   onMessage('getDatasetInfo', async () => {
     await dataset.ready;
     return readDatasetInfo(db);

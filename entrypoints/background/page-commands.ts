@@ -19,16 +19,22 @@ export function registerPageCommands(): void {
       });
   });
 
-  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   onMessage('reportPageState', async ({ data: { count, enabled }, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || !action || sender.frameId) return;
-    const { showBadge } = withDefaults(await settingsItem.getValue());
-    // Switched off for this site: the grey icon says so at a glance, with no count.
-    await action.setIcon?.({ tabId, path: enabled ? ICONS : OFF_ICONS });
-    await action.setTitle?.({ tabId, title: enabled ? 'Defense Innovation Lens' : 'Defense Innovation Lens — off on this site' });
-    await action.setBadgeBackgroundColor?.({ tabId, color: '#1d4ed8' });
-    await action.setBadgeText({ tabId, text: showBadge && enabled && count > 0 ? String(count) : '' });
+    if (tabId === undefined || sender.frameId) return;
+    await showPageState(tabId, count, enabled);
   });
+}
+
+/** The toolbar button for a tab's page: the count of entities found, or the grey icon where the site is off. */
+export async function showPageState(tabId: number, count: number, enabled: boolean): Promise<void> {
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  const { showBadge } = withDefaults(await settingsItem.getValue());
+  // Switched off for this site: the grey icon says so at a glance, with no count.
+  await action.setIcon?.({ tabId, path: enabled ? ICONS : OFF_ICONS });
+  await action.setTitle?.({ tabId, title: enabled ? 'Defense Innovation Lens' : 'Defense Innovation Lens — off on this site' });
+  await action.setBadgeBackgroundColor?.({ tabId, color: '#1d4ed8' });
+  await action.setBadgeText({ tabId, text: showBadge && enabled && count > 0 ? String(count) : '' });
 }

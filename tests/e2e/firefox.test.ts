@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cardTitled, chord, closeCard, equals, highlightsIn, hover, includesAll, openCard, placedIn, settle } from '../support/firefox-page';
 import { RENDERED_KINDS_INITIAL, RENDERED_KINDS_STEPS, runKind } from '../support/rendered-kinds';
 import { highlightTreeKinds } from '../support/highlight-texts';
+import path from 'node:path';
 import { useFirefox } from '../support/launch-firefox';
+import { serveFolder } from '../support/static-server';
 
 // The built Firefox extension in Debian's Firefox ESR: what a reader does, on the same pages and with
 // the same expectations as the Chromium suite.
@@ -18,6 +20,37 @@ describe('Firefox ESR: reading', () => {
     expect(found).toEqual(expect.arrayContaining(names));
     expect(found).not.toContain('NATO');
     expect(found).not.toContain('European Union');
+  });
+
+  it('leaves a page that names nothing plain, then annotates the story it adds later', async () => {
+    const server = await serveFolder(path.resolve(import.meta.dirname, '..', 'fixtures', 'pages-probe'));
+    try {
+      const page = await firefox().browser.newPage();
+      track(page);
+      await page.goto(server.url('plain.html'));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await highlightsIn(page)).toEqual([]);
+      await page.evaluate(() => (window as unknown as { addStory(html: string): void }).addStory('<p>The <b>NATO</b> Innovation Fund backed TEKEVER.</p>'));
+      expect(await settle(() => highlightsIn(page), includesAll(['NATO Innovation Fund', 'TEKEVER']))).toEqual(expect.arrayContaining(['NATO Innovation Fund', 'TEKEVER']));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('highlights and opens cards on a page whose Content-Security-Policy allows nothing from elsewhere', async () => {
+    const server = await serveFolder(path.resolve(import.meta.dirname, '..', 'fixtures', 'pages-probe'), {
+      'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'",
+    });
+    try {
+      const page = await firefox().browser.newPage();
+      track(page);
+      await page.goto(server.url('strict-csp.html'));
+      await settle(() => highlightsIn(page), includesAll(['TEKEVER']));
+      await hover(page, 'TEKEVER');
+      expect((await cardTitled(page, 'TEKEVER')).title).toBe('TEKEVER');
+    } finally {
+      await server.close();
+    }
   });
 
   it('opens a card with the name, summary and sources on hover, and closes it with Escape', async () => {

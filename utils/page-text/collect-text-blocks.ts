@@ -93,6 +93,16 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+/**
+ * Skipped whatever the page's styles say: code, form fields, scripts, our own UI, and `hidden` or
+ * `aria-hidden` subtrees read as a parsed document reads them (see `probeTexts`).
+ */
+export function isSkippedUnstyled(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  if (!element.hasAttributes()) return false;
+  return element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
 export function isBlockElement(node: Node): boolean {
   return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName);
 }

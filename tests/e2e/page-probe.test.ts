@@ -1,0 +1,85 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { type ExtensionBrowser, launchWithExtension } from '../support/launch-extension';
+import { hoverHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
+import { serveFolder } from '../support/static-server';
+
+const PAGES = path.resolve(import.meta.dirname, '..', 'fixtures', 'pages-probe');
+// No script, style, font or connection from anywhere but the page itself: the extension's own
+// scripts (the annotator, the card UI) must still load into its content script's world.
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+
+let browser: ExtensionBrowser;
+let plain: Awaited<ReturnType<typeof serveFolder>>;
+let strict: Awaited<ReturnType<typeof serveFolder>>;
+beforeAll(async () => {
+  plain = await serveFolder(PAGES);
+  strict = await serveFolder(PAGES, { 'content-security-policy': STRICT_CSP });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await plain?.close();
+  await strict?.close();
+});
+
+/** Opens a page, recording the scripts of the extension parsed in it (any world), by file name. */
+async function openRecordingScripts(url: string): Promise<{ page: Page; scripts: Set<string>; cdp: CDPSession }> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const scripts = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (event: { url: string }) => {
+    if (event.url.startsWith(`chrome-extension://${browser.extensionId}/`)) scripts.add(event.url.replace(/^chrome-extension:\/\/[^/]+\//, ''));
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(url);
+  return { page, scripts, cdp };
+}
+
+describe('the first look every page gets', () => {
+  it('leaves a page that names nothing plain, running only the small content script', async () => {
+    const { page, scripts } = await openRecordingScripts(plain.url('plain.html'));
+    await expect.poll(() => [...scripts], { timeout: 10_000 }).toContain('content-scripts/annotator.js');
+    // Time for the background's answer and anything it would start.
+    await page.waitForTimeout(1_500);
+    expect(await readHighlights(page)).toEqual([]);
+    expect([...scripts]).not.toContain('annotator-main.js');
+    expect([...scripts]).not.toContain('page-ui.js');
+    await page.close();
+  });
+
+  it('starts annotating when the plain page later gets a story that names something', async () => {
+    const { page, scripts } = await openRecordingScripts(plain.url('plain.html'));
+    await page.waitForTimeout(1_000);
+    await page.evaluate(() => (window as unknown as { addStory(html: string): void }).addStory('<p>The <b>NATO</b> Innovation Fund backed <a href="#">TEKEVER</a>.</p>'));
+    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort(), { timeout: 10_000 }).toEqual(['NATO Innovation Fund', 'TEKEVER']);
+    expect([...scripts]).toContain('annotator-main.js');
+    await page.close();
+  });
+
+  it('does not start on a name the reader would not be shown (a bare umbrella institution)', async () => {
+    const { page, scripts } = await openRecordingScripts(plain.url('plain.html'));
+    await page.waitForTimeout(1_000);
+    await page.evaluate(() => (window as unknown as { addStory(html: string): void }).addStory('<p>NATO ministers met in Brussels.</p>'));
+    await page.waitForTimeout(1_500);
+    expect(await readHighlights(page)).toEqual([]);
+    expect([...scripts]).not.toContain('annotator-main.js');
+    await page.close();
+  });
+
+  it('highlights and opens cards on a page whose Content-Security-Policy allows nothing from elsewhere', async () => {
+    const page = await browser.context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(strict.url('strict-csp.html'));
+    const found = await waitForHighlights(page);
+    expect(found.map((m) => m.text)).toContain('TEKEVER');
+    const card = await hoverHighlight(page, 'TEKEVER');
+    await expect.poll(() => card.textContent()).toContain('TEKEVER');
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { probePage } from '../../../utils/annotator/page-probe';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+import { type ProbeAnswer, type ProbeRequest, ProbeSessions } from '../../../utils/matcher/probe-sessions';
+import { setBody } from '../../support/dom';
+
+const matcher = compileMatcher([{ entityId: 'diana', category: 'program', text: 'NATO DIANA', caseSensitive: false }]);
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+/** A page probe against a real `ProbeSessions`, with every request it sent. */
+function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAnswer>) {
+  const sessions = new ProbeSessions();
+  const sent: ProbeRequest[] = [];
+  const found = vi.fn();
+  const siteStates: boolean[] = [];
+  const controller = new AbortController();
+  let ids = 0;
+  const probe = probePage({
+    doc: document,
+    send: async (request) => {
+      sent.push(structuredClone(request));
+      return answer ? answer(request) : sessions.probe(matcher, request);
+    },
+    onFound: found,
+    onSiteState: (on) => siteStates.push(on),
+    signal: controller.signal,
+    batchMs: 10,
+    newId: () => `page-${(ids += 1)}`,
+  });
+  return { probe, sent, found, siteStates, controller };
+}
+
+let stopAll: (() => void) | undefined;
+afterEach(() => stopAll?.());
+
+describe('probePage', () => {
+  it('sends the whole page once and stays plain while it names nothing', async () => {
+    setBody('<h1>Around town</h1><p>The market opens at nine.</p>');
+    const { sent, found, controller } = start();
+    stopAll = () => controller.abort();
+    await settle();
+    expect(sent).toEqual([{ session: 'page-1', fresh: true, blocks: [expect.objectContaining({ text: 'Around town' }), expect.objectContaining({ text: 'The market opens at nine.' })] }]);
+    expect(found).not.toHaveBeenCalled();
+  });
+
+  it('sends only the blocks that changed, and hands over when one names something (a name split by the change included)', async () => {
+    setBody('<p id="p">Funding came from NATO <b id="b">nobody</b>.</p><p>Other text.</p>');
+    const { sent, found, controller } = start();
+    stopAll = () => controller.abort();
+    await settle();
+    document.getElementById('b')!.textContent = 'DIANA';
+    await settle();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual({ session: 'page-1', fresh: false, blocks: [{ key: sent[0]!.blocks[0]!.key, text: 'Funding came from NATO DIANA.' }] });
+    expect(found).toHaveBeenCalledTimes(1);
+    // Handed over: later changes are the annotator's.
+    document.getElementById('p')!.append(' NATO DIANA again');
+    await settle();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('sends the whole page again under a new session when asked to restart, or when the background forgot it', async () => {
+    setBody('<p>plain</p>');
+    let forget = false;
+    const sessions = new ProbeSessions();
+    const { probe, sent, controller } = start((request) => (forget && !request.fresh ? { ok: false, reason: 'unknown-session' } : sessions.probe(matcher, request)));
+    stopAll = () => controller.abort();
+    await settle();
+    probe.restart();
+    await settle();
+    expect(sent.map((r) => [r.session, r.fresh])).toEqual([['page-1', true], ['page-2', true]]);
+    forget = true;
+    document.body.append('more');
+    await settle();
+    expect(sent.slice(2).map((r) => [r.session, r.fresh])).toEqual([['page-2', false], ['page-3', true]]);
+  });
+
+  it('reports a site the reader switched off, and probes again after a restart', async () => {
+    setBody('<p>NATO DIANA</p>');
+    let off = true;
+    const sessions = new ProbeSessions();
+    const { probe, found, siteStates, controller } = start((request) => (off ? { ok: false, reason: 'site-off' } : sessions.probe(matcher, request)));
+    stopAll = () => controller.abort();
+    await settle();
+    expect(siteStates).toEqual([false]);
+    expect(found).not.toHaveBeenCalled();
+    off = false;
+    probe.restart();
+    await settle();
+    expect(siteStates).toEqual([false, true]);
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands a page too large to probe over to the annotator', async () => {
+    setBody('<p>plain</p>');
+    const { found, controller } = start(() => ({ ok: false, reason: 'too-large' }));
+    stopAll = () => controller.abort();
+    await settle();
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops quietly when the extension is gone (the message fails), and when its signal aborts', async () => {
+    setBody('<p>plain</p>');
+    const failing = start(() => Promise.reject(new Error('Extension context invalidated')));
+    await settle();
+    document.body.append('NATO DIANA');
+    await settle();
+    expect(failing.sent).toHaveLength(1);
+    expect(failing.found).not.toHaveBeenCalled();
+
+    setBody('<p>plain</p>');
+    const aborted = start();
+    await settle();
+    aborted.controller.abort();
+    document.body.append('NATO DIANA');
+    await settle();
+    expect(aborted.sent).toHaveLength(1);
+    expect(aborted.found).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectTextBlocks } from '../../../utils/page-text/collect-text-blocks';
+import { probeTexts } from '../../../utils/page-text/probe-text';
+import { setBody } from '../../support/dom';
+
+const texts = (root: Node = document.body) => probeTexts(root).map((b) => b.text);
+
+describe('probeTexts', () => {
+  it('reads one text per block, inline markup joined and <br> as a line break', () => {
+    setBody('<p>The NATO <b>Innovation</b> Fund</p><p>European Defence<br>Fund</p><ul><li>one</li><li>two</li></ul>');
+    expect(texts()).toEqual(['The NATO Innovation Fund', 'European Defence\nFund', 'one', 'two']);
+  });
+
+  it('keys each text by its block element, runs around a nested block joined as lines of one entry', () => {
+    setBody('<div id="outer">before <p>inside</p> after</div>');
+    const blocks = probeTexts(document.body);
+    expect(blocks.map((b) => [(b.block as Element).localName, b.text])).toEqual([
+      ['div', 'before \n after'],
+      ['p', 'inside'],
+    ]);
+  });
+
+  it('leaves out what annotation never reads, whatever the styles', () => {
+    setBody(`<p>shown</p><textarea>DIANA</textarea><code>DIANA()</code><script>var DIANA</script><style>.x{}</style>
+      <div hidden>hidden DIANA</div><div aria-hidden="true">aria DIANA</div><div data-defense-innovation-lens="x">ours</div>`);
+    expect(texts()).toEqual(['shown']);
+  });
+
+  it('reads text that styles hide, closed details and editable regions: it reads more than annotation, never less', () => {
+    setBody(`<p>shown</p><div style="display: none">styled away</div><details><summary>s</summary><p>folded</p></details>
+      <div contenteditable="true">editable</div>`);
+    const probed = texts().join('|');
+    for (const block of collectTextBlocks(document.body)) expect(probed).toContain(block.text);
+    expect(probed).toContain('styled away');
+    expect(probed).toContain('folded');
+    expect(probed).toContain('editable');
+  });
+
+  it('reads open shadow roots after their host and reports each', () => {
+    setBody('<p>light</p><div id="host"></div>');
+    const host = document.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    const i = document.createElement('i');
+    i.textContent = 'shadow';
+    p.append('in the ', i);
+    shadow.append(p);
+    const reported: ShadowRoot[] = [];
+    expect(probeTexts(document.body, { onShadowRoot: (root) => reported.push(root) }).map((b) => b.text)).toEqual(['light', 'in the shadow']);
+    expect(reported).toEqual([shadow]);
+  });
+
+  it('asks `shadowRootOf` for roots the page closed', () => {
+    setBody('<x-story></x-story>');
+    const host = document.querySelector('x-story')!;
+    const closed = host.attachShadow({ mode: 'closed' });
+    const story = document.createElement('p');
+    story.textContent = 'closed story';
+    closed.append(story);
+    expect(texts()).toEqual([]);
+    expect(probeTexts(document.body, { shadowRootOf: (element) => (element === host ? closed : null) }).map((b) => b.text)).toEqual(['closed story']);
+  });
+});

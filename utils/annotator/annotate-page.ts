@@ -1,0 +1,102 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '../messaging';
+import { addMute, mutesItem, removeMute, settingsItem, toggleSite, withDefaults } from '../settings';
+import { watchLensChanges } from '../lens-revision';
+import { findArticleRegion } from '../page-text/article-region';
+import { AnnotationSurface } from './annotation-surface';
+import type { EarlyInput } from './early-input';
+import { lazyCardHost } from './lazy-card-host';
+import type { Listen } from './listen';
+import type { PageUi } from './page-ui';
+import { remoteMatchPort } from './remote-match-port';
+
+/** What the content script hands the annotator when the page turns out to name something. */
+export interface PageAnnotationDeps {
+  ctx: ContentScriptContext;
+  input: EarlyInput;
+  /** Registers a listener for as long as the content script lives (the context's own registration). */
+  addListener: (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) => void;
+  pageUi: () => Promise<PageUi>;
+}
+
+/** The page's annotation, as the content script's message and key handlers reach it. */
+export interface PageAnnotation {
+  /** The current annotation surface (rebuilt when the dataset changes or the document is rewritten). */
+  session(): AnnotationSurface | undefined;
+  /** Builds the page's annotation afresh (the document was rewritten under it). */
+  rebuild(): void;
+}
+
+/**
+ * Annotates the page from the background's matcher: at once, and again whenever the dataset or the
+ * reader's terms change in any context, or `rebuild` is called. Reader settings and corrections apply
+ * in place. Stops when the content script's context goes away.
+ */
+export async function annotatePage({ ctx, input, addListener, pageUi }: PageAnnotationDeps): Promise<PageAnnotation> {
+  let session: AnnotationSurface | undefined;
+  /**
+   * Listeners of one annotation surface: removed when it is rebuilt (its signal) or when the extension
+   * goes away (the context's). Document-level input goes through the early window listeners; WXT's
+   * location-change event needs the context's own registration, so it is guarded instead.
+   */
+  const listenFor = (signal: AbortSignal): Listen => {
+    // One combined signal per surface, not one per listener.
+    const both = AbortSignal.any([ctx.signal, signal]);
+    return (target, type, listener, options) => {
+      if (target === document && input.handles(type)) input.on(type, listener, signal);
+      else if (type.startsWith('wxt:')) addListener(target, type, (event) => signal.aborted || listener(event), options);
+      else target.addEventListener(type, listener, { ...options, signal: both });
+    };
+  };
+  let generation = 0;
+  let controller: AbortController | undefined;
+  const annotate = async () => {
+    const mine = (generation += 1);
+    const [settings, mutes] = await Promise.all([settingsItem.getValue(), mutesItem.getValue()]);
+    if (mine !== generation || ctx.isInvalid) return;
+    controller?.abort();
+    session = undefined;
+    if (!document.body) return;
+    controller = new AbortController();
+    session = new AnnotationSurface({
+      doc: document,
+      roots: () => [document.body],
+      // Matched by the background, where the matcher is compiled once: not in every page.
+      port: remoteMatchPort((request) => sendMessage('matchTexts', request)),
+      // The card UI loads when a card first opens: most pages never open one.
+      createCard: (doc, isDark) => lazyCardHost(() => pageUi().then((ui) => ui.createCardHost), doc, isDark),
+      settings: withDefaults(settings),
+      mutes,
+      place: () => ({ host: location.host, href: location.href }),
+      loadCard: (entityId) => sendMessage('getEntityCard', entityId),
+      addMute,
+      removeMute,
+      signal: controller.signal,
+      listen: listenFor(controller.signal),
+      live: true,
+      articleRegion: () => findArticleRegion(document),
+      onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
+    });
+    await session.start();
+  };
+  const again = () => void annotate().catch((error: unknown) => console.debug('[Defense Innovation Lens]', error));
+  await annotate();
+  // Reader settings and corrections apply at once, in every open tab; so do new terms and datasets.
+  const unwatchSettings = settingsItem.watch((value) => session?.setSettings(withDefaults(value)));
+  const unwatchMutes = mutesItem.watch((value) => session?.setMutes(value ?? []));
+  const unwatchLens = watchLensChanges(again);
+  ctx.onInvalidated(() => {
+    unwatchSettings();
+    unwatchMutes();
+    unwatchLens();
+    generation += 1;
+    controller?.abort();
+  });
+  return { session: () => session, rebuild: again };
+}
+
+/** Turns highlighting on or off for this page's site (the toggle command), from its current state. */
+export async function toggleSiteHighlights(host: string, enabledNow: boolean): Promise<void> {
+  const settings = withDefaults(await settingsItem.getValue());
+  await settingsItem.setValue(toggleSite(settings, host, !enabledNow));
+}

@@ -1,0 +1,146 @@
+import type { ProbeAnswer, ProbeRequest } from '../matcher/probe-sessions';
+import { blockAncestorOf } from '../page-text/collect-text-blocks';
+import { type ProbeBlock, probeTexts } from '../page-text/probe-text';
+
+export interface PageProbeOptions {
+  doc: Document;
+  /** Asks the background (see `ProbeSessions`); rejects when the extension went away. */
+  send: (request: ProbeRequest) => Promise<ProbeAnswer>;
+  /** Shadow roots, open or closed (see `openOrClosedShadowRoot`). */
+  shadowRootOf?: (element: Element) => ShadowRoot | null;
+  /**
+   * Called once, when the page names something (or is too large to probe): time to annotate. The
+   * probe has stopped watching by then.
+   */
+  onFound: () => void;
+  /** Whether the reader has this site on, after each answer that tells. */
+  onSiteState?: (enabled: boolean) => void;
+  signal: AbortSignal;
+  /** How long page changes are gathered before they are sent, ms. */
+  batchMs?: number;
+  newId?: () => string;
+}
+
+export interface PageProbe {
+  /** Reads the whole page again under a new session: the dataset, the reader's terms or settings changed. */
+  restart(): void;
+}
+
+/**
+ * The first look every page gets (the content script's cheap path): the page's text is read with
+ * `probeTexts` and sent to the background, which says whether it names anything. Most pages a reader
+ * opens name nothing: for them annotation (visibility checks, ranges, listeners, the annotator's own
+ * script) never starts, and the probe only watches for changed text, sending the blocks that changed
+ * (gathered for `batchMs`). The first "yes" hands over to `onFound`.
+ */
+export function probePage(options: PageProbeOptions): PageProbe {
+  const { doc, signal } = options;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const batchMs = options.batchMs ?? 250;
+  let session = newId();
+  let fresh = true;
+  let done = false;
+  const changed = new Set<Node>();
+  const keys = new WeakMap<Node, number>();
+  let nextKey = 0;
+  const keyOf = (block: Node) => {
+    let key = keys.get(block);
+    if (key === undefined) keys.set(block, (key = (nextKey += 1)));
+    return key;
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.type === 'characterData' ? record.target.parentNode : record.target;
+      if (target) changed.add(target.nodeType === Node.DOCUMENT_NODE ? target : blockAncestorOf(target));
+    }
+    schedule();
+  });
+  const observed = new WeakSet<Node>();
+  const observe = (root: Node) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+  };
+  const read = (root: Node): ProbeBlock[] => probeTexts(root, { shadowRootOf: options.shadowRootOf, onShadowRoot: observe });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = (delay = batchMs) => {
+    if (done || timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      running = running.then(step, step);
+    }, delay);
+  };
+  const stop = () => {
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  /** Sends the whole page (a new session) or the blocks changed since the last send. */
+  const step = async (): Promise<void> => {
+    if (done) return;
+    const whole = fresh;
+    let blocks: ProbeBlock[];
+    if (whole) {
+      changed.clear();
+      blocks = read(doc.body ?? doc.documentElement ?? doc);
+    } else {
+      const roots = outermost([...changed].filter((node) => node.isConnected));
+      changed.clear();
+      blocks = roots.flatMap(read);
+      // A block emptied by the change still replaces its earlier text.
+      for (const root of roots) if (!blocks.some((b) => b.block === root)) blocks.push({ block: root, text: '' });
+    }
+    if (!whole && blocks.length === 0) return;
+    fresh = false;
+    let answer: ProbeAnswer;
+    try {
+      answer = await options.send({ session, fresh: whole, blocks: blocks.map(({ block, text }) => ({ key: keyOf(block), text })) });
+    } catch {
+      // The extension was reloaded or removed under the page: nothing more to do here.
+      stop();
+      return;
+    }
+    if (done) return;
+    if (answer.ok) {
+      options.onSiteState?.(true);
+      if (answer.mentions > 0) {
+        stop();
+        options.onFound();
+      }
+    } else if (answer.reason === 'too-large') {
+      stop();
+      options.onFound();
+    } else if (answer.reason === 'unknown-session') {
+      // The background restarted: the whole page again, at once.
+      restart();
+    } else if (answer.reason === 'site-off') options.onSiteState?.(false);
+    // 'no-dataset': nothing installed yet; the install announces itself and `restart` runs then.
+  };
+
+  const restart = () => {
+    if (done) return;
+    session = newId();
+    fresh = true;
+    clearTimeout(timer);
+    timer = undefined;
+    schedule(0);
+  };
+
+  observe(doc);
+  schedule(0);
+  return { restart };
+}
+
+/** The nodes no other of them contains. */
+function outermost(nodes: Node[]): Node[] {
+  const all = new Set(nodes);
+  return nodes.filter((node) => {
+    for (let up = node.parentNode; up; up = up.parentNode) if (all.has(up)) return false;
+    return true;
+  });
+}

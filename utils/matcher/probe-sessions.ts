@@ -1,0 +1,75 @@
+import type { Matcher, Mention } from './find-mentions';
+
+/**
+ * A page's first look (see `probeTexts`): its texts, and whether they name anything. A page sends its
+ * whole text once (`fresh`), then the blocks that changed; until the answer says "mentions", the page
+ * runs nothing heavier than this.
+ */
+export interface ProbeRequest {
+  /** Made up by the page; a fresh probe (a new page, a new dataset or settings) makes a new one. */
+  session: string;
+  /**
+   * Blocks' texts by a key the page gives each block element: a block sent again replaces its earlier
+   * text (a ticking clock does not pile up), so what the background holds is the page as it is now,
+   * plus blocks since removed (reading more is safe).
+   */
+  blocks: { key: number; text: string }[];
+  /** True when `blocks` is the whole page (a new session); false for changed blocks of a known one. */
+  fresh: boolean;
+}
+
+export type ProbeAnswer =
+  | { ok: true; mentions: number }
+  /**
+   * `unknown-session`: send the whole page again; `no-dataset`: nothing installed yet; `too-large`:
+   * annotate without probing; `site-off`: the reader switched this site off (nothing to do until they
+   * switch it on).
+   */
+  | { ok: false; reason: 'unknown-session' | 'no-dataset' | 'too-large' | 'site-off' };
+
+/**
+ * The probing pages' texts in the background. Each answer matches all of a page's texts from scratch:
+ * a later text can change how earlier ones read (it puts the page on topic, or names a firm in full),
+ * and a page that never gets a "yes" must not be told "no" because of the order its text arrived in.
+ * Matching is the background's time, not the page's. Holds at most `maxSessions` pages (least recently
+ * used dropped first) and `maxChars` characters per page: a page past that is told to annotate.
+ */
+export class ProbeSessions {
+  private readonly sessions = new Map<string, { texts: Map<number, string>; chars: number }>();
+  private matcher: Matcher | null = null;
+
+  constructor(
+    private readonly maxSessions = 100,
+    private readonly maxChars = 2_000_000,
+  ) {}
+
+  /**
+   * Adds the request's blocks to the page and answers whether it names anything `shows` (the reader's
+   * categories and institutions setting; corrections are left to the annotator) would let through.
+   */
+  probe(matcher: Matcher | null, request: ProbeRequest, shows: (mention: Mention) => boolean = () => true): ProbeAnswer {
+    if (!matcher) return { ok: false, reason: 'no-dataset' };
+    if (matcher !== this.matcher) {
+      // A new dataset or new terms: what pages were told no longer holds, and they probe afresh.
+      this.sessions.clear();
+      this.matcher = matcher;
+    }
+    let session = this.sessions.get(request.session);
+    if (request.fresh || !session) {
+      if (!request.fresh) return { ok: false, reason: 'unknown-session' };
+      session = { texts: new Map(), chars: 0 };
+    }
+    this.sessions.delete(request.session);
+    for (const { key, text } of request.blocks) {
+      session.chars += text.length - (session.texts.get(key)?.length ?? 0);
+      session.texts.set(key, text);
+    }
+    if (session.chars > this.maxChars) return { ok: false, reason: 'too-large' };
+    const mentions = matcher.session().add([...session.texts.values()]).reduce((n, found) => n + found.filter(shows).length, 0);
+    if (mentions > 0) return { ok: true, mentions };
+    // Only a page still waiting for its first mention is kept: the others annotate and never probe again.
+    this.sessions.set(request.session, session);
+    while (this.sessions.size > this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
+    return { ok: true, mentions: 0 };
+  }
+}
