@@ -256,6 +256,9 @@ export interface CollectOptions {
   shadowRootOf?: (element: Element) => ShadowRoot | null;
 }
 
+const SPACE = /\s/;
+const isSpace = (char: string) => SPACE.test(char);
+
 /** Yielded every this many nodes inside a long block, so the caller can pause between slices. */
 export const CHECKPOINT_NODES = 1000;
 
@@ -268,6 +271,8 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   const blockShown = cachedIsRendered();
   const limit = options.maxBlockChars ?? Infinity;
   let current: TextBlock | null = null;
+  /** Whether the open block's text ends in a non-space character (a word another run may continue). */
+  let endsInWord = false;
   let seen = 0;
   const take = (): TextBlock | null => {
     const done = current;
@@ -312,7 +317,10 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
       const tag = element.tagName;
       if (tag === 'BR' || tag === 'br') {
-        if (current && !(current as TextBlock).oversize) (current as TextBlock).text += '\n';
+        if (current && !(current as TextBlock).oversize) {
+          (current as TextBlock).text += '\n';
+          endsInWord = false;
+        }
       } else if (laidOut && mayHideInline(element, tag) && blockShown(blockOf(element, root, cache)) && !isRendered(element)) {
         // A hidden inline element inside a shown block (a display: none span, a footnote marker): its text
         // is not on the page, and a name around it reads without it.
@@ -341,12 +349,15 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       const done = take();
       if (done) yield done;
       current = { text: '', nodes: [], offsets: [], block };
+      endsInWord = false;
     }
     const open = current as TextBlock;
     const text = node as Text;
     // A PDF text layer's runs are positioned spans: their line ends are its <br>s, and a font change
     // inside a word ("Hel<span>sing</span>") must not split it.
-    if (laidOut && !open.oversize && open.nodes.length > 0 && open.text.length > 0 && /\S$/.test(open.text) && /^\S/.test(text.data) && !(open.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) {
+    // (The block's text so far is never searched: it is a rope of appended pieces, and reading it would
+    // flatten it at every node, quadratic in a paragraph's length. Its last character is tracked instead.)
+    if (laidOut && endsInWord && !open.oversize && text.data.length > 0 && !isSpace(text.data[0]!) && !(open.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) {
       // Two runs of text meet with no space: a block-level element between them (a display: block span,
       // a flex item) still puts them on different lines, read as a line break like a <br>.
       if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) open.text += '\n';
@@ -357,9 +368,11 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       open.nodes = [];
       open.offsets = [];
     } else if (!open.oversize) {
+      const data = (node as Text).data;
       open.offsets.push(open.text.length);
       open.nodes.push(node as Text);
-      open.text += (node as Text).data;
+      open.text += data;
+      if (data.length > 0) endsInWord = !isSpace(data[data.length - 1]!);
     }
     node = walker.nextNode();
   }
