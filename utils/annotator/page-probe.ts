@@ -1,6 +1,7 @@
 import type { ProbeAnswer, ProbeRequest } from '../matcher/probe-sessions';
 import { blockAncestorOf } from '../page-text/collect-text-blocks';
-import { type ProbeBlock, probeTexts } from '../page-text/probe-text';
+import { type ProbeBlock, probeWalk } from '../page-text/probe-text';
+import { sliceDeadline, yieldToPage } from './task-budget';
 
 export interface PageProbeOptions {
   doc: Document;
@@ -62,7 +63,19 @@ export function probePage(options: PageProbeOptions): PageProbe {
     observed.add(root);
     observer.observe(root, { childList: true, characterData: true, subtree: true });
   };
-  const read = (root: Node): ProbeBlock[] => probeTexts(root, { shadowRootOf: options.shadowRootOf, onShadowRoot: observe });
+  /** Reads a root's blocks, yielding to the page between slices of a large one. */
+  const read = async (root: Node): Promise<ProbeBlock[]> => {
+    const walk = probeWalk(root, { shadowRootOf: options.shadowRootOf, onShadowRoot: observe });
+    let expired = sliceDeadline();
+    for (;;) {
+      const step = walk.next();
+      if (step.done) return step.value;
+      if (expired()) {
+        await yieldToPage();
+        expired = sliceDeadline();
+      }
+    }
+  };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -87,15 +100,16 @@ export function probePage(options: PageProbeOptions): PageProbe {
     let blocks: ProbeBlock[];
     if (whole) {
       changed.clear();
-      blocks = read(doc.body ?? doc.documentElement ?? doc);
+      blocks = await read(doc.body ?? doc.documentElement ?? doc);
     } else {
       const roots = outermost([...changed].filter((node) => node.isConnected));
       changed.clear();
-      blocks = roots.flatMap(read);
+      blocks = [];
+      for (const root of roots) blocks.push(...(await read(root)));
       // A block emptied by the change still replaces its earlier text.
       for (const root of roots) if (!blocks.some((b) => b.block === root)) blocks.push({ block: root, text: '' });
     }
-    if (!whole && blocks.length === 0) return;
+    if (done || (!whole && blocks.length === 0)) return;
     fresh = false;
     let answer: ProbeAnswer;
     try {

@@ -1,4 +1,4 @@
-import { isBlockElement, isSkippedUnstyled } from './collect-text-blocks';
+import { CHECKPOINT_NODES, isBlockElement, isSkippedUnstyled } from './collect-text-blocks';
 
 // DOM constants by value, as in collect-text-blocks.ts (this module is also tested over parsed documents).
 const ELEMENT_NODE = 1;
@@ -33,6 +33,18 @@ export interface ProbeBlock {
  * or style reads: a plain walk, about the cost of reading the text once.
  */
 export function probeTexts(root: Node, options: ProbeOptions = {}): ProbeBlock[] {
+  const walk = probeWalk(root, options);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `probeTexts` in steps: yields every `CHECKPOINT_NODES` nodes, so a caller can pause between slices
+ * on a large page, and returns the blocks.
+ */
+export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<void, ProbeBlock[]> {
   const byBlock = new Map<Node, string>();
   const shadows: ShadowRoot[] = [];
   const doc = root.ownerDocument ?? (root as Document);
@@ -68,7 +80,9 @@ export function probeTexts(root: Node, options: ProbeOptions = {}): ProbeBlock[]
       if (!walker.parentNode()) return null;
     }
   };
+  let seen = 0;
   for (let node = walker.nextNode(); node; ) {
+    if ((seen += 1) % CHECKPOINT_NODES === 0) yield;
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       if (isSkippedUnstyled(element)) {
@@ -96,7 +110,7 @@ export function probeTexts(root: Node, options: ProbeOptions = {}): ProbeBlock[]
   const out = [...byBlock].map(([at, joined]) => ({ block: at, text: joined }));
   for (const shadow of shadows) {
     options.onShadowRoot?.(shadow);
-    out.push(...probeTexts(shadow, options));
+    out.push(...(yield* probeWalk(shadow, options)));
   }
   return out;
 }
