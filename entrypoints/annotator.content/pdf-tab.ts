@@ -4,8 +4,8 @@ import { viewerUrlFor } from '../../utils/pdf/viewer-address';
 /**
  * A tab showing a PDF in Chromium's own viewer still runs this content script (in the document that
  * embeds the viewer, whose content type says PDF), though it cannot read the PDF: it tells the popup
- * so (which offers the Lens viewer), and with the reader's "open PDFs in the viewer" option on, it asks
- * the background to show the PDF there instead. Firefox's viewer runs no extension scripts.
+ * so (which offers the Lens viewer); with the reader's "open PDFs in the viewer" option on, the PDF moves
+ * there (`utils/annotator/pdf-tab-open.ts`). Firefox's viewer runs no extension scripts.
  */
 export function isPdfDocument(doc: Document = document): boolean {
   return doc.contentType === 'application/pdf';
