@@ -55,6 +55,21 @@ describe('pages matched in the background', () => {
     expect(requests.map((r) => r.history?.length ?? null)).toEqual([0, null, 1]);
   });
 
+  it('resends every earlier text, each as it was sent, after several batches', async () => {
+    let sessions = new MatchSessions();
+    const requests: MatchRequest[] = [];
+    const port = remoteMatchPort(async (request) => {
+      requests.push(structuredClone(request));
+      return sessions.match(matcher, request);
+    }, () => 'page-3');
+    await port.match([FIRST, 'second block']);
+    await port.match(['a third', '']);
+    await port.match(['fourth']);
+    sessions = new MatchSessions();
+    await port.match([LATER]);
+    expect(requests.at(-1)!.history).toEqual([FIRST, 'second block', 'a third', '', 'fourth']);
+  });
+
   it('keeps at most its limit of pages, forgetting the least recently used', () => {
     const sessions = new MatchSessions(2);
     for (const id of ['a', 'b']) sessions.match(matcher, { session: id, texts: [FIRST], history: [] });
