@@ -41,6 +41,8 @@ export interface PageLoadResults {
   floor: { page: string; ms: number }[];
   /** Where the extension's time goes on the 10k-word page (real dataset, unminified build), ms by function. */
   breakdown: [string, number][];
+  /** The machine's 1-minute load average when the run started and ended (other work skews the figures). */
+  loadAverage: [number, number];
 }
 
 const SEED = 20_261_129;
@@ -55,6 +57,7 @@ const readHighlighted = `(() => {
 })()`;
 
 export async function runPageLoadBench(runs: number, log: (message: string) => void): Promise<PageLoadResults> {
+  const loadAtStart = os.loadavg()[0]!;
   const work = mkdtempSync(path.join(os.tmpdir(), 'dil-pageload-'));
   try {
     const real = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'dataset-bundle.json'), 'utf8')) as DatasetBundle;
@@ -161,6 +164,7 @@ export async function runPageLoadBench(runs: number, log: (message: string) => v
       mark,
       floor,
       breakdown,
+      loadAverage: [loadAtStart, os.loadavg()[0]!],
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -174,7 +178,15 @@ async function heapWith(context: BrowserContext, pages: readonly BenchPage[], ur
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     await tab.goto(url(page.file));
-    await tab.waitForTimeout(2_500);
+    // Once the page has settled: the highlight count unchanged for 2 s (at most 60 s), so a page still
+    // being annotated is not measured half-way.
+    let last = -1;
+    for (let stable = 0, waited = 0; stable < 2_000 && waited < 60_000; waited += 250) {
+      await tab.waitForTimeout(250);
+      const now = ((await tab.evaluate(readHighlighted)) as { n: number }).n;
+      stable = now === last ? stable + 250 : 0;
+      last = now;
+    }
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     out.push({ page: page.id, withMb: usedSize / 2 ** 20, withoutMb: 0, addedMb: 0 });
@@ -244,7 +256,7 @@ export function pageLoadSection(results: PageLoadResults, runs: number): string 
   return [
     '## Page load with the built extension (what a reader pays)',
     '',
-    `The built Chrome extension in Chromium, a fresh tab per load, profiled with V8's sampling CPU profiler (100 µs) from navigation until the number of highlights has not changed for 1 s. **ours** = every sample whose stack holds a frame of one of the extension's scripts: its own JavaScript and what its calls make the browser do (style, layout, highlight registration), script evaluation included. Matching runs in the background service worker (one compiled matcher for every page), so its time is not the page's; each dataset's extension is warmed with one page load first (the worker alive, as while reading). Median of ${runs} loads (min–max). *longest run* = the longest stretch of consecutive extension samples over all loads, an upper bound of its longest task. **mark.js** = the same distinct texts the extension highlighted on the 10k-word page, marked in one call (\`acrossElements\`), timed around the call, in Chromium without the extension. **floor** = a bare TreeWalker pass over the page's text nodes.`,
+    `The built Chrome extension in Chromium, a fresh tab per load, profiled with V8's sampling CPU profiler (100 µs) from navigation until the number of highlights has not changed for 1 s. **ours** = every sample whose stack holds a frame of one of the extension's scripts: its own JavaScript and what its calls make the browser do (style, layout, highlight registration), script evaluation included. Matching runs in the background service worker (one compiled matcher for every page), so its time is not the page's; each dataset's extension is warmed with one page load first (the worker alive, as while reading). Median of ${runs} loads (min–max). Most pages never load the annotator: the content script every page runs takes a *first look* (the page's text, sent to the background, which says whether it names anything the reader would be shown; README, "What every page pays"), so the 1k-word page with no mentions costs the first look alone. The machine's 1-minute load average was ${results.loadAverage[0].toFixed(1)} at the start and ${results.loadAverage[1].toFixed(1)} at the end of this run (2 cores: above 1, other work shares the CPU and the profiler counts the time our code waited for it). *longest run* = the longest stretch of consecutive extension samples over all loads, an upper bound of its longest task. **mark.js** = the same distinct texts the extension highlighted on the 10k-word page, marked in one call (\`acrossElements\`), timed around the call, in Chromium without the extension. **floor** = a bare TreeWalker pass over the page's text nodes.`,
     '',
     '### Targets',
     '| target | result | figures |',
