@@ -1,6 +1,6 @@
 import type { ProbeAnswer, ProbeRequest } from '../matcher/probe-sessions';
 import { blockAncestorOf } from '../page-text/collect-text-blocks';
-import { type ProbeBlock, probeWalk } from '../page-text/probe-text';
+import { probeWalk } from '../page-text/probe-text';
 import { sliceDeadline, yieldToPage } from './task-budget';
 
 export interface PageProbeOptions {
@@ -42,13 +42,6 @@ export function probePage(options: PageProbeOptions): PageProbe {
   let fresh = true;
   let done = false;
   const changed = new Set<Node>();
-  const keys = new WeakMap<Node, number>();
-  let nextKey = 0;
-  const keyOf = (block: Node) => {
-    let key = keys.get(block);
-    if (key === undefined) keys.set(block, (key = (nextKey += 1)));
-    return key;
-  };
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -64,7 +57,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
     observer.observe(root, { childList: true, characterData: true, subtree: true });
   };
   /** Reads a root's blocks, yielding to the page between slices of a large one. */
-  const read = async (root: Node): Promise<ProbeBlock[]> => {
+  const read = async (root: Node): Promise<string[]> => {
     const walk = probeWalk(root, { shadowRootOf: options.shadowRootOf, onShadowRoot: observe });
     let expired = sliceDeadline();
     for (;;) {
@@ -97,23 +90,21 @@ export function probePage(options: PageProbeOptions): PageProbe {
   const step = async (): Promise<void> => {
     if (done) return;
     const whole = fresh;
-    let blocks: ProbeBlock[];
+    let texts: string[];
     if (whole) {
       changed.clear();
-      blocks = await read(doc.body ?? doc.documentElement ?? doc);
+      texts = await read(doc.body ?? doc.documentElement ?? doc);
     } else {
       const roots = outermost([...changed].filter((node) => node.isConnected));
       changed.clear();
-      blocks = [];
-      for (const root of roots) blocks.push(...(await read(root)));
-      // A block emptied by the change still replaces its earlier text.
-      for (const root of roots) if (!blocks.some((b) => b.block === root)) blocks.push({ block: root, text: '' });
+      texts = [];
+      for (const root of roots) texts.push(...(await read(root)));
     }
-    if (done || (!whole && blocks.length === 0)) return;
+    if (done || (!whole && texts.length === 0)) return;
     fresh = false;
     let answer: ProbeAnswer;
     try {
-      answer = await options.send({ session, fresh: whole, blocks: blocks.map(({ block, text }) => ({ key: keyOf(block), text })) });
+      answer = await options.send({ session, fresh: whole, texts });
     } catch {
       // The extension was reloaded or removed under the page: nothing more to do here.
       stop();

@@ -9,12 +9,12 @@ export interface ProbeRequest {
   /** Made up by the page; a fresh probe (a new page, a new dataset or settings) makes a new one. */
   session: string;
   /**
-   * Blocks' texts by a key the page gives each block element: a block sent again replaces its earlier
-   * text (a ticking clock does not pile up), so what the background holds is the page as it is now,
-   * plus blocks since removed (reading more is safe).
+   * The page's texts (see `probeTexts`): all of them when `fresh`, else those of the blocks that
+   * changed, added to the earlier ones (a block's old text stays: reading more is safe, and a page
+   * that keeps changing reaches `maxChars` and is annotated).
    */
-  blocks: { key: number; text: string }[];
-  /** True when `blocks` is the whole page (a new session); false for changed blocks of a known one. */
+  texts: string[];
+  /** True when `texts` is the whole page (a new session); false for changed blocks of a known one. */
   fresh: boolean;
 }
 
@@ -35,7 +35,7 @@ export type ProbeAnswer =
  * used dropped first) and `maxChars` characters per page: a page past that is told to annotate.
  */
 export class ProbeSessions {
-  private readonly sessions = new Map<string, { texts: Map<number, string>; chars: number }>();
+  private readonly sessions = new Map<string, { texts: string[]; chars: number }>();
   private matcher: Matcher | null = null;
 
   constructor(
@@ -57,15 +57,15 @@ export class ProbeSessions {
     let session = this.sessions.get(request.session);
     if (request.fresh || !session) {
       if (!request.fresh) return { ok: false, reason: 'unknown-session' };
-      session = { texts: new Map(), chars: 0 };
+      session = { texts: [], chars: 0 };
     }
     this.sessions.delete(request.session);
-    for (const { key, text } of request.blocks) {
-      session.chars += text.length - (session.texts.get(key)?.length ?? 0);
-      session.texts.set(key, text);
+    for (const text of request.texts) {
+      session.chars += text.length;
+      session.texts.push(text);
     }
     if (session.chars > this.maxChars) return { ok: false, reason: 'too-large' };
-    const mentions = matcher.session().add([...session.texts.values()]).reduce((n, found) => n + found.filter(shows).length, 0);
+    const mentions = matcher.session().add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
     if (mentions > 0) return { ok: true, mentions };
     // Only a page still waiting for its first mention is kept: the others annotate and never probe again.
     this.sessions.set(request.session, session);

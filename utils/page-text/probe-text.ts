@@ -13,26 +13,20 @@ export interface ProbeOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-/** One block's text as the first look reads it: `block` is the block element (or the walked root). */
-export interface ProbeBlock {
-  block: Node;
-  text: string;
-}
-
 /**
  * The text under `root` for a first look, before anything heavier runs on the page: whether the page
- * names anything at all. One entry per block element, its runs of text joined (a name split by inline
- * markup stays whole; a `<br>` reads as a line break; runs on either side of a nested block are
- * separate lines), in document order, shadow roots' blocks after their host's.
+ * names anything at all. One string per run of text in a block element (a name split by inline markup
+ * stays whole; a `<br>` reads as a line break; text on either side of a nested block is two runs, as
+ * annotation reads it), in document order, shadow roots' texts after their host's.
  *
  * It reads more than annotation does and never less, so "no mention here" is a safe answer: no
  * rendering is asked (text hidden by the page's styles is read too, as are closed `<details>` and
  * editable regions); only what annotation skips whatever the styles (code, form fields, scripts, our UI,
  * `hidden` and `aria-hidden` subtrees) is left out. What it misses: a name whose middle is hidden by a
- * stylesheet ("Shield<span class=x>1</span> AI") on a page naming nothing else. No node lists, offsets
- * or style reads: a plain walk, about the cost of reading the text once.
+ * stylesheet ("Shield<span class=x>1</span> AI") on a page naming nothing else. No node lists, offsets,
+ * maps or style reads: it runs on every page, as cold code, so it does as little per node as it can.
  */
-export function probeTexts(root: Node, options: ProbeOptions = {}): ProbeBlock[] {
+export function probeTexts(root: Node, options: ProbeOptions = {}): string[] {
   const walk = probeWalk(root, options);
   for (;;) {
     const step = walk.next();
@@ -42,36 +36,20 @@ export function probeTexts(root: Node, options: ProbeOptions = {}): ProbeBlock[]
 
 /**
  * `probeTexts` in steps: yields every `CHECKPOINT_NODES` nodes, so a caller can pause between slices
- * on a large page, and returns the blocks.
+ * on a large page, and returns the texts.
  */
-export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<void, ProbeBlock[]> {
-  const byBlock = new Map<Node, string>();
+export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<void, string[]> {
+  const texts: string[] = [];
   const shadows: ShadowRoot[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  const blocks = new Map<Node, Node>();
+  /** The block of the current run, and the parent of its last text node (most runs share one parent). */
   let block: Node | null = null;
+  let lastParent: Node | null = null;
   let text = '';
   const flush = () => {
-    if (block && /\S/.test(text)) {
-      const before = byBlock.get(block);
-      byBlock.set(block, before === undefined ? text : `${before}\n${text}`);
-    }
+    if (text.length > 0 && NON_SPACE.test(text)) texts.push(text);
     text = '';
-  };
-  /** The nearest block element at or above a text node's parent (cached per parent), or the root. */
-  const blockOf = (parent: Node): Node => {
-    let found = blocks.get(parent);
-    if (found) return found;
-    found = root;
-    for (let current: Node | null = parent; current && current !== root; current = current.parentNode) {
-      if (isBlockElement(current)) {
-        found = current;
-        break;
-      }
-    }
-    blocks.set(parent, found);
-    return found;
   };
   const afterSubtree = (): Node | null => {
     for (;;) {
@@ -92,25 +70,40 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
       const shadow = options.shadowRootOf ? options.shadowRootOf(element) : element.shadowRoot;
       if (shadow) shadows.push(shadow);
       if (element.localName === 'br') text += '\n';
+      else if (isBlockElement(element)) {
+        // A nested block starts: the run before it ends here.
+        flush();
+        lastParent = null;
+      }
       node = walker.nextNode();
       continue;
     }
     if (node.nodeType === TEXT_NODE) {
       const parent = node.parentNode;
-      const own = parent ? blockOf(parent) : root;
-      if (own !== block) {
-        flush();
-        block = own;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        let own: Node = root;
+        for (let current = parent; current && current !== root; current = current.parentNode) {
+          if (isBlockElement(current)) {
+            own = current;
+            break;
+          }
+        }
+        if (own !== block) {
+          flush();
+          block = own;
+        }
       }
       text += (node as Text).data;
     }
     node = walker.nextNode();
   }
   flush();
-  const out = [...byBlock].map(([at, joined]) => ({ block: at, text: joined }));
   for (const shadow of shadows) {
     options.onShadowRoot?.(shadow);
-    out.push(...(yield* probeWalk(shadow, options)));
+    texts.push(...(yield* probeWalk(shadow, options)));
   }
-  return out;
+  return texts;
 }
+
+const NON_SPACE = /\S/;

@@ -40,7 +40,7 @@ describe('probePage', () => {
     const { sent, found, controller } = start();
     stopAll = () => controller.abort();
     await settle();
-    expect(sent).toEqual([{ session: 'page-1', fresh: true, blocks: [expect.objectContaining({ text: 'Around town' }), expect.objectContaining({ text: 'The market opens at nine.' })] }]);
+    expect(sent).toEqual([{ session: 'page-1', fresh: true, texts: ['Around town', 'The market opens at nine.'] }]);
     expect(found).not.toHaveBeenCalled();
   });
 
@@ -52,7 +52,7 @@ describe('probePage', () => {
     document.getElementById('b')!.textContent = 'DIANA';
     await settle();
     expect(sent).toHaveLength(2);
-    expect(sent[1]).toEqual({ session: 'page-1', fresh: false, blocks: [{ key: sent[0]!.blocks[0]!.key, text: 'Funding came from NATO DIANA.' }] });
+    expect(sent[1]).toEqual({ session: 'page-1', fresh: false, texts: ['Funding came from NATO DIANA.'] });
     expect(found).toHaveBeenCalledTimes(1);
     // Handed over: later changes are the annotator's.
     document.getElementById('p')!.append(' NATO DIANA again');
