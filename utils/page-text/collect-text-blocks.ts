@@ -273,6 +273,8 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   let current: TextBlock | null = null;
   /** Whether the open block's text ends in a non-space character (a word another run may continue). */
   let endsInWord = false;
+  /** The parent of the last text node read into the open block. */
+  let lastParent: Node | null = null;
   let seen = 0;
   const take = (): TextBlock | null => {
     const done = current;
@@ -332,7 +334,9 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       continue;
     }
     const parent = node.parentNode as Element | null;
-    if (parent && parent.nodeType === ELEMENT_NODE) {
+    // A text node whose parent is the last read one's passes the same checks as that one did.
+    const sameParent: boolean = parent !== null && parent === lastParent && current !== null;
+    if (!sameParent && parent && parent.nodeType === ELEMENT_NODE) {
       // Text right inside a shadow host shows only where a slot takes it; a closed <details> shows only its <summary>.
       if (isUnslottedHostText(node as Text, parent, options.shadowRootOf)) {
         node = walker.nextNode();
@@ -344,7 +348,9 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
         continue;
       }
     }
-    const block = blockOf(node, root, cache);
+    // Most text nodes share their parent with the one before: no lookup for them.
+    const block: Node = sameParent ? (current as TextBlock).block : blockOf(node, root, cache);
+    lastParent = parent;
     if (!current || block !== current.block) {
       const done = take();
       if (done) yield done;
