@@ -75,6 +75,7 @@ export function prepare(spec: MatcherSpec | readonly AliasEntry[], options: Matc
     for (const word of context?.anyOf ?? []) patternFor(normalizeAlias(word).folded).signal = true;
   };
   const entryIndex = new Map<AliasEntry, number>();
+  const entryList: AliasEntry[] = [];
   const addVariant = (entry: AliasEntry, text: string, derived: Derivation = WRITTEN, first = false) => {
     const { folded, cased } = normalizeAlias(text);
     if (folded.length === 0) return;
@@ -82,7 +83,8 @@ export function prepare(spec: MatcherSpec | readonly AliasEntry[], options: Matc
       // Fail at compile time, not on the first page that reaches the rule.
       if (entry.notFollowedBy) new RegExp(`^(?:${entry.notFollowedBy})`, 'u');
       if (entry.notPrecededBy) new RegExp(`(?:${entry.notPrecededBy})$`, 'u');
-      entryIndex.set(entry, entryIndex.size);
+      entryIndex.set(entry, entryList.length);
+      entryList.push(entry);
     }
     if (entry.context) signalWords(entry.context);
     if (entry.unless) signalWords(entry.unless);
@@ -105,9 +107,8 @@ export function prepare(spec: MatcherSpec | readonly AliasEntry[], options: Matc
     const folded = normalizeAlias(word).folded;
     if (folded) patternFor(folded).topic = true;
   }
-  const entries = () => [...entryIndex.keys()];
-  if (options.deriveForms !== false) deriveForms(aliases, byFolded, entries, addVariant, base);
-  return pack(version, topicThreshold, entries(), [...byFolded.values()], nameWords);
+  if (options.deriveForms !== false) deriveForms(aliases, byFolded, entryList, addVariant, base);
+  return pack(version, topicThreshold, entryList, [...byFolded.values()], nameWords);
 }
 
 /**
@@ -119,15 +120,14 @@ export function prepare(spec: MatcherSpec | readonly AliasEntry[], options: Matc
 function deriveForms(
   aliases: readonly AliasEntry[],
   byFolded: ReadonlyMap<string, BuildPattern>,
-  entries: () => AliasEntry[],
+  entries: readonly AliasEntry[],
   add: (entry: AliasEntry, text: string, derived: Derivation, first?: boolean) => void,
   base: PatternTable | undefined,
 ): void {
   // What the text's pattern holds before anything is derived, here and in the base.
   const written = (folded: string) => {
     const here = byFolded.get(folded);
-    const list = entries();
-    const own = (here?.variants ?? []).filter((v) => v.derived === WRITTEN).map((v) => list[v.entry]!);
+    const own = (here?.variants ?? []).filter((v) => v.derived === WRITTEN).map((v) => entries[v.entry]!);
     return [...(base?.writtenAt(folded) ?? []), ...own];
   };
   const taken = (text: string) => {
