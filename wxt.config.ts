@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { checkDataset } from './scripts/check-dataset';
 
+const BUILD_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
@@ -24,7 +26,8 @@ export default defineConfig({
     },
   },
   // DIL_PROFILE_BUILD=1 keeps names readable, for profiles of where the time goes (`npm run bench`).
-  vite: () => ({ plugins: [preact()], build: process.env.DIL_PROFILE_BUILD ? { minify: false } : {} }),
+  // __LENS_BUILD_ID__ (utils/build-id.ts): a new id per build, so a stored compiled matcher is compiled again by new code.
+  vite: () => ({ plugins: [preact()], build: process.env.DIL_PROFILE_BUILD ? { minify: false } : {}, define: { __LENS_BUILD_ID__: JSON.stringify(BUILD_ID) } }),
   outDirTemplate: process.env.DIL_PROFILE_BUILD ? '{{browser}}-mv{{manifestVersion}}-profile' : undefined,
   manifest: ({ browser }) => ({
     name: 'Defense Innovation Lens',

@@ -1,39 +1,41 @@
 import type { LensDatabase } from '../../utils/db/db';
-import { readLensSpec } from '../../utils/db/lens-dataset';
+import { type LensMatcher, LensMatcherLoader } from '../../utils/db/lens-matcher';
 import { watchLensChanges } from '../../utils/lens-revision';
-import type { MatcherSpec } from '../../utils/matcher/alias-index';
-import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
 
 /**
- * The active dataset as the background serves it: the matcher spec every page asks for and the
- * compiled matcher used for saving, read once and dropped whenever the dataset changes.
+ * The active dataset as the background serves it: the one matcher every page's text is matched with,
+ * loaded once per service-worker life and dropped whenever the dataset or the reader's terms change.
+ * Loading reads the dataset's compiled matcher (compiled once per dataset version and build, see
+ * lens-matcher.ts), so a worker woken after an idle pause is ready in milliseconds.
  */
 export class ActiveDataset {
-  private spec: Promise<MatcherSpec | null> | undefined;
-  private compiled: Promise<{ matcher: Matcher; version: string } | null> | undefined;
+  private compiled: Promise<LensMatcher | null> | undefined;
+  private readonly loader: LensMatcherLoader;
 
   constructor(
-    private readonly db: LensDatabase,
+    db: LensDatabase,
     readonly ready: Promise<unknown>,
+    /** Identifies this build of the extension: a stored matcher compiled by another build is compiled again. */
+    builtBy: string,
   ) {
+    this.loader = new LensMatcherLoader(db, builtBy);
     // A change announced by another context (the library importing terms, the options page) drops the cache too.
     watchLensChanges(() => this.changed());
   }
 
-  /** The dataset's aliases plus the reader's own terms. */
-  matcherSpec(): Promise<MatcherSpec | null> {
-    this.spec ??= this.ready.then(() => readLensSpec(this.db));
-    return this.spec;
-  }
-
-  matcher(): Promise<{ matcher: Matcher; version: string } | null> {
-    this.compiled ??= this.matcherSpec().then((spec) => (spec ? { matcher: compileMatcher(spec), version: spec.version } : null));
+  matcher(): Promise<LensMatcher | null> {
+    this.compiled ??= this.ready.then(() => this.loader.load());
     return this.compiled;
   }
 
   /** Call after installing or rolling back a dataset, or when the reader's terms change. */
   changed(): void {
-    this.spec = undefined;
     this.compiled = undefined;
+  }
+
+  /** After a dataset install, rollback or reinstall: compile and store its matcher now, not on the next page. */
+  prepareNow(): void {
+    this.changed();
+    this.matcher().catch((error: unknown) => console.error('[Defense Innovation Lens] matcher not compiled:', error));
   }
 }

@@ -32,7 +32,7 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
   const install = async (bytes: Uint8Array, manifest: Parameters<typeof verifyUpdate>[1], source: 'remote' | 'file', automatic = false): Promise<UpdateResult> => {
     const bundle = await verifyUpdate(bytes, manifest, await trustedKeys(), await installedVersion());
     await installDataset(db, bundle, { source, automatic });
-    dataset.changed();
+    dataset.prepareNow();
     return { ok: true, message: `Installed dataset ${bundle.version} (${bundle.entities.length} entities).`, version: bundle.version };
   };
 
@@ -84,7 +84,7 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
   onMessage('rollbackDataset', () =>
     report(async () => {
       const restored = await rollbackDataset(db);
-      dataset.changed();
+      dataset.prepareNow();
       return { ok: true, message: `Rolled back to dataset ${restored.version}. Automatic updates are paused until you take updates again.`, version: restored.version };
     }),
   );
@@ -99,7 +99,7 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
   onMessage('reinstallNewerDataset', () =>
     report(async () => {
       const restored = await reinstallPrevious(db);
-      dataset.changed();
+      dataset.prepareNow();
       return { ok: true, message: `Reinstalled dataset ${restored.version}.`, version: restored.version };
     }),
   );

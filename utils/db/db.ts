@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DatasetMeta, Entity } from '../dataset/schema';
 import type { SavedArticle } from '../library/saved-article';
+import type { CompiledMatcher } from '../matcher/compiled-matcher';
 import type { UserTerm } from '../user-terms/user-term';
 
 export type DatasetSlot = 'A' | 'B';
@@ -33,6 +34,22 @@ export interface MetaRow {
 }
 
 /**
+ * The active dataset's matcher, compiled once and kept (issue 17): a service worker that wakes up reads
+ * this instead of the whole dataset, and compiles again only when it is missing or fails its checks
+ * (see compiled-matcher-store.ts). The reader's terms are not in it: they join it at match time.
+ */
+export interface CompiledMatcherRow {
+  /** The dataset version it was compiled from (the key: one row, the active dataset's). */
+  datasetVersion: string;
+  /** That dataset's hash: a different dataset under the same version is not this one. */
+  datasetHash: string;
+  /** The extension build that compiled it: another build may compile differently, and recompiles. */
+  builtBy: string;
+  builtAt: number;
+  matcher: CompiledMatcher;
+}
+
+/**
  * The extension's one database, in the extension's origin. Only the background and extension pages
  * open it; content scripts ask the background (their IndexedDB would belong to the page).
  * Every `version(n)` stays declared so any earlier database upgrades in order.
@@ -45,6 +62,8 @@ export class LensDatabase extends Dexie {
   articles!: EntityTable<SavedArticle, 'url'>;
   /** The reader's own watch terms: kept across dataset updates. */
   userTerms!: EntityTable<UserTerm, 'id'>;
+  /** The active dataset's compiled matcher: derived data, cleared whenever the active dataset changes. */
+  compiledMatchers!: EntityTable<CompiledMatcherRow, 'datasetVersion'>;
 
   constructor(name = 'defense-innovation-lens') {
     super(name);
@@ -66,6 +85,8 @@ export class LensDatabase extends Dexie {
       .upgrade(migrateToSlots);
     // v4: the old single entities table goes, once v3 has copied it.
     this.version(4).stores({ entities: null });
+    // v5: the compiled matcher of the active dataset (a new table, nothing to migrate: compiled on first use).
+    this.version(5).stores({ compiledMatchers: 'datasetVersion' });
   }
 
   slot(slot: DatasetSlot): EntityTable<Entity, 'id'> {

@@ -43,7 +43,7 @@ export async function installDataset(
   const source = options.source ?? 'bundled';
   const automatic = options.automatic ?? source === 'bundled';
   const bundle = parseBundle(candidate);
-  const outcome = await db.transaction('rw', db.datasetA, db.datasetB, db.meta, async (): Promise<InstallOutcome> => {
+  const outcome = await db.transaction('rw', db.datasetA, db.datasetB, db.meta, db.compiledMatchers, async (): Promise<InstallOutcome> => {
     const current = await db.meta.get('dataset');
     if (current && compareVersions(bundle.version, current.active.version) <= 0) {
       if (source === 'bundled') return 'unchanged';
@@ -58,6 +58,8 @@ export async function installDataset(
       throw new DatasetRejected(`Skipped dataset ${bundle.version}: you rolled back from it.`);
     }
     const slot = current?.active.slot === 'A' ? 'B' : 'A';
+    // The compiled matcher belongs to the dataset it replaces: gone with the switch (recompiled on first use).
+    await db.compiledMatchers.clear();
     const { entities, ...meta } = bundle;
     await db.slot(slot).clear();
     await db.slot(slot).bulkAdd(entities);
@@ -81,12 +83,13 @@ export async function installDataset(
  * in the other slot, for `reinstallPrevious`.
  */
 export async function rollbackDataset(db: LensDatabase): Promise<InstalledDataset> {
-  return announced(db.transaction('rw', db.datasetA, db.datasetB, db.meta, async () => {
+  return announced(db.transaction('rw', db.datasetA, db.datasetB, db.meta, db.compiledMatchers, async () => {
     const current = await db.meta.get('dataset');
     if (!current?.previous || compareVersions(current.previous.version, current.active.version) >= 0) {
       throw new DatasetRejected('There is no older dataset to roll back to.');
     }
     const declined = [...new Set([...(current.declined ?? []), current.active.version])];
+    await db.compiledMatchers.clear();
     await db.meta.put({ key: 'dataset', active: current.previous, previous: current.active, pinned: true, declined });
     return current.previous;
   }));
@@ -104,12 +107,13 @@ export async function resumeUpdates(db: LensDatabase): Promise<void> {
 
 /** The reader asks for the newer dataset they rolled back from: switch to it and lift the pin. */
 export async function reinstallPrevious(db: LensDatabase): Promise<InstalledDataset> {
-  return announced(db.transaction('rw', db.datasetA, db.datasetB, db.meta, async () => {
+  return announced(db.transaction('rw', db.datasetA, db.datasetB, db.meta, db.compiledMatchers, async () => {
     const current = await db.meta.get('dataset');
     if (!current?.previous || compareVersions(current.previous.version, current.active.version) <= 0) {
       throw new DatasetRejected('There is no newer dataset to reinstall.');
     }
     const declined = (current.declined ?? []).filter((v) => v !== current.previous!.version);
+    await db.compiledMatchers.clear();
     await db.meta.put({ key: 'dataset', active: current.previous, previous: current.active, ...(declined.length > 0 ? { declined } : {}) });
     return current.previous;
   }));

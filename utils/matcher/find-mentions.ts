@@ -1,10 +1,12 @@
 import type { Category } from '../dataset/schema';
-import { AhoCorasick } from './aho-corasick';
 import type { AliasEntry, MatcherSpec } from './alias-index';
-import { firmShortForm, otherNumber } from './derived-forms';
+import type { CompiledMatcher } from './compiled-matcher';
+import { JoinedPatterns } from './joined-patterns';
 import { legalFormLength } from './legal-forms';
 import { isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, initialsSpell } from './page-abbreviations';
+import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
+import { type MatcherOptions, prepare } from './prepare-matcher';
 
 /** One recognised mention, in the coordinates of the text it was found in. */
 export interface Mention {
@@ -44,31 +46,6 @@ export interface Matcher {
   /** The mentions of each text of one page. */
   findAll(texts: readonly string[]): Mention[][];
   session(options?: { explain?: boolean }): MatchSession;
-}
-
-/** Why an alias was derived by the matcher rather than written in the dataset. */
-type Derivation = 'number' | 'short-form';
-
-interface Variant {
-  entry: AliasEntry;
-  cased: string;
-  notFollowedBy?: RegExp;
-  notPrecededBy?: RegExp;
-  /** Context words when the alias needs context: folded form → the word as the dataset writes it. */
-  context?: Map<string, string>;
-  /** Words that veto the alias: folded form → the word as the dataset writes it. */
-  unless?: Map<string, string>;
-  derived?: Derivation;
-}
-
-interface Pattern {
-  folded: string;
-  variants: Variant[];
-  /** Some variant also matches as the start of a longer word (a reader's term without "whole word"). */
-  prefix?: boolean;
-  /** This text is a context word of some alias or a topic word. */
-  signal: boolean;
-  topic: boolean;
 }
 
 interface Candidate {
@@ -136,79 +113,49 @@ function startsWord(cased: string, start: number): boolean {
   return true;
 }
 
-/** Options of one compiled matcher. */
-export interface MatcherOptions {
-  /** Also derive singular/plural and firm short forms (default true; off to test the dataset alone). */
-  deriveForms?: boolean;
-}
+export type { MatcherOptions } from './prepare-matcher';
+export type { CompiledMatcher } from './compiled-matcher';
+export { prepare } from './prepare-matcher';
 
 /**
- * The one matcher of the project, used by the content script, the extension pages and the
- * maintainer CLIs. Pure: no DOM, no browser APIs. Aliases, context words and topic words are all
- * compiled into one Aho-Corasick automaton, so a text is read once whatever the dataset size.
+ * The one matcher of the project, used by the background, the extension pages and the maintainer
+ * CLIs. Pure: no DOM, no browser APIs. Aliases, context words and topic words are all compiled into
+ * one Aho-Corasick automaton, so a text is read once whatever the dataset size.
  *
  * Besides the dataset's per-alias rules, it reasons about the page as a whole (see `session`): the
  * topic gate, abbreviations the page defines, short forms of firms the page names in full, and a
  * firm's legal form after its name.
+ *
+ * The same as `matcherFrom(prepare(spec, options))`: where the compiled form can be kept (the
+ * background stores it per dataset version), prepare once and use `matcherFrom`.
  */
 export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], options: MatcherOptions = {}): Matcher {
-  const { aliases, topicWords, topicThreshold } = Array.isArray(spec)
-    ? { aliases: spec as readonly AliasEntry[], topicWords: [] as string[], topicThreshold: 1 }
-    : (spec as MatcherSpec);
-  const byFolded = new Map<string, Pattern>();
-  const patternFor = (folded: string) => {
-    let pattern = byFolded.get(folded);
-    if (!pattern) {
-      pattern = { folded, variants: [], signal: false, topic: false };
-      byFolded.set(folded, pattern);
-    }
-    return pattern;
-  };
-  const signalWords = (context: AliasEntry['context']) => {
-    const words = new Map((context?.anyOf ?? []).map((word) => [normalizeAlias(word).folded, word]));
-    for (const word of words.keys()) patternFor(word).signal = true;
-    return words;
-  };
-  const addVariant = (entry: AliasEntry, text: string, derived?: Derivation, first = false) => {
-    const { folded, cased } = normalizeAlias(text);
-    if (folded.length === 0) return;
-    const variant: Variant = { entry, cased };
-    if (derived) variant.derived = derived;
-    if (entry.notFollowedBy) variant.notFollowedBy = new RegExp(`^(?:${entry.notFollowedBy})`, 'u');
-    if (entry.notPrecededBy) variant.notPrecededBy = new RegExp(`(?:${entry.notPrecededBy})$`, 'u');
-    if (entry.context) variant.context = signalWords(entry.context);
-    if (entry.unless) variant.unless = signalWords(entry.unless);
-    const pattern = patternFor(folded);
-    if (entry.prefix && !derived) pattern.prefix = true;
-    if (first) pattern.variants.unshift(variant);
-    else pattern.variants.push(variant);
-  };
-  for (const entry of aliases) addVariant(entry, entry.text);
-  /** The words of each entity's longer aliases, to tell a variant of its name from another name. */
-  const nameWords = new Map<string, Set<string>>();
-  for (const entry of aliases) {
-    if (entry.text.length <= 5) continue;
-    const words = nameWords.get(entry.entityId) ?? new Set<string>();
-    for (const word of normalizeAlias(entry.text).folded.split(/[^\p{L}\p{N}]+/u)) if (word.length > 2) words.add(word);
-    nameWords.set(entry.entityId, words);
-  }
-  for (const word of topicWords) {
-    const folded = normalizeAlias(word).folded;
-    if (folded) patternFor(folded).topic = true;
-  }
-  if (options.deriveForms !== false) deriveForms(aliases, byFolded, addVariant);
-  const patterns = [...byFolded.values()];
-  const automaton = new AhoCorasick(patterns.map((p) => p.folded));
+  return matcherFrom(prepare(spec, options));
+}
 
+/**
+ * A matcher from compiled data, with nothing rebuilt: the automaton runs on the data's arrays, and
+ * patterns become objects as pages first mention them. With `terms` (a reader's terms prepared with
+ * `{ base: data }`), both are matched as one: the same mentions as compiling the dataset's aliases
+ * followed by the terms' (see joined-patterns.ts). The data must be sound: from `prepare`, or from
+ * storage checked with `isCompiledMatcher`.
+ */
+export function matcherFrom(data: CompiledMatcher, terms?: CompiledMatcher): Matcher {
+  const base = new PatternTable(data);
+  return matcherOver(terms ? new JoinedPatterns(base, new PatternTable(terms)) : base);
+}
+
+function matcherOver(patterns: PatternSource): Matcher {
+  const { topicThreshold } = patterns;
   const scan = (text: string): ScannedText => {
     const { folded, cased, starts, ends } = normalizeText(text);
     const candidates: Candidate[] = [];
     const signals: Signal[] = [];
-    automaton.scan(folded, (id, start, end) => {
+    patterns.scan(folded, (pattern, start, end) => {
       if (!isolated(cased, start, end)) {
         // A term that may start a longer word ("Kestrel" in "KestrelSat"): the mention is the whole word,
         // and only the variants that allow it may take it.
-        const partial = patterns[id]!;
+        const partial = pattern;
         if (!partial.prefix || !startsWord(cased, start) || !isWordChar(cased[end])) return;
         let wordEnd = end;
         while (isWordChar(cased[wordEnd])) wordEnd += 1;
@@ -216,7 +163,6 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
         candidates.push({ start, end: wordEnd, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.prefix && !v.derived) } });
         return;
       }
-      const pattern = patterns[id]!;
       if (pattern.signal || pattern.topic) signals.push({ folded: pattern.folded, start });
       if (pattern.variants.length > 0) candidates.push({ start, end, pattern });
     });
@@ -344,7 +290,7 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
     const definedOnlyHere = (scanned: ScannedText): Accepted[] => {
       const found: Accepted[] = [];
       for (const [abbreviation, entry] of definedHere) {
-        if (byFolded.get(normalizeAlias(abbreviation).folded)?.variants.length) continue;
+        if (patterns.get(normalizeAlias(abbreviation).folded)?.variants.length) continue;
         for (let at = scanned.cased.indexOf(abbreviation); at !== -1; at = scanned.cased.indexOf(abbreviation, at + 1)) {
           const end = at + abbreviation.length;
           if (!isolated(scanned.cased, at, end)) continue;
@@ -402,7 +348,7 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
           pageSignals.add(signal.folded);
-          if (byFolded.get(signal.folded)?.topic) topicHits.add(signal.folded);
+          if (patterns.get(signal.folded)?.topic) topicHits.add(signal.folded);
         }
         for (const candidate of s.candidates) {
           const surface = s.cased.slice(candidate.start, candidate.end);
@@ -440,7 +386,7 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
       if (definedBy || !initialsSpell(s.cased, openParen, surface)) return;
       // "Chief Digital and Artificial Office (CDAO)" is a slip for the entity's own name, not another one.
       const own = candidate.pattern.variants.filter((v) => v.cased === surface).map((v) => v.entry.entityId);
-      if (own.some((id) => sharesWords(s.folded, openParen, surface, nameWords.get(id)))) return;
+      if (own.some((id) => sharesWords(s.folded, openParen, surface, patterns.nameWords(id)))) return;
       redefinedHere.add(surface);
     };
 
@@ -523,42 +469,6 @@ const OFFICE_AFTER = /^\s+(?:officer|officers|commissioner|minister|ministry|com
 
 function inOfficeName(cased: string, start: number, end: number): boolean {
   return OFFICE_BEFORE.test(cased.slice(Math.max(0, start - 40), start).toLowerCase()) || OFFICE_AFTER.test(cased.slice(end, end + 20).toLowerCase());
-}
-
-/**
- * Adds the forms a reader recognises without the dataset listing them (see `derived-forms.ts`):
- * the other number of technology terms, and short forms of firm names. A derived form never takes
- * a text that is already an alias, context or topic word: written data always wins.
- */
-function deriveForms(aliases: readonly AliasEntry[], byFolded: ReadonlyMap<string, Pattern>, add: (entry: AliasEntry, text: string, derived: Derivation, first?: boolean) => void): void {
-  const taken = (text: string) => byFolded.has(normalizeAlias(text).folded);
-  // A firm's short form may share its text with a generic technology word ("Quantum" of Quantum
-  // Systems): it is exact-case and needs the full name on the page, so it is tried first there.
-  const onlyGeneric = (text: string) => {
-    const pattern = byFolded.get(normalizeAlias(text).folded);
-    return pattern !== undefined && pattern.variants.length > 0 && pattern.variants.every((v) => v.entry.generic);
-  };
-  const derived: [AliasEntry, string, Derivation][] = [];
-  for (const entry of aliases) {
-    if (entry.category === 'edt' && !entry.caseSensitive) {
-      const other = otherNumber(entry.text);
-      if (other && !taken(other)) derived.push([entry, other, 'number']);
-    }
-  }
-  const shortForms = new Map<string, [AliasEntry, string][]>();
-  for (const entry of aliases) {
-    if (entry.category !== 'firm' || entry.generic || entry.context || entry.unless) continue;
-    const short = firmShortForm(entry.text);
-    if (!short || (taken(short) && !onlyGeneric(short))) continue;
-    const key = normalizeAlias(short).folded;
-    const list = shortForms.get(key) ?? [];
-    if (!list.some(([e]) => e.entityId === entry.entityId)) list.push([entry, short]);
-    shortForms.set(key, list);
-  }
-  // Two firms may share a short form ("RTX Corporation", "RTX Ventures"): both get it, and on a page
-  // the one named in full wins (see `pick`); named by neither, it stays plain.
-  for (const list of shortForms.values()) for (const [entry, short] of list) derived.push([entry, short, 'short-form']);
-  for (const [entry, text, how] of derived) add({ ...entry }, text, how, how === 'short-form' && taken(text));
 }
 
 function contextWord(

@@ -60,7 +60,8 @@ describe('schema migrations', () => {
     expect((await readEntityCard(db, 'nato-diana'))?.entity.name).toBe('DIANA');
     expect((await readMatcherSpec(db))?.aliases.map((a) => a.text)).toEqual(['DIANA']);
     expect(await db.articles.toArray()).toEqual(version >= 2 ? [ARTICLE] : []);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'datasetA', 'datasetB', 'meta', 'userTerms']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'compiledMatchers', 'datasetA', 'datasetB', 'meta', 'userTerms']);
+    expect(await db.compiledMatchers.count()).toBe(0); // v5: compiled on first use, nothing to migrate
 
     // A newer bundled dataset then installs beside the migrated one, and articles stay.
     const next = await buildBundle({ version: '1.1.0', date: '2026-11-22', topicWords: ['defense'], topicThreshold: 2 }, [ENTITY, entityFixture()]);

@@ -1,0 +1,7 @@
+declare const __LENS_BUILD_ID__: string | undefined;
+
+/**
+ * Which build of the extension this is: set at build time (wxt.config.ts), so that data derived by one
+ * build's code — the stored compiled matcher — is recompiled by the next build, version bump or not.
+ */
+export const BUILD_ID = typeof __LENS_BUILD_ID__ === 'string' ? __LENS_BUILD_ID__ : 'unbuilt';

@@ -1,0 +1,200 @@
+import { CATEGORIES } from '../dataset/schema';
+import { AhoCorasick } from './aho-corasick';
+import type { AliasEntry } from './alias-index';
+import {
+  type CompiledMatcher,
+  DERIVED_NUMBER,
+  DERIVED_SHORT_FORM,
+  ENTRY_CASE_SENSITIVE,
+  ENTRY_GENERIC,
+  ENTRY_PREFIX,
+  ENTRY_UMBRELLA,
+  PATTERN_PREFIX,
+  PATTERN_SIGNAL,
+  PATTERN_TOPIC,
+  WRITTEN,
+  stringAt,
+} from './compiled-matcher';
+import { normalizeAlias } from './normalize-text';
+
+/** Why an alias was derived by the matcher rather than written in the dataset. */
+export type Derivation = 'number' | 'short-form';
+
+/** One way a pattern can be a mention: an alias (or a form derived from it) with its rules. */
+export interface Variant {
+  entry: AliasEntry;
+  cased: string;
+  notFollowedBy?: RegExp;
+  notPrecededBy?: RegExp;
+  /** Context words when the alias needs context: folded form → the word as the dataset writes it. */
+  context?: Map<string, string>;
+  /** Words that veto the alias: folded form → the word as the dataset writes it. */
+  unless?: Map<string, string>;
+  derived?: Derivation;
+}
+
+/** One text the automaton finds, and what it can be. */
+export interface Pattern {
+  folded: string;
+  variants: Variant[];
+  /** Some variant also matches as the start of a longer word (a reader's term without "whole word"). */
+  prefix?: boolean;
+  /** This text is a context word of some alias or a topic word. */
+  signal: boolean;
+  topic: boolean;
+}
+
+/** Where the matcher's session finds patterns: one compiled matcher, or a dataset's joined with a reader's terms. */
+export interface PatternSource {
+  /**
+   * Reads a folded text and calls `onHit` for every pattern occurrence, in order of end position and,
+   * at one end, longest first (the order one automaton over all the patterns reports them in).
+   */
+  scan(folded: string, onHit: (pattern: Pattern, start: number, end: number) => void): void;
+  /** The pattern whose text is exactly `folded`, if any. */
+  get(folded: string): Pattern | undefined;
+  /** The words of an entity's longer aliases (see `nameWords` in prepare-matcher.ts). */
+  nameWords(entityId: string): ReadonlySet<string> | undefined;
+  readonly topicThreshold: number;
+}
+
+const DERIVATIONS: (Derivation | undefined)[] = [];
+DERIVATIONS[DERIVED_NUMBER] = 'number';
+DERIVATIONS[DERIVED_SHORT_FORM] = 'short-form';
+
+/**
+ * A compiled matcher, ready to match: the automaton taken over from the data as it is, and each
+ * pattern turned into objects only when a text first contains it — so a large dataset costs nothing
+ * up front, and a page pays only for the few hundred patterns it mentions. Regular expressions of
+ * exclusions are compiled then too.
+ */
+export class PatternTable implements PatternSource {
+  readonly automaton: AhoCorasick;
+  readonly topicThreshold: number;
+  private readonly patterns: (Pattern | undefined)[];
+  private readonly entries: (AliasEntry | undefined)[];
+  private readonly contexts: (Map<string, string> | undefined)[];
+  private readonly expressions = new Map<string, RegExp>();
+  private names: Map<string, Set<string>> | undefined;
+
+  /** `data` must be sound: made by `prepare`, or checked with `isCompiledMatcher`. */
+  constructor(readonly data: CompiledMatcher) {
+    this.automaton = new AhoCorasick(data.automaton);
+    this.topicThreshold = data.topicThreshold;
+    this.patterns = new Array<Pattern | undefined>(data.patterns.folded.length);
+    this.entries = new Array<AliasEntry | undefined>(data.entries.entityId.length);
+    this.contexts = new Array<Map<string, string> | undefined>(data.rules.length);
+  }
+
+  scan(folded: string, onHit: (pattern: Pattern, start: number, end: number) => void): void {
+    this.automaton.scan(folded, (id, start, end) => onHit(this.pattern(id), start, end));
+  }
+
+  get(folded: string): Pattern | undefined {
+    const id = this.automaton.lookup(folded);
+    return id === -1 ? undefined : this.pattern(id);
+  }
+
+  nameWords(entityId: string): ReadonlySet<string> | undefined {
+    if (!this.names) {
+      const { nameWords } = this.data;
+      this.names = new Map();
+      for (let i = 0; i < nameWords.entityId.length; i += 1) {
+        const words = new Set<string>();
+        for (let w = nameWords.start[i]!; w < nameWords.start[i + 1]!; w += 1) words.add(this.string(nameWords.words[w]!));
+        this.names.set(this.string(nameWords.entityId[i]!), words);
+      }
+    }
+    return this.names.get(entityId);
+  }
+
+  /** Every entity with name words, for joining two tables. */
+  nameWordEntities(): string[] {
+    const { entityId } = this.data.nameWords;
+    return Array.from(entityId, (i) => this.string(i));
+  }
+
+  /** Whether `folded` is an alias, context or topic word here (not only a derived form): derived forms must leave it alone. */
+  takenBeforeDeriving(folded: string): boolean {
+    const id = this.automaton.lookup(folded);
+    if (id === -1) return false;
+    const { patterns, variants } = this.data;
+    if (patterns.flags[id]! & (PATTERN_SIGNAL | PATTERN_TOPIC)) return true;
+    for (let v = patterns.variantStart[id]!; v < patterns.variantStart[id + 1]!; v += 1) if (variants.derived[v] === WRITTEN) return true;
+    return false;
+  }
+
+  /** The written (not derived) aliases whose text is `folded`. */
+  writtenAt(folded: string): AliasEntry[] {
+    const pattern = this.get(folded);
+    return pattern ? pattern.variants.filter((v) => !v.derived).map((v) => v.entry) : [];
+  }
+
+  pattern(id: number): Pattern {
+    let pattern = this.patterns[id];
+    if (!pattern) {
+      const { patterns, variants } = this.data;
+      const flags = patterns.flags[id]!;
+      pattern = { folded: this.string(patterns.folded[id]!), variants: [], signal: (flags & PATTERN_SIGNAL) !== 0, topic: (flags & PATTERN_TOPIC) !== 0 };
+      if (flags & PATTERN_PREFIX) pattern.prefix = true;
+      for (let v = patterns.variantStart[id]!; v < patterns.variantStart[id + 1]!; v += 1) {
+        pattern.variants.push(this.variant(variants.entry[v]!, this.string(variants.cased[v]!), DERIVATIONS[variants.derived[v]!]));
+      }
+      this.patterns[id] = pattern;
+    }
+    return pattern;
+  }
+
+  private variant(index: number, cased: string, derived: Derivation | undefined): Variant {
+    const entry = this.entry(index);
+    const { entries } = this.data;
+    const variant: Variant = { entry, cased };
+    if (derived) variant.derived = derived;
+    if (entry.notFollowedBy) variant.notFollowedBy = this.expression(`^(?:${entry.notFollowedBy})`);
+    if (entry.notPrecededBy) variant.notPrecededBy = this.expression(`(?:${entry.notPrecededBy})$`);
+    if (entry.context) variant.context = this.contextWords(entries.context[index]!);
+    if (entry.unless) variant.unless = this.contextWords(entries.unless[index]!);
+    return variant;
+  }
+
+  private entry(index: number): AliasEntry {
+    let entry = this.entries[index];
+    if (!entry) {
+      const e = this.data.entries;
+      const flags = e.flags[index]!;
+      entry = { entityId: this.string(e.entityId[index]!), category: CATEGORIES[e.category[index]!]!, text: this.string(e.text[index]!), caseSensitive: (flags & ENTRY_CASE_SENSITIVE) !== 0 };
+      if (flags & ENTRY_GENERIC) entry.generic = true;
+      if (e.context[index] !== -1) entry.context = this.data.rules[e.context[index]!];
+      if (e.unless[index] !== -1) entry.unless = this.data.rules[e.unless[index]!];
+      if (e.notFollowedBy[index] !== -1) entry.notFollowedBy = this.string(e.notFollowedBy[index]!);
+      if (e.notPrecededBy[index] !== -1) entry.notPrecededBy = this.string(e.notPrecededBy[index]!);
+      if (flags & ENTRY_UMBRELLA) entry.umbrella = true;
+      if (flags & ENTRY_PREFIX) entry.prefix = true;
+      this.entries[index] = entry;
+    }
+    return entry;
+  }
+
+  /** A rule's words by folded form, made once per rule. */
+  private contextWords(rule: number): Map<string, string> {
+    let words = this.contexts[rule];
+    if (!words) {
+      words = new Map(this.data.rules[rule]!.anyOf.map((word) => [normalizeAlias(word).folded, word]));
+      this.contexts[rule] = words;
+    }
+    return words;
+  }
+
+  private expression(source: string): RegExp {
+    let expression = this.expressions.get(source);
+    if (!expression) {
+      expression = new RegExp(source, 'u');
+      this.expressions.set(source, expression);
+    }
+    return expression;
+  }
+
+  private string(i: number): string {
+    return stringAt(this.data, i);
+  }
+}
