@@ -33,9 +33,14 @@ export class ActiveDataset {
     this.compiled = undefined;
   }
 
-  /** After a dataset install, rollback or reinstall: compile and store its matcher now, not on the next page. */
-  prepareNow(): void {
+  /**
+   * After a dataset install, rollback or reinstall: compile and store its matcher soon, not on the next
+   * page. Not at once: compiling holds the worker for a moment (about a second with the real dataset
+   * on a slow machine), and the options page that asked for the install is refreshing its figures
+   * right then. A page that asks first compiles it on demand.
+   */
+  prepareNow(delayMs = 1_500): void {
     this.changed();
-    this.matcher().catch((error: unknown) => console.error('[Defense Innovation Lens] matcher not compiled:', error));
+    setTimeout(() => this.matcher().catch((error: unknown) => console.error('[Defense Innovation Lens] matcher not compiled:', error)), delayMs);
   }
 }
