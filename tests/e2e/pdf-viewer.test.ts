@@ -52,6 +52,37 @@ async function scrollToPage(page: Page, number: number): Promise<void> {
   }, number);
 }
 
+/**
+ * Where the highlight of a page's one name is drawn, in the page's box, and how much of the canvas
+ * under it is ink (the word as drawn by PDF.js); null until both are there.
+ */
+function highlightOverInk(page: Page, pageNumber: number) {
+  return page.evaluate((n) => {
+    const slot = document.querySelector<HTMLElement>(`.pdf-page[data-page-number="${n}"]`)!;
+    // The box drawn for the name (what the reader sees highlighted).
+    const drawn = slot.querySelector('.defense-innovation-lens-box[data-category="firm"] > *');
+    const canvas = slot.querySelector<HTMLCanvasElement>('canvas:not([hidden])');
+    if (!drawn || !canvas || canvas.width === 0) return null;
+    const box = slot.getBoundingClientRect();
+    const mark = drawn.getBoundingClientRect();
+    const onCanvas = canvas.getBoundingClientRect();
+    const sx = canvas.width / onCanvas.width;
+    const sy = canvas.height / onCanvas.height;
+    const x = Math.max(0, Math.floor((mark.left - onCanvas.left) * sx));
+    const y = Math.max(0, Math.floor((mark.top - onCanvas.top) * sy));
+    const w = Math.max(1, Math.min(canvas.width - x, Math.floor(mark.width * sx)));
+    const h = Math.max(1, Math.min(canvas.height - y, Math.floor(mark.height * sy)));
+    const pixels = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+    let ink = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) ink += 1;
+    return {
+      inside: mark.left >= box.left - 1 && mark.right <= box.right + 1 && mark.top >= box.top - 1 && mark.bottom <= box.bottom + 1,
+      vertical: mark.height > mark.width,
+      ink: ink / (pixels.length / 4),
+    };
+  }, pageNumber);
+}
+
 beforeAll(async () => {
   await printPdf('nwcr.pdf', (page) => page.goto(e2e.url('seed-001.html')));
   // Names broken across lines on purpose, one hyphenated by the typesetter.
@@ -68,6 +99,8 @@ beforeAll(async () => {
   );
   // One name per page on pages turned by /Rotate 0, 90, 180 and 270, near the unturned page's top left.
   writeFileSync(path.join(pdfDir, 'rotated.pdf'), tinyPdf({ pages: ([0, 90, 180, 270] as const).map((rotate) => ({ rotate, texts: [{ text: 'TEKEVER', x: 72, y: 700, size: 28 }] })) }));
+  // The largest page a PDF may have (14,400 points square), with a name near its top left.
+  writeFileSync(path.join(pdfDir, 'huge.pdf'), tinyPdf({ pages: [{ size: [14_400, 14_400], texts: [{ text: 'TEKEVER', x: 72, y: 14_330, size: 28 }] }] }));
   // Two reports from one producer, without /ID, whose first kilobyte is the same (PDF.js fingerprints them alike).
   const sameStart = 'Lens test producer '.repeat(60);
   writeFileSync(path.join(pdfDir, 'report-a.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report A', pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] }] }));
@@ -488,38 +521,28 @@ describe('the Lens PDF viewer', () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(viewerUrl(server.url('rotated.pdf')));
     await page.locator(`.pdf-page[data-page-number="${pageNumber}"]`).scrollIntoViewIfNeeded();
-    // Where the highlight of the page's one name is, in the page's box, and how much of the canvas
-    // under it is ink (the word as drawn by PDF.js).
-    const geometry = () =>
-      page.evaluate((n) => {
-        const slot = document.querySelector<HTMLElement>(`.pdf-page[data-page-number="${n}"]`)!;
-        // The box drawn for the name (what the reader sees highlighted).
-        const drawn = slot.querySelector('.defense-innovation-lens-box[data-category="firm"] > *');
-        const canvas = slot.querySelector<HTMLCanvasElement>('canvas:not([hidden])');
-        if (!drawn || !canvas || canvas.width === 0) return null;
-        const box = slot.getBoundingClientRect();
-        const mark = drawn.getBoundingClientRect();
-        const onCanvas = canvas.getBoundingClientRect();
-        const sx = canvas.width / onCanvas.width;
-        const sy = canvas.height / onCanvas.height;
-        const x = Math.max(0, Math.floor((mark.left - onCanvas.left) * sx));
-        const y = Math.max(0, Math.floor((mark.top - onCanvas.top) * sy));
-        const w = Math.max(1, Math.min(canvas.width - x, Math.floor(mark.width * sx)));
-        const h = Math.max(1, Math.min(canvas.height - y, Math.floor(mark.height * sy)));
-        const pixels = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
-        let ink = 0;
-        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) ink += 1;
-        return {
-          inside: mark.left >= box.left - 1 && mark.right <= box.right + 1 && mark.top >= box.top - 1 && mark.bottom <= box.bottom + 1,
-          vertical: mark.height > mark.width,
-          ink: ink / (pixels.length / 4),
-        };
-      }, pageNumber);
+    const geometry = () => highlightOverInk(page, pageNumber);
     await expect.poll(async () => (await geometry())?.ink ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.15);
     const found = (await geometry())!;
     expect(found.inside).toBe(true);
     // The word runs down the page when the page is turned a quarter.
     expect(found.vertical).toBe(rotate % 180 === 90);
+    await page.close();
+  });
+
+  it('draws a page too large for a canvas at fewer pixels, stretched, with its highlight still over the word', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('huge.pdf')));
+    // At 125 % the page's box is 18,000 pixels square: a canvas that size stays blank in Chromium.
+    await expect.poll(async () => (await highlightOverInk(page, 1))?.ink ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.15);
+    expect((await highlightOverInk(page, 1))!.inside).toBe(true);
+    const canvas = await page.evaluate(() => {
+      const drawn = document.querySelector<HTMLCanvasElement>('.pdf-page canvas:not([hidden])')!;
+      const box = drawn.getBoundingClientRect();
+      return { pixels: drawn.width * drawn.height, box: [Math.round(box.width), Math.round(box.height)] };
+    });
+    expect(canvas.pixels).toBeLessThanOrEqual(2 ** 25);
+    expect(canvas.box).toEqual([18_000, 18_000]);
     await page.close();
   });
 
