@@ -99,6 +99,11 @@ beforeAll(async () => {
   );
   // One name per page on pages turned by /Rotate 0, 90, 180 and 270, near the unturned page's top left.
   writeFileSync(path.join(pdfDir, 'rotated.pdf'), tinyPdf({ pages: ([0, 90, 180, 270] as const).map((rotate) => ({ rotate, texts: [{ text: 'TEKEVER', x: 72, y: 700, size: 28 }] })) }));
+  // A name inside a link (to page 2), as in a table of contents or a reference list.
+  writeFileSync(
+    path.join(pdfDir, 'name-link.pdf'),
+    tinyPdf({ pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }], links: [{ rect: [68, 694, 136, 714], page: 2 }] }, { texts: [{ text: 'Page two.', x: 72, y: 700 }] }] }),
+  );
   // The largest page a PDF may have (14,400 points square), with a name near its top left.
   writeFileSync(path.join(pdfDir, 'huge.pdf'), tinyPdf({ pages: [{ size: [14_400, 14_400], texts: [{ text: 'TEKEVER', x: 72, y: 14_330, size: 28 }] }] }));
   // Two reports from one producer, without /ID, whose first kilobyte is the same (PDF.js fingerprints them alike).
@@ -348,6 +353,30 @@ describe('the Lens PDF viewer', () => {
     await page.getByRole('link', { name: 'Page 3' }).click();
     await expect.poll(() => page.getByRole('spinbutton', { name: 'Page number' }).inputValue()).toBe('3');
     expect(page.url()).toBe(before);
+    await page.close();
+  });
+
+  it('opens the card of a name inside a PDF link on hover and on keyboard focus, and the link still works', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('name-link.pdf')));
+    await waitForHighlight(page, 'firm');
+    const link = page.locator('.pdf-page[data-page-number="1"] .linkLayer a');
+    await link.waitFor({ state: 'attached', timeout: 10_000 });
+    // The pointer on the name is on the link (the link layer lies over the text layer).
+    const card = await hoverViewerHighlight(page, 'TEKEVER');
+    expect(await page.evaluate(() => document.elementFromPoint(...(window as unknown as { lastPoint: [number, number] }).lastPoint)?.tagName)).toBe('A');
+    expect(await card.locator('.card__title').textContent()).toContain('TEKEVER');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 300);
+    await card.waitFor({ state: 'hidden' });
+    // Keyboard focus on the link opens the card of the name it covers.
+    await link.focus();
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card.locator('.card__title').textContent()).toContain('TEKEVER');
+    await page.keyboard.press('Escape');
+    // A click still follows the link.
+    await link.click();
+    await expect.poll(() => page.getByRole('spinbutton', { name: 'Page number' }).inputValue()).toBe('2');
     await page.close();
   });
 

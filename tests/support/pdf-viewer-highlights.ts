@@ -42,7 +42,10 @@ export async function hoverViewerHighlight(page: import('playwright-core').Page,
     box.scrollIntoView({ block: 'center', behavior: 'instant' });
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const rect = box.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    const point = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    // Where the pointer went, for a test to ask what lies there.
+    (window as unknown as { lastPoint: [number, number] }).lastPoint = [point.x, point.y];
+    return point;
   }, text);
   if (!point) throw new Error(`No highlight "${text}" drawn in the viewer`);
   await page.mouse.move(point.x, point.y);
