@@ -1,10 +1,10 @@
 import { type PDFDocumentProxy, type PDFPageProxy, type PageViewport, RenderingCancelledException, TextLayer } from 'pdfjs-dist';
 import { yieldToPage } from '../../utils/annotator/task-budget';
-import { TEXT_LAYER_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
+import { SET_APART_ATTRIBUTE, TEXT_LAYER_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
 import { canvasFit, pageBox } from '../../utils/pdf/canvas-fit';
 import { currentPage } from '../../utils/pdf/current-page';
 import { type PdfAnnotation, linkBox, linkTarget } from '../../utils/pdf/pdf-links';
-import { type PdfTextRun, rawPageText } from '../../utils/pdf/pdf-text';
+import { type PdfTextRun, rawPageText, setApartRuns } from '../../utils/pdf/pdf-text';
 
 /** Canvases kept at once: each costs width × height × 4 bytes, so pages far from view give theirs back. */
 const MAX_CANVASES = 8;
@@ -242,6 +242,10 @@ export class PdfPages {
       slot.text ??= Promise.resolve(rawPageText(content.items as PdfTextRun[]));
       slot.textLayer = new TextLayer({ textContentSource: content, container: slot.textDiv, viewport: proxy.getViewport({ scale: this.scale }) });
       await slot.textLayer.render();
+      // A run set apart from the one before (a footnote number after a name) starts a new word, as in
+      // the page's saved text (rawPageText): the text layer has a span per run with text, in order.
+      const spans = slot.textLayer.textDivs;
+      for (const index of setApartRuns(content.items as PdfTextRun[])) spans[index]?.setAttribute(SET_APART_ATTRIBUTE, '');
       slot.hasText = true;
       slot.content = undefined;
       if (performance.getEntriesByName('lens:first-text-layer').length === 0) performance.mark('lens:first-text-layer');

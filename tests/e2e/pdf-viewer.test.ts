@@ -104,6 +104,14 @@ beforeAll(async () => {
     path.join(pdfDir, 'name-link.pdf'),
     tinyPdf({ pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }], links: [{ rect: [68, 694, 136, 714], page: 2 }] }, { texts: [{ text: 'Page two.', x: 72, y: 700 }] }] }),
   );
+  // A footnote number raised right after a name, no space between (Helvetica: "Backed by DIANA" is 112 points wide at 14).
+  writeFileSync(
+    path.join(pdfDir, 'footnote.pdf'),
+    tinyPdf({
+      title: 'Footnote',
+      pages: [{ texts: [{ text: 'Backed by DIANA', x: 72, y: 700 }, { text: '13', x: 184.04, y: 705, size: 9 }, { text: ' and TEKEVER.', x: 194.05, y: 700 }] }],
+    }),
+  );
   // The largest page a PDF may have (14,400 points square), with a name near its top left.
   writeFileSync(path.join(pdfDir, 'huge.pdf'), tinyPdf({ pages: [{ size: [14_400, 14_400], texts: [{ text: 'TEKEVER', x: 72, y: 14_330, size: 28 }] }] }));
   // Two reports from one producer, without /ID, whose first kilobyte is the same (PDF.js fingerprints them alike).
@@ -377,6 +385,24 @@ describe('the Lens PDF viewer', () => {
     // A click still follows the link.
     await link.click();
     await expect.poll(() => page.getByRole('spinbutton', { name: 'Page number' }).inputValue()).toBe('2');
+    await page.close();
+  });
+
+  it('highlights and saves a name followed by a raised footnote number alike', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('footnote.pdf')));
+    await everyPageRead(page);
+    await expect.poll(async () => (await highlightsByPage(page)).map((h) => h.text).sort()).toEqual(['DIANA', 'TEKEVER']);
+    await page.getByRole('button', { name: 'Save to library' }).click();
+    await page.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
+    const saved = (await readSavedArticles(e2e.browser.serviceWorker)) as { url: string; text: string; mentions: { surface: string; page?: number }[] }[];
+    const article = saved.find((a) => a.url === server.url('footnote.pdf'))!;
+    // The number is its own word in the saved text too, and the mentions saved are those highlighted.
+    expect(article.text).toContain('DIANA 13');
+    expect(article.mentions.map((m) => [m.surface, m.page]).sort()).toEqual([
+      ['DIANA', 1],
+      ['TEKEVER', 1],
+    ]);
     await page.close();
   });
 
