@@ -153,7 +153,7 @@ export class ViewerSession {
   }
 
   info(): PageInfo {
-    return { ...this.annotation.info(), url: this.libraryUrl, title: this.meta.title, pdf: { viewer: true } };
+    return { ...this.annotation.info(), url: this.libraryUrl, title: this.meta.title, pdf: { viewer: true, fingerprint: this.fingerprint } };
   }
 }
 

@@ -458,6 +458,13 @@ describe('the Lens PDF viewer', () => {
     await local.goto(`chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html`);
     await local.locator('input[type=file]').setInputFiles(path.join(pdfDir, 'line-breaks.pdf'));
     await waitForHighlight(local, 'firm', 10_000);
+    // The popup knows it is in the library already (by its identity, as saving finds it).
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const localTab = await e2e.browser.serviceWorker.evaluate(async (url) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url })).at(0)?.id, local.url());
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${localTab}`);
+    await popup.getByRole('button', { name: 'Save again (update)' }).waitFor({ timeout: 5_000 });
+    await popup.close();
     await local.getByRole('button', { name: 'Save to library' }).click();
     await local.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
     expect(await local.locator('defense-innovation-lens-toast .toast').textContent()).toMatch(/^Updated in your library/);
