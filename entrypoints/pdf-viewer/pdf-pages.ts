@@ -2,7 +2,7 @@ import { type PDFDocumentProxy, type PDFPageProxy, type PageViewport, RenderingC
 import { yieldToPage } from '../../utils/annotator/task-budget';
 import { SET_APART_ATTRIBUTE, TEXT_LAYER_ATTRIBUTE } from '../../utils/page-text/collect-text-blocks';
 import { canvasFit, pageBox } from '../../utils/pdf/canvas-fit';
-import { currentPage } from '../../utils/pdf/current-page';
+import { anchoredViewTop, currentPage } from '../../utils/pdf/current-page';
 import { type PdfAnnotation, linkBox, linkTarget } from '../../utils/pdf/pdf-links';
 import { type PdfTextRun, rawPageText, setApartRuns } from '../../utils/pdf/pdf-text';
 
@@ -147,11 +147,13 @@ export class PdfPages {
     slot?.div.scrollIntoView({ block: 'start', behavior: 'instant' });
   }
 
-  /** Zooms, keeping the same place of the current page in view. Text layers keep their nodes (highlights stay). */
+  /** Zooms, keeping the same place of the current page under the toolbar. Text layers keep their nodes (highlights stay). */
   setScale(scale: number): void {
     if (scale === this.scale) return;
     const anchor = this.slots[this.current - 1];
-    const offset = anchor ? (window.scrollY - anchor.div.offsetTop) / Math.max(1, anchor.div.offsetHeight) : 0;
+    const obscured = this.options.obscuredTop?.() ?? 0;
+    const viewTop = window.scrollY + obscured;
+    const before = anchor ? { top: anchor.div.offsetTop, height: anchor.div.offsetHeight } : undefined;
     this.scale = scale;
     for (const slot of this.slots) {
       const viewport = slot.proxy?.getViewport({ scale: 1 });
@@ -160,7 +162,7 @@ export class PdfPages {
       if (slot.proxy && slot.textLayer) slot.textLayer.update({ viewport: slot.proxy.getViewport({ scale }) });
       if (slot.canvas) this.release(slot);
     }
-    if (anchor) window.scrollTo({ top: anchor.div.offsetTop + offset * anchor.div.offsetHeight, behavior: 'instant' });
+    if (anchor && before) window.scrollTo({ top: anchoredViewTop(viewTop, before, { top: anchor.div.offsetTop, height: anchor.div.offsetHeight }) - obscured, behavior: 'instant' });
     for (const number of this.visible) void this.draw(this.slots[number - 1]!);
   }
 

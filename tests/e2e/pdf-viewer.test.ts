@@ -312,6 +312,17 @@ describe('the Lens PDF viewer', () => {
         await expect.poll(() => box.inputValue()).toBe(String(number));
       }
     }
+    // Zooming out step by step and back in keeps the page the reader is on just under the toolbar.
+    await page.getByRole('combobox', { name: 'Zoom level' }).selectOption('1.25');
+    await jump(5);
+    for (const key of ['Control+Minus', 'Control+Minus', 'Control+Minus', 'Control+Equal', 'Control+Equal', 'Control+Equal', 'Control+Equal']) {
+      await page.keyboard.press(key);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await belowToolbar(5)).toBeGreaterThanOrEqual(0);
+      expect(await belowToolbar(5)).toBeLessThan(20);
+      await expect.poll(() => box.inputValue()).toBe('5');
+    }
+    expect(await page.getByRole('combobox', { name: 'Zoom level' }).inputValue()).toBe('1.5');
     // Scrolled to the end, the box names the last page (at 50 %, the one before it shows whole too).
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     await expect.poll(() => box.inputValue()).toBe('60');
