@@ -329,6 +329,41 @@ describe('the Lens PDF viewer', () => {
     await page.close();
   });
 
+  it('opens at the page its address names (#page=N), and goes to a page named later', async () => {
+    const page = await e2e.browser.context.newPage();
+    const box = page.getByRole('spinbutton', { name: 'Page number' });
+    const belowToolbar = (number: number) =>
+      page.evaluate((n) => document.querySelector(`.pdf-page[data-page-number="${n}"]`)!.getBoundingClientRect().top - document.querySelector('.viewer-toolbar')!.getBoundingClientRect().bottom, number);
+    // On the viewer's address, as PDF.js's viewer takes it.
+    await page.goto(`${viewerUrl(server.url('long.pdf'))}#page=30`);
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe('30');
+    expect(await belowToolbar(30)).toBeGreaterThanOrEqual(0);
+    expect(await belowToolbar(30)).toBeLessThan(20);
+    // Named later on the address.
+    await page.evaluate(() => (location.hash = '#page=45'));
+    await expect.poll(() => box.inputValue()).toBe('45');
+    // On the PDF's own address, given whole after file=.
+    await page.goto(viewerUrl(`${server.url('long.pdf')}#page=20`));
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe('20');
+    await page.close();
+  });
+
+  it('keeps the page a tab showing the browser’s PDF viewer is at when the popup opens it in the Lens viewer', async () => {
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const tab = await e2e.browser.context.newPage();
+    await tab.goto(`${server.url('long.pdf')}#page=12`);
+    await tab.bringToFront();
+    const tabId = await e2e.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Open in Lens PDF viewer' }).click();
+    await tab.waitForURL(/pdf-viewer\.html\?file=/);
+    expect(tab.url()).toBe(`${viewerUrl(server.url('long.pdf'))}#page=12`);
+    await expect.poll(() => tab.getByRole('spinbutton', { name: 'Page number' }).inputValue(), { timeout: 10_000 }).toBe('12');
+    await popup.close().catch(() => undefined);
+    await tab.close();
+  });
+
   it('fits each page’s canvas to its box, device pixel for device pixel, at any zoom on a 2× screen', async () => {
     const page = await e2e.browser.context.newPage();
     const cdp = await e2e.browser.context.newCDPSession(page);
