@@ -98,9 +98,10 @@ export interface PageInfo {
   stats: { blocks: number; skippedBlocks: number; mentions: number };
   /**
    * The tab shows a PDF: in the browser's own viewer (the popup offers the Lens viewer, whose address
-   * is `viewerUrl`), or already in the Lens viewer (`viewer: true`).
+   * is `viewerUrl`), or already in the Lens viewer (`viewer: true`, with the PDF's identity in the
+   * library, `fingerprint`: a copy saved from elsewhere is the same entry).
    */
-  pdf?: { viewer: boolean; viewerUrl?: string };
+  pdf?: { viewer: boolean; viewerUrl?: string; fingerprint?: string };
 }
 
 export interface DatasetInfo {

@@ -13,5 +13,6 @@ export function isPdfDocument(doc: Document = document): boolean {
 
 /** What the popup learns about a PDF tab: where the Lens viewer would show it. */
 export function pdfTabInfo(): Pick<PageInfo, 'pdf'> {
-  return isPdfDocument() ? { pdf: { viewer: false, viewerUrl: viewerUrlFor(browser.runtime.getURL('/'), location.href.replace(/#.*$/, '')) } } : {};
+  // The page the tab shows (`#page=3`) goes along; the address itself never carries a fragment.
+  return isPdfDocument() ? { pdf: { viewer: false, viewerUrl: viewerUrlFor(browser.runtime.getURL('/'), location.href) } } : {};
 }

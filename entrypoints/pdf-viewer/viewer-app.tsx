@@ -8,7 +8,7 @@ import { readerViewAdmit } from '../../utils/library/reader-view-admit';
 import { mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 import { type SaveOutcome, sendMessage } from '../../utils/messaging';
 import { type PdfProblem, problemFromPdfError, problemMessage } from '../../utils/pdf/pdf-problems';
-import { NATIVE_VIEWER_HASH, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
+import { NATIVE_VIEWER_HASH, pageFromHash, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
 import { findStatusText } from '../../utils/pdf/find-status';
 import { downloadPdf } from '../../utils/pdf/pdf-download';
 import { type PdfSource, openPdf } from './pdf-source';
@@ -123,6 +123,10 @@ export function ViewerApp() {
     current = session;
     document.title = `${session.meta.title} — Lens PDF viewer`;
     setPhase({ kind: 'ready', session });
+    // A page named on the viewer's address (`#page=3`, as PDF.js's viewer takes it) or on the PDF's own
+    // (`?file=…report.pdf%23page%3D3`): gone to once the toolbar is laid out (pages start below it).
+    const start = pageFromHash(location.hash) ?? (source.kind === 'url' ? pageFromHash(new URL(source.url).hash) : null);
+    if (start && start > 1) requestAnimationFrame(() => requestAnimationFrame(() => !signal.aborted && session.pages.goTo(start)));
     void session.annotation.ready.then(() => {
       if (!session.annotation.matcher && !signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
     });
@@ -140,6 +144,16 @@ export function ViewerApp() {
     // Another file picked (or dropped) while this one was read wins.
     await open({ kind: 'file', name: file.name }, bytes, request);
   };
+
+  // A page typed or linked on the viewer's address while a PDF is open.
+  useEffect(() => {
+    const onHash = () => {
+      const page = pageFromHash(location.hash);
+      if (page) current?.pages.goTo(page);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(() => {
     const address = pdfAddressFromSearch(location.search);

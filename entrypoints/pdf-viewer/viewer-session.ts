@@ -1,11 +1,10 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { supportsCssHighlights } from '../../utils/annotator/highlighter';
 import type { LensDatabase } from '../../utils/db/db';
 import type { ExtractedArticle } from '../../utils/library/saved-article';
 import type { PageInfo } from '../../utils/messaging';
 import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadata';
 import { hasReadableText, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
-import { createPageWindowHighlighter } from '../../utils/pdf/page-window-highlighter';
+import { createPageOverlayHighlighter } from '../../utils/pdf/page-overlay-highlighter';
 import { localPdfAddress } from '../../utils/pdf/viewer-address';
 import { PdfFind } from './pdf-find';
 import { PdfPages } from './pdf-pages';
@@ -62,8 +61,8 @@ export class ViewerSession {
     const { doc, source } = options;
     this.fingerprint = options.identity;
     this.libraryUrl = source.kind === 'url' ? withoutHash(source.url) : localPdfAddress(source.name, this.fingerprint);
-    // Only the pages in or near the view have their highlights registered (page-window-highlighter.ts).
-    const highlighter = supportsCssHighlights() ? createPageWindowHighlighter((node) => this.pages.pageOf(node)) : undefined;
+    // Highlights are boxes drawn on each page, for the pages in or near the view (page-overlay-highlighter.ts).
+    const highlighter = createPageOverlayHighlighter({ pageOf: (node) => this.pages.pageOf(node), pageElement: (page) => this.pages.slots[page - 1]?.div });
     this.pages = new PdfPages(
       doc,
       options.container,
@@ -71,7 +70,7 @@ export class ViewerSession {
         scale: options.scale,
         onTextLayers: (layers) => void (this.annotated = this.annotation.add(layers)),
         onPageChange: options.onPageChange,
-        onNearPagesChange: (pages) => highlighter?.setWindow(pages),
+        onNearPagesChange: (pages) => highlighter.setWindow(pages),
         onReadProgress: (read, total) => {
           options.onReadProgress?.(read, total);
           // Batches are annotated in order: once the last one is, every page is (a mark for the benchmark).
@@ -154,7 +153,7 @@ export class ViewerSession {
   }
 
   info(): PageInfo {
-    return { ...this.annotation.info(), url: this.libraryUrl, title: this.meta.title, pdf: { viewer: true } };
+    return { ...this.annotation.info(), url: this.libraryUrl, title: this.meta.title, pdf: { viewer: true, fingerprint: this.fingerprint } };
   }
 }
 

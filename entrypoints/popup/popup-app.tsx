@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
 import { CATEGORIES, type Entity } from '../../utils/dataset/schema';
 import { LensDatabase } from '../../utils/db/db';
+import { findSavedArticle } from '../../utils/db/library-store';
 import { type EntityNames, readLensCard, readLensEntities, readLensNames } from '../../utils/db/lens-dataset';
 import type { EntityCardData } from '../../utils/entity-card-data';
 import { type PageInfo, type SaveOutcome, sendMessage } from '../../utils/messaging';
@@ -26,7 +27,8 @@ export function PopupApp() {
   const loadInfo = async (tabId: number) => {
     const page = await sendMessage('getPageInfo', undefined, tabId).catch(() => null);
     setInfo(page);
-    if (page) setSaved((await db.articles.get(page.url)) !== undefined);
+    // A PDF is known by its identity, as saving finds it: a copy saved from another address counts.
+    if (page) setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
     return page;
   };
   useEffect(() => {

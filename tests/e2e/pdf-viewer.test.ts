@@ -6,8 +6,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, recordMeasurement, useExtensionBrowser } from '../support/e2e-context';
-import { hoverHighlight, readSavedArticles } from '../support/page-highlights';
+import { readSavedArticles } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
+import { hoverViewerHighlight, readViewerHighlights, viewerHasHighlight } from '../support/pdf-viewer-highlights';
 import { tinyPdf } from '../support/tiny-pdf';
 
 /**
@@ -35,24 +36,10 @@ async function printPdf(name: string, load: (page: Page) => Promise<unknown>): P
 
 const viewerUrl = (file: string) => `chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html?file=${encodeURIComponent(file)}`;
 
-/**
- * Each registered highlight range with its page, whether a line end (<br>) lies inside it, and a key
- * for where it starts (page, text run, offset). Only pages in or near the view have theirs registered.
- */
-async function highlightsByPage(page: Page) {
-  return page.evaluate(() => {
-    const out: { text: string; page: number; acrossLines: boolean; key: string }[] = [];
-    for (const category of ['program', 'firm', 'edt']) {
-      for (const range of (CSS.highlights.get(`defense-innovation-lens-${category}`) ?? []) as unknown as Iterable<Range>) {
-        const slot = range.startContainer.parentElement?.closest<HTMLElement>('.pdf-page');
-        const run = Array.from(slot?.querySelectorAll('.textLayer span') ?? []).indexOf(range.startContainer.parentElement!);
-        const page = Number(slot?.dataset.pageNumber);
-        out.push({ text: range.toString(), page, acrossLines: range.cloneContents().querySelector('br') !== null, key: `${page}:${run}:${range.startOffset}` });
-      }
-    }
-    return out;
-  });
-}
+/** The mentions drawn so far (for the pages the reader came near), with their pages. */
+const highlightsByPage = (page: Page) => page.evaluate(readViewerHighlights);
+/** Waits until a mention (of a category) is drawn. */
+const waitForHighlight = (page: Page, category?: string, timeout = 15_000) => page.waitForFunction(viewerHasHighlight, category, { timeout });
 
 /** Waits until the viewer has read every page's text (the pages region stops being busy). */
 const everyPageRead = (page: Page) => page.locator('main.pdf-pages[aria-busy="false"]').waitFor({ timeout: 30_000 });
@@ -63,6 +50,37 @@ async function scrollToPage(page: Page, number: number): Promise<void> {
     document.querySelector(`.pdf-page[data-page-number="${n}"]`)!.scrollIntoView({ block: 'start', behavior: 'instant' });
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   }, number);
+}
+
+/**
+ * Where the highlight of a page's one name is drawn, in the page's box, and how much of the canvas
+ * under it is ink (the word as drawn by PDF.js); null until both are there.
+ */
+function highlightOverInk(page: Page, pageNumber: number) {
+  return page.evaluate((n) => {
+    const slot = document.querySelector<HTMLElement>(`.pdf-page[data-page-number="${n}"]`)!;
+    // The box drawn for the name (what the reader sees highlighted).
+    const drawn = slot.querySelector('.defense-innovation-lens-box[data-category="firm"] > *');
+    const canvas = slot.querySelector<HTMLCanvasElement>('canvas:not([hidden])');
+    if (!drawn || !canvas || canvas.width === 0) return null;
+    const box = slot.getBoundingClientRect();
+    const mark = drawn.getBoundingClientRect();
+    const onCanvas = canvas.getBoundingClientRect();
+    const sx = canvas.width / onCanvas.width;
+    const sy = canvas.height / onCanvas.height;
+    const x = Math.max(0, Math.floor((mark.left - onCanvas.left) * sx));
+    const y = Math.max(0, Math.floor((mark.top - onCanvas.top) * sy));
+    const w = Math.max(1, Math.min(canvas.width - x, Math.floor(mark.width * sx)));
+    const h = Math.max(1, Math.min(canvas.height - y, Math.floor(mark.height * sy)));
+    const pixels = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+    let ink = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) ink += 1;
+    return {
+      inside: mark.left >= box.left - 1 && mark.right <= box.right + 1 && mark.top >= box.top - 1 && mark.bottom <= box.bottom + 1,
+      vertical: mark.height > mark.width,
+      ink: ink / (pixels.length / 4),
+    };
+  }, pageNumber);
 }
 
 beforeAll(async () => {
@@ -81,6 +99,21 @@ beforeAll(async () => {
   );
   // One name per page on pages turned by /Rotate 0, 90, 180 and 270, near the unturned page's top left.
   writeFileSync(path.join(pdfDir, 'rotated.pdf'), tinyPdf({ pages: ([0, 90, 180, 270] as const).map((rotate) => ({ rotate, texts: [{ text: 'TEKEVER', x: 72, y: 700, size: 28 }] })) }));
+  // A name inside a link (to page 2), as in a table of contents or a reference list.
+  writeFileSync(
+    path.join(pdfDir, 'name-link.pdf'),
+    tinyPdf({ pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }], links: [{ rect: [68, 694, 136, 714], page: 2 }] }, { texts: [{ text: 'Page two.', x: 72, y: 700 }] }] }),
+  );
+  // A footnote number raised right after a name, no space between (Helvetica: "Backed by DIANA" is 112 points wide at 14).
+  writeFileSync(
+    path.join(pdfDir, 'footnote.pdf'),
+    tinyPdf({
+      title: 'Footnote',
+      pages: [{ texts: [{ text: 'Backed by DIANA', x: 72, y: 700 }, { text: '13', x: 184.04, y: 705, size: 9 }, { text: ' and TEKEVER.', x: 194.05, y: 700 }] }],
+    }),
+  );
+  // The largest page a PDF may have (14,400 points square), with a name near its top left.
+  writeFileSync(path.join(pdfDir, 'huge.pdf'), tinyPdf({ pages: [{ size: [14_400, 14_400], texts: [{ text: 'TEKEVER', x: 72, y: 14_330, size: 28 }] }] }));
   // Two reports from one producer, without /ID, whose first kilobyte is the same (PDF.js fingerprints them alike).
   const sameStart = 'Lens test producer '.repeat(60);
   writeFileSync(path.join(pdfDir, 'report-a.pdf'), tinyPdf({ headerComment: sameStart, title: 'Report A', pages: [{ texts: [{ text: 'TEKEVER builds drones.', x: 72, y: 700 }] }] }));
@@ -142,12 +175,12 @@ describe('the Lens PDF viewer', () => {
     page.on('request', (request) => requests.push(request.url()));
     const started = Date.now();
     await page.goto(viewerUrl(server.url('nwcr.pdf')));
-    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-program')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    await waitForHighlight(page, 'program', 15_000);
     recordMeasurement('pdf-viewer: seed article, time to first highlight (ms, from navigation)', Date.now() - started);
     expect(await page.title()).toBe('NATO and Emerging Technologies: The Alliance’s Shifting Approach to Military Innovation — Lens PDF viewer');
     expect(await page.locator('.pdf-page').count()).toBeGreaterThan(20);
     // The whole document is read in the background; a reader scrolling through it sees every page's
-    // highlights (registered as each page comes near the view).
+    // highlights (drawn as each page comes near the view).
     await everyPageRead(page);
     const seen = new Map<string, Awaited<ReturnType<typeof highlightsByPage>>[number]>();
     for (let n = 1; n <= (await page.locator('.pdf-page').count()); n += 1) {
@@ -167,7 +200,7 @@ describe('the Lens PDF viewer', () => {
     expect(found.some((h) => h.acrossLines)).toBe(true);
 
     await scrollToPage(page, found.find((h) => h.text === 'DIANA')!.page);
-    const card = await hoverHighlight(page, 'DIANA');
+    const card = await hoverViewerHighlight(page, 'DIANA');
     expect(await card.locator('.card__title').textContent()).toBeTruthy();
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'pdf-viewer.png') });
     await page.keyboard.press('Escape');
@@ -210,14 +243,17 @@ describe('the Lens PDF viewer', () => {
     await page.close();
   });
 
-  it('registers the highlights of the pages near the view only, while the badge and the popup count the whole document', async () => {
+  it('draws the highlights of the pages the reader comes near, one page drawn at a time, while the badge and the popup count the whole document', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(viewerUrl(server.url('long.pdf')));
     await everyPageRead(page);
-    const registeredPages = async () => [...new Set((await highlightsByPage(page)).map((h) => h.page))].sort((a, b) => a - b);
-    const atTop = await registeredPages();
-    expect(atTop).toContain(1);
-    expect(Math.max(...atTop)).toBeLessThanOrEqual(6);
+    const drawnPages = async () => [...new Set((await highlightsByPage(page)).map((h) => h.page))].sort((a, b) => a - b);
+    await expect.poll(drawnPages).toContain(1);
+    expect(Math.max(...(await drawnPages()))).toBeLessThanOrEqual(6);
+    // Drawn as boxes on the pages, none registered with the browser's highlight registry (whose
+    // ranges the browser goes through again on every change to the document, however far from view).
+    const registered = () => page.evaluate(() => ['program', 'firm', 'edt', 'active'].reduce((sum, c) => sum + (CSS.highlights.get(`defense-innovation-lens-${c}`)?.size ?? 0), 0));
+    expect(await registered()).toBe(0);
 
     // The badge and the popup: every entity of the document, with its pages.
     type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId?: number }): Promise<string> } };
@@ -231,20 +267,33 @@ describe('the Lens PDF viewer', () => {
     expect(texts.some((t) => t.includes('p. 30'))).toBe(true);
     expect(texts.some((t) => t.includes('p. 60'))).toBe(true);
     await popup.close();
-    expect(await e2e.browser.serviceWorker.evaluate(async (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(texts.length));
+    // The badge follows the last pages' annotation by a message to the background.
+    await expect.poll(() => e2e.browser.serviceWorker.evaluate(async (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(texts.length));
 
-    // Going to the last page registers its highlights and lets go of those of the first pages.
-    await scrollToPage(page, 60);
-    await expect.poll(registeredPages).toContain(60);
-    expect(Math.min(...(await registeredPages()))).toBeGreaterThanOrEqual(55);
+    // Jumping on to the last page draws the highlights of the pages it comes near; those it skipped are not drawn.
+    for (const number of [15, 30, 45, 60]) await scrollToPage(page, number);
+    await expect.poll(drawnPages).toContain(60);
+    expect((await drawnPages()).filter((n) => n > 6 && n < 13)).toEqual([]);
     expect((await highlightsByPage(page)).map((h) => h.text)).toContain('NATO Innovation Fund');
+    expect(await registered()).toBe(0);
+    // The canvases of the first pages were given back, emptied, and kept in their pages, hidden
+    // (removing a node makes the browser visit every live range in the document: each mention is one).
+    const canvases = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('.pdf-page canvas')].map((c) => ({ page: Number(c.closest<HTMLElement>('.pdf-page')!.dataset.pageNumber), hidden: c.hidden, pixels: c.width * c.height })),
+    );
+    expect(canvases.find((c) => c.page === 1)).toEqual({ page: 1, hidden: true, pixels: 0 });
+    // One page was drawn at a time: no two drawings overlap.
+    const drawings = await page.evaluate(() => performance.getEntriesByName('lens:page-drawn').map((e) => [e.startTime, e.startTime + e.duration]));
+    expect(drawings.length).toBeGreaterThan(8);
+    const sorted = drawings.sort((a, b) => a[0]! - b[0]!);
+    for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]![0]).toBeGreaterThanOrEqual(sorted[i - 1]![1]! - 0.01);
     await page.close();
   });
 
   it('starts a page jumped to below the toolbar, and names it in the page box at any zoom', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(viewerUrl(server.url('long.pdf')));
-    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    await waitForHighlight(page, 'firm', 15_000);
     const box = page.getByRole('spinbutton', { name: 'Page number' });
     const jump = async (number: number) => {
       await box.fill(String(number));
@@ -263,10 +312,56 @@ describe('the Lens PDF viewer', () => {
         await expect.poll(() => box.inputValue()).toBe(String(number));
       }
     }
+    // Zooming out step by step and back in keeps the page the reader is on just under the toolbar.
+    await page.getByRole('combobox', { name: 'Zoom level' }).selectOption('1.25');
+    await jump(5);
+    for (const key of ['Control+Minus', 'Control+Minus', 'Control+Minus', 'Control+Equal', 'Control+Equal', 'Control+Equal', 'Control+Equal']) {
+      await page.keyboard.press(key);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await belowToolbar(5)).toBeGreaterThanOrEqual(0);
+      expect(await belowToolbar(5)).toBeLessThan(20);
+      await expect.poll(() => box.inputValue()).toBe('5');
+    }
+    expect(await page.getByRole('combobox', { name: 'Zoom level' }).inputValue()).toBe('1.5');
     // Scrolled to the end, the box names the last page (at 50 %, the one before it shows whole too).
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     await expect.poll(() => box.inputValue()).toBe('60');
     await page.close();
+  });
+
+  it('opens at the page its address names (#page=N), and goes to a page named later', async () => {
+    const page = await e2e.browser.context.newPage();
+    const box = page.getByRole('spinbutton', { name: 'Page number' });
+    const belowToolbar = (number: number) =>
+      page.evaluate((n) => document.querySelector(`.pdf-page[data-page-number="${n}"]`)!.getBoundingClientRect().top - document.querySelector('.viewer-toolbar')!.getBoundingClientRect().bottom, number);
+    // On the viewer's address, as PDF.js's viewer takes it.
+    await page.goto(`${viewerUrl(server.url('long.pdf'))}#page=30`);
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe('30');
+    expect(await belowToolbar(30)).toBeGreaterThanOrEqual(0);
+    expect(await belowToolbar(30)).toBeLessThan(20);
+    // Named later on the address.
+    await page.evaluate(() => (location.hash = '#page=45'));
+    await expect.poll(() => box.inputValue()).toBe('45');
+    // On the PDF's own address, given whole after file=.
+    await page.goto(viewerUrl(`${server.url('long.pdf')}#page=20`));
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe('20');
+    await page.close();
+  });
+
+  it('keeps the page a tab showing the browser’s PDF viewer is at when the popup opens it in the Lens viewer', async () => {
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const tab = await e2e.browser.context.newPage();
+    await tab.goto(`${server.url('long.pdf')}#page=12`);
+    await tab.bringToFront();
+    const tabId = await e2e.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Open in Lens PDF viewer' }).click();
+    await tab.waitForURL(/pdf-viewer\.html\?file=/);
+    expect(tab.url()).toBe(`${viewerUrl(server.url('long.pdf'))}#page=12`);
+    await expect.poll(() => tab.getByRole('spinbutton', { name: 'Page number' }).inputValue(), { timeout: 10_000 }).toBe('12');
+    await popup.close().catch(() => undefined);
+    await tab.close();
   });
 
   it('fits each page’s canvas to its box, device pixel for device pixel, at any zoom on a 2× screen', async () => {
@@ -274,12 +369,12 @@ describe('the Lens PDF viewer', () => {
     const cdp = await e2e.browser.context.newCDPSession(page);
     await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
     await page.goto(viewerUrl(server.url('a4.pdf')));
-    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    await waitForHighlight(page, 'firm', 15_000);
     /** Each drawn canvas's backing size next to its page box's size in device pixels. */
     const sizes = () =>
       page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('.pdf-page')].flatMap((slot) => {
-          const canvas = slot.querySelector('canvas');
+          const canvas = slot.querySelector<HTMLCanvasElement>('canvas:not([hidden])');
           const box = slot.getBoundingClientRect();
           return canvas ? [{ canvas: [canvas.width, canvas.height], box: [Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio)] }] : [];
         }),
@@ -315,10 +410,52 @@ describe('the Lens PDF viewer', () => {
     await page.close();
   });
 
+  it('opens the card of a name inside a PDF link on hover and on keyboard focus, and the link still works', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('name-link.pdf')));
+    await waitForHighlight(page, 'firm');
+    const link = page.locator('.pdf-page[data-page-number="1"] .linkLayer a');
+    await link.waitFor({ state: 'attached', timeout: 10_000 });
+    // The pointer on the name is on the link (the link layer lies over the text layer).
+    const card = await hoverViewerHighlight(page, 'TEKEVER');
+    expect(await page.evaluate(() => document.elementFromPoint(...(window as unknown as { lastPoint: [number, number] }).lastPoint)?.tagName)).toBe('A');
+    expect(await card.locator('.card__title').textContent()).toContain('TEKEVER');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 300);
+    await card.waitFor({ state: 'hidden' });
+    // Keyboard focus on the link opens the card of the name it covers.
+    await link.focus();
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card.locator('.card__title').textContent()).toContain('TEKEVER');
+    await page.keyboard.press('Escape');
+    // A click still follows the link.
+    await link.click();
+    await expect.poll(() => page.getByRole('spinbutton', { name: 'Page number' }).inputValue()).toBe('2');
+    await page.close();
+  });
+
+  it('highlights and saves a name followed by a raised footnote number alike', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('footnote.pdf')));
+    await everyPageRead(page);
+    await expect.poll(async () => (await highlightsByPage(page)).map((h) => h.text).sort()).toEqual(['DIANA', 'TEKEVER']);
+    await page.getByRole('button', { name: 'Save to library' }).click();
+    await page.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
+    const saved = (await readSavedArticles(e2e.browser.serviceWorker)) as { url: string; text: string; mentions: { surface: string; page?: number }[] }[];
+    const article = saved.find((a) => a.url === server.url('footnote.pdf'))!;
+    // The number is its own word in the saved text too, and the mentions saved are those highlighted.
+    expect(article.text).toContain('DIANA 13');
+    expect(article.mentions.map((m) => [m.surface, m.page]).sort()).toEqual([
+      ['DIANA', 1],
+      ['TEKEVER', 1],
+    ]);
+    await page.close();
+  });
+
   it('brings find results up to date as more pages are read', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(viewerUrl(server.url('longer.pdf')));
-    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    await waitForHighlight(page, 'firm', 15_000);
     await page.keyboard.press('Control+f');
     await page.keyboard.type('tekever builds');
     await page.keyboard.press('Enter');
@@ -366,7 +503,14 @@ describe('the Lens PDF viewer', () => {
     const local = await e2e.browser.context.newPage();
     await local.goto(`chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html`);
     await local.locator('input[type=file]').setInputFiles(path.join(pdfDir, 'line-breaks.pdf'));
-    await local.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForHighlight(local, 'firm', 10_000);
+    // The popup knows it is in the library already (by its identity, as saving finds it).
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const localTab = await e2e.browser.serviceWorker.evaluate(async (url) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url })).at(0)?.id, local.url());
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${localTab}`);
+    await popup.getByRole('button', { name: 'Save again (update)' }).waitFor({ timeout: 5_000 });
+    await popup.close();
     await local.getByRole('button', { name: 'Save to library' }).click();
     await local.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
     expect(await local.locator('defense-innovation-lens-toast .toast').textContent()).toMatch(/^Updated in your library/);
@@ -394,7 +538,7 @@ describe('the Lens PDF viewer', () => {
 
   it('keeps two PDFs without /ID that start alike as two library entries, and one file from two places as one', async () => {
     const saveIn = async (page: Page, expected: RegExp) => {
-      await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+      await waitForHighlight(page, 'firm', 10_000);
       await page.getByRole('button', { name: 'Save to library' }).click();
       const toast = page.locator('defense-innovation-lens-toast .toast');
       await toast.waitFor({ timeout: 10_000 });
@@ -440,7 +584,7 @@ describe('the Lens PDF viewer', () => {
     await popup.getByRole('button', { name: 'Open in Lens PDF viewer' }).click();
     await tab.waitForURL(/pdf-viewer\.html\?file=/);
     expect(tab.url()).toBe(viewerUrl(pdfUrl));
-    await tab.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForHighlight(tab, 'firm', 10_000);
     await popup.close().catch(() => undefined);
 
     // The option, turned on in the options page: a PDF opened in a tab moves to the Lens viewer…
@@ -462,7 +606,7 @@ describe('the Lens PDF viewer', () => {
     await reader.goto(server.url('links-to-pdf.html'));
     await reader.getByRole('link', { name: 'The line-breaks report' }).click();
     await reader.waitForURL(/pdf-viewer\.html\?file=/, { timeout: 10_000 });
-    await reader.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForHighlight(reader, 'firm', 10_000);
     await reader.goBack().catch(() => undefined);
     await reader.waitForURL(server.url('links-to-pdf.html'), { timeout: 10_000 });
     await reader.getByRole('heading', { name: 'Reading list' }).waitFor({ timeout: 5_000 });
@@ -485,37 +629,28 @@ describe('the Lens PDF viewer', () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(viewerUrl(server.url('rotated.pdf')));
     await page.locator(`.pdf-page[data-page-number="${pageNumber}"]`).scrollIntoViewIfNeeded();
-    // Where the highlight of the page's one name is, in the page's box, and how much of the canvas
-    // under it is ink (the word as drawn by PDF.js).
-    const geometry = () =>
-      page.evaluate((n) => {
-        const slot = document.querySelector<HTMLElement>(`.pdf-page[data-page-number="${n}"]`)!;
-        const range = [...((CSS.highlights.get('defense-innovation-lens-firm') ?? []) as unknown as Iterable<Range>)].find((r) => slot.contains(r.startContainer));
-        const canvas = slot.querySelector('canvas');
-        if (!range || !canvas || canvas.width === 0) return null;
-        const box = slot.getBoundingClientRect();
-        const mark = range.getBoundingClientRect();
-        const onCanvas = canvas.getBoundingClientRect();
-        const sx = canvas.width / onCanvas.width;
-        const sy = canvas.height / onCanvas.height;
-        const x = Math.max(0, Math.floor((mark.left - onCanvas.left) * sx));
-        const y = Math.max(0, Math.floor((mark.top - onCanvas.top) * sy));
-        const w = Math.max(1, Math.min(canvas.width - x, Math.floor(mark.width * sx)));
-        const h = Math.max(1, Math.min(canvas.height - y, Math.floor(mark.height * sy)));
-        const pixels = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
-        let ink = 0;
-        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) ink += 1;
-        return {
-          inside: mark.left >= box.left - 1 && mark.right <= box.right + 1 && mark.top >= box.top - 1 && mark.bottom <= box.bottom + 1,
-          vertical: mark.height > mark.width,
-          ink: ink / (pixels.length / 4),
-        };
-      }, pageNumber);
+    const geometry = () => highlightOverInk(page, pageNumber);
     await expect.poll(async () => (await geometry())?.ink ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.15);
     const found = (await geometry())!;
     expect(found.inside).toBe(true);
     // The word runs down the page when the page is turned a quarter.
     expect(found.vertical).toBe(rotate % 180 === 90);
+    await page.close();
+  });
+
+  it('draws a page too large for a canvas at fewer pixels, stretched, with its highlight still over the word', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('huge.pdf')));
+    // At 125 % the page's box is 18,000 pixels square: a canvas that size stays blank in Chromium.
+    await expect.poll(async () => (await highlightOverInk(page, 1))?.ink ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.15);
+    expect((await highlightOverInk(page, 1))!.inside).toBe(true);
+    const canvas = await page.evaluate(() => {
+      const drawn = document.querySelector<HTMLCanvasElement>('.pdf-page canvas:not([hidden])')!;
+      const box = drawn.getBoundingClientRect();
+      return { pixels: drawn.width * drawn.height, box: [Math.round(box.width), Math.round(box.height)] };
+    });
+    expect(canvas.pixels).toBeLessThanOrEqual(2 ** 25);
+    expect(canvas.box).toEqual([18_000, 18_000]);
     await page.close();
   });
 
@@ -534,7 +669,7 @@ describe('the Lens PDF viewer', () => {
     await page.goto(viewerUrl(slowUrl));
     await page.getByText(`Opening ${slowUrl}…`).waitFor({ timeout: 5_000 });
     await page.locator('input[type=file]').setInputFiles(path.join(pdfDir, 'line-breaks.pdf'));
-    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForHighlight(page, 'firm', 10_000);
     answer();
     await page.waitForTimeout(1_000);
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -558,7 +693,7 @@ describe('the Lens PDF viewer', () => {
       window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     }, bytes);
-    await page.waitForFunction(() => (CSS.highlights.get('defense-innovation-lens-firm')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForHighlight(page, 'firm', 10_000);
     expect(page.url()).not.toContain('file=');
     await page.close();
   });

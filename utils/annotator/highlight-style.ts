@@ -18,7 +18,8 @@ export function highlightStyleCss(style: HighlightStyle): string {
       const bg = style === 'underline' ? 'transparent' : background;
       const underline = style === 'background' ? 'none' : `underline 2px ${decoration} ${line}`;
       return `::highlight(defense-innovation-lens-${category}) { background-color: ${bg}; text-decoration: ${underline}; text-underline-offset: 3px; }
-mark.defense-innovation-lens-mark[data-category='${category}'] { background-color: ${bg}; text-decoration: ${underline}; text-underline-offset: 3px; }`;
+mark.defense-innovation-lens-mark[data-category='${category}'] { background-color: ${bg}; text-decoration: ${underline}; text-underline-offset: 3px; }
+.defense-innovation-lens-box[data-category='${category}'] > * { background-color: ${bg}; border-bottom: ${style === 'background' ? 'none' : `2px ${decoration} ${line}`}; }`;
     })
     .join('\n');
 }

@@ -7,7 +7,8 @@ import type { PageMention } from './page-mention';
  * API is missing, wrapping in `<mark>` elements.
  */
 export interface Highlighter {
-  readonly kind: 'css-highlight' | 'mark';
+  /** 'boxes': drawn beside the text (the PDF viewer's page layers), which leaves the text's nodes alone. */
+  readonly kind: 'css-highlight' | 'mark' | 'boxes';
   add(mentions: readonly PageMention[]): void;
   remove(mentions: readonly PageMention[]): void;
   clear(): void;

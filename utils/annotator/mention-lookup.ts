@@ -53,15 +53,55 @@ export class MentionLookup {
     if (!node) return undefined;
     const direct = this.byNode.get(node)?.find((mention) => rangeContainsPoint(mention.range, x, y));
     if (direct) return direct;
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     // In the <mark> fallback the caret lands in the wrapped text; the mention's range surrounds the mark.
-    const mark = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(`mark.${MARK_CLASS}`);
-    return mark ? this.ordered.find((mention) => mention.range.intersectsNode(mark)) : undefined;
+    const mark = element?.closest(`mark.${MARK_CLASS}`);
+    if (mark) return this.ordered.find((mention) => mention.range.intersectsNode(mark));
+    // An empty link laid over text catches the pointer (a PDF's links lie over its text layer): the
+    // mention under it is the one pointed at, as the text inside a link is on a web page.
+    const overlay = element ? emptyLinkOf(element) : null;
+    return overlay ? this.under(doc, x, y, overlay) : undefined;
   }
 
-  /** Mentions inside an element, for keyboard focus on a link that contains one. */
+  /**
+   * Mentions inside an element, for keyboard focus on a link that contains one. A link with no text of
+   * its own laid over text (a PDF's link) stands for the text it covers.
+   */
   within(element: Element): PageMention[] {
-    return this.ordered.filter((mention) => element.contains(mention.range.startContainer));
+    const inside = this.ordered.filter((mention) => element.contains(mention.range.startContainer));
+    return inside.length > 0 || !emptyLinkOf(element) ? inside : this.coveredBy(element);
   }
+
+  /** The mention at a point beneath an overlay: in the text of the elements under the point. */
+  private under(doc: Document, x: number, y: number, overlay: Element): PageMention | undefined {
+    const stack = doc.elementsFromPoint(x, y);
+    for (const element of stack.slice(stack.indexOf(overlay) + 1)) {
+      for (const child of Array.from(element.childNodes)) {
+        const found = child.nodeType === Node.TEXT_NODE ? this.byNode.get(child)?.find((mention) => rangeContainsPoint(mention.range, x, y)) : undefined;
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The mentions an empty link's box covers, in document order: those near it in the tree (its parent
+   * holds the text, or an ancestor a few levels up) whose line boxes meet the link's.
+   */
+  private coveredBy(link: Element): PageMention[] {
+    const box = link.getBoundingClientRect();
+    let near: PageMention[] = [];
+    for (let ancestor = link.parentElement, level = 0; ancestor && near.length === 0 && level < 3; ancestor = ancestor.parentElement, level += 1) {
+      near = this.ordered.filter((mention) => ancestor.contains(mention.range.startContainer));
+    }
+    return near.filter((mention) => Array.from(mention.range.getClientRects()).some((rect) => rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top));
+  }
+}
+
+/** The link an element is (or is inside) when that link has no text of its own, else null. */
+function emptyLinkOf(element: Element): Element | null {
+  const link = element.closest('a[href]');
+  return link && !/\S/.test(link.textContent ?? '') ? link : null;
 }
 
 function caretNodeAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {

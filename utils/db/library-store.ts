@@ -47,7 +47,7 @@ async function savePdf(
   datasetVersion: string,
   now: number,
 ): Promise<{ article: SavedArticle; created: boolean }> {
-  const existing = (await db.articles.filter((a) => a.pdf?.fingerprint === fingerprint).first()) ?? (await db.articles.get(extracted.url));
+  const existing = await findSavedArticle(db, extracted.url, fingerprint);
   const url = existing ? pdfLibraryKey(existing.url, extracted.url) : extracted.url;
   // The site name goes with the address kept: a local copy saved over an online entry is not "on this device".
   const siteName = url === extracted.url ? extracted.siteName : (existing?.siteName ?? hostOf(url));
@@ -55,6 +55,16 @@ async function savePdf(
   if (existing && existing.url !== url) await db.articles.delete(existing.url);
   await db.articles.put(article);
   return { article, created: !existing };
+}
+
+/**
+ * The saved entry a page or PDF would update: a PDF's by its identity (the same file saved from
+ * another address or from this device is one entry), otherwise the one at its address. What the
+ * popup asks to say "Save again" rather than "Save article", and what saving a PDF updates.
+ */
+export async function findSavedArticle(db: LensDatabase, url: string, pdfFingerprint?: string): Promise<SavedArticle | undefined> {
+  const byIdentity = pdfFingerprint ? await db.articles.filter((a) => a.pdf?.fingerprint === pdfFingerprint).first() : undefined;
+  return byIdentity ?? (await db.articles.get(url));
 }
 
 /** Newest first. Records that fail validation (a corrupted store) are left out, not fatal. */

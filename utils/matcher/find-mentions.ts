@@ -3,7 +3,7 @@ import type { AliasEntry, MatcherSpec } from './alias-index';
 import type { CompiledMatcher } from './compiled-matcher';
 import { JoinedPatterns } from './joined-patterns';
 import { legalFormLength } from './legal-forms';
-import { isWordChar, normalizeAlias, normalizeText } from './normalize-text';
+import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, initialsSpell } from './page-abbreviations';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
@@ -98,7 +98,7 @@ const LOOK_AROUND = 40;
  */
 function isolated(cased: string, start: number, end: number): boolean {
   const after = cased[end];
-  if (!startsWord(cased, start) || isWordChar(after) || after === '_') return false;
+  if (!startsWord(cased, start) || extendsWord(after) || after === '_') return false;
   // "helsing.ai", "tekever.com/…": a lower-case domain label right after the dot.
   if (after === '.' && /^\.[a-z]{2,}\b/.test(cased.slice(end, end + 12))) return false;
   return true;
@@ -107,7 +107,7 @@ function isolated(cased: string, start: number, end: number): boolean {
 /** Whether a match may start here: not inside a word, a handle, a hashtag, a path or a domain. */
 function startsWord(cased: string, start: number): boolean {
   const before = cased[start - 1];
-  if (isWordChar(before) || before === '_') return false;
+  if (extendsWord(before) || before === '_') return false;
   if (before === '@' || before === '#' || before === '/' || before === '\\') return false;
   if (before === '.' && isWordChar(cased[start - 2])) return false;
   return true;

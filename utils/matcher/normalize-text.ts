@@ -46,6 +46,18 @@ export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
+/** Scripts written without spaces between words (Chinese, Japanese) or with particles joined to nouns (Korean). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Whether a character beside a match makes it part of a longer word (a match must not touch one):
+ * a word character, except those of scripts written without spaces, where a name touches the words
+ * around it ("防衛装備庁は", "国防科学研究所는", "TEKEVER和Helsing").
+ */
+export function extendsWord(char: string | undefined): boolean {
+  return isWordChar(char) && !UNSPACED.test(char!);
+}
+
 function mapChar(char: string): string {
   if (APOSTROPHES.test(char)) return "'";
   if (QUOTES.test(char)) return '"';

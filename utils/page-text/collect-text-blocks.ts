@@ -52,6 +52,12 @@ export const OWN_UI_ATTRIBUTE = 'data-defense-innovation-lens';
  */
 export const TEXT_LAYER_ATTRIBUTE = 'data-lens-text-layer';
 
+/**
+ * A text layer's run set apart from the run before it (a footnote number raised after a name; see
+ * `setApart` in utils/pdf/pdf-text.ts) carries this attribute: it starts a new word, as in the text saved.
+ */
+export const SET_APART_ATTRIBUTE = 'data-lens-set-apart';
+
 /** Characters the matcher ignores (see normalize-text.ts): used to join lines without moving offsets. */
 const SOFT_HYPHEN = '\u00AD';
 const ZERO_WIDTH_SPACE = '\u200B';
@@ -368,6 +374,8 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       // a flex item) still puts them on different lines, read as a line break like a <br>.
       if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) open.text += '\n';
     }
+    // A text layer's run set apart (a footnote number after a name) starts a new word.
+    if (open.nodes.length > 0 && /\S$/.test(open.text) && text.parentElement?.hasAttribute(SET_APART_ATTRIBUTE)) open.text += ' ';
     if (!open.oversize && open.text.length + (node as Text).length > limit) {
       open.oversize = true;
       open.text = '';

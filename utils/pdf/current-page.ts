@@ -40,3 +40,17 @@ export function currentPage(count: number, box: (index: number) => PageBox, view
   }
   return best + 1;
 }
+
+/**
+ * Where the top of the view (just under the toolbar) goes after a zoom, so that the same place of the
+ * page the reader is on stays under it: a point inside the page keeps its fraction of the page's
+ * height; a point in the gap before or after the page (margins that do not scale) keeps its distance
+ * in pixels. Keeping a fraction of the gap's distance instead slid a page jumped to under the toolbar
+ * when zooming out, and the page box named the next page.
+ */
+export function anchoredViewTop(viewTop: number, before: PageBox, after: PageBox): number {
+  const into = viewTop - before.top;
+  if (into <= 0) return after.top + into;
+  if (into >= before.height) return after.top + after.height + (into - before.height);
+  return after.top + (into / before.height) * after.height;
+}

@@ -4,16 +4,59 @@ import { joinBrokenLines } from '../page-text/collect-text-blocks';
 export interface PdfTextRun {
   str?: string;
   hasEOL?: boolean;
+  /** The run's text matrix [a, b, c, d, e, f]: d its font size (upright text), f its baseline. */
+  transform?: number[];
+}
+
+/** The longest run read as a mark set above or below a word (a footnote number, "13", "*", "[4]"). */
+const MARK_CHARS = 4;
+
+/**
+ * Whether a run is set apart from the run before it: one of them is a short mark set smaller and
+ * raised or lowered beside the other (a footnote number after a name: "DIANA" then "13"), on the
+ * same line, with no space between. Such a run starts a new word, in the viewer's text layer
+ * (pdf-pages.ts marks it) and in the saved text alike, so "DIANA" is matched in both. A font change
+ * inside a word (same size) or small capitals (same baseline) do not set a run apart.
+ */
+export function setApart(before: PdfTextRun, after: PdfTextRun): boolean {
+  if (!before.str || !after.str || before.hasEOL || /\s$/.test(before.str) || /^\s/.test(after.str)) return false;
+  const [a, b] = [before.transform, after.transform];
+  if (!a || !b || [a[1], a[2], b[1], b[2]].some((v) => Math.abs(v ?? 1) > 1e-6)) return false;
+  const [sizeBefore, sizeAfter] = [Math.abs(a[3]!), Math.abs(b[3]!)];
+  const large = Math.max(sizeBefore, sizeAfter);
+  const mark = sizeBefore < sizeAfter ? before.str : after.str;
+  if (Math.min(sizeBefore, sizeAfter) > large * 0.85 || mark.trim().length > MARK_CHARS) return false;
+  const shift = Math.abs(a[5]! - b[5]!);
+  return shift > large * 0.1 && shift < large;
+}
+
+/** The runs (their indices among the runs with text, as the text layer has a span for each) set apart from the run before. */
+export function setApartRuns(runs: readonly PdfTextRun[]): Set<number> {
+  const apart = new Set<number>();
+  let previous: PdfTextRun | undefined;
+  let index = -1;
+  for (const run of runs) {
+    if (run.str === undefined) continue;
+    index += 1;
+    if (previous && setApart(previous, run)) apart.add(index);
+    if (run.str !== '' || run.hasEOL) previous = run;
+  }
+  return apart;
 }
 
 /**
  * A page's text exactly as the viewer's text layer reads in the DOM: the runs one after the other, a
- * line end where PDF.js puts a `<br>`. Saving and the page on screen see the same characters.
+ * line end where PDF.js puts a `<br>`, a space before a run set apart (`setApart`). Saving and the
+ * page on screen see the same characters.
  */
 export function rawPageText(runs: readonly PdfTextRun[]): string {
+  const apart = setApartRuns(runs);
   let text = '';
+  let index = -1;
   for (const run of runs) {
     if (run.str === undefined) continue;
+    index += 1;
+    if (apart.has(index)) text += ' ';
     text += run.str;
     if (run.hasEOL) text += '\n';
   }

@@ -5,9 +5,29 @@
 
 export const VIEWER_PAGE = '/pdf-viewer.html';
 
-/** The viewer's address for a PDF, under the extension's base address (`browser.runtime.getURL('/')`). */
+/**
+ * The viewer's address for a PDF, under the extension's base address (`browser.runtime.getURL('/')`).
+ * The PDF's own fragment is not part of its address; a page it names (`…/report.pdf#page=3`, PDF's
+ * open parameters) goes on the viewer's address, as PDF.js's viewer takes it (`…?file=…#page=3`).
+ */
 export function viewerUrlFor(extensionBase: string, pdfUrl: string): string {
-  return `${extensionBase.replace(/\/$/, '')}${VIEWER_PAGE}?file=${encodeURIComponent(pdfUrl)}`;
+  const hash = pdfUrl.indexOf('#');
+  const address = hash === -1 ? pdfUrl : pdfUrl.slice(0, hash);
+  const page = hash === -1 ? null : pageFromHash(pdfUrl.slice(hash));
+  return `${extensionBase.replace(/\/$/, '')}${VIEWER_PAGE}?file=${encodeURIComponent(address)}${page ? `#page=${page}` : ''}`;
+}
+
+/**
+ * The page a fragment names, as PDF open parameters write it (`#page=3`, also among others:
+ * `#zoom=100&page=3`), or null. The viewer honours it on its own address, and on a PDF address
+ * given whole after `file=` (encoded or not).
+ */
+export function pageFromHash(hash: string): number | null {
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    const [key, value] = part.split('=');
+    if (key?.toLowerCase() === 'page' && value && /^\d+$/.test(value) && Number(value) >= 1) return Number(value);
+  }
+  return null;
 }
 
 /**

@@ -27,6 +27,39 @@ const matcher = compileMatcher([
 
 const found = (text: string) => matcher.find(text).map((m) => [m.surface, m.entityId]);
 
+describe('names touching characters of scripts written without spaces (Han, Hiragana, Katakana, Hangul)', () => {
+  const cjk = compileMatcher([
+    alias('atla', '防衛装備庁'),
+    alias('add-korea', '국방과학연구소'),
+    alias('acsl', 'ACSL', true, 'firm'),
+    alias('souten', '蒼天', false, 'firm'),
+    alias('nato-innovation-fund', 'NATO Innovation Fund'),
+    alias('tekever', 'TEKEVER', true, 'firm'),
+    alias('helsing', 'Helsing', false, 'firm'),
+    alias('ai', 'AI', true, 'edt'),
+  ]);
+  const cjkFound = (text: string) => cjk.find(text).map((m) => m.surface);
+
+  it.each([
+    ['a Japanese name before a particle', '日本の防衛装備庁は、ドローンを調達した。', ['防衛装備庁']],
+    ['a Korean name with its particle', '국방과학연구소는 드론을 시험했다.', ['국방과학연구소']],
+    ['Latin and Han names either side of a particle', 'ドローン企業ACSLの蒼天を調達した。', ['ACSL', '蒼天']],
+    ['a Latin name between kana', '北大西洋条約機構のNATO Innovation Fundも注目している。', ['NATO Innovation Fund']],
+    ['Latin names joined by a Han conjunction', '投资了TEKEVER和Helsing等初创企业。', ['TEKEVER', 'Helsing']],
+    ['a Latin name before a Hangul particle', 'TEKEVER도 참여했다.', ['TEKEVER']],
+  ])('match: %s', (_name, text, expected) => {
+    expect(cjkFound(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Latin letters still extend a word', 'AIRBUS and TEKEVERS', []],
+    ['accented and Cyrillic letters still extend a word', 'AIé and AIж', []],
+    ['digits still extend a word', 'AI2 and 3AI', []],
+  ])('no match: %s', (_name, text, expected) => {
+    expect(cjkFound(text)).toEqual(expected);
+  });
+});
+
 describe('compileMatcher', () => {
   it.each([
     ['AI never matches inside a longer word', 'AIRBUS said the PAID trial', [['AIRBUS', 'airbus']]],

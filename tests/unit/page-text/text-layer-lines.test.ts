@@ -6,7 +6,7 @@ import { PageAnnotator } from '../../../utils/annotator/page-annotator';
 import type { Highlighter } from '../../../utils/annotator/highlighter';
 import type { PageMention } from '../../../utils/annotator/page-mention';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { TEXT_LAYER_ATTRIBUTE, collectTextBlocks, joinBrokenLines } from '../../../utils/page-text/collect-text-blocks';
+import { SET_APART_ATTRIBUTE, TEXT_LAYER_ATTRIBUTE, collectTextBlocks, joinBrokenLines } from '../../../utils/page-text/collect-text-blocks';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { setBody } from '../../support/dom';
 import { localMatchPort } from '../../../utils/matcher/match-port';
@@ -37,6 +37,13 @@ describe('text layer blocks', () => {
     expect(block?.text).toBe('The NATO Inno\u00AD\u200Bvation Fund and the European\nDefence Fund.');
     // Offsets still point into the spans: the second span starts after the first and its line end.
     expect(block?.offsets).toEqual([0, 15, 44]);
+  });
+
+  it('starts a new word at a run set apart (a footnote number after a name), as the saved text has it', () => {
+    setBody(`<div class="textLayer" ${TEXT_LAYER_ATTRIBUTE}><span>the NATO Innovation Fund and DIANA</span><span ${SET_APART_ATTRIBUTE}>13</span><span> reports.</span></div>`);
+    const [block] = collectTextBlocks(document.body);
+    expect(block?.text).toBe('the NATO Innovation Fund and DIANA 13 reports.');
+    expect(block?.offsets).toEqual([0, 35, 37]);
   });
 
   it('leaves line ends of ordinary pages as they are', () => {

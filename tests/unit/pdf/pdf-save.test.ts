@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listArticles, reannotateLibrary, saveArticle, updateArticleNotes } from '../../../utils/db/library-store';
+import { findSavedArticle, listArticles, reannotateLibrary, saveArticle, updateArticleNotes } from '../../../utils/db/library-store';
 import { parseLibraryExport, toJsonExport } from '../../../utils/library/library-export';
 import type { ExtractedArticle } from '../../../utils/library/saved-article';
 import { pdfArticleText } from '../../../utils/pdf/pdf-text';
@@ -38,6 +38,16 @@ describe('saving PDFs', () => {
     expect(again.created).toBe(false);
     const all = await listArticles(db);
     expect(all.map((a) => [a.url, a.note, a.tags, a.savedAt, a.updatedAt])).toEqual([['https://example.org/nwcr.pdf', 'read on the train', ['nato'], 1000, 3000]]);
+  });
+
+  it('finds a saved PDF by its identity from another address (the popup says "Save again"), and a page by its address', async () => {
+    const db = fresh();
+    await saveArticle(db, pdfArticle('https://example.org/nwcr.pdf'), testMatcher, '1.0.0', 1000);
+    // The same file opened from this device: another address, the same identity.
+    expect((await findSavedArticle(db, localPdfAddress('copy.pdf', 'fp-1'), 'fp-1'))?.url).toBe('https://example.org/nwcr.pdf');
+    expect(await findSavedArticle(db, localPdfAddress('other.pdf', 'fp-2'), 'fp-2')).toBeUndefined();
+    expect((await findSavedArticle(db, 'https://example.org/nwcr.pdf'))?.url).toBe('https://example.org/nwcr.pdf');
+    expect(await findSavedArticle(db, 'https://example.org/elsewhere.html')).toBeUndefined();
   });
 
   it('names the site of the address the entry keeps, whichever copy was saved last', async () => {

@@ -4,7 +4,7 @@ import { textOfHtml } from '../../../utils/annotator/extract-article';
 import { articleMentionsOnPages } from '../../../utils/library/article-mentions';
 import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { hasReadableText, pageOfOffset, pdfArticleHtml, pdfArticleText, rawPageText, readablePageText } from '../../../utils/pdf/pdf-text';
+import { hasReadableText, pageOfOffset, pdfArticleHtml, pdfArticleText, rawPageText, readablePageText, setApart, setApartRuns } from '../../../utils/pdf/pdf-text';
 
 const matcher = compileMatcher([
   { entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
@@ -15,6 +15,33 @@ const matcher = compileMatcher([
 describe('PDF page text', () => {
   it('reads text runs as the text layer does: runs joined, a line end after each end-of-line run', () => {
     expect(rawPageText([{ str: 'The NATO Inno-', hasEOL: true }, {}, { str: 'vation', hasEOL: false }, { str: ' ' }, { str: 'Fund', hasEOL: true }])).toBe('The NATO Inno-\nvation Fund\n');
+  });
+
+  /** A run of upright text at a size and baseline. */
+  const run = (str: string, size: number, baseline: number, hasEOL = false) => ({ str, hasEOL, transform: [size, 0, 0, size, 72, baseline] });
+
+  it.each([
+    ['a footnote number raised after a name', run('and DIANA', 14, 700), run('13', 11.7, 705), true],
+    ['a footnote mark raised before a word', run('*', 8, 706), run('Helsing', 14, 700), true],
+    ['a subscript', run('CO', 14, 700), run('2', 9, 697), true],
+    ['a font change inside a word (same size, same baseline)', run('TEKE', 14, 700), run('VER', 14, 700), false],
+    ['small capitals (smaller, same baseline)', run('T', 14, 700), run('EKEVER', 11, 700), false],
+    ['a space between them', run('DIANA ', 14, 700), run('13', 11.7, 705), false],
+    ['a line end between them', run('DIANA', 14, 700, true), run('13', 11.7, 705), false],
+    ['a drop cap (the larger run is the short one)', run('N', 40, 680), run('ATO backs start-ups', 14, 700), false],
+    ['a long run set smaller and higher (a heading, not a mark)', run('DIANA', 14, 700), run('annual report', 9, 706), false],
+    ['the next line (more than a line apart)', run('DIANA', 14, 700), run('13', 11, 680), false],
+  ])('sets a run apart from the one before: %s', (_name, before, after, apart) => {
+    expect(setApart(before, after)).toBe(apart);
+  });
+
+  it('puts a space before a run set apart, in the page text and as the text layer reads it', () => {
+    const runs = [run('the Fund and DIANA', 14, 700), {}, run('13', 11.7, 705), run(' ', 11.7, 705), run('reports.', 14, 700, true)];
+    expect(rawPageText(runs)).toBe('the Fund and DIANA 13 reports.\n');
+    // Indices among the runs with text: the text layer has a span for each.
+    expect([...setApartRuns(runs)]).toEqual([1]);
+    // An empty run between them does not hide the mark.
+    expect([...setApartRuns([run('DIANA', 14, 700), run('', 14, 700), run('13', 11.7, 705)])]).toEqual([2]);
   });
 
   it.each([

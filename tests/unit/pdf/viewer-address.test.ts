@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { localPdfAddress, looksLikePdfAddress, pdfAddressFromSearch, pdfLibraryKey, viewerUrlFor } from '../../../utils/pdf/viewer-address';
+import { localPdfAddress, looksLikePdfAddress, pageFromHash, pdfAddressFromSearch, pdfLibraryKey, viewerUrlFor } from '../../../utils/pdf/viewer-address';
 
 describe('the viewer address', () => {
-  it('round-trips a PDF address through ?file=', () => {
-    const pdf = 'https://www.nato.int/nato_static/a/b.pdf?lang=en&v=2#page=3';
-    const viewer = viewerUrlFor('chrome-extension://abc/', pdf);
-    expect(viewer).toBe(`chrome-extension://abc/pdf-viewer.html?file=${encodeURIComponent(pdf)}`);
+  it('round-trips a PDF address through ?file=, the page it names going on the viewer’s address', () => {
+    const pdf = 'https://www.nato.int/nato_static/a/b.pdf?lang=en&v=2';
+    const viewer = viewerUrlFor('chrome-extension://abc/', `${pdf}#page=3`);
+    expect(viewer).toBe(`chrome-extension://abc/pdf-viewer.html?file=${encodeURIComponent(pdf)}#page=3`);
     expect(pdfAddressFromSearch(new URL(viewer).search)).toBe(pdf);
+    expect(pageFromHash(new URL(viewer).hash)).toBe(3);
+    // Other fragments are not the PDF's address, and name no page.
+    expect(viewerUrlFor('chrome-extension://abc/', `${pdf}#lens-native-viewer`)).toBe(`chrome-extension://abc/pdf-viewer.html?file=${encodeURIComponent(pdf)}`);
+  });
+
+  it.each([
+    ['#page=5', 5],
+    ['#zoom=100&page=7', 7],
+    ['#Page=2&view=Fit', 2],
+    ['#page=0', null],
+    ['#page=x', null],
+    ['#nameddest=annex', null],
+    ['', null],
+  ])('reads the page of the fragment %s', (hash, page) => {
+    expect(pageFromHash(hash)).toBe(page);
   });
 
   it.each([
