@@ -26,12 +26,6 @@ export interface PageOverlayOptions {
   later?(work: () => void): void;
 }
 
-interface PageState {
-  mentions: Set<PageMention>;
-  /** Shown but not drawn yet: drawn once the page is in the window. */
-  undrawn: Set<PageMention>;
-}
-
 /**
  * The PDF viewer's highlighter: each mention is drawn as boxes in a layer of its page, under the text
  * layer's transparent text, instead of being registered with the CSS Custom Highlight API. Chromium
@@ -45,7 +39,8 @@ interface PageState {
  */
 export function createPageOverlayHighlighter(options: PageOverlayOptions): PageOverlayHighlighter {
   const later = options.later ?? ((work: () => void) => void setTimeout(work, 0));
-  const pages = new Map<number, PageState>();
+  /** Per page, the mentions shown but not drawn yet: drawn once the page is in the window. */
+  const undrawn = new Map<number, Set<PageMention>>();
   const pageByMention = new Map<PageMention, number>();
   const groups = new Map<PageMention, HTMLElement>();
   const layers = new Map<number, HTMLElement>();
@@ -56,10 +51,10 @@ export function createPageOverlayHighlighter(options: PageOverlayOptions): PageO
   let scheduled = false;
   const measure = document.createRange();
 
-  const stateOf = (page: number) => {
-    let state = pages.get(page);
-    if (!state) pages.set(page, (state = { mentions: new Set(), undrawn: new Set() }));
-    return state;
+  const undrawnOn = (page: number) => {
+    let pending = undrawn.get(page);
+    if (!pending) undrawn.set(page, (pending = new Set()));
+    return pending;
   };
 
   const layerOf = (page: number): HTMLElement | undefined => {
@@ -116,28 +111,27 @@ export function createPageOverlayHighlighter(options: PageOverlayOptions): PageO
   const draw = (only?: readonly PageMention[]) => {
     const started = performance.now();
     const deadline = started + TASK_BUDGET_MS;
-    const ready: { page: number; state: PageState; mention: PageMention; boxes: HighlightBox[] }[] = [];
-    const wanted = only ? only.map((m) => [pageByMention.get(m) ?? 0, m] as const) : [...window].flatMap((page) => [...(pages.get(page)?.undrawn ?? [])].map((m) => [page, m] as const));
+    const ready: { page: number; mention: PageMention; boxes: HighlightBox[] }[] = [];
+    const wanted = only ? only.map((m) => [pageByMention.get(m) ?? 0, m] as const) : [...window].flatMap((page) => [...(undrawn.get(page) ?? [])].map((m) => [page, m] as const));
     const pageBoxes = new Map<number, DOMRect>();
     for (const [page, mention] of wanted) {
-      const state = pages.get(page);
-      if (!state?.undrawn.has(mention)) continue;
+      if (!undrawn.get(page)?.has(mention)) continue;
       let pageBox = pageBoxes.get(page);
       if (!pageBox) {
         const element = options.pageElement(page);
         if (!element) continue;
         pageBoxes.set(page, (pageBox = element.getBoundingClientRect()));
       }
-      ready.push({ page, state, mention, boxes: boxesOf(mention, pageBox) });
+      ready.push({ page, mention, boxes: boxesOf(mention, pageBox) });
       if (!only && performance.now() > deadline) break;
     }
-    for (const { page, state, mention, boxes } of ready) {
+    for (const { page, mention, boxes } of ready) {
       const layer = layerOf(page);
       if (!layer) continue;
       const group = groupFor(mention, boxes, layer.ownerDocument);
       layer.append(group);
       groups.set(mention, group);
-      state.undrawn.delete(mention);
+      undrawn.get(page)?.delete(mention);
     }
     // The work's span, for the benchmark (which long tasks hold annotation work).
     if (ready.length > 0) performance.measure('lens:highlight-boxes', { start: started });
@@ -145,7 +139,7 @@ export function createPageOverlayHighlighter(options: PageOverlayOptions): PageO
   };
 
   function schedule(): void {
-    if (scheduled || ![...window].some((page) => (pages.get(page)?.undrawn.size ?? 0) > 0)) return;
+    if (scheduled || ![...window].some((page) => (undrawn.get(page)?.size ?? 0) > 0)) return;
     scheduled = true;
     later(() => {
       scheduled = false;
@@ -163,18 +157,14 @@ export function createPageOverlayHighlighter(options: PageOverlayOptions): PageO
     add(mentions) {
       for (const mention of mentions) {
         const page = options.pageOf(mention.range.startContainer) ?? 0;
-        const state = stateOf(page);
-        state.mentions.add(mention);
-        state.undrawn.add(mention);
+        undrawnOn(page).add(mention);
         pageByMention.set(mention, page);
       }
       schedule();
     },
     remove(mentions) {
       for (const mention of mentions) {
-        const state = pages.get(pageByMention.get(mention) ?? 0);
-        state?.mentions.delete(mention);
-        state?.undrawn.delete(mention);
+        undrawn.get(pageByMention.get(mention) ?? 0)?.delete(mention);
         pageByMention.delete(mention);
         undraw(mention);
         if (active === mention) active = null;
@@ -183,7 +173,7 @@ export function createPageOverlayHighlighter(options: PageOverlayOptions): PageO
     clear() {
       for (const layer of layers.values()) layer.replaceChildren();
       groups.clear();
-      pages.clear();
+      undrawn.clear();
       pageByMention.clear();
       active = null;
     },
