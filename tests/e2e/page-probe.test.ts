@@ -68,6 +68,22 @@ describe('the first look every page gets', () => {
     await page.close();
   });
 
+  // Pages that name something only in ways the first look cannot see rendered: each must still be
+  // highlighted as annotation alone would (break-it trial 17a).
+  it.each([
+    ['reveal-hidden.html', 'text revealed by removing `hidden`', ['Shield AI']],
+    ['reveal-aria-hidden.html', 'text revealed by removing `aria-hidden` and an inline `display: none`', ['Shield AI']],
+    ['hidden-shown-by-css.html', 'a `hidden` element the page\'s CSS shows', ['Shield AI']],
+    ['flex-links.html', 'links laid out as blocks with no space between them', ['Anduril', 'Palantir']],
+    ['hidden-veto.html', 'a stylesheet-hidden word beside a name that would turn it down if shown', ['CAE']],
+    ['component-defined-late.html', 'a component defined later that fills its shadow root', ['Shield AI']],
+  ])('%s: %s', async (file, _what, names) => {
+    const page = await browser.context.newPage();
+    await page.goto(plain.url(file));
+    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort(), { timeout: 12_000 }).toEqual([...names].sort());
+    await page.close();
+  });
+
   it('highlights and opens cards on a page whose Content-Security-Policy allows nothing from elsewhere', async () => {
     const page = await browser.context.newPage();
     const refused: string[] = [];

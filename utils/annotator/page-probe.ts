@@ -43,8 +43,10 @@ export function probePage(options: PageProbeOptions): PageProbe {
   let done = false;
   const changed = new Set<Node>();
 
+  let noticeAdded: (node: Node) => void = () => undefined;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
+      if (record.type === 'childList') record.addedNodes.forEach((node) => noticeAdded(node));
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
       if (target) changed.add(target.nodeType === Node.DOCUMENT_NODE ? target : blockAncestorOf(target));
     }
@@ -106,10 +108,16 @@ export function probePage(options: PageProbeOptions): PageProbe {
     try {
       answer = await options.send({ session, fresh: whole, texts });
     } catch {
-      // The extension was reloaded or removed under the page: nothing more to do here.
-      stop();
+      // The extension was reloaded or removed under the page (its signal says so), or the background was
+      // stopped while answering: then the whole page goes again, a little later each time.
+      if (signal.aborted) stop();
+      else {
+        retries += 1;
+        restart(Math.min(30_000, 500 * 2 ** Math.min(retries, 6)));
+      }
       return;
     }
+    retries = 0;
     if (done) return;
     if (answer.ok) {
       options.onSiteState?.(true);
@@ -127,18 +135,52 @@ export function probePage(options: PageProbeOptions): PageProbe {
     // 'no-dataset': nothing installed yet; the install announces itself and `restart` runs then.
   };
 
-  const restart = () => {
+  let retries = 0;
+  const restart = (delay = 0) => {
     if (done) return;
     session = newId();
     fresh = true;
     clearTimeout(timer);
     timer = undefined;
-    schedule(0);
+    schedule(delay);
   };
 
   observe(doc);
   schedule(0);
-  return { restart };
+  // Components defined later (a lazy-loaded bundle) fill their shadow roots with no change we observe:
+  // the elements still undefined are looked at again for a while (content scripts cannot use
+  // `customElements`, but `:defined` can be read), and read once defined.
+  const undefinedOnes = new Set<Element>();
+  const watchUndefined = (root: ParentNode) => {
+    for (const element of Array.from(root.querySelectorAll(':not(:defined)')).slice(0, 500 - undefinedOnes.size)) undefinedOnes.add(element);
+  };
+  let pollUntil = Date.now() + 15_000;
+  const poll = setInterval(() => {
+    if (done || (undefinedOnes.size === 0 && Date.now() > pollUntil)) {
+      clearInterval(poll);
+      return;
+    }
+    for (const element of undefinedOnes) {
+      if (!element.isConnected) undefinedOnes.delete(element);
+      else if (element.matches(':defined')) {
+        undefinedOnes.delete(element);
+        changed.add(element);
+        schedule();
+      }
+    }
+    if (Date.now() > pollUntil) undefinedOnes.clear();
+  }, 500);
+  signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  noticeAdded = (node) => {
+    if (node.nodeType !== 1 || undefinedOnes.size >= 500) return;
+    const element = node as Element;
+    if (!element.matches(':defined')) undefinedOnes.add(element);
+    if (element.firstElementChild) watchUndefined(element);
+    pollUntil = Math.max(pollUntil, Date.now() + 15_000);
+  };
+  watchUndefined(doc);
+
+  return { restart: () => restart() };
 }
 
 /** The nodes no other of them contains. */

@@ -45,7 +45,18 @@ export interface Matcher {
   find(text: string): Mention[];
   /** The mentions of each text of one page. */
   findAll(texts: readonly string[]): Mention[][];
-  session(options?: { explain?: boolean }): MatchSession;
+  /**
+   * `explain`: keep the candidates the rules turned down (`MatchSession.explain`). `probe`: the page's
+   * first look (`ProbeSessions`): the rules that more text can only turn a candidate down with (excluded
+   * words around it, a capitalised name or office it is part of, a veto word, a page redefining the
+   * abbreviation) are left out, so reading more text than annotation does never finds less.
+   */
+  session(options?: SessionOptions): MatchSession;
+}
+
+export interface SessionOptions {
+  explain?: boolean;
+  probe?: boolean;
 }
 
 interface Candidate {
@@ -171,7 +182,8 @@ function matcherOver(patterns: PatternSource): Matcher {
     return { text, folded, cased, starts, ends, candidates, signals };
   };
 
-  const session = (sessionOptions: { explain?: boolean } = {}): MatchSession => {
+  const session = (sessionOptions: SessionOptions = {}): MatchSession => {
+    const probe = sessionOptions.probe === true;
     const pageSignals = new Set<string>();
     const topicHits = new Set<string>();
     const specificEntities = new Set<string>();
@@ -207,7 +219,7 @@ function matcherOver(patterns: PatternSource): Matcher {
         if (usual && /^(followed by|preceded by) an excluded word|nearby says it is something else$/.test(usual.reason)) return usual;
         return { variant: own ?? { entry: { ...defined, text: surface, caseSensitive: true }, cased: surface }, rule: `defined on this page as “${surface}”` };
       }
-      if (redefinedHere.has(surface)) return { reason: `“${surface}” is defined on this page as something else`, variant: candidate.pattern.variants[0] };
+      if (!probe && redefinedHere.has(surface)) return { reason: `“${surface}” is defined on this page as something else`, variant: candidate.pattern.variants[0] };
       return pickByRules(scanned, candidate, surface, candidate.pattern.variants);
     };
 
@@ -234,19 +246,19 @@ function matcherOver(patterns: PatternSource): Matcher {
         // Exclusions read the page text as written (before hyphens become spaces), so "ARPA-E" is seen.
         const endInText = scanned.ends[candidate.end - 1]!;
         const startInText = scanned.starts[candidate.start]!;
-        if (variant.notFollowedBy?.test(scanned.text.slice(endInText, endInText + LOOK_AROUND))) {
+        if (!probe && variant.notFollowedBy?.test(scanned.text.slice(endInText, endInText + LOOK_AROUND))) {
           reject(variant, `followed by an excluded word (${entry.notFollowedBy})`);
           continue;
         }
-        if (variant.notPrecededBy?.test(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText))) {
+        if (!probe && variant.notPrecededBy?.test(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText))) {
           reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
           continue;
         }
-        if (((entry.generic && entry.category === 'edt') || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end)) {
+        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end)) {
           reject(variant, 'part of a capitalised name');
           continue;
         }
-        if (entry.category === 'edt' && entry.generic && inOfficeName(scanned.cased, candidate.start, candidate.end)) {
+        if (!probe && entry.category === 'edt' && entry.generic && inOfficeName(scanned.cased, candidate.start, candidate.end)) {
           reject(variant, 'part of a job title or office ("Commissioner for Space", "Chief Data Officer")');
           continue;
         }
@@ -254,7 +266,7 @@ function matcherOver(patterns: PatternSource): Matcher {
           reject(variant, `generic term on a page not about defense or technology (topic score ${topicScore()} < ${topicThreshold})`);
           continue;
         }
-        if (variant.unless && entry.unless) {
+        if (!probe && variant.unless && entry.unless) {
           const veto = contextWord(scanned, candidate, variant.unless, entry.unless.scope, entry.unless.window, pageSignals);
           if (veto) {
             reject(variant, `“${veto}” ${entry.unless.scope === 'page' ? 'on the page' : 'nearby'} says it is something else`);

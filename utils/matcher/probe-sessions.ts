@@ -65,7 +65,7 @@ export class ProbeSessions {
       session.texts.push(text);
     }
     if (session.chars > this.maxChars) return { ok: false, reason: 'too-large' };
-    const mentions = matcher.session().add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
+    const mentions = matcher.session({ probe: true }).add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
     if (mentions > 0) return { ok: true, mentions };
     // Only a page still waiting for its first mention is kept: the others annotate and never probe again.
     this.sessions.set(request.session, session);

@@ -99,14 +99,10 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
-/**
- * Skipped whatever the page's styles say: code, form fields, scripts, our own UI, and `hidden` or
- * `aria-hidden` subtrees read as a parsed document reads them (see `probeTexts`).
- */
-export function isSkippedUnstyled(element: Element): boolean {
+/** Never read, whatever the page's styles say: code, form fields, scripts, styles, our own UI. */
+export function isNeverRead(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName)) return true;
-  if (!element.hasAttributes()) return false;
-  return element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+  return element.hasAttributes() && element.hasAttribute(OWN_UI_ATTRIBUTE);
 }
 
 export function isBlockElement(node: Node): boolean {
@@ -138,7 +134,8 @@ function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
   return block;
 }
 
-const HIDDEN_INLINE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** An inline `style` that hides the element. */
+export const HIDDEN_INLINE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 type Checkable = Element & { checkVisibility?: (options?: object) => boolean };
 

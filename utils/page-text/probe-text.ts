@@ -1,4 +1,4 @@
-import { CHECKPOINT_NODES, isBlockElement, isSkippedUnstyled } from './collect-text-blocks';
+import { CHECKPOINT_NODES, HIDDEN_INLINE, isBlockElement, isNeverRead } from './collect-text-blocks';
 
 // DOM constants by value, as in collect-text-blocks.ts (this module is also tested over parsed documents).
 const ELEMENT_NODE = 1;
@@ -15,16 +15,22 @@ export interface ProbeOptions {
 
 /**
  * The text under `root` for a first look, before anything heavier runs on the page: whether the page
- * names anything at all. One string per run of text in a block element (a name split by inline markup
- * stays whole; a `<br>` reads as a line break; text on either side of a nested block is two runs, as
- * annotation reads it), in document order, shadow roots' texts after their host's.
+ * names anything at all. One string per run of text in a block element (a `<br>` reads as a line break;
+ * text on either side of a nested block is two runs, as annotation reads it), in document order, shadow
+ * roots' texts after their host's.
  *
- * It reads more than annotation does and never less, so "no mention here" is a safe answer: no
- * rendering is asked (text hidden by the page's styles is read too, as are closed `<details>` and
- * editable regions); only what annotation skips whatever the styles (code, form fields, scripts, our UI,
- * `hidden` and `aria-hidden` subtrees) is left out. What it misses: a name whose middle is hidden by a
- * stylesheet ("Shield<span class=x>1</span> AI") on a page naming nothing else. No node lists, offsets,
- * maps or style reads: it runs on every page, as cold code, so it does as little per node as it can.
+ * Nothing is rendered or styled here, so the first look cannot know what annotation will read; it reads
+ * each run both ways where they differ, so that whatever the styles, annotation's reading is covered:
+ * - with everything in it, the pieces joined (a name split by inline markup, "TEKE<b>VER</b>", stays
+ *   whole), text hidden by `hidden`, `aria-hidden` or an inline style included (it may be shown later,
+ *   or by the page's CSS); a hidden block is read as runs of its own;
+ * - and again without the hidden inline parts, a line break wherever two pieces meet with no space
+ *   between them (links laid out as a row of blocks: "Anduril" and "Palantir", not "AndurilPalantir").
+ * Text hidden by a stylesheet is read (it may be shown), as are closed `<details>` and editable regions.
+ * Left out: what annotation never reads (code, form fields, scripts, styles, our UI). The background
+ * matches these texts leaving out the rules that more text can only turn a name down with
+ * (`session({ probe: true })`). What it still misses: a word broken by a hidden piece with no space on
+ * either side ("TEKE<span class=x>x</span>VER").
  */
 export function probeTexts(root: Node, options: ProbeOptions = {}): string[] {
   const walk = probeWalk(root, options);
@@ -43,13 +49,28 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
   const shadows: ShadowRoot[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const shadowOf = (element: Element) => (options.shadowRootOf ? options.shadowRootOf(element) : element.shadowRoot);
+  // The walker visits the root's descendants only: a root that hosts a shadow root (a component read
+  // again once defined) is asked here.
+  if (root.nodeType === ELEMENT_NODE) {
+    const own = shadowOf(root as Element);
+    if (own) shadows.push(own);
+  }
   /** The block of the current run, and the parent of its last text node (most runs share one parent). */
   let block: Node | null = null;
   let lastParent: Node | null = null;
-  let text = '';
+  /** The run with everything in it, joined; the run as shown at the most, split where pieces meet. */
+  let all = '';
+  let shown = '';
+  let differs = false;
+  let endsInWord = false;
   const flush = () => {
-    if (text.length > 0 && NON_SPACE.test(text)) texts.push(text);
-    text = '';
+    if (NON_SPACE.test(all)) texts.push(all);
+    if (differs && NON_SPACE.test(shown)) texts.push(shown);
+    all = '';
+    shown = '';
+    differs = false;
+    endsInWord = false;
   };
   const afterSubtree = (): Node | null => {
     for (;;) {
@@ -63,14 +84,31 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
     if ((seen += 1) % CHECKPOINT_NODES === 0) yield;
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
-      if (isSkippedUnstyled(element)) {
+      if (isNeverRead(element)) {
         node = afterSubtree();
         continue;
       }
-      const shadow = options.shadowRootOf ? options.shadowRootOf(element) : element.shadowRoot;
+      if (isHiddenUnstyled(element)) {
+        // Read on its own; a hidden piece inside a run joins only the run read with everything in it.
+        const inner = probeTexts(element, options);
+        if (isBlockElement(element) || inner.length > 1) {
+          flush();
+          lastParent = null;
+          texts.push(...inner);
+        } else if (inner.length === 1) {
+          all += inner[0];
+          differs = true;
+        }
+        node = afterSubtree();
+        continue;
+      }
+      const shadow = shadowOf(element);
       if (shadow) shadows.push(shadow);
-      if (element.localName === 'br') text += '\n';
-      else if (isBlockElement(element)) {
+      if (element.localName === 'br') {
+        all += '\n';
+        shown += '\n';
+        endsInWord = false;
+      } else if (isBlockElement(element)) {
         // A nested block starts: the run before it ends here.
         flush();
         lastParent = null;
@@ -94,7 +132,16 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
           block = own;
         }
       }
-      text += (node as Text).data;
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        all += data;
+        if (endsInWord && !SPACE.test(data[0]!)) {
+          shown += '\n';
+          differs = true;
+        }
+        shown += data;
+        endsInWord = !SPACE.test(data[data.length - 1]!);
+      }
     }
     node = walker.nextNode();
   }
@@ -106,4 +153,11 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
   return texts;
 }
 
+/** Hidden by an attribute or an inline style: shown later, or by the page's CSS, perhaps. */
+function isHiddenUnstyled(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || HIDDEN_INLINE.test(element.getAttribute('style') ?? '');
+}
+
 const NON_SPACE = /\S/;
+const SPACE = /\s/;

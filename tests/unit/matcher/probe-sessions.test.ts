@@ -12,6 +12,7 @@ const spec: MatcherSpec = {
     entry('diana', 'DIANA', { caseSensitive: true }),
     entry('nato', 'NATO', { caseSensitive: true, umbrella: true }),
     entry('drones', 'drones', { category: 'edt', generic: true }),
+    entry('cae', 'CAE', { category: 'firm', caseSensitive: true, unless: { anyOf: ['CFD'], scope: 'near', window: 60 }, notFollowedBy: '\\s+Renewables' }),
   ],
 };
 const matcher = compileMatcher(spec);
@@ -39,6 +40,15 @@ describe('ProbeSessions', () => {
     expect(probes.probe(matcher, { session: 'c', fresh: true, texts: ['x'.repeat(60)] })).toEqual({ ok: true, mentions: 0 });
     expect(probes.probe(matcher, { session: 'c', fresh: false, texts: ['y'.repeat(30)] })).toEqual({ ok: true, mentions: 0 });
     expect(probes.probe(matcher, { session: 'c', fresh: false, texts: ['z'.repeat(30)] })).toEqual({ ok: false, reason: 'too-large' });
+  });
+
+  it('leaves out the rules more text can only turn a name down with: hidden text read beside a name never hides it', () => {
+    const probes = new ProbeSessions();
+    // Annotation, reading only what is shown, finds CAE; the first look read a hidden "CFD" beside it too.
+    expect(matcher.findAll(['CAE pilot training simulators'])[0]).toHaveLength(1);
+    expect(matcher.findAll(['CAE CFD pilot training simulators'])[0]).toHaveLength(0);
+    expect(probes.probe(matcher, { session: 'v', fresh: true, texts: texts('CAE CFD pilot training simulators') })).toEqual({ ok: true, mentions: 1 });
+    expect(probes.probe(matcher, { session: 'w', fresh: true, texts: texts('CAE Renewables') })).toEqual({ ok: true, mentions: 1 });
   });
 
   it('counts only what the reader would be shown', () => {

@@ -19,8 +19,23 @@ describe('probeTexts', () => {
 
   it('leaves out what annotation never reads, whatever the styles', () => {
     setBody(`<p>shown</p><textarea>DIANA</textarea><code>DIANA()</code><script>var DIANA</script><style>.x{}</style>
-      <div hidden>hidden DIANA</div><div aria-hidden="true">aria DIANA</div><div data-defense-innovation-lens="x">ours</div>`);
+      <div data-defense-innovation-lens="x">ours</div>`);
     expect(texts()).toEqual(['shown']);
+  });
+
+  it('reads hidden blocks as runs of their own: a tab, a dialog or an accordion may be shown later, or by the page\'s CSS', () => {
+    setBody('<p>shown</p><div hidden>hidden DIANA</div><div aria-hidden="true"><p>aria</p><p>DIANA</p></div>');
+    expect(texts()).toEqual(['shown', 'hidden DIANA', 'aria', 'DIANA']);
+  });
+
+  it('reads a run both with a hidden piece in it and without it', () => {
+    setBody('<p>Shield<sup aria-hidden="true">1</sup> AI and <span style="display: none">x</span>TEKEVER</p>');
+    expect(texts()).toEqual(['Shield1 AI and xTEKEVER', 'Shield AI and TEKEVER']);
+  });
+
+  it('reads a run both joined and split where two pieces meet with no space (a row of links laid out as blocks)', () => {
+    setBody('<nav><a href="#">Anduril</a><a href="#">Palantir</a></nav><p>TEKE<b>VER</b> flies</p><p>NATO <b>Innovation</b> Fund</p>');
+    expect(texts()).toEqual(['AndurilPalantir', 'Anduril\nPalantir', 'TEKEVER flies', 'TEKE\nVER flies', 'NATO Innovation Fund']);
   });
 
   it('reads text that styles hide, closed details and editable regions: it reads more than annotation, never less', () => {
@@ -45,6 +60,15 @@ describe('probeTexts', () => {
     const reported: ShadowRoot[] = [];
     expect(probeTexts(document.body, { onShadowRoot: (root) => reported.push(root) })).toEqual(['light', 'in the shadow']);
     expect(reported).toEqual([shadow]);
+  });
+
+  it('reads the shadow root of the root it is given (a component read again once defined)', () => {
+    setBody('<x-late></x-late>');
+    const host = document.querySelector('x-late')!;
+    const story = document.createElement('p');
+    story.textContent = 'late story';
+    host.attachShadow({ mode: 'open' }).append(story);
+    expect(probeTexts(host)).toEqual(['late story']);
   });
 
   it('asks `shadowRootOf` for roots the page closed', () => {
