@@ -74,7 +74,15 @@ export function probePage(options: PageProbeOptions): PageProbe {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
-  const schedule = (delay = batchMs) => {
+  /**
+   * How long changes are gathered: `batchMs`, doubled after each send that follows the last within
+   * 2 s (a page that never stops changing, a ticker, is read every few seconds, not four times a
+   * second: each answer matches the whole page again in the background), back to `batchMs` after a
+   * quiet spell.
+   */
+  let gather = batchMs;
+  let lastSent = 0;
+  const schedule = (delay = gather) => {
     if (done || timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
@@ -103,6 +111,9 @@ export function probePage(options: PageProbeOptions): PageProbe {
       for (const root of roots) texts.push(...(await read(root)));
     }
     if (done || (!whole && texts.length === 0)) return;
+    const now = Date.now();
+    gather = !whole && now - lastSent < 2_000 ? Math.min(gather * 2, 4_000) : batchMs;
+    lastSent = now;
     fresh = false;
     let answer: ProbeAnswer;
     try {

@@ -115,6 +115,19 @@ describe('probePage', () => {
     expect(retried.found).toHaveBeenCalledTimes(1);
   });
 
+  it('reads a page that never stops changing (a ticker) less and less often', async () => {
+    setBody('<p id="clock">0</p>');
+    const { sent, controller } = start();
+    stopAll = () => controller.abort();
+    const clock = document.getElementById('clock')!;
+    const ticking = setInterval(() => (clock.textContent = String(Date.now())), 5);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    clearInterval(ticking);
+    // Gathering 10 ms at first, doubled after each send: a handful of sends in 1.5 s, not 150.
+    expect(sent.length).toBeGreaterThan(3);
+    expect(sent.length).toBeLessThan(12);
+  });
+
   it('stops when its signal aborts (the extension went away)', async () => {
     setBody('<p>plain</p>');
     const aborted = start();
