@@ -405,10 +405,13 @@ export class AnnotationSurface {
 
   private flash(mention: PageMention): void {
     this.highlighter.setActive(mention);
-    setTimeout(() => {
+    // One timer: an earlier step's must not clear this step's mark (steps less than 1.5 s apart).
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
       if (this.hover.shown() === null) this.highlighter.setActive(null);
     }, 1500);
   }
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   private applyStyle(): void {
     try {

@@ -159,8 +159,12 @@ export function attachHoverCards(
       if (card.contains(event)) return;
       const target = event.target;
       if (!(target instanceof Element) || target === doc.body || target === doc.documentElement) return;
+      // A click focuses the link it lands on too: that is a pointer's focus, not a keyboard user's (the
+      // card would stay over the page after the click). The browser tells them apart with :focus-visible.
       const [first] = lookup.within(target);
-      if (first) openFor(first, false);
+      if (first) {
+        if (focusVisible(target)) openFor(first, false);
+      }
       // Focus moved on to something without a mention: the card goes at once (a quick Tab must not
       // leave it behind, anchored to a mention that has scrolled away), unless the reader pinned it.
       else if (card.isOpen() && !pinned) close();
@@ -169,6 +173,15 @@ export function attachHoverCards(
   );
 
   return { openFor, close, shown: () => shown };
+}
+
+/** Whether the element's focus is one the browser shows (keyboard), not a pointer's; true where unknown. */
+function focusVisible(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }
 
 /** Distance from a point to a rectangle (0 inside it), in CSS pixels. */
