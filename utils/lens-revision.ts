@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { LENS_REVISION_KEY } from './storage-keys';
 
 /**
  * A token that changes whenever what the extension highlights changes: a dataset installed, rolled back
@@ -6,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
  * dataset (the background's matcher, each open page, the popup, the library) watches it and reads again;
  * `storage.local` reaches all of them, content scripts included, unlike IndexedDB's own change events.
  */
-export const lensRevisionItem = storage.defineItem<string>('local:lensRevision', { fallback: '' });
+export const lensRevisionItem = storage.defineItem<string>(LENS_REVISION_KEY, { fallback: '' });
 
 /** Tells every context the dataset or the reader's terms changed. Call after the write committed. */
 export async function announceLensChange(): Promise<void> {

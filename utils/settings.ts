@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_KEY } from './storage-keys';
 import { type Mute, type Settings, sameMute } from './reader-settings';
 import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './reader-settings';
 
@@ -14,7 +15,7 @@ const versioned = {
 };
 
 /** The reader's settings, versioned: a shape stored by an earlier release is migrated on first read. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', versioned);
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, versioned);
 
 export const mutesItem = storage.defineItem<Mute[]>('local:mutes', { fallback: [] });
 

@@ -11,6 +11,7 @@ import type { PageAnnotation } from '../../utils/annotator/annotate-page';
 import { probePage } from '../../utils/annotator/page-probe';
 import { openOrClosedShadowRoot } from '../../utils/annotator/shadow-root-of';
 import { isPdfDocument, pdfTabInfo } from './pdf-tab';
+import { LENS_REVISION_KEY, SETTINGS_KEY, changesKey } from '../../utils/storage-keys';
 
 /** The card UI and article extraction, loaded on first use (see page-ui.ts). */
 const pageUi = loadPageUi(() => browser.runtime.getURL('/page-ui.js'));
@@ -18,7 +19,7 @@ const pageUi = loadPageUi(() => browser.runtime.getURL('/page-ui.js'));
 const annotator = scriptLoader<AnnotatorScript>(() => browser.runtime.getURL('/annotator-main.js'), ANNOTATOR_GLOBAL);
 
 /** Storage keys whose change can change what a page shows: the dataset or terms, and the reader's settings. */
-const PROBE_KEYS = { local: 'lensRevision', sync: 'settings' } as const;
+const PROBE_KEYS = [LENS_REVISION_KEY, SETTINGS_KEY] as const;
 
 // Every page runs this; most never need more. It answers the popup, keeps the early input listeners,
 // and takes a first look at the page's text (`probePage`): only a page that names something loads the
@@ -111,7 +112,7 @@ export default defineContentScript({
       });
       // A new dataset, new terms or the reader's settings (a site switched on) can give a plain page names.
       const onStorage = (changes: Record<string, unknown>, area: string) => {
-        if (PROBE_KEYS[area as keyof typeof PROBE_KEYS] in changes) probe.restart();
+        if (PROBE_KEYS.some((key) => changesKey(changes, area, key))) probe.restart();
       };
       browser.storage.onChanged.addListener(onStorage);
       const stopWatching = () => browser.storage.onChanged.removeListener(onStorage);

@@ -1,5 +1,5 @@
 import type { MatchPort } from '../matcher/match-port';
-import { type TextBlock, blockAncestorOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
+import { type TextBlock, blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { MentionView } from './mention-view';
@@ -376,13 +376,4 @@ function insideAny(nodes: ReadonlySet<Node>): (node: Node) => boolean {
     for (let current: Node | null = node; current; current = current.parentNode) if (nodes.has(current)) return true;
     return false;
   };
-}
-
-/** The nodes no other of them contains, each once: linear in the nodes times their depth. */
-function outermostOf(nodes: readonly Node[]): Node[] {
-  const all = new Set(nodes);
-  return [...all].filter((node) => {
-    for (let current = node.parentNode; current; current = current.parentNode) if (all.has(current)) return false;
-    return true;
-  });
 }

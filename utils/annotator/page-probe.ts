@@ -1,5 +1,5 @@
 import type { ProbeAnswer, ProbeRequest } from '../matcher/probe-sessions';
-import { blockAncestorOf } from '../page-text/collect-text-blocks';
+import { blockAncestorOf, outermostOf } from '../page-text/collect-text-blocks';
 import { probeWalk } from '../page-text/probe-text';
 import { sliceDeadline, yieldToPage } from './task-budget';
 
@@ -105,7 +105,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
       changed.clear();
       texts = await read(doc.body ?? doc.documentElement ?? doc);
     } else {
-      const roots = outermost([...changed].filter((node) => node.isConnected));
+      const roots = outermostOf([...changed].filter((node) => node.isConnected));
       changed.clear();
       texts = [];
       for (const root of roots) texts.push(...(await read(root)));
@@ -192,13 +192,4 @@ export function probePage(options: PageProbeOptions): PageProbe {
   watchUndefined(doc);
 
   return { restart: () => restart() };
-}
-
-/** The nodes no other of them contains. */
-function outermost(nodes: Node[]): Node[] {
-  const all = new Set(nodes);
-  return nodes.filter((node) => {
-    for (let up = node.parentNode; up; up = up.parentNode) if (all.has(up)) return false;
-    return true;
-  });
 }

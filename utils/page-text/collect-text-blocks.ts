@@ -118,20 +118,40 @@ export function blockAncestorOf(node: Node): Node {
   return node;
 }
 
+/** The nearest block element at or above `start`, not above `root`; `root` itself when there is none. */
+export function blockWithin(start: Node, root: Node): Node {
+  for (let current: Node | null = start; current && current !== root; current = current.parentNode) {
+    if (current.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName)) return current;
+  }
+  return root;
+}
+
 function blockOf(node: Node, root: Node, cache: Map<Node, Node>): Node {
   const parent = node.parentNode;
   if (!parent) return root;
   const cached = cache.get(parent);
   if (cached) return cached;
-  let block: Node = root;
-  for (let current: Node | null = parent; current && current !== root; current = current.parentNode) {
-    if (current.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((current as Element).tagName)) {
-      block = current;
-      break;
-    }
-  }
+  const block = blockWithin(parent, root);
   cache.set(parent, block);
   return block;
+}
+
+/** Moves a walker past the current node's subtree: to the next node after it in document order, or null. */
+export function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** The nodes no other of them contains, each once: linear in the nodes times their depth. */
+export function outermostOf(nodes: readonly Node[]): Node[] {
+  const all = new Set(nodes);
+  return [...all].filter((node) => {
+    for (let current = node.parentNode; current; current = current.parentNode) if (all.has(current)) return false;
+    return true;
+  });
 }
 
 /** An inline `style` that hides the element. */
@@ -260,7 +280,8 @@ export interface CollectOptions {
 }
 
 const SPACE = /\s/;
-const isSpace = (char: string) => SPACE.test(char);
+/** Whether a single character is white space (as `\s` reads it). */
+export const isSpace = (char: string) => SPACE.test(char);
 
 /** Yielded every this many nodes inside a long block, so the caller can pause between slices. */
 export const CHECKPOINT_NODES = 1000;
@@ -300,13 +321,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   // No filter callback: calling into JavaScript for every node from the native walker cost more than
   // the walk itself. Elements are judged here, and a skipped element's subtree is jumped over.
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  const afterSubtree = (): Node | null => {
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      if (!walker.parentNode()) return null;
-    }
-  };
+  const afterSubtree = () => skipSubtree(walker);
 
   for (let node = walker.nextNode(); node; ) {
     seen += 1;

@@ -1,4 +1,4 @@
-import { CHECKPOINT_NODES, HIDDEN_INLINE, isBlockElement, isNeverRead } from './collect-text-blocks';
+import { CHECKPOINT_NODES, HIDDEN_INLINE, blockWithin, isBlockElement, isNeverRead, isSpace, skipSubtree } from './collect-text-blocks';
 
 // DOM constants by value, as in collect-text-blocks.ts (this module is also tested over parsed documents).
 const ELEMENT_NODE = 1;
@@ -72,13 +72,7 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
     differs = false;
     endsInWord = false;
   };
-  const afterSubtree = (): Node | null => {
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      if (!walker.parentNode()) return null;
-    }
-  };
+  const afterSubtree = () => skipSubtree(walker);
   let seen = 0;
   for (let node = walker.nextNode(); node; ) {
     if ((seen += 1) % CHECKPOINT_NODES === 0) yield;
@@ -120,13 +114,7 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
       const parent = node.parentNode;
       if (parent !== lastParent) {
         lastParent = parent;
-        let own: Node = root;
-        for (let current = parent; current && current !== root; current = current.parentNode) {
-          if (isBlockElement(current)) {
-            own = current;
-            break;
-          }
-        }
+        const own = parent ? blockWithin(parent, root) : root;
         if (own !== block) {
           flush();
           block = own;
@@ -135,12 +123,12 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
       const data = (node as Text).data;
       if (data.length > 0) {
         all += data;
-        if (endsInWord && !SPACE.test(data[0]!)) {
+        if (endsInWord && !isSpace(data[0]!)) {
           shown += '\n';
           differs = true;
         }
         shown += data;
-        endsInWord = !SPACE.test(data[data.length - 1]!);
+        endsInWord = !isSpace(data[data.length - 1]!);
       }
     }
     node = walker.nextNode();
@@ -160,4 +148,3 @@ function isHiddenUnstyled(element: Element): boolean {
 }
 
 const NON_SPACE = /\S/;
-const SPACE = /\s/;
