@@ -10,7 +10,14 @@ export interface AnchorGeometry {
   column: Rect | null;
   heading: Rect | null;
   headline: Rect | null;
+  obstacles: Rect[];
 }
+
+/**
+ * Marks the extension page's own controls a card must never cover (the PDF viewer's toolbar). Web pages
+ * have none: there the card is drawn over anything, the page's sticky bars included.
+ */
+export const CARD_OBSTACLE_ATTRIBUTE = 'data-lens-card-obstacle';
 
 /** Blocks that hold running text: the mention's "column" is the nearest of them. */
 const TEXT_BLOCKS = 'p, li, dd, dt, td, th, blockquote, figcaption, caption, pre, address, summary, h1, h2, h3, h4, h5, h6';
@@ -23,7 +30,9 @@ export function anchorGeometry(anchor: Range): () => AnchorGeometry {
   const heading = start?.closest(HEADINGS) ?? null;
   const column = start ? textColumn(start) : null;
   const headline = firstVisibleHeadline(doc);
+  const obstacles = Array.from(doc.querySelectorAll(`[${CARD_OBSTACLE_ATTRIBUTE}]`));
   return () => ({
+    obstacles: obstacles.filter((element) => element.isConnected).map((element) => toRect(element.getBoundingClientRect())),
     lines: lineRects(anchor),
     column: column?.isConnected ? toRect(column.getBoundingClientRect()) : null,
     heading: heading?.isConnected ? textRect(heading) : null,

@@ -11,7 +11,8 @@
  * A mention inside a heading counts the whole heading as its line: the card goes beside the heading's
  * column or below the heading, never over it (nor above it, over the page's masthead).
  * When the card fits whole nowhere, it goes on the side with the most room and is made shorter there
- * (never below MIN_HEIGHT, so it stays usable); it is never off-screen (MARGIN from every edge).
+ * (never below MIN_HEIGHT, so it stays usable); it is never off-screen (MARGIN from every edge) and never
+ * over the page's own controls (`obstacles`).
  */
 
 export interface Rect {
@@ -40,6 +41,11 @@ export interface PlacementInput {
   heading: Rect | null;
   /** The text of the page's headline (its first visible h1), if any. */
   headline: Rect | null;
+  /**
+   * What the card must never cover, wherever it goes (the PDF viewer's toolbar, with its Save and way-back
+   * buttons): blocked like the mention's line, and the card made shorter rather than laid over them.
+   */
+  obstacles?: readonly Rect[];
   /**
    * Keep the card on this side if it can go there at all: the card changed size because the reader
    * opened part of it, and a card that jumps away from the pointer on a click is worse than a shorter one.
@@ -98,9 +104,14 @@ export function placeCard(input: PlacementInput): Placement {
   // is about to read.
   const blocked: Rect[] = lines.map((line) => ({ left: text.left, right: text.right, top: line.top, bottom: line.bottom }));
   if (headline) blocked.push(headline);
+  const obstacles = input.obstacles ?? [];
+  blocked.push(...obstacles);
 
   const clampX = (x: number) => Math.max(MARGIN, Math.min(x, viewport.width - MARGIN - width));
-  const screen: Span = { start: MARGIN, end: viewport.height - MARGIN };
+  // Bars across the top or bottom of the window (a toolbar) take that edge away from every side.
+  const barTop = Math.max(MARGIN, ...obstacles.filter((o) => o.top <= MARGIN && o.left <= MARGIN && o.right >= viewport.width - MARGIN).map((o) => o.bottom + GAP));
+  const barBottom = Math.min(viewport.height - MARGIN, ...obstacles.filter((o) => o.bottom >= viewport.height - MARGIN && o.left <= MARGIN && o.right >= viewport.width - MARGIN).map((o) => o.top - GAP));
+  const screen: Span = { start: barTop, end: Math.max(barTop, barBottom) };
   const below: Candidate = { side: 'below', x: clampX(last.left), bound: { start: Math.max(screen.start, anchor.bottom + GAP), end: screen.end }, prefer: () => anchor.bottom + GAP };
   const above: Candidate = { side: 'above', x: clampX(first.left), bound: { start: screen.start, end: Math.min(screen.end, anchor.top - GAP) }, prefer: (h) => anchor.top - GAP - h };
   const right: Candidate = { side: 'right', x: text.right + GAP, bound: screen, prefer: () => anchor.top };

@@ -1,6 +1,6 @@
 import { LensDatabase } from '../../utils/db/db';
 import { installDataset } from '../../utils/db/install-dataset';
-import { BUILD_ID } from '../../utils/build-id';
+import { builtBy } from '../../utils/build-id';
 import { ActiveDataset } from './active-dataset';
 import { registerDatasetHandlers } from './dataset-handlers';
 import { registerDatasetUpdates } from './dataset-updates';
@@ -18,7 +18,7 @@ export default defineBackground(() => {
     .catch((error: unknown) => {
       console.error('[Defense Innovation Lens] bundled dataset not installed:', error instanceof Error ? `${error.name}: ${error.message}` : error);
     });
-  const dataset = new ActiveDataset(db, ready, `${browser.runtime.getManifest().version}+${BUILD_ID}`);
+  const dataset = new ActiveDataset(db, ready, builtBy(browser.runtime.getManifest().version));
   // A dataset just installed (first run, extension update): compile its matcher now, not on the first page.
   void ready.then((outcome) => {
     if (outcome === 'installed' || outcome === 'upgraded') dataset.prepareNow();

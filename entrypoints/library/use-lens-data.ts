@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { builtBy } from '../../utils/build-id';
 import type { LensDatabase } from '../../utils/db/db';
-import { type EntityNames, readLensCard, readLensNames, readLensSpec } from '../../utils/db/lens-dataset';
+import { type EntityNames, readLensCard, readLensNames } from '../../utils/db/lens-dataset';
+import { LensMatcherLoader } from '../../utils/db/lens-matcher';
 import { watchLensChanges } from '../../utils/lens-revision';
-import { type Matcher, compileMatcher } from '../../utils/matcher/find-mentions';
+import type { Matcher } from '../../utils/matcher/find-mentions';
 
 export interface LensData {
   /** 'waiting' until a dataset is installed (a fresh profile opens the library before the first install). */
@@ -24,11 +26,13 @@ export function useLensData(db: LensDatabase): LensData {
   const [state, setState] = useState<Omit<LensData, 'loadCard'>>({ status: 'loading', names: new Map(), today: null });
   useEffect(() => {
     let current = true;
+    // The stored compiled matcher (compiled once per dataset version and build), as the background reads it.
+    const loader = new LensMatcherLoader(db, builtBy(browser.runtime.getManifest().version));
     const read = async () => {
       try {
-        const [spec, names] = await Promise.all([readLensSpec(db), readLensNames(db)]);
+        const [today, names] = await Promise.all([loader.load(), readLensNames(db)]);
         if (!current) return;
-        setState({ status: spec ? 'ready' : 'waiting', names, today: spec ? { matcher: compileMatcher(spec), version: spec.version } : null });
+        setState({ status: today ? 'ready' : 'waiting', names, today });
       } catch (error) {
         if (current) setState((previous) => ({ ...previous, status: 'error', error: (error as Error).message }));
       }

@@ -7,7 +7,8 @@ import { watchLensChanges } from '../../utils/lens-revision';
 import { localMatchPort } from '../../utils/matcher/match-port';
 import { createCardHost } from '../../components/card-host';
 import type { PageInfo } from '../../utils/messaging';
-import { type CompiledLens, createLensCompiler } from '../../utils/pdf/viewer-lens';
+import { type CompiledLens, createLensLoader } from '../../utils/pdf/viewer-lens';
+import { builtBy } from '../../utils/build-id';
 import { type Mute, addMute, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 
 export interface ViewerAnnotationOptions {
@@ -19,14 +20,14 @@ export interface ViewerAnnotationOptions {
   place: { host: string; href: string };
   onCountChange(count: number, enabled: boolean): void;
   signal: AbortSignal;
-  /** The matcher, compiled ahead (while PDF.js opens the file in its worker); read and compiled here otherwise. */
+  /** The matcher, loaded ahead (while PDF.js opens the file in its worker); loaded here otherwise. */
   preloaded?: Promise<CompiledLens | null>;
   /** How mentions are shown (the default highlighter where absent). */
   highlighter?: Highlighter;
 }
 
-/** The page's one matcher compiler: a dataset and set of terms is compiled once (utils/pdf/viewer-lens.ts). */
-export const compileLens = createLensCompiler();
+/** The page's one matcher loader: the stored compiled matcher plus the reader's terms (utils/pdf/viewer-lens.ts). */
+export const loadLens = createLensLoader(builtBy(browser.runtime.getManifest().version));
 export type { CompiledLens };
 
 /**
@@ -90,7 +91,7 @@ export class ViewerAnnotation {
   private async rebuild(): Promise<void> {
     const mine = (this.generation += 1);
     // The preloaded matcher, unless there was no dataset yet then (a fresh install may have finished since).
-    const lens = mine === 1 && this.options.preloaded ? this.options.preloaded.then((early) => early ?? compileLens(this.options.db)) : compileLens(this.options.db);
+    const lens = mine === 1 && this.options.preloaded ? this.options.preloaded.then((early) => early ?? loadLens(this.options.db)) : loadLens(this.options.db);
     const [compiled, settings, mutes] = await Promise.all([lens, settingsItem.getValue(), mutesItem.getValue()]);
     if (mine !== this.generation || this.options.signal.aborted) return;
     // The same matcher as the surface's (an announcement that changed nothing this page reads): keep it.

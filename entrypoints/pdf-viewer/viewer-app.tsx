@@ -13,8 +13,9 @@ import { findStatusText } from '../../utils/pdf/find-status';
 import { downloadPdf } from '../../utils/pdf/pdf-download';
 import { type PdfSource, openPdf } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
-import { type CompiledLens, compileLens } from './viewer-annotation';
+import { type CompiledLens, loadLens } from './viewer-annotation';
 import { ViewerSession } from './viewer-session';
+import { CARD_OBSTACLE_ATTRIBUTE } from '../../components/card-anchor';
 
 const db = new LensDatabase();
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -28,10 +29,10 @@ type Phase =
 
 let current: ViewerSession | undefined;
 /**
- * The matcher is compiled once, as the page starts, while PDF.js downloads and opens the PDF in its
- * worker; a dataset or terms change later compiles again (viewer-annotation.ts).
+ * The matcher is loaded once, as the page starts, while PDF.js downloads and opens the PDF in its
+ * worker (the stored compiled matcher, see viewer-lens.ts); a dataset or terms change loads it again.
  */
-let preloaded: Promise<CompiledLens | null> | undefined = compileLens(db).catch(() => null);
+let preloaded: Promise<CompiledLens | null> | undefined = loadLens(db).catch(() => null);
 registerViewerMessages(() => current);
 
 /**
@@ -273,7 +274,7 @@ export function ViewerApp() {
 
   return (
     <>
-      <header class="viewer-toolbar" aria-label="PDF viewer" ref={toolbarRef}>
+      <header class="viewer-toolbar" aria-label="PDF viewer" ref={toolbarRef} {...{ [CARD_OBSTACLE_ATTRIBUTE]: '' }}>
         <span class="title" title={session?.meta.title}>
           {session?.meta.title ?? 'Lens PDF viewer'}
         </span>

@@ -3,7 +3,7 @@ import type { LensDatabase } from '../../utils/db/db';
 import type { ExtractedArticle } from '../../utils/library/saved-article';
 import type { PageInfo } from '../../utils/messaging';
 import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadata';
-import { hasReadableText, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
+import { documentWords, hasReadableText, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
 import { createPageOverlayHighlighter } from '../../utils/pdf/page-overlay-highlighter';
 import { localPdfAddress } from '../../utils/pdf/viewer-address';
 import { PdfFind } from './pdf-find';
@@ -117,9 +117,15 @@ export class ViewerSession {
     return this.options.source;
   }
 
-  /** Every page's readable text, read once (a page that cannot be read fails the whole read: no half saves). */
+  /**
+   * Every page's readable text, read once (a page that cannot be read fails the whole read: no half
+   * saves). The whole PDF's words decide which line-end hyphens are a compound's own (`readablePageText`).
+   */
   readableText(): Promise<string[]> {
-    this.text ??= Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number).then(readablePageText)));
+    this.text ??= Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number))).then((raw) => {
+      const known = documentWords(raw);
+      return raw.map((page) => readablePageText(page, known));
+    });
     return this.text;
   }
 

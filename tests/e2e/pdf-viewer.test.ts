@@ -202,6 +202,30 @@ describe('the Lens PDF viewer', () => {
     await scrollToPage(page, found.find((h) => h.text === 'DIANA')!.page);
     const card = await hoverViewerHighlight(page, 'DIANA');
     expect(await card.locator('.card__title').textContent()).toBeTruthy();
+    await page.keyboard.press('Escape');
+    // A mention mid-window in a short window, too little room for the whole card above or below: the
+    // card is shortened rather than laid over the toolbar (its Save and way-back buttons stay usable).
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: size.width, height: 560 });
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
+    // The mention a little below the middle: more room above it than below, for neither the whole card.
+    const point = await page.evaluate(async () => {
+      const box = [...document.querySelectorAll<HTMLElement>('.pdf-page .defense-innovation-lens-box')].find((g) => g.dataset.text === 'DIANA')!.firstElementChild!;
+      box.scrollIntoView({ block: 'center', behavior: 'instant' });
+      window.scrollBy(0, -Math.round(innerHeight * 0.12));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const rect = box.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.waitForTimeout(500);
+    const toolbar = (await page.locator('header.viewer-toolbar').boundingBox())!;
+    const frame = (await page.locator('defense-innovation-lens-card .frame').boundingBox())!;
+    expect(frame.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
+    expect(frame.y + frame.height).toBeLessThanOrEqual(560);
+    await page.setViewportSize(size);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'pdf-viewer.png') });
     await page.keyboard.press('Escape');
 
@@ -431,6 +455,22 @@ describe('the Lens PDF viewer', () => {
     // A click still follows the link.
     await link.click();
     await expect.poll(() => page.getByRole('spinbutton', { name: 'Page number' }).inputValue()).toBe('2');
+    // The click focused the link, but a pointer's focus opens no card, nor does the window getting focus
+    // back (the reader returns from another tab, and the link is focused again): once the pointer leaves,
+    // no card stays over the page.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    const other = await e2e.browser.context.newPage();
+    await other.bringToFront();
+    await page.bringToFront();
+    await other.close();
+    await page.mouse.move(5, 300);
+    await card.waitFor({ state: 'hidden' });
+    // After the pointer's use, the keyboard's focus still opens the card.
+    await page.mouse.click(5, 300);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
     await page.close();
   });
 

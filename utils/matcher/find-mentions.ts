@@ -97,11 +97,50 @@ interface ScannedText {
   rejections?: Rejection[];
   /** Most words capitalised (a title-case heading); worked out when first needed. */
   titleCase?: boolean;
+  /** Stretches around line-end hyphens read the other way (`hyphenReadings`), at their offset in `text`. */
+  alternates?: { from: number; scanned: ScannedText }[];
 }
+
 
 /** How far (in characters) to look around an alias for its context words, unless the alias says. */
 export const DEFAULT_CONTEXT_WINDOW = 200;
 const LOOK_AROUND = 40;
+
+/**
+ * The mark a printed line end hyphen leaves when read as a broken word (`joinBrokenLines`: a soft
+ * hyphen, then a zero-width space where the line ended). Whether "counter-⏎drone" is one word broken
+ * by the typesetter or a compound broken at its own hyphen cannot be told from the letters, so the
+ * matcher reads the text around each such mark both ways.
+ */
+const LINE_END_HYPHEN = '\u00AD\u200B';
+/** Characters read on each side of a line-end hyphen in its other reading: room for a name and its context words. */
+const HYPHEN_READING_REACH = DEFAULT_CONTEXT_WINDOW + 120;
+
+/**
+ * The stretches of a text around its line-end hyphen marks with each mark read as a real hyphen
+ * ("counter-drone", "military-civil"): same length as the text they come from, so offsets carry over.
+ * Stretches that would overlap are merged. Empty for a text with no mark (every web page's text).
+ */
+export function hyphenReadings(text: string): { from: number; text: string }[] {
+  const readings: { from: number; text: string }[] = [];
+  let from = -1;
+  let to = -1;
+  const close = () => {
+    if (from >= 0) readings.push({ from, text: text.slice(from, to).replaceAll(LINE_END_HYPHEN, '-\u200B') });
+  };
+  for (let at = text.indexOf(LINE_END_HYPHEN); at !== -1; at = text.indexOf(LINE_END_HYPHEN, at + 2)) {
+    const start = Math.max(0, at - HYPHEN_READING_REACH);
+    const end = Math.min(text.length, at + 2 + HYPHEN_READING_REACH);
+    if (from >= 0 && start <= to) to = end;
+    else {
+      close();
+      from = start;
+      to = end;
+    }
+  }
+  close();
+  return readings;
+}
 
 /**
  * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
@@ -180,6 +219,13 @@ function matcherOver(patterns: PatternSource): Matcher {
     // The automaton reports by end position: sort by start, for the binary search of nearby context.
     signals.sort((a, b) => a.start - b.start);
     return { text, folded, cased, starts, ends, candidates, signals };
+  };
+
+  /** A text, and around its line-end hyphens (PDF text layers only) their other reading. */
+  const scanBothReadings = (text: string): ScannedText => {
+    const scanned = scan(text);
+    if (text.includes(LINE_END_HYPHEN)) scanned.alternates = hyphenReadings(text).map(({ from, text: reading }) => ({ from, scanned: scan(reading) }));
+    return scanned;
   };
 
   const session = (sessionOptions: SessionOptions = {}): MatchSession => {
@@ -312,7 +358,7 @@ function matcherOver(patterns: PatternSource): Matcher {
       return found;
     };
 
-    const resolve = (scanned: ScannedText): Mention[] => {
+    const resolveReading = (scanned: ScannedText): Mention[] => {
       const accepted: Accepted[] = definedHere.size > 0 ? definedOnlyHere(scanned) : [];
       for (const candidate of scanned.candidates) {
         const picked = pick(scanned, candidate);
@@ -354,8 +400,42 @@ function matcherOver(patterns: PatternSource): Matcher {
       return mentions;
     };
 
+    /**
+     * A text's mentions; where it has line-end hyphens, also those only the other reading finds (a
+     * mention across the hyphen, "counter-drone"), leftmost first and longest on overlap as always.
+     * The page's state (topic, names in full, definitions) is taken from the first reading only.
+     */
+    const resolve = (scanned: ScannedText): Mention[] => {
+      const mentions = resolveReading(scanned);
+      if (!scanned.alternates) return mentions;
+      const { text } = scanned;
+      const acrossHyphen = (m: Mention) => {
+        for (let at = text.indexOf(LINE_END_HYPHEN, m.start); at !== -1 && at < m.end; at = text.indexOf(LINE_END_HYPHEN, at + 2)) if (at > m.start && at + 2 < m.end) return true;
+        return false;
+      };
+      const others: Mention[] = [];
+      for (const { from, scanned: reading } of scanned.alternates) {
+        for (const m of resolveReading(reading)) {
+          const start = m.start + from;
+          const end = m.end + from;
+          const mention = { ...m, start, end, surface: text.slice(start, end) };
+          if (acrossHyphen(mention)) others.push(mention);
+        }
+      }
+      if (others.length === 0) return mentions;
+      const merged: Mention[] = [];
+      let reached = 0;
+      // Stable sort: on the same span, the first reading's mention stays first and wins.
+      for (const m of [...mentions, ...others].sort((a, b) => a.start - b.start || b.end - a.end)) {
+        if (m.start < reached) continue;
+        reached = m.end;
+        merged.push(m);
+      }
+      return merged;
+    };
+
     const scanTexts = (texts: readonly string[]) => {
-      const scanned = texts.map(scan);
+      const scanned = texts.map(scanBothReadings);
       for (const s of scanned) {
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {

@@ -64,12 +64,53 @@ export function rawPageText(runs: readonly PdfTextRun[]): string {
 }
 
 /**
- * A page's readable text for the library: hyphenated line ends joined as on screen (`joinBrokenLines`),
- * the marks that joining leaves removed, blank lines closed up so the page stays one paragraph (the
- * viewer reads each page as one block, and saving must find what the page shows).
+ * What a whole PDF shows of its own words, to tell a word a typesetter broke at a line end ("Inno-⏎vation")
+ * from a compound broken at its own hyphen ("military-⏎civil"): the words it uses whole, and the
+ * hyphenated compounds it writes within a line (all lower case). Pieces around line-end hyphens are left
+ * out, or every broken word's halves would count as words.
  */
-export function readablePageText(raw: string): string {
-  return joinBrokenLines(raw)
+export interface DocumentWords {
+  words: ReadonlySet<string>;
+  compounds: ReadonlySet<string>;
+}
+
+const LINE_END_PIECES = /\p{L}+[-\u2010\u2011\u00AD]\n\p{L}+/gu;
+
+export function documentWords(rawPages: readonly string[]): DocumentWords {
+  const words = new Set<string>();
+  const compounds = new Set<string>();
+  for (const raw of rawPages) {
+    const text = raw.replace(LINE_END_PIECES, ' ').toLowerCase();
+    for (const word of text.match(/\p{L}+/gu) ?? []) words.add(word);
+    for (const compound of text.match(/\p{L}+[-\u2010\u2011]\p{L}+/gu) ?? []) compounds.add(compound.replace(/[\u2010\u2011]/g, '-'));
+  }
+  return { words, compounds };
+}
+
+/**
+ * Whether the halves of a line-end hyphen are a compound to keep hyphenated: the PDF writes the compound
+ * within a line elsewhere, or it uses both halves as words and never the two joined. Otherwise (the
+ * usual case: a typesetter's break) the word is joined.
+ */
+function keepsHyphen(left: string, right: string, known: DocumentWords): boolean {
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  if (known.compounds.has(`${l}-${r}`)) return true;
+  if (known.words.has(l + r)) return false;
+  return known.words.has(l) && known.words.has(r);
+}
+
+/**
+ * A page's readable text for the library: hyphenated line ends joined as on screen (`joinBrokenLines`),
+ * except compounds broken at their own hyphen, told by the whole PDF's words (`documentWords`; without
+ * them every such break is joined); the marks that joining leaves removed, blank lines closed up so the
+ * page stays one paragraph (the viewer reads each page as one block, and saving must find what the page
+ * shows: the viewer's matcher reads a line-end hyphen both ways).
+ */
+export function readablePageText(raw: string, known?: DocumentWords): string {
+  let text = joinBrokenLines(raw);
+  if (known) text = text.replace(/(\p{L}+)\u00AD\u200B(\p{L}+)/gu, (whole, left: string, right: string) => (keepsHyphen(left, right, known) ? `${left}-${right}` : whole));
+  return text
     .replace(/[\u00AD\u200B]/g, '')
     .replace(/[ \t]*\n\s*/g, '\n')
     .trim();

@@ -193,4 +193,44 @@ describe('placeCard', () => {
       }
     }
   });
+
+  describe('with the PDF viewer’s toolbar across the top (an obstacle)', () => {
+    const VIEWER = { width: 1280, height: 900 };
+    const TOOLBAR = rect(0, 0, 1280, 33);
+    const PAGE = rect(232, -400, 1048, 1200);
+
+    it('a card with no whole room anywhere (trial 18c): shortened below the line, or above it, never over the toolbar', () => {
+      const l = rect(500, 447, 545, 467);
+      const p = placeCard({ viewport: VIEWER, card: { width: 380, height: 500 }, lines: [l], column: PAGE, heading: null, headline: null, obstacles: [TOOLBAR] });
+      expect(p.y).toBeGreaterThanOrEqual(TOOLBAR.bottom + GAP);
+      expect(overlaps(box(p, 500), band(l, PAGE))).toBe(false);
+      // Without the toolbar the same card goes above, up to the window's edge: under where the toolbar is.
+      const bare = placeCard({ viewport: VIEWER, card: { width: 380, height: 500 }, lines: [l], column: PAGE, heading: null, headline: null });
+      expect(bare.y).toBeLessThan(TOOLBAR.bottom);
+    });
+
+    it('on any layout: never over the toolbar, on-screen, and clear of the line when whole', () => {
+      let seed = 11;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed / 2 ** 31;
+      };
+      for (let i = 0; i < 2000; i += 1) {
+        const viewport = { width: 400 + Math.round(random() * 1500), height: 300 + Math.round(random() * 800) };
+        const toolbar = rect(0, 0, viewport.width, 33 + Math.round(random() * 60));
+        const card = { width: Math.min(380, viewport.width - 16), height: 120 + Math.round(random() * 500) };
+        const top = toolbar.bottom + Math.round(random() * (viewport.height - toolbar.bottom - 22));
+        const x = 40 + Math.round(random() * (viewport.width - 140));
+        const l = rect(x, top, x + 60, top + 20);
+        const column = rect(20, -500, viewport.width - 20, viewport.height + 500);
+        const keep = random() < 0.2 ? (['below', 'above', 'right', 'left'] as const)[Math.floor(random() * 4)]! : null;
+        const p = placeCard({ viewport, card, lines: [l], column, heading: null, headline: null, obstacles: [toolbar], keep });
+        const drawn = { left: p.x, top: p.y, right: p.x + card.width, bottom: p.y + Math.min(card.height, p.maxHeight) };
+        const context = JSON.stringify({ viewport, toolbar, card, l, keep, p });
+        expect(overlaps(drawn, toolbar), context).toBe(false);
+        expect(onScreen(drawn, viewport), context).toBe(true);
+        if (p.whole) expect(overlaps(drawn, band(l, column)), context).toBe(false);
+      }
+    });
+  });
 });

@@ -85,4 +85,18 @@ describe('text layer blocks', () => {
     expect(mentions.map((m) => m.entityId)).toEqual(['nif']);
     expect(shown).toEqual([`NATO Inno${hyphen}vation Fund`]);
   });
+
+  it('highlights a compound broken at its own hyphen at a line end, and a word broken by the typesetter beside it', async () => {
+    setBody(textLayer([['Europe funds counter-'], ['drone systems and the NATO Inno-'], ['vation Fund.']]));
+    const matcher = compileMatcher([
+      { entityId: 'counter-uas', category: 'edt', text: 'counter-drone systems', caseSensitive: false },
+      { entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
+    ]);
+    const shown: string[] = [];
+    const highlighter = { kind: 'css-highlight', add: (ms: readonly PageMention[]) => void shown.push(...ms.map((m) => m.range.toString())), remove: () => {}, clear: () => {}, setActive: () => {} } satisfies Highlighter;
+    const annotator = new PageAnnotator(localMatchPort(matcher), highlighter, new MentionLookup(), new MentionView(DEFAULT_SETTINGS, [], { host: '', href: '' }));
+    const mentions = await annotator.annotate([document.body]);
+    expect(mentions.map((m) => m.entityId)).toEqual(['counter-uas', 'nif']);
+    expect(shown).toEqual(['counter-drone systems', 'NATO Inno-vation Fund']);
+  });
 });

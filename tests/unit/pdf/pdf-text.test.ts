@@ -4,7 +4,7 @@ import { textOfHtml } from '../../../utils/annotator/extract-article';
 import { articleMentionsOnPages } from '../../../utils/library/article-mentions';
 import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { hasReadableText, pageOfOffset, pdfArticleHtml, pdfArticleText, rawPageText, readablePageText, setApart, setApartRuns } from '../../../utils/pdf/pdf-text';
+import { documentWords, hasReadableText, pageOfOffset, pdfArticleHtml, pdfArticleText, rawPageText, readablePageText, setApart, setApartRuns } from '../../../utils/pdf/pdf-text';
 
 const matcher = compileMatcher([
   { entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
@@ -53,6 +53,21 @@ describe('PDF page text', () => {
     ['trims', '  \nTEKEVER\n', 'TEKEVER'],
   ])('%s', (_name, raw, readable) => {
     expect(readablePageText(raw)).toBe(readable);
+  });
+
+  it('keeps the hyphen of a compound broken at a line end, told by the words of the whole PDF', () => {
+    const pages = ['A military-\ncivil body and a NATO Inno-\nvation Fund.', 'Civil and military uses; counter-drone work; a counter-\ndrone team.', 'Some-\nthing new, something old.'];
+    const known = documentWords(pages);
+    expect(pages.map((page) => readablePageText(page, known))).toEqual([
+      // Both halves are words of the PDF and "militarycivil" is not: a compound. "Inno" is no word: a break.
+      'A military-civil body and a NATO Innovation Fund.',
+      // Written as a compound within a line elsewhere.
+      'Civil and military uses; counter-drone work; a counter-drone team.',
+      // Written joined elsewhere: a break, though both halves are words.
+      'Something new, something old.',
+    ]);
+    // Without the PDF's words, every such break is joined (a page read on its own).
+    expect(readablePageText(pages[0]!)).toBe('A militarycivil body and a NATO Innovation Fund.');
   });
 
   it('joins pages with blank lines and tells the page of an offset', () => {

@@ -1,35 +1,57 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../utils/dataset/build-bundle';
 import { installDataset } from '../../../utils/db/install-dataset';
+import { compileAndStore } from '../../../utils/db/compiled-matcher-store';
 import { saveUserTerm } from '../../../utils/db/user-terms-store';
-import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { createLensCompiler } from '../../../utils/pdf/viewer-lens';
+import { createLensLoader } from '../../../utils/pdf/viewer-lens';
 import { entityFixture } from '../../support/entity-fixture';
 import { useFreshDatabases } from '../../support/fresh-database';
 
 const fresh = useFreshDatabases('viewer-lens');
 const bundle = (version: string) =>
   buildBundle({ version, date: '2026-11-22', topicWords: ['defense'], topicThreshold: 2 }, [entityFixture({ id: 'tekever', name: 'TEKEVER', aliases: [{ text: 'TEKEVER' }] })], [`changes in ${version}`]);
+const compiles = () => performance.getEntriesByName('lens:matcher-compile').length;
 
 describe('the PDF viewer’s matcher', () => {
-  it('is compiled once for a dataset and set of terms, however often it is asked for, and again when they change', async () => {
+  beforeEach(() => performance.clearMeasures());
+
+  it('is the stored compiled matcher the background made: opening a PDF compiles nothing', async () => {
     const db = fresh();
-    const compile = vi.fn(compileMatcher);
-    const lens = createLensCompiler(compile);
-    // Before the dataset is installed (a fresh install): nothing to compile.
-    expect(await lens(db)).toBeNull();
     await installDataset(db, await bundle('1.0.0'));
-    // The first read and the install's announcement ask at once: one compile.
-    const [first, second] = await Promise.all([lens(db), lens(db)]);
+    // What the background does after an install (ActiveDataset.prepareNow), under the same build name.
+    await compileAndStore(db, '1.0+build-a');
+    performance.clearMeasures();
+    const lens = await createLensLoader('1.0+build-a')(db);
+    expect(lens?.matcher.find('TEKEVER builds').map((m) => m.entityId)).toEqual(['tekever']);
+    expect(compiles()).toBe(0);
+    // Another build's row is not trusted: compiled again, once.
+    await createLensLoader('1.0+build-b')(db);
+    expect(compiles()).toBe(1);
+  });
+
+  it('compiles and stores once when nothing is stored, answers the same object while nothing changes, and follows terms and datasets', async () => {
+    const db = fresh();
+    const load = createLensLoader('1.0+build-a');
+    // Before the dataset is installed (a fresh install): nothing to load.
+    expect(await load(db)).toBeNull();
+    await installDataset(db, await bundle('1.0.0'));
+    // The first read and the install's announcement ask at once: one compile, one object.
+    const [first, second] = await Promise.all([load(db), load(db)]);
     expect(second).toBe(first);
-    expect(first?.matcher.find('TEKEVER builds').map((m) => m.entityId)).toEqual(['tekever']);
-    expect(compile).toHaveBeenCalledTimes(1);
-    // A new term, then a new dataset: compiled again, each once.
+    expect(await load(db)).toBe(first);
+    expect(compiles()).toBe(1);
+    // Stored for the next viewer page: a new page's loader compiles nothing.
+    expect(await createLensLoader('1.0+build-a')(db)).not.toBeNull();
+    expect(compiles()).toBe(1);
+    // A new term joins without compiling the dataset again, as a new object.
     await saveUserTerm(db, { name: 'Project Nightjar', category: 'program', aliases: [], caseSensitive: false, note: '' });
-    expect((await lens(db))?.matcher.find('Project Nightjar').length).toBe(1);
-    await lens(db);
+    const withTerm = await load(db);
+    expect(withTerm).not.toBe(first);
+    expect(withTerm?.matcher.find('Project Nightjar and TEKEVER').length).toBe(2);
+    expect(compiles()).toBe(1);
+    // A new dataset: compiled again.
     await installDataset(db, await bundle('1.1.0'));
-    expect((await lens(db))?.version).toBe('1.1.0');
-    expect(compile).toHaveBeenCalledTimes(3);
+    expect((await load(db))?.version).toBe('1.1.0');
+    expect(compiles()).toBe(2);
   });
 });
