@@ -272,8 +272,10 @@ function matcherOver(patterns: PatternSource): Matcher {
     const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): { variant: Variant; rule: string } | { reason: string; variant?: Variant } => {
       let reason = '';
       let rejected: Variant | undefined;
+      // The reason kept is the first variant's, except that a written alias's reason outranks a short form
+      // derived from a firm's name ("Space" of Space Capital): the written alias is what the text meant.
       const reject = (variant: Variant, why: string) => {
-        if (!reason) {
+        if (!reason || (rejected?.derived === 'short-form' && variant.derived !== 'short-form')) {
           reason = why;
           rejected = variant;
         }
