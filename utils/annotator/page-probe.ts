@@ -19,6 +19,12 @@ export interface PageProbeOptions {
   signal: AbortSignal;
   /** How long page changes are gathered before they are sent, ms. */
   batchMs?: number;
+  /**
+   * How much of a long page (characters of text) is asked about before the rest is read: most pages
+   * that name something do so early, and are then not read to their end twice (here and by the annotator).
+   * A page shorter than this is sent in one message.
+   */
+  firstLookChars?: number;
   newId?: () => string;
 }
 
@@ -38,9 +44,12 @@ export function probePage(options: PageProbeOptions): PageProbe {
   const { doc, signal } = options;
   const newId = options.newId ?? (() => crypto.randomUUID());
   const batchMs = options.batchMs ?? 250;
+  const firstLookChars = options.firstLookChars ?? 12_000;
   let session = newId();
   let fresh = true;
   let done = false;
+  /** The background reads nothing of this page for now (site off, no dataset): changes are not sent. */
+  let paused = false;
   const changed = new Set<Node>();
 
   let noticeAdded: (node: Node) => void = () => undefined;
@@ -58,13 +67,31 @@ export function probePage(options: PageProbeOptions): PageProbe {
     observed.add(root);
     observer.observe(root, { childList: true, characterData: true, subtree: true });
   };
-  /** Reads a root's blocks, yielding to the page between slices of a large one. */
-  const read = async (root: Node): Promise<string[]> => {
-    const walk = probeWalk(root, { shadowRootOf: options.shadowRootOf, onShadowRoot: observe });
+  /**
+   * Reads a root's blocks, yielding to the page between slices of a large one. With `early`, the texts
+   * read so far are handed to it once they pass `firstLookChars`, at a pause of the walk: if it says
+   * so (the page names something), reading stops there. The texts it was given are not returned.
+   */
+  const read = async (root: Node, early?: (texts: string[]) => Promise<boolean>): Promise<string[] | null> => {
+    const texts: string[] = [];
+    const walk = probeWalk(root, { shadowRootOf: options.shadowRootOf, onShadowRoot: observe }, texts);
     let expired = sliceDeadline();
+    let counted = 0;
+    let chars = 0;
+    let from = 0;
     for (;;) {
       const step = walk.next();
-      if (step.done) return step.value;
+      if (step.done) return texts.slice(from);
+      if (early) {
+        for (; counted < texts.length; counted += 1) chars += texts[counted]!.length;
+        if (chars >= firstLookChars) {
+          from = texts.length;
+          if (await early(texts.slice(0, from))) return null;
+          early = undefined;
+          expired = sliceDeadline();
+          continue;
+        }
+      }
       if (expired()) {
         await yieldToPage();
         expired = sliceDeadline();
@@ -83,7 +110,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
   let gather = batchMs;
   let lastSent = 0;
   const schedule = (delay = gather) => {
-    if (done || timer !== undefined) return;
+    if (done || paused || timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
       running = running.then(step, step);
@@ -96,26 +123,13 @@ export function probePage(options: PageProbeOptions): PageProbe {
   };
   signal.addEventListener('abort', stop, { once: true });
 
-  /** Sends the whole page (a new session) or the blocks changed since the last send. */
-  const step = async (): Promise<void> => {
-    if (done) return;
-    const whole = fresh;
-    let texts: string[];
-    if (whole) {
-      changed.clear();
-      texts = await read(doc.body ?? doc.documentElement ?? doc);
-    } else {
-      const roots = outermostOf([...changed].filter((node) => node.isConnected));
-      changed.clear();
-      texts = [];
-      for (const root of roots) texts.push(...(await read(root)));
-    }
-    if (done || (!whole && texts.length === 0)) return;
-    const now = Date.now();
-    gather = !whole && now - lastSent < 2_000 ? Math.min(gather * 2, 4_000) : batchMs;
-    lastSent = now;
-    fresh = false;
+  /**
+   * Sends texts and acts on the answer. True when the probe is over for now: the page names something
+   * (handed over), or the send failed or the session is unknown (a whole read is scheduled again).
+   */
+  const ask = async (texts: string[], whole: boolean): Promise<boolean> => {
     let answer: ProbeAnswer;
+    const asked = session;
     try {
       answer = await options.send({ session, fresh: whole, texts });
     } catch {
@@ -126,24 +140,69 @@ export function probePage(options: PageProbeOptions): PageProbe {
         retries += 1;
         restart(Math.min(30_000, 500 * 2 ** Math.min(retries, 6)));
       }
-      return;
+      return true;
     }
     retries = 0;
-    if (done) return;
+    // Stopped, or restarted meanwhile (a new dataset): this answer is about texts no longer asked about.
+    if (done || asked !== session) return true;
     if (answer.ok) {
       options.onSiteState?.(true);
       if (answer.mentions > 0) {
         stop();
         options.onFound();
+        return true;
       }
     } else if (answer.reason === 'too-large') {
       stop();
       options.onFound();
+      return true;
     } else if (answer.reason === 'unknown-session') {
       // The background restarted: the whole page again, at once.
       restart();
-    } else if (answer.reason === 'site-off') options.onSiteState?.(false);
-    // 'no-dataset': nothing installed yet; the install announces itself and `restart` runs then.
+      return true;
+    } else {
+      if (answer.reason === 'site-off') options.onSiteState?.(false);
+      // 'site-off', 'no-dataset': the background reads nothing of this page, so it is read no further
+      // and its changes are not sent; a site switched on or a dataset installed restarts the probe.
+      paused = true;
+      return true;
+    }
+    return false;
+  };
+
+  /**
+   * Sends the whole page (a new session) or the blocks changed since the last send. A long page is
+   * asked about in two parts: its first `firstLookChars` characters, then (only if they name nothing)
+   * the rest. A page that names something near its start, as most articles that do, is not read to
+   * its end here: the annotator reads it all anyway.
+   */
+  const step = async (): Promise<void> => {
+    if (done) return;
+    const whole = fresh;
+    let texts: string[] | null;
+    let sentFirst = false;
+    if (whole) {
+      changed.clear();
+      texts = await read(doc.body ?? doc.documentElement ?? doc, async (first) => {
+        sentFirst = true;
+        fresh = false;
+        lastSent = Date.now();
+        return ask(first, true);
+      });
+      if (texts === null) return;
+    } else {
+      const roots = outermostOf([...changed].filter((node) => node.isConnected));
+      changed.clear();
+      texts = [];
+      for (const root of roots) texts.push(...((await read(root)) ?? []));
+    }
+    const first = whole && !sentFirst;
+    if (done || (!first && texts.length === 0)) return;
+    const now = Date.now();
+    gather = !whole && now - lastSent < 2_000 ? Math.min(gather * 2, 4_000) : batchMs;
+    lastSent = now;
+    fresh = false;
+    await ask(texts, first);
   };
 
   let retries = 0;
@@ -151,6 +210,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
     if (done) return;
     session = newId();
     fresh = true;
+    paused = false;
     clearTimeout(timer);
     timer = undefined;
     schedule(delay);

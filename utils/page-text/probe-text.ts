@@ -42,10 +42,10 @@ export function probeTexts(root: Node, options: ProbeOptions = {}): string[] {
 
 /**
  * `probeTexts` in steps: yields every `CHECKPOINT_NODES` nodes, so a caller can pause between slices
- * on a large page, and returns the texts.
+ * on a large page, and returns the texts. The texts are pushed into `texts` as they are read (the
+ * returned array): a caller may read (or send) the ones so far at any pause.
  */
-export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<void, string[]> {
-  const texts: string[] = [];
+export function* probeWalk(root: Node, options: ProbeOptions = {}, texts: string[] = []): Generator<void, string[]> {
   const shadows: ShadowRoot[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
@@ -136,7 +136,7 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}): Generator<vo
   flush();
   for (const shadow of shadows) {
     options.onShadowRoot?.(shadow);
-    texts.push(...(yield* probeWalk(shadow, options)));
+    yield* probeWalk(shadow, options, texts);
   }
   return texts;
 }

@@ -9,7 +9,7 @@ const matcher = compileMatcher([{ entityId: 'diana', category: 'program', text: 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
 /** A page probe against a real `ProbeSessions`, with every request it sent. */
-function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAnswer>) {
+function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAnswer>, firstLookChars?: number) {
   const sessions = new ProbeSessions();
   const sent: ProbeRequest[] = [];
   const found = vi.fn();
@@ -27,6 +27,7 @@ function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAn
     signal: controller.signal,
     batchMs: 10,
     newId: () => `page-${(ids += 1)}`,
+    firstLookChars,
   });
   return { probe, sent, found, siteStates, controller };
 }
@@ -137,5 +138,55 @@ describe('probePage', () => {
     await settle();
     expect(aborted.sent).toHaveLength(1);
     expect(aborted.found).not.toHaveBeenCalled();
+  });
+
+  describe('a long page', () => {
+    /** 1,500 paragraphs (more nodes than one slice of the walk), with a name in paragraph `at`, if any. */
+    const longPage = (at?: number) =>
+      setBody(Array.from({ length: 1_500 }, (_, i) => `<p>${i === at ? 'Funding from NATO DIANA.' : `Paragraph ${i} about the weather.`}</p>`).join(''));
+    const sentTexts = (sent: ProbeRequest[]) => sent.reduce((n, r) => n + r.texts.length, 0);
+
+    it('is asked about its start first, and not read further when the start names something', async () => {
+      longPage(3);
+      const { sent, found, controller } = start(undefined, 2_000);
+      stopAll = () => controller.abort();
+      await settle();
+      expect(found).toHaveBeenCalledTimes(1);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ session: 'page-1', fresh: true });
+      expect(sent[0]!.texts).toContain('Funding from NATO DIANA.');
+      expect(sentTexts(sent)).toBeLessThan(1_500);
+    });
+
+    it('sends the rest, in the same session, when the start names nothing, and finds a name at the end', async () => {
+      longPage(1_499);
+      const { sent, found, controller } = start(undefined, 2_000);
+      stopAll = () => controller.abort();
+      await settle();
+      expect(sent.map((r) => [r.session, r.fresh])).toEqual([
+        ['page-1', true],
+        ['page-1', false],
+      ]);
+      // Every paragraph once, none twice.
+      expect(sentTexts(sent)).toBe(1_500);
+      expect(found).toHaveBeenCalledTimes(1);
+    });
+
+    it('stops reading a page whose site is off, and sends nothing for its changes until restarted', async () => {
+      longPage();
+      const { sent, found, probe, siteStates, controller } = start(() => ({ ok: false, reason: 'site-off' }), 2_000);
+      stopAll = () => controller.abort();
+      await settle();
+      expect(sent).toHaveLength(1);
+      expect(siteStates).toEqual([false]);
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'NATO DIANA arrives.' }));
+      await settle();
+      expect(sent).toHaveLength(1);
+      // The reader switches the site on: the whole page is read again under a new session.
+      probe.restart();
+      await settle();
+      expect(sent[1]).toMatchObject({ session: 'page-2', fresh: true });
+      expect(found).not.toHaveBeenCalled();
+    });
   });
 });

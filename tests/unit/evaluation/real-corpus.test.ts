@@ -11,14 +11,14 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
 /**
  * Guards the figures on the dev split of the blind real-article corpus, so a dataset or matcher change
  * cannot lower them silently. The floors are the figures measured when they were last raised (lenient,
- * dataset 1.8.0), rounded down: raise them when a change raises the figures. The test split is only
+ * dataset 1.10.0, dev grown to 69 articles), rounded down: raise them when a change raises the figures. The test split is only
  * scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
-  program: { precision: 0.98, recall: 0.9 },
-  firm: { precision: 0.98, recall: 0.95 },
-  edt: { precision: 0.97, recall: 0.96 },
-  overall: { precision: 0.98, recall: 0.94 },
+  program: { precision: 0.93, recall: 0.93 },
+  firm: { precision: 0.98, recall: 0.91 },
+  edt: { precision: 0.95, recall: 0.93 },
+  overall: { precision: 0.95, recall: 0.93 },
 } as const;
 
 describe('the blind real-article corpus, dev split', () => {
