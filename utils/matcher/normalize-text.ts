@@ -170,12 +170,66 @@ export function normalizeText(text: string): NormalizedText {
       out.push(unit, lower.length === 1 ? lower.charCodeAt(0) : unit, start, i);
     }
   }
+  let folded = toText(out.folded, out.length);
+  if (SPELLINGS.test(folded)) folded = foldSpellings(out, folded);
   return {
-    folded: toText(out.folded, out.length),
+    folded,
     cased: toText(out.cased, out.length),
     starts: out.starts.subarray(0, out.length),
     ends: out.ends.subarray(0, out.length),
   };
+}
+
+/**
+ * British and American spellings of the words names are made of read alike: "European Defense Fund"
+ * is the European Defence Fund, "Joint AI Centre" the Joint AI Center, "Programme" a "Program". Each
+ * British form is rewritten to the American one in both readings (the case kept), in the text and in
+ * the aliases alike, so a maintainer lists one spelling. The offsets still point at the text as written.
+ */
+const SPELLINGS = /defence|centre|isation|programme(?!\p{L}(?<!s))|armoured/u;
+const SPELLING_GLOBAL = new RegExp(SPELLINGS.source, 'gu');
+
+function foldSpellings(out: Output, folded: string): string {
+  /** Positions (in the normalised text) to drop: the "me" of "programme", the "u" of "armoured". */
+  const drop: number[] = [];
+  for (const match of folded.matchAll(SPELLING_GLOBAL)) {
+    const at = match.index;
+    const word = match[0];
+    if (word === 'defence') swapCase(out, at + 5, 's');
+    else if (word === 'centre') {
+      swapCase(out, at + 4, 'e');
+      swapCase(out, at + 5, 'r');
+    } else if (word === 'isation') swapCase(out, at + 1, 'z');
+    else if (word === 'programme') drop.push(at + 7, at + 8);
+    else drop.push(at + 4);
+  }
+  if (drop.length > 0) {
+    let write = 0;
+    let next = 0;
+    for (let read = 0; read < out.length; read += 1) {
+      if (next < drop.length && drop[next] === read) {
+        next += 1;
+        // The character before keeps covering the text through the dropped one.
+        if (write > 0) out.ends[write - 1] = out.ends[read]!;
+        continue;
+      }
+      out.cased[write] = out.cased[read]!;
+      out.folded[write] = out.folded[read]!;
+      out.starts[write] = out.starts[read]!;
+      out.ends[write] = out.ends[read]!;
+      write += 1;
+    }
+    out.length = write;
+  }
+  return toText(out.folded, out.length);
+}
+
+/** Puts `lower` at a position of both readings, upper case where the text had upper case. */
+function swapCase(out: Output, at: number, lower: string): void {
+  const code = lower.charCodeAt(0);
+  out.folded[at] = code;
+  const cased = out.cased[at]!;
+  out.cased[at] = cased >= 65 && cased <= 90 ? code - 32 : code;
 }
 
 /** Normalises an alias the same way page text is, trimmed. */
