@@ -251,7 +251,7 @@ function matcherOver(patterns: PatternSource): Matcher {
     };
     const onTopic = () => topicScore() >= topicThreshold;
 
-    const pick = (scanned: ScannedText, candidate: Candidate): { variant: Variant; rule: string } | { reason: string; variant?: Variant } => {
+    const pick = (scanned: ScannedText, candidate: Candidate): { variant: Variant; rule: string } | { reason: string; variant?: Variant; listable?: Variant } => {
       const surface = scanned.cased.slice(candidate.start, candidate.end);
       const defined = definedHere.get(surface);
       if (defined) {
@@ -269,9 +269,11 @@ function matcherOver(patterns: PatternSource): Matcher {
       return pickByRules(scanned, candidate, surface, candidate.pattern.variants);
     };
 
-    const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): { variant: Variant; rule: string } | { reason: string; variant?: Variant } => {
+    const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): { variant: Variant; rule: string } | { reason: string; variant?: Variant; listable?: Variant } => {
       let reason = '';
       let rejected: Variant | undefined;
+      /** A technology term turned down only for want of its context words: a list of technologies may still take it. */
+      let listable: Variant | undefined;
       // The reason kept is the first variant's, except that a written alias's reason outranks a short form
       // derived from a firm's name ("Space" of Space Capital): the written alias is what the text meant.
       const reject = (variant: Variant, why: string) => {
@@ -330,13 +332,14 @@ function matcherOver(patterns: PatternSource): Matcher {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
           if (!word) {
             reject(variant, `none of its context words ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`);
+            if (entry.category === 'edt') listable ??= variant;
             continue;
           }
           rule = `${rule}, with “${word}” ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`;
         }
         return { variant, rule };
       }
-      return { reason, variant: rejected };
+      return { reason, variant: rejected, listable };
     };
 
     interface Accepted {
@@ -360,22 +363,52 @@ function matcherOver(patterns: PatternSource): Matcher {
       return found;
     };
 
+    /**
+     * A technology word that lacks its context words is still a technology when it stands in a list with
+     * one the page names: "drones, cybersecurity and space", "AI and quantum". Turned-down candidates
+     * next to an accepted technology mention across a list separator are accepted (and may in turn
+     * carry the next one of the list); those taken leave `turnedDown`.
+     */
+    const takeListed = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string; listable?: Variant }[]) => {
+      const { cased } = scanned;
+      for (let taken = true; taken; ) {
+        taken = false;
+        for (let i = 0; i < turnedDown.length; i += 1) {
+          const { candidate, listable } = turnedDown[i]!;
+          if (!listable) continue;
+          const neighbour = accepted.find(
+            (a) => a.variant.entry.category === 'edt' && ((a.end <= candidate.start && LIST_GAP.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && LIST_GAP.test(cased.slice(candidate.end, a.start)))),
+          );
+          if (!neighbour) continue;
+          accepted.push({ start: candidate.start, end: candidate.end, variant: listable, rule: `in a list of technologies with “${scanned.text.slice(scanned.starts[neighbour.start]!, scanned.ends[neighbour.end - 1]!)}”` });
+          turnedDown.splice(i, 1);
+          i -= 1;
+          taken = true;
+        }
+      }
+    };
+
     const resolveReading = (scanned: ScannedText): Mention[] => {
       const accepted: Accepted[] = definedHere.size > 0 ? definedOnlyHere(scanned) : [];
+      const turnedDown: { candidate: Candidate; variant: Variant; reason: string; listable?: Variant }[] = [];
       for (const candidate of scanned.candidates) {
         const picked = pick(scanned, candidate);
         if ('rule' in picked) {
           let end = candidate.end;
           if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end);
           accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule });
-        } else if (scanned.rejections && picked.variant) {
+        } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
+      }
+      if (turnedDown.some((t) => t.listable)) takeListed(scanned, accepted, turnedDown);
+      if (scanned.rejections) {
+        for (const { candidate, variant, reason } of turnedDown) {
           scanned.rejections.push({
             start: scanned.starts[candidate.start]!,
             end: scanned.ends[candidate.end - 1]!,
-            entityId: picked.variant.entry.entityId,
-            alias: picked.variant.entry.text,
+            entityId: variant.entry.entityId,
+            alias: variant.entry.text,
             surface: scanned.text.slice(scanned.starts[candidate.start]!, scanned.ends[candidate.end - 1]!),
-            reason: picked.reason,
+            reason,
           });
         }
       }
@@ -520,6 +553,9 @@ function sharesWords(folded: string, openParen: number, abbreviation: string, ow
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+
+/** What separates the items of a list: a comma (with "and"/"or"), "and", "or", "&", "as well as", a slash. */
+const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as well as|et|und|ou|oder)\s+|\s*\/\s*)$/i;
 
 /**
  * A short form no ordinary word looks like — all capitals ("RTX"), a digit, or a capital inside a word

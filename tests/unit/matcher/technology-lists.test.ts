@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+
+const matcher = compileMatcher({
+  version: 'test',
+  topicWords: ['defence', 'military'],
+  topicThreshold: 1,
+  aliases: [
+    { entityId: 'cyber', category: 'edt', text: 'cybersecurity', caseSensitive: false },
+    { entityId: 'ai', category: 'edt', text: 'artificial intelligence', caseSensitive: false },
+    { entityId: 'space', category: 'edt', text: 'space', caseSensitive: false, generic: true, context: { anyOf: ['satellite', 'orbit'], scope: 'near', window: 40 } },
+    { entityId: 'data', category: 'edt', text: 'data', caseSensitive: false, generic: true, context: { anyOf: ['analytics'], scope: 'near', window: 40 } },
+  ],
+});
+const found = (text: string) => matcher.find(text).map((m) => [m.surface, m.entityId]);
+
+describe('a technology word in a list of technologies', () => {
+  it('needs no context words of its own when it stands in a list with a named technology', () => {
+    expect(found('Military start-ups work across artificial intelligence, drone operations, cybersecurity and space.')).toEqual([
+      ['artificial intelligence', 'ai'],
+      ['cybersecurity', 'cyber'],
+      ['space', 'space'],
+    ]);
+    // The list carries on: "space" is taken through "data", taken through "cybersecurity".
+    expect(found('Defence work on cybersecurity, data and space.').map(([, id]) => id)).toEqual(['cyber', 'data', 'space']);
+  });
+
+  it('leaves the word plain outside a list, however near a technology', () => {
+    expect(found('The military office has cybersecurity staff but no space for them.')).toEqual([['cybersecurity', 'cyber']]);
+    expect(found('Defence firms buy cybersecurity. There is space left.')).toEqual([['cybersecurity', 'cyber']]);
+  });
+
+  it('explains the rule it used', () => {
+    expect(matcher.find('Defence work on cybersecurity and space.').find((m) => m.entityId === 'space')?.rule).toBe('in a list of technologies with “cybersecurity”');
+  });
+});
