@@ -304,7 +304,7 @@ function matcherOver(patterns: PatternSource): Matcher {
           reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
           continue;
         }
-        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end)) {
+        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form')) {
           reject(variant, 'part of a capitalised name');
           continue;
         }
@@ -568,13 +568,16 @@ const DISTINCTIVE = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{N}|\p{Ll}\p{Lu}/u;
  * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
  * title case are left alone: there every word is capitalised.
  */
-function insideProperName(scanned: ScannedText, start: number, end: number): boolean {
+function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false): boolean {
   const { cased } = scanned;
   if (!CAPITALISED.test(cased[start] ?? '')) return false;
   const before = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
   const nameBefore = CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before);
-  const nameAfter = CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
+  // A firm's short form joined by a hyphen to the next word modifies it ("Quantum-Drohnen", German nouns
+  // being capitalised; "Saronic-Built Boats"): that word is not more of a name.
+  const compound = firmShortForm && /^[-\u2010\u2011]/.test(scanned.text.slice(scanned.ends[end - 1]!, scanned.ends[end - 1]! + 1));
+  const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);
 }

@@ -81,6 +81,11 @@ describe('page-level reasoning in the matcher', () => {
     expect(matcher.findAll(texts)[1]!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Quantum:quantum-systems', 'drone:drones']);
   });
 
+  it('takes a firm’s short form joined by a hyphen to a capitalised word (a German noun, a title) as the firm, not part of a name', () => {
+    const texts = ['Quantum Systems builds military drones for investors.', 'Seit 2022 fliegen Quantum-Drohnen in der Ukraine.', 'The Quantum Drohnen office is a name.'];
+    expect(matcher.findAll(texts).slice(1).map((found) => found.map((m) => `${m.surface}:${m.entityId}`))).toEqual([['Quantum:quantum-systems'], []]);
+  });
+
   it('extends a firm mention over its legal form', () => {
     expect(found('Airbus SE and Airbus, Inc. reported.')).toEqual(['Airbus SE:airbus', 'Airbus, Inc.:airbus']);
   });
