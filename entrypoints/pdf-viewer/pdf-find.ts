@@ -1,3 +1,4 @@
+import { LINE_END_HYPHEN } from '../../utils/matcher/find-mentions';
 import { normalizeAlias, normalizeText } from '../../utils/matcher/normalize-text';
 import { type TextBlock, collectTextBlocks, locate } from '../../utils/page-text/collect-text-blocks';
 import type { FindPosition } from '../../utils/pdf/find-status';
@@ -87,12 +88,24 @@ export class PdfFind {
     return hits;
   }
 
+  /**
+   * The results in one text layer. A word hyphenated at a line end reads joined ("Inno-⏎vation" is
+   * "innovation"), and, where the layer has such a hyphen, also with the hyphen kept ("counter-⏎drone"
+   * is "counter-drone"), as the matcher reads it: both readings have the layer's offsets.
+   */
   private inBlock(block: TextBlock, wanted: string): Hit[] {
-    const { folded, starts, ends } = normalizeText(block.text);
+    const readings = block.text.includes(LINE_END_HYPHEN) ? [block.text, block.text.replaceAll(LINE_END_HYPHEN, '-\u200B')] : [block.text];
+    const spans = new Map<number, number>();
+    for (const reading of readings) {
+      const { folded, starts, ends } = normalizeText(reading);
+      for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + wanted.length)) {
+        if (!spans.has(starts[at]!)) spans.set(starts[at]!, ends[at + wanted.length - 1]!);
+      }
+    }
     const found: Hit[] = [];
-    for (let at = folded.indexOf(wanted); at !== -1; at = folded.indexOf(wanted, at + wanted.length)) {
-      const start = locate(block, starts[at]!);
-      const end = locate(block, ends[at + wanted.length - 1]!, true);
+    for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+      const start = locate(block, from);
+      const end = locate(block, to, true);
       const range = document.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);

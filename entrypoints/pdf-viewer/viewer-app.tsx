@@ -258,8 +258,8 @@ export function ViewerApp() {
 
   useEffect(() => void document.body.classList.toggle('dragging', dragging), [dragging]);
 
-  // The sticky toolbar covers the top of the window (one line or more, as it wraps): a page jumped to
-  // starts below it (the pages' scroll-margin-top, viewer.css).
+  // The fixed toolbar covers the top of the window (one line or more, as it wraps): the body is padded by
+  // its height, and a page jumped to starts below it (the pages' scroll-margin-top, viewer.css).
   useEffect(() => {
     const toolbar = toolbarRef.current;
     if (!toolbar) return;

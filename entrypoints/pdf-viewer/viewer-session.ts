@@ -3,7 +3,7 @@ import type { LensDatabase } from '../../utils/db/db';
 import type { ExtractedArticle } from '../../utils/library/saved-article';
 import type { PageInfo } from '../../utils/messaging';
 import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadata';
-import { documentWords, hasReadableText, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
+import { documentWords, hasReadableText, hyphenReadingsByNames, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
 import { createPageOverlayHighlighter } from '../../utils/pdf/page-overlay-highlighter';
 import { localPdfAddress } from '../../utils/pdf/viewer-address';
 import { PdfFind } from './pdf-find';
@@ -122,9 +122,11 @@ export class ViewerSession {
    * saves). The whole PDF's words decide which line-end hyphens are a compound's own (`readablePageText`).
    */
   readableText(): Promise<string[]> {
-    this.text ??= Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number))).then((raw) => {
+    this.text ??= Promise.all([Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number))), this.annotation.ready]).then(([raw]) => {
       const known = documentWords(raw);
-      return raw.map((page) => readablePageText(page, known));
+      // The matcher the pages were highlighted with decides first: what was highlighted is what is saved.
+      const matcher = this.annotation.matcher?.matcher;
+      return raw.map((page) => readablePageText(page, known, matcher ? (marked) => hyphenReadingsByNames(matcher, marked) : undefined));
     });
     return this.text;
   }

@@ -87,7 +87,7 @@ beforeAll(async () => {
   await printPdf('nwcr.pdf', (page) => page.goto(e2e.url('seed-001.html')));
   // Names broken across lines on purpose, one hyphenated by the typesetter.
   await printPdf('line-breaks.pdf', (page) =>
-    page.setContent(`<title>Line breaks</title><p style="font: 16px serif">Funding comes from the European Defence<br>Fund and the NATO Inno-<br>vation Fund, which backs TEKEVER.</p>`),
+    page.setContent(`<title>Line breaks</title><p style="font: 16px serif">Funding comes from the European Defence<br>Fund and the NATO Inno-<br>vation Fund, which backs TEKEVER and Air-<br>bus in counter-<br>drone work.</p>`),
   );
   // Names hyphenated at a line end with U+2010 (hyphen) and U+2011 (non-breaking hyphen), as typesetters do.
   await printPdf('unicode-hyphens.pdf', (page) =>
@@ -350,6 +350,15 @@ describe('the Lens PDF viewer', () => {
     // Scrolled to the end, the box names the last page (at 50 %, the one before it shows whole too).
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     await expect.poll(() => box.inputValue()).toBe('60');
+    // At a zoom wider than the window, scrolled sideways: the toolbar and its Save button stay in view.
+    await page.getByRole('combobox', { name: 'Zoom level' }).selectOption('3');
+    await page.evaluate(() => window.scrollTo({ left: document.documentElement.scrollWidth, behavior: 'instant' }));
+    expect(await page.evaluate(() => window.scrollX)).toBeGreaterThan(100);
+    const toolbar = (await page.locator('header.viewer-toolbar').boundingBox())!;
+    expect([toolbar.x, toolbar.y]).toEqual([0, 0]);
+    const save = (await page.getByRole('button', { name: 'Save to library' }).boundingBox())!;
+    expect(save.x + save.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    expect(save.x).toBeGreaterThanOrEqual(0);
     await page.close();
   });
 
@@ -526,7 +535,7 @@ describe('the Lens PDF viewer', () => {
     await page.goto(viewerUrl(server.url('line-breaks.pdf')));
     await expect
       .poll(async () => (await highlightsByPage(page)).map((h) => [h.text.replace(/\s+/g, ''), h.acrossLines]), { timeout: 10_000 })
-      .toEqual(expect.arrayContaining([['EuropeanDefenceFund', true], ['NATOInno-vationFund', true], ['TEKEVER', false]]));
+      .toEqual(expect.arrayContaining([['EuropeanDefenceFund', true], ['NATOInno-vationFund', true], ['TEKEVER', false], ['Air-bus', true], ['counter-drone', true]]));
 
     await page.getByRole('button', { name: 'Save to library' }).click();
     const toast = page.locator('defense-innovation-lens-toast .toast');
@@ -535,8 +544,10 @@ describe('the Lens PDF viewer', () => {
     const saved = (await readSavedArticles(e2e.browser.serviceWorker)) as { url: string; text: string; pdf?: { fingerprint: string }; mentions: { surface: string; page?: number }[] }[];
     const article = saved.find((a) => a.url === server.url('line-breaks.pdf'))!;
     expect(article.text).toContain('NATO Innovation Fund');
+    // Saved as highlighted: a word broken by the typesetter joined, a compound broken at its hyphen kept.
+    expect(article.text).toContain('TEKEVER and Airbus in counter-drone work');
     expect(article.mentions.map((m) => [m.surface.replace(/\s+/g, ' '), m.page])).toEqual(
-      expect.arrayContaining([['European Defence Fund', 1], ['NATO Innovation Fund', 1], ['TEKEVER', 1]]),
+      expect.arrayContaining([['European Defence Fund', 1], ['NATO Innovation Fund', 1], ['TEKEVER', 1], ['Airbus', 1], ['counter-drone', 1]]),
     );
 
     // The same PDF from this device (file picker) is the same library entry: its fingerprint says so.
@@ -725,6 +736,9 @@ describe('the Lens PDF viewer', () => {
   it('opens a dropped file', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(`chrome-extension://${e2e.browser.extensionId}/pdf-viewer.html`);
+    // The viewer listens for drops once it has rendered (an effect after the first paint).
+    await page.getByRole('button', { name: 'Open a PDF file…' }).waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
     const bytes = readFileSync(path.join(pdfDir, 'line-breaks.pdf')).toString('base64');
     await page.evaluate((base64) => {
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -112,7 +112,7 @@ const LOOK_AROUND = 40;
  * by the typesetter or a compound broken at its own hyphen cannot be told from the letters, so the
  * matcher reads the text around each such mark both ways.
  */
-const LINE_END_HYPHEN = '\u00AD\u200B';
+export const LINE_END_HYPHEN = '\u00AD\u200B';
 /** Characters read on each side of a line-end hyphen in its other reading: room for a name and its context words. */
 const HYPHEN_READING_REACH = DEFAULT_CONTEXT_WINDOW + 120;
 

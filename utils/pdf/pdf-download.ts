@@ -28,13 +28,14 @@ export async function downloadPdf(url: string, { signal, stallMs = STALL_MS, onP
     timer = setTimeout(() => stalled.abort(), stallMs);
   };
   progressed();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  let checked = false;
   try {
     const response = await fetchImpl(url, { credentials: 'include', cache: 'default', signal: signal ? AbortSignal.any([signal, stalled.signal]) : stalled.signal });
     if (!response.ok) return { ok: false, problem: downloadProblem(response.status, response.statusText) };
     const length = Number(response.headers.get('content-length'));
     const total = Number.isFinite(length) && length > 0 ? length : undefined;
-    const chunks: Uint8Array[] = [];
-    let received = 0;
     const reader = response.body?.getReader();
     if (!reader) return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
     for (;;) {
@@ -44,6 +45,15 @@ export async function downloadPdf(url: string, { signal, stallMs = STALL_MS, onP
       chunks.push(value);
       received += value.length;
       onProgress?.(received, total);
+      // Not a PDF (a web page, an endless stream): told from its first kilobyte, as PDF.js tells it,
+      // rather than read whole into memory first.
+      if (!checked && received >= HEADER_WINDOW) {
+        checked = true;
+        if (!startsLikePdf(chunks)) {
+          void reader.cancel().catch(() => undefined);
+          return { ok: false, problem: { kind: 'not-pdf' } };
+        }
+      }
     }
     const bytes = new Uint8Array(received);
     let at = 0;
@@ -56,8 +66,34 @@ export async function downloadPdf(url: string, { signal, stallMs = STALL_MS, onP
     if (stalled.signal.aborted && !signal?.aborted) {
       return { ok: false, problem: { kind: 'download', detail: `The server stopped sending it: nothing arrived for ${Math.round(stallMs / 1000)} seconds.` } };
     }
+    // Cut off part-way (the connection dropped): the file is incomplete, not unreachable.
+    if (received > 0 && !signal?.aborted) return { ok: false, problem: { kind: 'damaged', detail: `The download broke off after ${formatBytes(received)}: the file arrived incomplete.` } };
     return { ok: false, problem: downloadProblem(null) };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** How far into a file its "%PDF-" header may be: PDF.js looks this far, and so does the download. */
+const HEADER_WINDOW = 1024;
+const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
+/** Whether "%PDF-" starts within the first `HEADER_WINDOW` bytes of the chunks received. */
+function startsLikePdf(chunks: readonly Uint8Array[]): boolean {
+  const head = new Uint8Array(HEADER_WINDOW + PDF_HEADER.length);
+  let at = 0;
+  for (const chunk of chunks) {
+    const take = Math.min(chunk.length, head.length - at);
+    head.set(chunk.subarray(0, take), at);
+    at += take;
+    if (at === head.length) break;
+  }
+  for (let i = 0; i + PDF_HEADER.length <= at && i <= HEADER_WINDOW; i += 1) {
+    if (PDF_HEADER.every((byte, k) => head[i + k] === byte)) return true;
+  }
+  return false;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }

@@ -1,4 +1,5 @@
 import { joinBrokenLines } from '../page-text/collect-text-blocks';
+import { LINE_END_HYPHEN, type Matcher, type Mention } from '../matcher/find-mentions';
 
 /** One text run of a PDF page, as PDF.js's `getTextContent()` gives it (marked-content items have no `str`). */
 export interface PdfTextRun {
@@ -100,16 +101,49 @@ function keepsHyphen(left: string, right: string, known: DocumentWords): boolean
   return known.words.has(l) && known.words.has(r);
 }
 
+/** How a line-end hyphen reads: a compound's own hyphen (kept) or a typesetter's break (joined). */
+export type HyphenReading = 'kept' | 'joined';
+
+/**
+ * How the matcher reads each line-end hyphen of a page's marked text (`joinBrokenLines`), by the names
+ * it finds across it: joined where a name spans the joined word ("Air-⏎bus" is Airbus), kept where only
+ * the hyphenated reading names something ("counter-⏎drone", "D-⏎Orbit"). Hyphens no name crosses are
+ * left out of the map. Keyed by the soft hyphen's offset. So the text saved reads as the viewer
+ * highlighted it, and the library finds the same names in it.
+ */
+export function hyphenReadingsByNames(matcher: Pick<Matcher, 'find'>, marked: string): Map<number, HyphenReading> {
+  const readings = new Map<number, HyphenReading>();
+  const marks: number[] = [];
+  for (let at = marked.indexOf(LINE_END_HYPHEN); at !== -1; at = marked.indexOf(LINE_END_HYPHEN, at + 2)) marks.push(at);
+  if (marks.length === 0) return readings;
+  // Same-length rewrites: two soft hyphens read only joined; a hyphen and the line end only hyphenated.
+  const joined = matcher.find(marked.replaceAll(LINE_END_HYPHEN, '\u00AD\u00AD'));
+  const kept = matcher.find(marked.replaceAll(LINE_END_HYPHEN, '-\u200B'));
+  const across = (mentions: readonly Mention[], at: number) => mentions.some((m) => m.start < at && m.end > at + 2);
+  for (const at of marks) {
+    if (across(joined, at)) readings.set(at, 'joined');
+    else if (across(kept, at)) readings.set(at, 'kept');
+  }
+  return readings;
+}
+
 /**
  * A page's readable text for the library: hyphenated line ends joined as on screen (`joinBrokenLines`),
- * except compounds broken at their own hyphen, told by the whole PDF's words (`documentWords`; without
- * them every such break is joined); the marks that joining leaves removed, blank lines closed up so the
+ * except compounds broken at their own hyphen, told first by the names the matcher finds across them
+ * (`hyphenReadingsByNames`), then by the whole PDF's words (`documentWords`; without either, every
+ * such break is joined); the marks that joining leaves removed, blank lines closed up so the
  * page stays one paragraph (the viewer reads each page as one block, and saving must find what the page
  * shows: the viewer's matcher reads a line-end hyphen both ways).
  */
-export function readablePageText(raw: string, known?: DocumentWords): string {
+export function readablePageText(raw: string, known?: DocumentWords, names?: (marked: string) => ReadonlyMap<number, HyphenReading>): string {
   let text = joinBrokenLines(raw);
-  if (known) text = text.replace(/(\p{L}+)\u00AD\u200B(\p{L}+)/gu, (whole, left: string, right: string) => (keepsHyphen(left, right, known) ? `${left}-${right}` : whole));
+  const named = names && text.includes(LINE_END_HYPHEN) ? names(text) : undefined;
+  if (known || named) {
+    text = text.replace(/(\p{L}+)\u00AD\u200B(\p{L}+)/gu, (whole, left: string, right: string, offset: number) => {
+      const reading = named?.get(offset + left.length) ?? (known && keepsHyphen(left, right, known) ? 'kept' : 'joined');
+      return reading === 'kept' ? `${left}-${right}` : whole;
+    });
+  }
   return text
     .replace(/[\u00AD\u200B]/g, '')
     .replace(/[ \t]*\n\s*/g, '\n')

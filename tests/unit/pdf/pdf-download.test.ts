@@ -29,6 +29,7 @@ function controlledServer() {
     },
     send: (text: string) => body.enqueue(new TextEncoder().encode(text)),
     end: () => body.close(),
+    fail: () => body.error(new TypeError('network error')),
   };
 }
 
@@ -87,5 +88,40 @@ describe('downloading a PDF', () => {
     const result = await download;
     expect(result.ok).toBe(false);
     expect(server.requests[0]?.signal?.aborted).toBe(true);
+  });
+
+  it('stops reading a body that does not start like a PDF within its first kilobyte (a web page, an endless stream)', async () => {
+    const server = controlledServer();
+    const download = downloadPdf('https://example.org/a.pdf', { fetch: server.fetch });
+    server.answer();
+    await tick();
+    server.send('<!doctype html>' + 'x'.repeat(2_000));
+    await tick();
+    const result = await download;
+    expect(!result.ok && result.problem).toEqual({ kind: 'not-pdf' });
+  });
+
+  it('reads on when the header comes after some junk within the first kilobyte, as PDF.js allows', async () => {
+    const server = controlledServer();
+    const download = downloadPdf('https://example.org/a.pdf', { fetch: server.fetch });
+    server.answer();
+    await tick();
+    server.send('j'.repeat(500) + '%PDF-1.7\n' + 'x'.repeat(1_000));
+    await tick();
+    server.end();
+    const result = await download;
+    expect(result.ok).toBe(true);
+  });
+
+  it('calls a download cut off part-way incomplete, not unreachable', async () => {
+    const server = controlledServer();
+    const download = downloadPdf('https://example.org/a.pdf', { fetch: server.fetch });
+    server.answer();
+    await tick();
+    server.send('%PDF-1.7\n' + 'x'.repeat(3_000));
+    await tick();
+    server.fail();
+    const result = await download;
+    expect(!result.ok && result.problem).toEqual({ kind: 'damaged', detail: 'The download broke off after 3 kB: the file arrived incomplete.' });
   });
 });

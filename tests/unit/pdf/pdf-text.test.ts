@@ -4,7 +4,7 @@ import { textOfHtml } from '../../../utils/annotator/extract-article';
 import { articleMentionsOnPages } from '../../../utils/library/article-mentions';
 import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { documentWords, hasReadableText, pageOfOffset, pdfArticleHtml, pdfArticleText, rawPageText, readablePageText, setApart, setApartRuns } from '../../../utils/pdf/pdf-text';
+import { documentWords, hasReadableText, hyphenReadingsByNames, pageOfOffset, pdfArticleHtml, pdfArticleText, rawPageText, readablePageText, setApart, setApartRuns } from '../../../utils/pdf/pdf-text';
 
 const matcher = compileMatcher([
   { entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
@@ -68,6 +68,24 @@ describe('PDF page text', () => {
     ]);
     // Without the PDF's words, every such break is joined (a page read on its own).
     expect(readablePageText(pages[0]!)).toBe('A militarycivil body and a NATO Innovation Fund.');
+  });
+
+  it('saves each line-end hyphen as the names highlighted across it read: joined or kept, before the PDF’s words decide', () => {
+    const names = compileMatcher([
+      { entityId: 'counter-uas', category: 'edt', text: 'counter-drone systems', caseSensitive: false },
+      { entityId: 'airbus', category: 'firm', text: 'Airbus', caseSensitive: false },
+      { entityId: 'd-orbit', category: 'firm', text: 'D-Orbit', caseSensitive: true },
+    ]);
+    const pages = ['The counter-\ndrone systems of Air-\nbus and D-\nOrbit ride a bus by air.', 'A military-\ncivil body; civil and military.'];
+    const known = documentWords(pages);
+    expect(pages.map((page) => readablePageText(page, known, (marked) => hyphenReadingsByNames(names, marked)))).toEqual([
+      // "Air" and "bus" are words of the PDF, but the name found joined wins; "counter" is no word of it, but the name found hyphenated wins.
+      'The counter-drone systems of Airbus and D-Orbit ride a bus by air.',
+      // No name across it: the PDF's words decide.
+      'A military-civil body; civil and military.',
+    ]);
+    // What was saved is found again by the same matcher (the library's reading).
+    expect(names.find(readablePageText(pages[0]!, known, (marked) => hyphenReadingsByNames(names, marked))).map((m) => m.entityId)).toEqual(['counter-uas', 'airbus', 'd-orbit']);
   });
 
   it('joins pages with blank lines and tells the page of an offset', () => {
