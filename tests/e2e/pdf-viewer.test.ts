@@ -537,6 +537,13 @@ describe('the Lens PDF viewer', () => {
       .poll(async () => (await highlightsByPage(page)).map((h) => [h.text.replace(/\s+/g, ''), h.acrossLines]), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([['EuropeanDefenceFund', true], ['NATOInno-vationFund', true], ['TEKEVER', false], ['Air-bus', true], ['counter-drone', true]]));
 
+    // Find reads a compound broken at its hyphen as the matcher does, and a broken word joined.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('counter-drone');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.find-status').textContent()).toBe('1 of 1 (page 1)');
+    await page.keyboard.press('Escape');
+
     await page.getByRole('button', { name: 'Save to library' }).click();
     const toast = page.locator('defense-innovation-lens-toast .toast');
     await toast.waitFor({ timeout: 10_000 });
