@@ -19,6 +19,15 @@ const overlaps = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a
 const band = (l: Rect, column: Rect): Rect => ({ left: column.left, right: column.right, top: l.top, bottom: l.bottom });
 const onScreen = (r: Rect, viewport: { width: number; height: number }) => r.left >= MARGIN && r.top >= MARGIN && r.right <= viewport.width - MARGIN && r.bottom <= viewport.height - MARGIN;
 
+/** The same made-up layouts on every run: a linear congruential generator, numbers in [0, 1). */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
 describe('placeCard', () => {
   it('puts the card below the line when it fits there whole', () => {
     const l = line(200);
@@ -158,11 +167,7 @@ describe('placeCard', () => {
   });
 
   it('on any layout: on-screen, at least MIN_HEIGHT tall, and clear of the line and the headline whenever it fits whole', () => {
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = seededRandom(7);
     for (let i = 0; i < 2000; i += 1) {
       const viewport = { width: 320 + Math.round(random() * 1600), height: 200 + Math.round(random() * 900) };
       const cardWidth = Math.min(380, viewport.width - 16);
@@ -210,11 +215,7 @@ describe('placeCard', () => {
     });
 
     it('on any layout: never over the toolbar, on-screen, and clear of the line when whole', () => {
-      let seed = 11;
-      const random = () => {
-        seed = (seed * 1103515245 + 12345) % 2 ** 31;
-        return seed / 2 ** 31;
-      };
+      const random = seededRandom(11);
       for (let i = 0; i < 2000; i += 1) {
         const viewport = { width: 400 + Math.round(random() * 1500), height: 300 + Math.round(random() * 800) };
         const toolbar = rect(0, 0, viewport.width, 33 + Math.round(random() * 60));
