@@ -100,6 +100,7 @@ export class PdfPages {
     }
     const onScroll = () => this.trackCurrent();
     window.addEventListener('scroll', onScroll, { passive: true, signal: options.signal });
+    this.watchPixelRatio();
     options.signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
@@ -164,6 +165,26 @@ export class PdfPages {
     }
     if (anchor && before) window.scrollTo({ top: anchoredViewTop(viewTop, before, { top: anchor.div.offsetTop, height: anchor.div.offsetHeight }) - obscured, behavior: 'instant' });
     for (const number of this.visible) void this.draw(this.slots[number - 1]!);
+  }
+
+  /**
+   * The screen's pixel density changes with the browser's own zoom (Ctrl+wheel) or a move to another
+   * screen: the pages drawn are drawn again at the new density, or they would stay blurred. A media
+   * query on the current density says when it changes (then a new one is set up for the new density).
+   */
+  private watchPixelRatio(): void {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    query.addEventListener(
+      'change',
+      () => {
+        if (this.options.signal.aborted) return;
+        for (const slot of this.slots) if (slot.canvas) this.release(slot);
+        for (const number of this.visible) void this.draw(this.slots[number - 1]!);
+        this.watchPixelRatio();
+      },
+      { once: true, signal: this.options.signal },
+    );
   }
 
   private size(slot: PageSlot, width: number, height: number): void {
