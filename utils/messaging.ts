@@ -24,6 +24,11 @@ export interface ProtocolMap {
   probeTexts(request: ProbeRequest & { host: string }): ProbeAnswer;
   /** The installed dataset's version, for extension pages; null before one is installed. */
   getDatasetInfo(): DatasetInfo | null;
+  /**
+   * Compiles and stores the active dataset's matcher now, in the background, if it is not stored yet
+   * (an extension page about to load it, right after an install). False when no dataset is installed.
+   */
+  prepareMatcher(): boolean;
   /** Everything a card shows for one entity, or null if the id is unknown. */
   getEntityCard(entityId: string): EntityCardData | null;
 

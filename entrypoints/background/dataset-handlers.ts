@@ -27,6 +27,10 @@ export function registerDatasetHandlers(db: LensDatabase, dataset: ActiveDataset
     }
     return answer;
   });
+  onMessage('prepareMatcher', async () => {
+    await dataset.ready;
+    return (await dataset.matcher()) !== null;
+  });
   onMessage('getDatasetInfo', async () => {
     await dataset.ready;
     return readDatasetInfo(db);

@@ -4,6 +4,7 @@ import type { LensDatabase } from '../../utils/db/db';
 import { type EntityNames, readLensCard, readLensNames } from '../../utils/db/lens-dataset';
 import { LensMatcherLoader } from '../../utils/db/lens-matcher';
 import { watchLensChanges } from '../../utils/lens-revision';
+import { sendMessage } from '../../utils/messaging';
 import type { Matcher } from '../../utils/matcher/find-mentions';
 
 export interface LensData {
@@ -27,7 +28,7 @@ export function useLensData(db: LensDatabase): LensData {
   useEffect(() => {
     let current = true;
     // The stored compiled matcher (compiled once per dataset version and build), as the background reads it.
-    const loader = new LensMatcherLoader(db, builtBy(browser.runtime.getManifest().version));
+    const loader = new LensMatcherLoader(db, builtBy(browser.runtime.getManifest().version), () => sendMessage('prepareMatcher', undefined));
     const read = async () => {
       try {
         const [today, names] = await Promise.all([loader.load(), readLensNames(db)]);

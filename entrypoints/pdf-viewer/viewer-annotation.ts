@@ -6,7 +6,7 @@ import { readLensCard } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
 import { localMatchPort } from '../../utils/matcher/match-port';
 import { createCardHost } from '../../components/card-host';
-import type { PageInfo } from '../../utils/messaging';
+import { type PageInfo, sendMessage } from '../../utils/messaging';
 import { type CompiledLens, createLensLoader } from '../../utils/pdf/viewer-lens';
 import { builtBy } from '../../utils/build-id';
 import { type Mute, addMute, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
@@ -27,7 +27,7 @@ export interface ViewerAnnotationOptions {
 }
 
 /** The page's one matcher loader: the stored compiled matcher plus the reader's terms (utils/pdf/viewer-lens.ts). */
-export const loadLens = createLensLoader(builtBy(browser.runtime.getManifest().version));
+export const loadLens = createLensLoader(builtBy(browser.runtime.getManifest().version), () => sendMessage('prepareMatcher', undefined));
 export type { CompiledLens };
 
 /**

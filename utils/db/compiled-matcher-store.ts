@@ -35,6 +35,9 @@ export function usableRow(row: unknown, wanted: CompiledFor): row is CompiledMat
 /** The stored compiled matcher of `wanted.dataset`, if there is one this build can use. */
 export async function readCompiledMatcher(db: LensDatabase, wanted: CompiledFor): Promise<CompiledMatcher | undefined> {
   const row = await db.compiledMatchers.get(wanted.dataset.version);
+  // Reading the row (about 2 MB to deserialise) and checking every part of it are two tasks, not one:
+  // on a page (the PDF viewer opening a file) neither should hold the main thread for long.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return usableRow(row, wanted) ? row.matcher : undefined;
 }
 

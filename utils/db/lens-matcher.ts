@@ -30,6 +30,11 @@ export class LensMatcherLoader {
     private readonly db: LensDatabase,
     /** Identifies this build of the extension (see `usableRow`). */
     private readonly builtBy: string,
+    /**
+     * For an extension page: has the matcher compiled and stored elsewhere (the background, off this
+     * page's main thread) when none is stored yet; the page compiles it itself only if that fails.
+     */
+    private readonly compileElsewhere?: () => Promise<unknown>,
   ) {}
 
   /** Null before any dataset is installed. */
@@ -40,7 +45,8 @@ export class LensMatcherLoader {
     const dataset = { version: meta.active.version, hash: meta.active.hash };
     const key = `${dataset.version}\n${dataset.hash}`;
     if (this.base?.key !== key) {
-      const data = readCompiledMatcher(db, { dataset, builtBy: this.builtBy }).then(async (stored) => stored ?? (await this.compile())?.matcher ?? null);
+      const wanted = { dataset, builtBy: this.builtBy };
+      const data = readCompiledMatcher(db, wanted).then(async (stored) => stored ?? (await this.fromElsewhere(wanted)) ?? (await this.compile())?.matcher ?? null);
       this.base = { key, data };
       // A failed read or compile is tried again on the next load, not remembered.
       data.catch(() => {
@@ -55,6 +61,17 @@ export class LensMatcherLoader {
     const lens = { matcher: matcherFrom(base, aliases.length > 0 ? prepare(aliases, { base }) : undefined), version: base.version };
     this.last = { key: lensKey, lens };
     return lens;
+  }
+
+  /** The matcher compiled and stored by `compileElsewhere`, read back; undefined when there is none or it failed. */
+  private async fromElsewhere(wanted: Parameters<typeof readCompiledMatcher>[1]): Promise<CompiledMatcher | undefined> {
+    if (!this.compileElsewhere) return undefined;
+    try {
+      await this.compileElsewhere();
+      return await readCompiledMatcher(this.db, wanted);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Compiles the dataset and stores it: once per dataset version and build. The user timing is for the benchmarks. */

@@ -54,4 +54,26 @@ describe('the PDF viewer’s matcher', () => {
     expect((await load(db))?.version).toBe('1.1.0');
     expect(compiles()).toBe(2);
   });
+
+  it('opened before the background stored one, asks the background to compile it, and compiles it itself only if that fails', async () => {
+    const db = fresh();
+    await installDataset(db, await bundle('1.0.0'));
+    // The background compiles and stores (off this page's main thread), then the page reads its row.
+    let asked = 0;
+    const background = async () => {
+      asked += 1;
+      await compileAndStore(db, '1.0+build-a');
+      return true;
+    };
+    const lens = await createLensLoader('1.0+build-a', background)(db);
+    expect(lens?.matcher.find('TEKEVER builds').length).toBe(1);
+    expect([asked, compiles()]).toEqual([1, 0]);
+    // The background cannot be reached: the page compiles it itself.
+    await installDataset(db, await bundle('1.1.0'));
+    const unreachable = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    expect((await createLensLoader('1.0+build-a', unreachable)(db))?.version).toBe('1.1.0');
+    expect(compiles()).toBe(1);
+  });
 });
