@@ -15,10 +15,10 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
-  program: { precision: 0.93, recall: 0.93 },
+  program: { precision: 0.94, recall: 0.93 },
   firm: { precision: 0.98, recall: 0.91 },
-  edt: { precision: 0.95, recall: 0.96 },
-  overall: { precision: 0.95, recall: 0.94 },
+  edt: { precision: 0.96, recall: 0.96 },
+  overall: { precision: 0.96, recall: 0.94 },
 } as const;
 
 describe('the blind real-article corpus, dev split', () => {
