@@ -97,8 +97,11 @@ interface ScannedText {
   rejections?: Rejection[];
   /** Most words capitalised (a title-case heading); worked out when first needed. */
   titleCase?: boolean;
-  /** Stretches around line-end hyphens read the other way (`hyphenReadings`), at their offset in `text`. */
-  alternates?: { from: number; scanned: ScannedText }[];
+  /**
+   * Stretches read another way (`hyphenReadings`, `abbreviationReadings`), at their offset in `text`,
+   * with the spans (in `text`'s offsets) rewritten there: only a mention across one of them is taken.
+   */
+  alternates?: { from: number; scanned: ScannedText; spans: readonly (readonly [number, number])[] }[];
 }
 
 
@@ -122,25 +125,57 @@ const HYPHEN_READING_REACH = DEFAULT_CONTEXT_WINDOW + 120;
  * Stretches that would overlap are merged. Empty for a text with no mark (every web page's text).
  */
 export function hyphenReadings(text: string): { from: number; text: string }[] {
-  const readings: { from: number; text: string }[] = [];
-  let from = -1;
-  let to = -1;
+  return rewrittenStretches(text, LINE_END_HYPHEN_GLOBAL, () => '-\u200B').map(({ from, text: reading }) => ({ from, text: reading }));
+}
+
+const LINE_END_HYPHEN_GLOBAL = /\u00AD\u200B/g;
+
+/**
+ * An abbreviation in parentheses inside a name, before the name's last word: "European Innovation
+ * Council (EIC) Fund", "Commercial Leap Ahead for Wide Bandgap Semiconductors (CLAWS) Hub". The
+ * name is one mention, abbreviation included; the stretches returned read the parenthesis as nothing
+ * (zero-width spaces, which the normalisation ignores: same length, so offsets carry over).
+ */
+const NAME_ABBREVIATION = /(?<=\p{L} )\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,9})\) (?=\p{Lu})/gu;
+
+export function abbreviationReadings(text: string): { from: number; text: string; spans: [number, number][] }[] {
+  return rewrittenStretches(text, NAME_ABBREVIATION, (found) => '\u200B'.repeat(found.length));
+}
+
+/**
+ * Stretches of `text` around each match of `pattern` (which must be global), with every match in the
+ * stretch replaced by `rewrite` (of the same length), and the matches' spans in `text`'s offsets.
+ * Stretches that would overlap are merged.
+ */
+function rewrittenStretches(text: string, pattern: RegExp, rewrite: (found: string) => string): { from: number; text: string; spans: [number, number][] }[] {
+  const readings: { from: number; text: string; spans: [number, number][] }[] = [];
+  let current: { from: number; to: number; spans: [number, number][] } | undefined;
   const close = () => {
-    if (from >= 0) readings.push({ from, text: text.slice(from, to).replaceAll(LINE_END_HYPHEN, '-\u200B') });
+    if (!current) return;
+    let reading = '';
+    let at = current.from;
+    for (const [start, end] of current.spans) {
+      reading += text.slice(at, start) + rewrite(text.slice(start, end));
+      at = end;
+    }
+    readings.push({ from: current.from, text: reading + text.slice(at, current.to), spans: current.spans });
   };
-  for (let at = text.indexOf(LINE_END_HYPHEN); at !== -1; at = text.indexOf(LINE_END_HYPHEN, at + 2)) {
-    const start = Math.max(0, at - HYPHEN_READING_REACH);
-    const end = Math.min(text.length, at + 2 + HYPHEN_READING_REACH);
-    if (from >= 0 && start <= to) to = end;
-    else {
+  for (const match of text.matchAll(pattern)) {
+    const span: [number, number] = [match.index, match.index + match[0].length];
+    const start = Math.max(0, span[0] - HYPHEN_READING_REACH);
+    const end = Math.min(text.length, span[1] + HYPHEN_READING_REACH);
+    if (current && start <= current.to) {
+      current.to = end;
+      current.spans.push(span);
+    } else {
       close();
-      from = start;
-      to = end;
+      current = { from: start, to: end, spans: [span] };
     }
   }
   close();
   return readings;
 }
+
 
 /**
  * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
@@ -224,7 +259,11 @@ function matcherOver(patterns: PatternSource): Matcher {
   /** A text, and around its line-end hyphens (PDF text layers only) their other reading. */
   const scanBothReadings = (text: string): ScannedText => {
     const scanned = scan(text);
-    if (text.includes(LINE_END_HYPHEN)) scanned.alternates = hyphenReadings(text).map(({ from, text: reading }) => ({ from, scanned: scan(reading) }));
+    const stretches = [
+      ...(text.includes(LINE_END_HYPHEN) ? rewrittenStretches(text, LINE_END_HYPHEN_GLOBAL, () => '-\u200B') : []),
+      ...(text.includes(') ') ? abbreviationReadings(text) : []),
+    ];
+    if (stretches.length > 0) scanned.alternates = stretches.map(({ from, text: reading, spans }) => ({ from, scanned: scan(reading), spans }));
     return scanned;
   };
 
@@ -436,25 +475,21 @@ function matcherOver(patterns: PatternSource): Matcher {
     };
 
     /**
-     * A text's mentions; where it has line-end hyphens, also those only the other reading finds (a
-     * mention across the hyphen, "counter-drone"), leftmost first and longest on overlap as always.
-     * The page's state (topic, names in full, definitions) is taken from the first reading only.
+     * A text's mentions; where parts of it read two ways (line-end hyphens, an abbreviation inside a
+     * name), also those only the other reading finds across such a part ("counter-drone", "European
+     * Innovation Council (EIC) Fund"), leftmost first and longest on overlap as always. The page's state
+     * (topic, names in full, definitions) is taken from the first reading only.
      */
     const resolve = (scanned: ScannedText): Mention[] => {
       const mentions = resolveReading(scanned);
       if (!scanned.alternates) return mentions;
       const { text } = scanned;
-      const acrossHyphen = (m: Mention) => {
-        for (let at = text.indexOf(LINE_END_HYPHEN, m.start); at !== -1 && at < m.end; at = text.indexOf(LINE_END_HYPHEN, at + 2)) if (at > m.start && at + 2 < m.end) return true;
-        return false;
-      };
       const others: Mention[] = [];
-      for (const { from, scanned: reading } of scanned.alternates) {
+      for (const { from, scanned: reading, spans } of scanned.alternates) {
         for (const m of resolveReading(reading)) {
           const start = m.start + from;
           const end = m.end + from;
-          const mention = { ...m, start, end, surface: text.slice(start, end) };
-          if (acrossHyphen(mention)) others.push(mention);
+          if (spans.some(([spanStart, spanEnd]) => start < spanStart && end > spanEnd)) others.push({ ...m, start, end, surface: text.slice(start, end) });
         }
       }
       if (others.length === 0) return mentions;

@@ -51,3 +51,26 @@ describe('a line-end hyphen read both ways (a typesetter’s break, or a compoun
     expect(readings[0]!.text.replace(/\u200B/g, '')).toBe('a counter-drone b dual-use c');
   });
 });
+
+describe('an abbreviation in parentheses inside a name', () => {
+  const names = compileMatcher([
+    alias('eic', 'European Innovation Council', 'program'),
+    alias('eic', 'EIC', 'program', true),
+    alias('eic-fund', 'European Innovation Council Fund', 'program'),
+    alias('claws', 'Commercial Leap Ahead for Wide Bandgap Semiconductors Hub', 'program'),
+  ]);
+  const named = (text: string) => names.find(text).map((m) => [m.surface, m.entityId]);
+
+  it('is part of the one mention of the whole name', () => {
+    expect(named('Pasqal drew on the European Innovation Council (EIC) Fund in 2024.')).toEqual([['European Innovation Council (EIC) Fund', 'eic-fund']]);
+    expect(named('the Commercial Leap Ahead for Wide Bandgap Semiconductors (CLAWS) Hub opened')).toEqual([['Commercial Leap Ahead for Wide Bandgap Semiconductors (CLAWS) Hub', 'claws']]);
+  });
+
+  it('leaves a name that ends before the parenthesis, and the abbreviation, as they were', () => {
+    expect(named('The European Innovation Council (EIC) said the EIC would fund it.')).toEqual([
+      ['European Innovation Council', 'eic'],
+      ['EIC', 'eic'],
+      ['EIC', 'eic'],
+    ]);
+  });
+});
