@@ -151,6 +151,27 @@ export function attachHoverCards(
     },
     { capture: true },
   );
+  // What a pointer last pressed, until a key is used: the focus it gives, and the same focus given back
+  // when the window is focused again (the reader returns from the tab the link opened), is the
+  // pointer's, whatever :focus-visible says (Firefox shows it then).
+  let pressed: Element | null = null;
+  listen(
+    doc,
+    'pointerdown',
+    (event) => {
+      pressed = event.target instanceof Element ? event.target : null;
+    },
+    { capture: true, passive: true },
+  );
+  listen(
+    doc,
+    'keydown',
+    () => {
+      pressed = null;
+    },
+    { capture: true, passive: true },
+  );
+  const pressedByPointer = (target: Element) => pressed !== null && (pressed === target || target.contains(pressed) || pressed.contains(target));
   // Keyboard users: focusing a link or control that contains a mention opens its card.
   listen(
     doc,
@@ -163,7 +184,7 @@ export function attachHoverCards(
       // card would stay over the page after the click). The browser tells them apart with :focus-visible.
       const [first] = lookup.within(target);
       if (first) {
-        if (focusVisible(target)) openFor(first, false);
+        if (focusVisible(target) && !pressedByPointer(target)) openFor(first, false);
       }
       // Focus moved on to something without a mention: the card goes at once (a quick Tab must not
       // leave it behind, anchored to a mention that has scrolled away), unless the reader pinned it.

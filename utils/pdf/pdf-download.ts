@@ -2,6 +2,11 @@ import { type PdfProblem, downloadProblem } from './pdf-problems';
 
 /** A download that receives nothing for this long is given up, with a message saying so. */
 export const STALL_MS = 60_000;
+/**
+ * The largest PDF the viewer downloads (bytes): a stream that never ends, or a file far larger than any
+ * report, would otherwise be read into memory until the tab fails.
+ */
+export const MAX_PDF_BYTES = 512 * 1024 * 1024;
 
 export type Download = { ok: true; value: Uint8Array } | { ok: false; problem: PdfProblem };
 
@@ -9,6 +14,8 @@ export interface DownloadOptions {
   /** Aborted when the reader opens something else: the request stops. */
   signal?: AbortSignal;
   stallMs?: number;
+  /** Larger downloads are stopped with a message (`MAX_PDF_BYTES` by default). */
+  maxBytes?: number;
   /** Bytes received so far, and the expected total when the server says it. */
   onProgress?(received: number, total: number | undefined): void;
   fetch?: typeof fetch;
@@ -19,7 +26,7 @@ export interface DownloadOptions {
  * reader's cookies for that site, as the tab would send): nothing goes anywhere else. A server that
  * stops sending (no answer, or no bytes, for `stallMs`) is given up rather than waited on for ever.
  */
-export async function downloadPdf(url: string, { signal, stallMs = STALL_MS, onProgress, fetch: fetchImpl = fetch }: DownloadOptions = {}): Promise<Download> {
+export async function downloadPdf(url: string, { signal, stallMs = STALL_MS, maxBytes = MAX_PDF_BYTES, onProgress, fetch: fetchImpl = fetch }: DownloadOptions = {}): Promise<Download> {
   if (url.startsWith('file:')) return { ok: false, problem: { kind: 'local-address' } };
   const stalled = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,6 +43,8 @@ export async function downloadPdf(url: string, { signal, stallMs = STALL_MS, onP
     if (!response.ok) return { ok: false, problem: downloadProblem(response.status, response.statusText) };
     const length = Number(response.headers.get('content-length'));
     const total = Number.isFinite(length) && length > 0 ? length : undefined;
+    const tooLarge = (): Download => ({ ok: false, problem: { kind: 'download', detail: `The file is larger than ${formatBytes(maxBytes)}, more than the viewer reads: open it in the browser's own viewer.` } });
+    if (total !== undefined && total > maxBytes) return tooLarge();
     const reader = response.body?.getReader();
     if (!reader) return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
     for (;;) {
@@ -45,6 +54,10 @@ export async function downloadPdf(url: string, { signal, stallMs = STALL_MS, onP
       chunks.push(value);
       received += value.length;
       onProgress?.(received, total);
+      if (received > maxBytes) {
+        void reader.cancel().catch(() => undefined);
+        return tooLarge();
+      }
       // Not a PDF (a web page, an endless stream): told from its first kilobyte, as PDF.js tells it,
       // rather than read whole into memory first.
       if (!checked && received >= HEADER_WINDOW) {

@@ -107,7 +107,8 @@ export type HyphenReading = 'kept' | 'joined';
 /**
  * How the matcher reads each line-end hyphen of a page's marked text (`joinBrokenLines`), by the names
  * it finds across it: joined where a name spans the joined word ("Air-⏎bus" is Airbus), kept where only
- * the hyphenated reading names something ("counter-⏎drone", "D-⏎Orbit"). Hyphens no name crosses are
+ * the hyphenated reading names something ("counter-⏎drone", "D-⏎Orbit") or both name the same entity
+ * ("C-⏎UAS": the hyphen printed stays). Hyphens no name crosses are
  * left out of the map. Keyed by the soft hyphen's offset. So the text saved reads as the viewer
  * highlighted it, and the library finds the same names in it.
  */
@@ -119,10 +120,14 @@ export function hyphenReadingsByNames(matcher: Pick<Matcher, 'find'>, marked: st
   // Same-length rewrites: two soft hyphens read only joined; a hyphen and the line end only hyphenated.
   const joined = matcher.find(marked.replaceAll(LINE_END_HYPHEN, '\u00AD\u00AD'));
   const kept = matcher.find(marked.replaceAll(LINE_END_HYPHEN, '-\u200B'));
-  const across = (mentions: readonly Mention[], at: number) => mentions.some((m) => m.start < at && m.end > at + 2);
+  const across = (mentions: readonly Mention[], at: number) => mentions.find((m) => m.start < at && m.end > at + 2);
   for (const at of marks) {
-    if (across(joined, at)) readings.set(at, 'joined');
-    else if (across(kept, at)) readings.set(at, 'kept');
+    const whole = across(joined, at);
+    const compound = across(kept, at);
+    // Both readings name the same thing ("C-⏎UAS" is C-UAS and CUAS): the hyphen the PDF prints stays.
+    if (whole && compound && whole.entityId === compound.entityId) readings.set(at, 'kept');
+    else if (whole) readings.set(at, 'joined');
+    else if (compound) readings.set(at, 'kept');
   }
   return readings;
 }

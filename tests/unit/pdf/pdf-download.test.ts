@@ -124,4 +124,17 @@ describe('downloading a PDF', () => {
     const result = await download;
     expect(!result.ok && result.problem).toEqual({ kind: 'damaged', detail: 'The download broke off after 3 kB: the file arrived incomplete.' });
   });
+
+  it('stops a download larger than it reads (an endless stream that starts like a PDF), saying so', async () => {
+    const server = controlledServer();
+    const download = downloadPdf('https://example.org/a.pdf', { fetch: server.fetch, maxBytes: 4_096 });
+    server.answer();
+    await tick();
+    server.send('%PDF-1.7\n' + 'x'.repeat(3_000));
+    await tick();
+    server.send('x'.repeat(3_000));
+    await tick();
+    const result = await download;
+    expect(!result.ok && result.problem).toEqual({ kind: 'download', detail: "The file is larger than 4 kB, more than the viewer reads: open it in the browser's own viewer." });
+  });
 });

@@ -75,14 +75,18 @@ describe('PDF page text', () => {
       { entityId: 'counter-uas', category: 'edt', text: 'counter-drone systems', caseSensitive: false },
       { entityId: 'airbus', category: 'firm', text: 'Airbus', caseSensitive: false },
       { entityId: 'd-orbit', category: 'firm', text: 'D-Orbit', caseSensitive: true },
+      { entityId: 'counter-uas', category: 'edt', text: 'C-UAS', caseSensitive: true },
+      { entityId: 'counter-uas', category: 'edt', text: 'CUAS', caseSensitive: true },
     ]);
-    const pages = ['The counter-\ndrone systems of Air-\nbus and D-\nOrbit ride a bus by air.', 'A military-\ncivil body; civil and military.'];
+    const pages = ['The counter-\ndrone systems of Air-\nbus and D-\nOrbit ride a bus by air.', 'A military-\ncivil body; civil and military.', 'New C-\nUAS kit.'];
     const known = documentWords(pages);
     expect(pages.map((page) => readablePageText(page, known, (marked) => hyphenReadingsByNames(names, marked)))).toEqual([
       // "Air" and "bus" are words of the PDF, but the name found joined wins; "counter" is no word of it, but the name found hyphenated wins.
       'The counter-drone systems of Airbus and D-Orbit ride a bus by air.',
       // No name across it: the PDF's words decide.
       'A military-civil body; civil and military.',
+      // Both readings name the same entity: the hyphen the PDF prints stays.
+      'New C-UAS kit.',
     ]);
     // What was saved is found again by the same matcher (the library's reading).
     expect(names.find(readablePageText(pages[0]!, known, (marked) => hyphenReadingsByNames(names, marked))).map((m) => m.entityId)).toEqual(['counter-uas', 'airbus', 'd-orbit']);
