@@ -31,9 +31,8 @@ let current: ViewerSession | undefined;
 /**
  * The matcher is loaded once, as the page starts, while PDF.js downloads and opens the PDF in its
  * worker (the stored compiled matcher, see viewer-lens.ts); a dataset or terms change loads it again.
- * It starts in a task of its own, not in the page's start-up task, which is long enough already.
  */
-let preloaded: Promise<CompiledLens | null> | undefined = new Promise((resolve) => setTimeout(resolve, 0)).then(() => loadLens(db)).catch(() => null);
+let preloaded: Promise<CompiledLens | null> | undefined = loadLens(db).catch(() => null);
 registerViewerMessages(() => current);
 
 /**
