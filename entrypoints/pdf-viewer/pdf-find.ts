@@ -1,4 +1,4 @@
-import { LINE_END_HYPHEN } from '../../utils/matcher/find-mentions';
+import { LINE_END_HYPHEN, withLineEndHyphensKept } from '../../utils/matcher/find-mentions';
 import { normalizeAlias, normalizeText } from '../../utils/matcher/normalize-text';
 import { type TextBlock, collectTextBlocks, locate } from '../../utils/page-text/collect-text-blocks';
 import type { FindPosition } from '../../utils/pdf/find-status';
@@ -94,7 +94,7 @@ export class PdfFind {
    * is "counter-drone"), as the matcher reads it: both readings have the layer's offsets.
    */
   private inBlock(block: TextBlock, wanted: string): Hit[] {
-    const readings = block.text.includes(LINE_END_HYPHEN) ? [block.text, block.text.replaceAll(LINE_END_HYPHEN, '-\u200B')] : [block.text];
+    const readings = block.text.includes(LINE_END_HYPHEN) ? [block.text, withLineEndHyphensKept(block.text)] : [block.text];
     const spans = new Map<number, number>();
     for (const reading of readings) {
       const { folded, starts, ends } = normalizeText(reading);

@@ -104,7 +104,6 @@ interface ScannedText {
   alternates?: { from: number; scanned: ScannedText; spans: readonly (readonly [number, number])[] }[];
 }
 
-
 /** How far (in characters) to look around an alias for its context words, unless the alias says. */
 export const DEFAULT_CONTEXT_WINDOW = 200;
 const LOOK_AROUND = 40;
@@ -116,19 +115,29 @@ const LOOK_AROUND = 40;
  * matcher reads the text around each such mark both ways.
  */
 export const LINE_END_HYPHEN = '\u00AD\u200B';
-/** Characters read on each side of a line-end hyphen in its other reading: room for a name and its context words. */
-const HYPHEN_READING_REACH = DEFAULT_CONTEXT_WINDOW + 120;
+/** Characters read on each side of a rewritten span in its other reading: room for a name and its context words. */
+const READING_REACH = DEFAULT_CONTEXT_WINDOW + 120;
+
+const LINE_END_HYPHEN_GLOBAL = /\u00AD\u200B/g;
+/** A line-end hyphen read as a real hyphen: same length as the mark, so offsets carry over. */
+const KEPT_HYPHEN = '-\u200B';
+
+/**
+ * A text with every line-end hyphen read as a real hyphen ("counter-drone", "military-civil"), of the
+ * same length. The one way to write that reading: the matcher, saving a PDF and the viewer's find use it.
+ */
+export function withLineEndHyphensKept(text: string): string {
+  return text.replaceAll(LINE_END_HYPHEN, KEPT_HYPHEN);
+}
 
 /**
  * The stretches of a text around its line-end hyphen marks with each mark read as a real hyphen
- * ("counter-drone", "military-civil"): same length as the text they come from, so offsets carry over.
- * Stretches that would overlap are merged. Empty for a text with no mark (every web page's text).
+ * (`withLineEndHyphensKept`), with the marks' spans. Stretches that would overlap are merged. Empty
+ * for a text with no mark (every web page's text).
  */
-export function hyphenReadings(text: string): { from: number; text: string }[] {
-  return rewrittenStretches(text, LINE_END_HYPHEN_GLOBAL, () => '-\u200B').map(({ from, text: reading }) => ({ from, text: reading }));
+export function hyphenReadings(text: string): { from: number; text: string; spans: [number, number][] }[] {
+  return text.includes(LINE_END_HYPHEN) ? rewrittenStretches(text, LINE_END_HYPHEN_GLOBAL, () => KEPT_HYPHEN) : [];
 }
-
-const LINE_END_HYPHEN_GLOBAL = /\u00AD\u200B/g;
 
 /**
  * An abbreviation in parentheses inside a name, before the name's last word: "European Innovation
@@ -162,8 +171,8 @@ function rewrittenStretches(text: string, pattern: RegExp, rewrite: (found: stri
   };
   for (const match of text.matchAll(pattern)) {
     const span: [number, number] = [match.index, match.index + match[0].length];
-    const start = Math.max(0, span[0] - HYPHEN_READING_REACH);
-    const end = Math.min(text.length, span[1] + HYPHEN_READING_REACH);
+    const start = Math.max(0, span[0] - READING_REACH);
+    const end = Math.min(text.length, span[1] + READING_REACH);
     if (current && start <= current.to) {
       current.to = end;
       current.spans.push(span);
@@ -175,7 +184,6 @@ function rewrittenStretches(text: string, pattern: RegExp, rewrite: (found: stri
   close();
   return readings;
 }
-
 
 /**
  * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
@@ -256,13 +264,10 @@ function matcherOver(patterns: PatternSource): Matcher {
     return { text, folded, cased, starts, ends, candidates, signals };
   };
 
-  /** A text, and around its line-end hyphens (PDF text layers only) their other reading. */
+  /** A text, and around its line-end hyphens (PDF text layers only) and abbreviations inside names, their other reading. */
   const scanBothReadings = (text: string): ScannedText => {
     const scanned = scan(text);
-    const stretches = [
-      ...(text.includes(LINE_END_HYPHEN) ? rewrittenStretches(text, LINE_END_HYPHEN_GLOBAL, () => '-\u200B') : []),
-      ...(text.includes(') ') ? abbreviationReadings(text) : []),
-    ];
+    const stretches = [...hyphenReadings(text), ...(text.includes(') ') ? abbreviationReadings(text) : [])];
     if (stretches.length > 0) scanned.alternates = stretches.map(({ from, text: reading, spans }) => ({ from, scanned: scan(reading), spans }));
     return scanned;
   };

@@ -1,5 +1,5 @@
 import { joinBrokenLines } from '../page-text/collect-text-blocks';
-import { LINE_END_HYPHEN, type Matcher, type Mention } from '../matcher/find-mentions';
+import { LINE_END_HYPHEN, type Matcher, type Mention, withLineEndHyphensKept } from '../matcher/find-mentions';
 
 /** One text run of a PDF page, as PDF.js's `getTextContent()` gives it (marked-content items have no `str`). */
 export interface PdfTextRun {
@@ -119,7 +119,7 @@ export function hyphenReadingsByNames(matcher: Pick<Matcher, 'find'>, marked: st
   if (marks.length === 0) return readings;
   // Same-length rewrites: two soft hyphens read only joined; a hyphen and the line end only hyphenated.
   const joined = matcher.find(marked.replaceAll(LINE_END_HYPHEN, '\u00AD\u00AD'));
-  const kept = matcher.find(marked.replaceAll(LINE_END_HYPHEN, '-\u200B'));
+  const kept = matcher.find(withLineEndHyphensKept(marked));
   const across = (mentions: readonly Mention[], at: number) => mentions.find((m) => m.start < at && m.end > at + 2);
   for (const at of marks) {
     const whole = across(joined, at);
