@@ -1,4 +1,5 @@
 import { type PageCommand, onMessage, sendMessage } from '../../utils/messaging';
+import { latestPerKey } from '../../utils/latest-per-key';
 import { settingsItem, withDefaults } from '../../utils/settings';
 
 const iconSet = (folder: string) => Object.fromEntries([16, 32, 48, 128].map((size) => [size, `/${folder}/${size}.png`]));
@@ -26,8 +27,15 @@ export function registerPageCommands(): void {
   });
 }
 
+// A tab's reports are shown one at a time, newest last: a page reports faster than the badge is set.
+const perTab = latestPerKey<number>();
+
 /** The toolbar button for a tab's page: the count of entities found, or the grey icon where the site is off. */
-export async function showPageState(tabId: number, count: number, enabled: boolean): Promise<void> {
+export function showPageState(tabId: number, count: number, enabled: boolean): Promise<void> {
+  return perTab(tabId, () => setPageState(tabId, count, enabled));
+}
+
+async function setPageState(tabId: number, count: number, enabled: boolean): Promise<void> {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;

@@ -382,11 +382,14 @@ describe('the Lens PDF viewer', () => {
   });
 
   it('keeps the page a tab showing the browser’s PDF viewer is at when the popup opens it in the Lens viewer', async () => {
-    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-    const tab = await e2e.browser.context.newPage();
-    await tab.goto(`${server.url('long.pdf')}#page=12`);
-    await tab.bringToFront();
-    const tabId = await e2e.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    type Chrome = { tabs: { create(p: { url: string }): Promise<{ id?: number }> } };
+    // The tab is opened by the extension, so its id is known for certain (asking for "the active tab"
+    // could name another test's tab, and without the "tabs" permission a tab cannot be found by address).
+    const [tab, tabId] = await Promise.all([
+      e2e.browser.context.waitForEvent('page'),
+      e2e.browser.serviceWorker.evaluate(async (url) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.create({ url })).id, `${server.url('long.pdf')}#page=12`),
+    ]);
+    await tab.waitForLoadState();
     const popup = await e2e.browser.context.newPage();
     await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Open in Lens PDF viewer' }).click();
