@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
 import { LensDatabase } from '../../utils/db/db';
-import { saveArticle } from '../../utils/db/library-store';
 import { describeSaveError } from '../../utils/library/save-errors';
 import { readerViewAdmit } from '../../utils/library/reader-view-admit';
 import { mutesItem, settingsItem, withDefaults } from '../../utils/settings';
@@ -11,13 +10,15 @@ import { type PdfProblem, problemFromPdfError, problemMessage } from '../../util
 import { NATIVE_VIEWER_HASH, pageFromHash, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
 import { findStatusText } from '../../utils/pdf/find-status';
 import { downloadPdf } from '../../utils/pdf/pdf-download';
-import { type PdfSource, openPdf } from './pdf-source';
+import type { PdfSource } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
 import { type CompiledLens, loadLens } from './viewer-annotation';
-import { ViewerSession } from './viewer-session';
+import type { ViewerSession } from './viewer-session';
 import { CARD_OBSTACLE_ATTRIBUTE } from '../../components/card-anchor';
 
-const db = new LensDatabase();
+/** The extension's database, made on first use: not in the page's start-up task (Dexie's set-up is a few ms, 15 cold). */
+let database: LensDatabase | undefined;
+const db = () => (database ??= new LensDatabase());
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 const DEFAULT_ZOOM = 1.25;
 
@@ -31,9 +32,15 @@ let current: ViewerSession | undefined;
 /**
  * The matcher is loaded once, as the page starts, while PDF.js downloads and opens the PDF in its
  * worker (the stored compiled matcher, see viewer-lens.ts); a dataset or terms change loads it again.
+ * It starts in a task of its own (opening the database is a few ms): the page's start-up task, which
+ * evaluates PDF.js and draws the toolbar, is long enough already.
  */
-let preloaded: Promise<CompiledLens | null> | undefined = loadLens(db).catch(() => null);
+let preloaded: Promise<CompiledLens | null> | undefined = new Promise((resolve) => setTimeout(resolve, 0)).then(() => loadLens(db())).catch(() => null);
 registerViewerMessages(() => current);
+/** PDF.js and the viewer's use of it: a chunk of its own, evaluated in a task of its own (pdf-engine.ts). */
+const engine = import('./pdf-engine');
+// A failure is shown when a PDF is opened; until then it is nobody's error.
+engine.catch(() => undefined);
 
 /**
  * The Lens PDF viewer (`pdf-viewer.html?file=<URL-encoded address>`, or a file picked or dropped):
@@ -85,6 +92,13 @@ export function ViewerApp() {
     if (!data || signal.aborted) return;
     if (!data.ok) return setPhase({ kind: 'problem', problem: data.problem, source });
     performance.mark('lens:pdf-read');
+    let modules: Awaited<typeof engine>;
+    try {
+      modules = await engine;
+    } catch (error) {
+      return setPhase({ kind: 'problem', problem: { kind: 'viewer-failed', detail: String((error as Error)?.message ?? error).slice(0, 200) }, source });
+    }
+    const { openPdf, ViewerSession } = modules;
     const opened = await openPdf(data.value);
     performance.mark('lens:pdf-opened');
     if (request !== requestRef.current) controller.abort();
@@ -100,7 +114,7 @@ export function ViewerApp() {
       identity: opened.value.identity,
       source,
       container,
-      db,
+      db: db(),
       scale: zoom,
       onPageChange: setPage,
       obscuredTop: () => toolbarRef.current?.offsetHeight ?? 0,
@@ -189,10 +203,11 @@ export function ViewerApp() {
       const matcher = session.annotation.matcher;
       if (!matcher) throw new Error('the dataset is not installed yet.');
       void navigator.storage?.persist?.();
-      const [extracted, settings, mutes] = await Promise.all([session.extract(), settingsItem.getValue(), mutesItem.getValue()]);
+      // The library's code (its schemas, zod) loads on the first save, not in the viewer's start-up task.
+      const [extracted, settings, mutes, { saveArticle }] = await Promise.all([session.extract(), settingsItem.getValue(), mutesItem.getValue(), import('../../utils/db/library-store')]);
       // What the reader saw highlighted is what is saved, as on the web.
       const admit = readerViewAdmit(withDefaults(settings), mutes ?? [], extracted.url);
-      const { article, created } = await saveArticle(db, extracted, matcher.matcher, matcher.version, Date.now(), admit);
+      const { article, created } = await saveArticle(db(), extracted, matcher.matcher, matcher.version, Date.now(), admit);
       outcome = { ok: true, created, title: article.title, url: article.url, mentionCount: article.mentions.length };
     } catch (error) {
       outcome = { ok: false, error: describeSaveError(error) };

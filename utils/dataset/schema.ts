@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORIES } from './categories';
 
 /**
  * The dataset schema. Entity source files under `data/entities/` and the generated bundle are both
@@ -6,8 +7,7 @@ import { z } from 'zod';
  * dataset is stored, so there is exactly one definition of what a valid entity is.
  */
 
-export const CATEGORIES = ['program', 'firm', 'edt'] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category } from './categories';
 
 export const KINDS = [
   // programs and institutions

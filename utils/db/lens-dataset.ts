@@ -1,7 +1,7 @@
 import type { Entity } from '../dataset/schema';
 import type { EntityCardData } from '../entity-card-data';
 import type { MatcherSpec } from '../matcher/alias-index';
-import { isUserEntityId } from '../user-terms/user-term';
+import { isUserEntityId } from '../user-terms/user-entity-id';
 import { userTermAliases, userTermAsEntity } from '../user-terms/user-term-entity';
 import type { LensDatabase } from './db';
 import { readEntities, readEntityCard, readMatcherSpec } from './read-dataset';

@@ -1,4 +1,5 @@
-import { type AliasContext, CATEGORIES } from '../dataset/schema';
+import type { AliasContext } from '../dataset/schema';
+import { CATEGORIES } from '../dataset/categories';
 import { type AutomatonData, isAutomatonData } from './aho-corasick';
 
 /**

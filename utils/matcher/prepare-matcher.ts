@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../dataset/schema';
+import { CATEGORIES } from '../dataset/categories';
 import { AhoCorasick } from './aho-corasick';
 import type { AliasEntry, MatcherSpec } from './alias-index';
 import {

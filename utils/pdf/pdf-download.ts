@@ -43,7 +43,7 @@ export async function downloadPdf(url: string, { signal, stallMs = STALL_MS, max
     if (!response.ok) return { ok: false, problem: downloadProblem(response.status, response.statusText) };
     const length = Number(response.headers.get('content-length'));
     const total = Number.isFinite(length) && length > 0 ? length : undefined;
-    const tooLarge = (): Download => ({ ok: false, problem: { kind: 'download', detail: `The file is larger than ${formatBytes(maxBytes)}, more than the viewer reads: open it in the browser's own viewer.` } });
+    const tooLarge = (): Download => ({ ok: false, problem: { kind: 'too-large', limit: formatBytes(maxBytes) } });
     if (total !== undefined && total > maxBytes) return tooLarge();
     const reader = response.body?.getReader();
     if (!reader) return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };

@@ -4,11 +4,15 @@
  */
 export type PdfProblem =
   | { kind: 'download'; detail: string }
+  /** Larger than the viewer reads; `limit` as the reader reads it ("512 MB"). */
+  | { kind: 'too-large'; limit: string }
   | { kind: 'local-address' }
   | { kind: 'not-pdf' }
   | { kind: 'encrypted' }
   | { kind: 'damaged'; detail: string }
-  | { kind: 'no-text' };
+  | { kind: 'no-text' }
+  /** Part of the viewer's own code did not load (an extension updated under an open tab). */
+  | { kind: 'viewer-failed'; detail: string };
 
 export interface ProblemMessage {
   title: string;
@@ -19,6 +23,10 @@ export function problemMessage(problem: PdfProblem): ProblemMessage {
   switch (problem.kind) {
     case 'download':
       return { title: 'The PDF could not be downloaded', body: `${problem.detail} Check the address, or open the file from your device.` };
+    case 'too-large':
+      return { title: 'This PDF is too large for the Lens viewer', body: `It is larger than ${problem.limit}, more than the viewer reads into memory. Open it in the browser’s own viewer.` };
+    case 'viewer-failed':
+      return { title: 'The viewer could not start', body: `Part of the viewer did not load (${problem.detail}). Reload this page; if the extension was just updated, close this tab and open the PDF again.` };
     case 'local-address':
       return { title: 'Local files open by picker or drop', body: 'The browser does not let extensions read a file on your device by its address: use “Open a PDF file…” or drag the file here.' };
     case 'not-pdf':

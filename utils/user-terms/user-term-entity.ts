@@ -1,6 +1,7 @@
 import type { Entity } from '../dataset/schema';
 import type { AliasEntry } from '../matcher/alias-index';
-import { type UserTerm, userEntityId } from './user-term';
+import type { UserTerm } from './user-term';
+import { userEntityId } from './user-entity-id';
 
 /** A reader's terms as matcher aliases (the term's name and each alias). */
 export function userTermAliases(terms: readonly UserTerm[]): AliasEntry[] {

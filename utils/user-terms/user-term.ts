@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES } from '../dataset/schema';
+import { CATEGORIES } from '../dataset/categories';
 
 /** A reader's own watch term, highlighted like a dataset entity and marked "yours" on its card. */
 export const UserTermSchema = z.strictObject({
@@ -17,6 +17,4 @@ export const UserTermSchema = z.strictObject({
 });
 export type UserTerm = z.infer<typeof UserTermSchema>;
 
-/** Entity ids of user terms live in their own namespace, so they never collide with the dataset's. */
-export const userEntityId = (id: number) => `user:${id}`;
-export const isUserEntityId = (entityId: string) => entityId.startsWith('user:');
+export { isUserEntityId, userEntityId } from './user-entity-id';

@@ -135,6 +135,6 @@ describe('downloading a PDF', () => {
     server.send('x'.repeat(3_000));
     await tick();
     const result = await download;
-    expect(!result.ok && result.problem).toEqual({ kind: 'download', detail: "The file is larger than 4 kB, more than the viewer reads: open it in the browser's own viewer." });
+    expect(!result.ok && result.problem).toEqual({ kind: 'too-large', limit: '4 kB' });
   });
 });

@@ -25,5 +25,12 @@ describe('PDF problems', () => {
     expect(problemMessage({ kind: 'not-pdf' }).title).toBe('This is not a PDF');
     expect(problemMessage({ kind: 'encrypted' }).title).toBe('This PDF is password-protected');
     expect(problemMessage({ kind: 'damaged', detail: 'Invalid PDF structure.' }).title).toBe('This PDF is damaged or incomplete');
+    // Neither blames the address: the download worked, or never mattered.
+    const tooLarge = problemMessage({ kind: 'too-large', limit: '512 MB' });
+    expect(tooLarge.body).toContain('larger than 512 MB');
+    expect(tooLarge.body).not.toContain('Check the address');
+    const broken = problemMessage({ kind: 'viewer-failed', detail: 'Failed to fetch dynamically imported module' });
+    expect(broken.title).toBe('The viewer could not start');
+    expect(broken.body).toContain('Reload this page');
   });
 });
