@@ -24,11 +24,12 @@ export function PopupApp() {
   const [names, setNames] = useState<EntityNames>(new Map());
   useEffect(() => void readLensNames(db).then(setNames), []);
 
+  /** Whether the page is in the library. A PDF is known by its identity, as saving finds it: a copy saved from another address counts. */
+  const readSaved = async (page: PageInfo) => setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
   const loadInfo = async (tabId: number) => {
     const page = await sendMessage('getPageInfo', undefined, tabId).catch(() => null);
     setInfo(page);
-    // A PDF is known by its identity, as saving finds it: a copy saved from another address counts.
-    if (page) setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
+    if (page) await readSaved(page);
     return page;
   };
   useEffect(() => {
@@ -37,10 +38,15 @@ export function PopupApp() {
       const forced = Number(new URLSearchParams(location.search).get('tab'));
       const tabId = forced || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return;
-      const page = await loadInfo(tabId);
+      const page = await sendMessage('getPageInfo', undefined, tabId).catch(() => null);
       // The address, where the browser tells it: a PDF in Firefox's own viewer runs no content script.
       const url = page?.url ?? (await browser.tabs.get(tabId).catch(() => null))?.url;
+      // The tab before the page's information, in one go: every button the information shows acts on the
+      // tab, and one shown before the tab was known did nothing when clicked (the library lookup between
+      // the two took long enough on a busy machine).
       setTab({ id: tabId, host: page ? new URL(page.url).host : '', ...(url ? { url } : {}) });
+      setInfo(page);
+      if (page) await readSaved(page);
     })();
   }, []);
 

@@ -19,7 +19,7 @@ const FURNITURE = ['nav', 'ad', 'related', 'comments', 'sidebar', 'footer'];
 
 describe('article focus', () => {
   it('highlights, counts and steps through the article only; furniture comes back with the option', async () => {
-    const page = await e2e.open('news-with-furniture.html');
+    const { page, tabId } = await e2e.openWithTabId('news-with-furniture.html');
     await waitForHighlights(page);
     await expect.poll(async () => [...new Set((await readHighlights(page)).map((m) => m.text))].sort()).toEqual(expect.arrayContaining(ARTICLE));
     const shown = await placed(page);
@@ -34,11 +34,7 @@ describe('article focus', () => {
 
     // The badge counts what is highlighted: distinct entities of the article.
     await page.bringToFront();
-    type Chrome = { action: { getBadgeText(d: object): Promise<string> }; tabs: { query(q: object): Promise<{ id?: number }[]> } };
-    const tabId = await e2e.browser.serviceWorker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: Chrome };
-      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
-    });
+    type Chrome = { action: { getBadgeText(d: object): Promise<string> } };
     const badge = () => e2e.browser.serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
     // "artificial intelligence" and "AI" are one entity: the badge counts entities, not words.
     const articleEntities = new Set((await readHighlights(page)).map((m) => (m.text === 'AI' ? 'artificial intelligence' : m.text))).size;

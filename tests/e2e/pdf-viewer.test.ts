@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, recordMeasurement, useExtensionBrowser } from '../support/e2e-context';
+import { openTabWithId } from '../support/extension-tab';
 import { readSavedArticles } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
 import { hoverViewerHighlight, readViewerHighlights, viewerHasHighlight } from '../support/pdf-viewer-highlights';
@@ -382,14 +383,7 @@ describe('the Lens PDF viewer', () => {
   });
 
   it('keeps the page a tab showing the browser’s PDF viewer is at when the popup opens it in the Lens viewer', async () => {
-    type Chrome = { tabs: { create(p: { url: string }): Promise<{ id?: number }> } };
-    // The tab is opened by the extension, so its id is known for certain (asking for "the active tab"
-    // could name another test's tab, and without the "tabs" permission a tab cannot be found by address).
-    const [tab, tabId] = await Promise.all([
-      e2e.browser.context.waitForEvent('page'),
-      e2e.browser.serviceWorker.evaluate(async (url) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.create({ url })).id, `${server.url('long.pdf')}#page=12`),
-    ]);
-    await tab.waitForLoadState();
+    const { page: tab, tabId } = await openTabWithId(e2e.browser, `${server.url('long.pdf')}#page=12`);
     const popup = await e2e.browser.context.newPage();
     await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Open in Lens PDF viewer' }).click();
@@ -637,14 +631,9 @@ describe('the Lens PDF viewer', () => {
   });
 
   it('is offered by the popup on a tab showing the browser’s PDF viewer, and opens PDFs by itself when asked to', async () => {
-    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
     const pdfUrl = server.url('line-breaks.pdf');
-    const tab = await e2e.browser.context.newPage();
-    await tab.goto(pdfUrl);
+    const { page: tab, tabId } = await openTabWithId(e2e.browser, pdfUrl);
     expect(await tab.evaluate(() => document.contentType)).toBe('application/pdf');
-    // The extension cannot read a web tab's address (no "tabs" permission): the PDF tab is the active one.
-    await tab.bringToFront();
-    const tabId = await e2e.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     const popup = await e2e.browser.context.newPage();
     await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
     // Saving there would store an empty entry: the reader is told to use the Lens viewer, and nothing is saved.

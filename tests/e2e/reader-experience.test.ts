@@ -7,16 +7,7 @@ import { hoverHighlight, pointOfHighlight, readHighlights, waitForHighlights } f
 
 const e2e = useExtensionBrowser();
 
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return e2e.browser.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
-  });
-}
-
-async function openPopupFor(page: Page): Promise<Page> {
-  const tabId = await tabIdOf(page);
+async function openPopupFor(tabId: number): Promise<Page> {
   const popup = await e2e.browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 700 });
   await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
@@ -27,10 +18,9 @@ const axeResults: Record<string, AxeViolation[]> = {};
 
 describe('popup', () => {
   it('lists the entities on the page with their counts, steps through mentions, and switches the site off and on', async () => {
-    const page = await e2e.open('seed-000.html');
+    const { page, tabId } = await e2e.openWithTabId('seed-000.html');
     const mentions = await waitForHighlights(page);
-    const tabId = await tabIdOf(page);
-    const popup = await openPopupFor(page);
+    const popup = await openPopupFor(tabId);
     const onPage = popup.getByRole('region', { name: 'On this page' });
     await onPage.waitFor();
     const readRows = () =>
@@ -77,9 +67,9 @@ describe('popup', () => {
   });
 
   it('searches the whole dataset and shows the same cards', async () => {
-    const page = await e2e.open('seed-002.html');
+    const { page, tabId } = await e2e.openWithTabId('seed-002.html');
     await waitForHighlights(page);
-    const popup = await openPopupFor(page);
+    const popup = await openPopupFor(tabId);
     await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('Helsng');
     await popup.getByRole('button', { name: 'Helsing' }).click();
     expect(await popup.locator('.card__title').textContent()).toBe('Helsing');

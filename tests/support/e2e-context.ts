@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './launch-extension';
+import { openTabWithId } from './extension-tab';
 import { serveFolder } from './static-server';
 
 export const PAGES_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -12,6 +13,8 @@ export interface E2eContext {
   browser: ExtensionBrowser;
   url(file: string): string;
   open(file: string): Promise<Page>;
+  /** Opens a served page in a tab the extension made, whose browser tab id is therefore certain (see extension-tab.ts). */
+  openWithTabId(file: string): Promise<{ page: Page; tabId: number }>;
 }
 
 /** One browser with the built extension and one local page server per test file (serving `pagesDir`). */
@@ -36,6 +39,7 @@ export function useExtensionBrowser(pagesDir = PAGES_DIR): E2eContext {
       await page.goto(state.server.url(file));
       return page;
     },
+    openWithTabId: (file) => openTabWithId(state.browser, state.server.url(file)),
   };
 }
 
