@@ -1,6 +1,7 @@
 import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
 import type { Highlighter } from '../../utils/annotator/highlighter';
 import { listenUntil } from '../../utils/annotator/listen';
+import { yieldToPage } from '../../utils/annotator/task-budget';
 import type { LensDatabase } from '../../utils/db/db';
 import { readLensCard } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
@@ -93,6 +94,9 @@ export class ViewerAnnotation {
     // The preloaded matcher, unless there was no dataset yet then (a fresh install may have finished since).
     const lens = mine === 1 && this.options.preloaded ? this.options.preloaded.then((early) => early ?? loadLens(this.options.db)) : loadLens(this.options.db);
     const [compiled, settings, mutes] = await Promise.all([lens, settingsItem.getValue(), mutesItem.getValue()]);
+    // Annotation starts in a task of its own: the matcher's check (10-25 ms) ends the task that read it,
+    // and the two together went over 50 ms when the PDF was ready first (right after an install).
+    await yieldToPage();
     if (mine !== this.generation || this.options.signal.aborted) return;
     // The same matcher as the surface's (an announcement that changed nothing this page reads): keep it.
     if (compiled && compiled === this.matcher && this.surface) return;

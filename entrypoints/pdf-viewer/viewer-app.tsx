@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
-import { LensDatabase } from '../../utils/db/db';
+import type { LensDatabase } from '../../utils/db/db';
 import { describeSaveError } from '../../utils/library/save-errors';
 import { readerViewAdmit } from '../../utils/library/reader-view-admit';
 import { mutesItem, settingsItem, withDefaults } from '../../utils/settings';
@@ -12,13 +12,27 @@ import { findStatusText } from '../../utils/pdf/find-status';
 import { downloadPdf } from '../../utils/pdf/pdf-download';
 import type { PdfSource } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
-import { type CompiledLens, loadLens } from './viewer-annotation';
+import type { CompiledLens } from './viewer-annotation';
 import type { ViewerSession } from './viewer-session';
 import { CARD_OBSTACLE_ATTRIBUTE } from '../../components/card-anchor';
+import { yieldToPage } from '../../utils/annotator/task-budget';
 
-/** The extension's database, made on first use: not in the page's start-up task (Dexie's set-up is a few ms, 15 cold). */
-let database: LensDatabase | undefined;
-const db = () => (database ??= new LensDatabase());
+/** PDF.js and the viewer's use of it: a chunk of its own, evaluated in a task of its own (pdf-engine.ts). */
+const engine = import('./pdf-engine');
+// A failure is shown when a PDF is opened; until then it is nobody's error.
+engine.catch(() => undefined);
+/**
+ * The database (Dexie) and the matcher's loader are chunks of their own too, evaluated after the page's
+ * start-up task (which only draws the toolbar) and after PDF.js, in a task of their own: their set-up is
+ * 5-15 ms (more on a cold start), and the viewer's first task, or PDF.js's, went over 50 ms with them.
+ */
+const lensParts = engine
+  .catch(() => undefined)
+  .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+  .then(() => Promise.all([import('../../utils/db/db'), import('./viewer-annotation')]));
+let database: Promise<LensDatabase> | undefined;
+/** The extension's database, made on first use. Rejects when the viewer's code could not be loaded. */
+const db = () => (database ??= lensParts.then(([{ LensDatabase }]) => new LensDatabase()));
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 const DEFAULT_ZOOM = 1.25;
 
@@ -32,15 +46,9 @@ let current: ViewerSession | undefined;
 /**
  * The matcher is loaded once, as the page starts, while PDF.js downloads and opens the PDF in its
  * worker (the stored compiled matcher, see viewer-lens.ts); a dataset or terms change loads it again.
- * It starts in a task of its own (opening the database is a few ms): the page's start-up task, which
- * evaluates PDF.js and draws the toolbar, is long enough already.
  */
-let preloaded: Promise<CompiledLens | null> | undefined = new Promise((resolve) => setTimeout(resolve, 0)).then(() => loadLens(db())).catch(() => null);
+let preloaded: Promise<CompiledLens | null> | undefined = lensParts.then(async ([, { loadLens }]) => loadLens(await db())).catch(() => null);
 registerViewerMessages(() => current);
-/** PDF.js and the viewer's use of it: a chunk of its own, evaluated in a task of its own (pdf-engine.ts). */
-const engine = import('./pdf-engine');
-// A failure is shown when a PDF is opened; until then it is nobody's error.
-engine.catch(() => undefined);
 
 /**
  * The Lens PDF viewer (`pdf-viewer.html?file=<URL-encoded address>`, or a file picked or dropped):
@@ -93,12 +101,15 @@ export function ViewerApp() {
     if (!data.ok) return setPhase({ kind: 'problem', problem: data.problem, source });
     performance.mark('lens:pdf-read');
     let modules: Awaited<typeof engine>;
+    let lensDb: LensDatabase;
     try {
-      modules = await engine;
+      [modules, lensDb] = await Promise.all([engine, db()]);
     } catch (error) {
       return setPhase({ kind: 'problem', problem: { kind: 'viewer-failed', detail: String((error as Error)?.message ?? error).slice(0, 200) }, source });
     }
     const { openPdf, ViewerSession } = modules;
+    // PDF.js starts on the file in a task of its own, not in the one that evaluated a chunk just loaded.
+    await yieldToPage();
     const opened = await openPdf(data.value);
     performance.mark('lens:pdf-opened');
     if (request !== requestRef.current) controller.abort();
@@ -114,7 +125,7 @@ export function ViewerApp() {
       identity: opened.value.identity,
       source,
       container,
-      db: db(),
+      db: lensDb,
       scale: zoom,
       onPageChange: setPage,
       obscuredTop: () => toolbarRef.current?.offsetHeight ?? 0,
@@ -207,7 +218,7 @@ export function ViewerApp() {
       const [extracted, settings, mutes, { saveArticle }] = await Promise.all([session.extract(), settingsItem.getValue(), mutesItem.getValue(), import('../../utils/db/library-store')]);
       // What the reader saw highlighted is what is saved, as on the web.
       const admit = readerViewAdmit(withDefaults(settings), mutes ?? [], extracted.url);
-      const { article, created } = await saveArticle(db(), extracted, matcher.matcher, matcher.version, Date.now(), admit);
+      const { article, created } = await saveArticle(await db(), extracted, matcher.matcher, matcher.version, Date.now(), admit);
       outcome = { ok: true, created, title: article.title, url: article.url, mentionCount: article.mentions.length };
     } catch (error) {
       outcome = { ok: false, error: describeSaveError(error) };
