@@ -1,5 +1,6 @@
 import { matcherSpecOf } from '../matcher/alias-index';
-import { type CompiledMatcher, isCompiledMatcher } from '../matcher/compiled-matcher';
+import { type CompiledMatcher, isCompiledMatcher, isCompiledMatcherInParts } from '../matcher/compiled-matcher';
+import { yieldToPage } from '../annotator/task-budget';
 import { prepare } from '../matcher/prepare-matcher';
 import type { CompiledMatcherRow, InstalledDataset, LensDatabase } from './db';
 
@@ -21,24 +22,24 @@ export interface CompiledFor {
  * a damaged row — is refused and compiled again, never trusted.
  */
 export function usableRow(row: unknown, wanted: CompiledFor): row is CompiledMatcherRow {
+  return rowIsFor(row, wanted) && isCompiledMatcher(row.matcher);
+}
+
+/** `usableRow` but for checking the matcher itself: of this dataset and build. */
+function rowIsFor(row: unknown, wanted: CompiledFor): row is CompiledMatcherRow {
   if (typeof row !== 'object' || row === null) return false;
   const r = row as Partial<CompiledMatcherRow>;
-  return (
-    r.datasetVersion === wanted.dataset.version &&
-    r.datasetHash === wanted.dataset.hash &&
-    r.builtBy === wanted.builtBy &&
-    isCompiledMatcher(r.matcher) &&
-    r.matcher.version === wanted.dataset.version
-  );
+  const version = (r.matcher as { version?: unknown } | undefined)?.version;
+  return r.datasetVersion === wanted.dataset.version && r.datasetHash === wanted.dataset.hash && r.builtBy === wanted.builtBy && version === wanted.dataset.version;
 }
 
 /** The stored compiled matcher of `wanted.dataset`, if there is one this build can use. */
 export async function readCompiledMatcher(db: LensDatabase, wanted: CompiledFor): Promise<CompiledMatcher | undefined> {
   const row = await db.compiledMatchers.get(wanted.dataset.version);
-  // Reading the row (about 2 MB to deserialise) and checking every part of it are two tasks, not one:
-  // on a page (the PDF viewer opening a file) neither should hold the main thread for long.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return usableRow(row, wanted) ? row.matcher : undefined;
+  // Reading the row (about 2 MB to deserialise) and checking every part of it (in five parts) are
+  // separate tasks: on a page (the PDF viewer opening a file) none should hold the main thread for long.
+  await yieldToPage();
+  return rowIsFor(row, wanted) && (await isCompiledMatcherInParts(row.matcher, yieldToPage)) ? row.matcher : undefined;
 }
 
 /**

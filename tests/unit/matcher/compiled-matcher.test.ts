@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/bench/prng';
 import { AhoCorasick, isAutomatonData } from '../../../utils/matcher/aho-corasick';
-import { COMPILED_MATCHER_FORMAT, isCompiledMatcher } from '../../../utils/matcher/compiled-matcher';
+import { COMPILED_MATCHER_FORMAT, isCompiledMatcher, isCompiledMatcherInParts } from '../../../utils/matcher/compiled-matcher';
 import { compileMatcher, matcherFrom, prepare } from '../../../utils/matcher/find-mentions';
 import { fixturePages, randomPage, readPage, shippedSpec } from '../../support/matcher-texts';
 
@@ -66,8 +66,15 @@ describe('isCompiledMatcher', () => {
     ['an edge out of range', (d) => ({ ...d, automaton: { ...d.automaton, edgeTarget: d.automaton.edgeTarget.map(() => 1e9) } })],
   ];
   const fresh = prepare(spec);
-  it.each(damaged)('refuses %s', (_what, damage) => {
+  it.each(damaged)('refuses %s, at once and in parts', async (_what, damage) => {
     expect(isCompiledMatcher(damage(fresh))).toBe(false);
+    expect(await isCompiledMatcherInParts(damage(fresh), async () => undefined)).toBe(false);
+  });
+
+  it('checks in parts with a pause between them, and accepts what it accepts at once', async () => {
+    let pauses = 0;
+    expect(await isCompiledMatcherInParts(stored, async () => void (pauses += 1))).toBe(true);
+    expect(pauses).toBeGreaterThanOrEqual(3);
   });
 });
 

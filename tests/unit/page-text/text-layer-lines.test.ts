@@ -100,3 +100,25 @@ describe('text layer blocks', () => {
     expect(shown).toEqual(['counter-drone systems', 'NATO Inno-vation Fund']);
   });
 });
+
+describe('visibility checks in text layers', () => {
+  it('asks no span of a text layer whether it is shown, but asks the spans of an ordinary paragraph', () => {
+    setBody(`${textLayer([['The NATO ', 'Innovation Fund'], ['and DIANA.']])}<p>The <span>European</span> <span>Defence Fund</span>.</p>`);
+    const asked: string[] = [];
+    const proto = Element.prototype as { checkVisibility?: (options?: object) => boolean };
+    const original = proto.checkVisibility;
+    proto.checkVisibility = function (this: Element) {
+      asked.push(`${this.tagName.toLowerCase()}:${this.textContent}`);
+      return true;
+    };
+    try {
+      const blocks = collectTextBlocks(document.body);
+      expect(blocks.map((b) => b.text)).toEqual(['The NATO Innovation Fund\nand DIANA.', 'The European Defence Fund.']);
+    } finally {
+      if (original) proto.checkVisibility = original;
+      else delete proto.checkVisibility;
+    }
+    expect(asked.filter((a) => a.startsWith('span:') && /NATO|Innovation|DIANA/.test(a))).toEqual([]);
+    expect(asked).toContain('span:European');
+  });
+});
