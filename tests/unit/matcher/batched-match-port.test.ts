@@ -20,17 +20,19 @@ describe('batchedMatchPort', () => {
     expect(answer.map((mentions) => mentions.map((m) => m.entityId))).toEqual([['tekever'], ['nif'], [], ['tekever'], []]);
     // 13 + 34 ≤ 50: one batch; 13 + 56 > 50: a new one; a text over the limit is a batch of its own.
     expect(calls.map((c) => c.length)).toEqual([2, 1, 1, 1]);
-    expect(pauses).toBe(calls.length - 1);
+    expect(pauses).toBe(calls.length);
   });
 
-  it('makes one call, with no pause, for a small one, and passes reset on', async () => {
+  it('makes one call, after one pause, for a small one, and passes reset on', async () => {
     const inner = localMatchPort(matcher);
     let calls = 0;
     let resets = 0;
-    const port = batchedMatchPort({ match: (t) => ((calls += 1), inner.match(t)), reset: () => void (resets += 1) }, 1000, async () => expect.fail('no pause'));
+    let pauses = 0;
+    const port = batchedMatchPort({ match: (t) => ((calls += 1), inner.match(t)), reset: () => void (resets += 1) }, 1000, async () => void (pauses += 1));
     expect((await port.match(['TEKEVER', 'DIANA'])).map((m) => m.length)).toEqual([1, 0]);
     port.reset();
-    expect([calls, resets]).toEqual([1, 1]);
+    expect([calls, resets, pauses]).toEqual([1, 1, 1]);
     expect(await port.match([])).toEqual([]);
+    expect(pauses).toBe(1);
   });
 });
