@@ -164,6 +164,11 @@ export class PdfPages {
       if (slot.canvas) this.release(slot);
     }
     if (anchor && before) window.scrollTo({ top: anchoredViewTop(viewTop, before, { top: anchor.div.offsetTop, height: anchor.div.offsetHeight }) - obscured, behavior: 'instant' });
+    this.drawVisible();
+  }
+
+  /** Draws the pages in view again (those whose canvas was given back). */
+  private drawVisible(): void {
     for (const number of this.visible) void this.draw(this.slots[number - 1]!);
   }
 
@@ -180,7 +185,7 @@ export class PdfPages {
       () => {
         if (this.options.signal.aborted) return;
         for (const slot of this.slots) if (slot.canvas) this.release(slot);
-        for (const number of this.visible) void this.draw(this.slots[number - 1]!);
+        this.drawVisible();
         this.watchPixelRatio();
       },
       { once: true, signal: this.options.signal },

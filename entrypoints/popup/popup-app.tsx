@@ -24,13 +24,12 @@ export function PopupApp() {
   const [names, setNames] = useState<EntityNames>(new Map());
   useEffect(() => void readLensNames(db).then(setNames), []);
 
-  /** Whether the page is in the library. A PDF is known by its identity, as saving finds it: a copy saved from another address counts. */
-  const readSaved = async (page: PageInfo) => setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
-  const loadInfo = async (tabId: number) => {
-    const page = await sendMessage('getPageInfo', undefined, tabId).catch(() => null);
+  /** What the tab's page shows, as its content script (or the PDF viewer) answers; null where none answers. */
+  const askInfo = (tabId: number) => sendMessage('getPageInfo', undefined, tabId).catch(() => null);
+  /** Shows the page's information, then whether it is in the library (a PDF is known by its identity, as saving finds it: a copy saved from another address counts). */
+  const showInfo = async (page: PageInfo | null) => {
     setInfo(page);
-    if (page) await readSaved(page);
-    return page;
+    if (page) setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
   };
   useEffect(() => {
     void (async () => {
@@ -38,15 +37,14 @@ export function PopupApp() {
       const forced = Number(new URLSearchParams(location.search).get('tab'));
       const tabId = forced || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return;
-      const page = await sendMessage('getPageInfo', undefined, tabId).catch(() => null);
+      const page = await askInfo(tabId);
       // The address, where the browser tells it: a PDF in Firefox's own viewer runs no content script.
       const url = page?.url ?? (await browser.tabs.get(tabId).catch(() => null))?.url;
       // The tab before the page's information, in one go: every button the information shows acts on the
       // tab, and one shown before the tab was known did nothing when clicked (the library lookup between
       // the two took long enough on a busy machine).
       setTab({ id: tabId, host: page ? new URL(page.url).host : '', ...(url ? { url } : {}) });
-      setInfo(page);
-      if (page) await readSaved(page);
+      await showInfo(page);
     })();
   }, []);
 
@@ -63,7 +61,7 @@ export function PopupApp() {
     if (!tab || !tab.host) return;
     await settingsItem.setValue(toggleSite(withDefaults(await settingsItem.getValue()), tab.host, on));
     // The page applies the change itself; read back what it now shows.
-    setTimeout(() => void loadInfo(tab.id), 300);
+    setTimeout(() => void askInfo(tab.id).then(showInfo), 300);
   };
   const openInViewer = async (url: string) => {
     if (!tab) return;

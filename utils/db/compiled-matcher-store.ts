@@ -25,7 +25,7 @@ export function usableRow(row: unknown, wanted: CompiledFor): row is CompiledMat
   return rowIsFor(row, wanted) && isCompiledMatcher(row.matcher);
 }
 
-/** `usableRow` but for checking the matcher itself: of this dataset and build. */
+/** Whether a row says it was compiled by this build from this dataset; the matcher itself is not checked here. */
 function rowIsFor(row: unknown, wanted: CompiledFor): row is CompiledMatcherRow {
   if (typeof row !== 'object' || row === null) return false;
   const r = row as Partial<CompiledMatcherRow>;
