@@ -1,12 +1,12 @@
 import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
 import type { Highlighter } from '../../utils/annotator/highlighter';
 import { listenUntil } from '../../utils/annotator/listen';
-import { yieldToPage } from '../../utils/annotator/task-budget';
+import { SLICE_MS, yieldToPage } from '../../utils/annotator/task-budget';
 import type { LensDatabase } from '../../utils/db/db';
 import { readLensCard } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
 import { localMatchPort } from '../../utils/matcher/match-port';
-import { batchedMatchPort } from '../../utils/matcher/batched-match-port';
+import { type BatchSizing, batchedMatchPort } from '../../utils/matcher/batched-match-port';
 import { createCardHost } from '../../components/card-host';
 import { type PageInfo, sendMessage } from '../../utils/messaging';
 import { type CompiledLens, createLensLoader } from '../../utils/pdf/viewer-lens';
@@ -28,8 +28,12 @@ export interface ViewerAnnotationOptions {
   highlighter?: Highlighter;
 }
 
-/** Characters of text matched in one task: about a page. The first batches run cold (code not yet optimised, patterns first made into objects): 16,000 took 33-115 ms (trial 18g). */
-const MATCH_BATCH_CHARS = 4_000;
+/**
+ * How much text is matched in one task: batches sized to about one slice of time, from a quarter of a
+ * dense page while the code runs cold (a whole dense page, 4,000 characters, took 46-56 ms then, trial
+ * 18h) up to about four pages once it runs fast.
+ */
+const MATCH_BATCHES: BatchSizing = { budgetMs: SLICE_MS, firstChars: 1_000, maxChars: 16_000 };
 
 /** The page's one matcher loader: the stored compiled matcher plus the reader's terms (utils/pdf/viewer-lens.ts). */
 export const loadLens = createLensLoader(builtBy(browser.runtime.getManifest().version), () => sendMessage('prepareMatcher', undefined));
@@ -121,7 +125,7 @@ export class ViewerAnnotation {
       doc: document,
       roots,
       // Many pages' layers at once (those built before the matcher was ready) are matched in batches.
-      port: batchedMatchPort(localMatchPort(this.matcher.matcher), MATCH_BATCH_CHARS, yieldToPage),
+      port: batchedMatchPort(localMatchPort(this.matcher.matcher), MATCH_BATCHES, yieldToPage),
       createCard: createCardHost,
       settings: withDefaults(settings),
       mutes: mutes ?? [],
