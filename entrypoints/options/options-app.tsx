@@ -76,7 +76,7 @@ export function OptionsApp() {
             checked={settings.highlightInstitutions}
             onChange={(event) => save({ ...settings, highlightInstitutions: event.currentTarget.checked })}
           />
-          Also highlight major institutions (NATO, EU, DoD…): they are context, reachable from cards and search
+          Also highlight major institutions and events (NATO, EU, DoD, summits, trade shows…): they are context, reachable from cards and search
         </label>
         <label class="row">
           <input

@@ -103,7 +103,8 @@ const regexSource = z.string().refine((value) => {
  * - `generic`: a common word ("quantum", "drones") that only counts on pages about defense or technology;
  * - `context`: highlight only when one of these words appears near the alias (same block, within
  *   `window` characters) or, with scope "page", anywhere on the page;
- * - `notFollowedBy` / `notPrecededBy`: regular expressions tested on the text right after / before.
+ * - `notFollowedBy` / `notPrecededBy`: regular expressions tested on the text right after / before;
+ * - `prefix` (on the alias): also the head of a longer word (German compounds).
  */
 export const AliasContextSchema = z.strictObject({
   anyOf: z.array(z.string().trim().min(1)).min(1),
@@ -124,6 +125,12 @@ export const AliasSchema = z.strictObject({
   unless: AliasContextSchema.optional(),
   notFollowedBy: regexSource.optional(),
   notPrecededBy: regexSource.optional(),
+  /**
+   * Also matches as the first part of a longer word, and the mention then covers the whole word: a
+   * German compound's head ("Drohnen" in "Drohnenabwehr", "Quanten" in "Quantencomputer"). For stems no
+   * unrelated word starts with.
+   */
+  prefix: z.boolean().optional(),
 });
 export type Alias = z.infer<typeof AliasSchema>;
 
@@ -148,8 +155,9 @@ export const EntitySchema = z.strictObject({
   kind: z.enum(KINDS).optional(),
   /** ISO 3166-1 alpha-2 code of the home country (headquarters for firms); absent for multinational bodies. */
   /**
-   * An umbrella institution (bare NATO, the EU, the Pentagon): context for other entities, reached
-   * from cards and search, but not highlighted unless the reader asks for it.
+   * An umbrella institution (bare NATO, the EU, the Pentagon), a broad concept ("dual-use") or an event
+   * (a summit, a trade show): context for other entities, reached from cards and search, but not
+   * highlighted unless the reader asks for it. The labelling guidelines make none of them a mention.
    */
   umbrella: z.literal(true).optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as PT').optional(),

@@ -16,7 +16,10 @@ export interface AliasEntry {
   notPrecededBy?: string;
   /** The entity is an umbrella institution: its mentions are context, highlighted only on request. */
   umbrella?: boolean;
-  /** Also matches as the start of a longer word, which the mention then covers (a reader's term, "whole word" off). */
+  /**
+   * Also matches as the start of a longer word, which the mention then covers: a reader's term with
+   * "whole word" off, or a dataset alias marked `prefix` (a German compound's head).
+   */
   prefix?: boolean;
 }
 

@@ -316,7 +316,7 @@ function matcherOver(patterns: PatternSource): Matcher {
     const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): { variant: Variant; rule: string } | { reason: string; variant?: Variant; listable?: Variant } => {
       let reason = '';
       let rejected: Variant | undefined;
-      /** A technology term turned down only for want of its context words: a list of technologies may still take it. */
+      /** A technology or firm name turned down only for want of its context words: a list of its kind may still take it. */
       let listable: Variant | undefined;
       // The reason kept is the first variant's, except that a written alias's reason outranks a short form
       // derived from a firm's name ("Space" of Space Capital): the written alias is what the text meant.
@@ -376,7 +376,7 @@ function matcherOver(patterns: PatternSource): Matcher {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
           if (!word) {
             reject(variant, `none of its context words ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`);
-            if (entry.category === 'edt') listable ??= variant;
+            if (entry.category === 'edt' || entry.category === 'firm') listable ??= variant;
             continue;
           }
           rule = `${rule}, with “${word}” ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`;
@@ -409,9 +409,11 @@ function matcherOver(patterns: PatternSource): Matcher {
 
     /**
      * A technology word that lacks its context words is still a technology when it stands in a list with
-     * one the page names: "drones, cybersecurity and space", "AI and quantum". Turned-down candidates
-     * next to an accepted technology mention across a list separator are accepted (and may in turn
-     * carry the next one of the list); those taken leave `turnedDown`.
+     * one the page names: "drones, cybersecurity and space", "AI and quantum". So is a firm's name among
+     * firms ("the eight winners, Albedo, Beast Code, CesiumAstro, …, Umbra and Xona": names whose
+     * context words are about their own field, not the list's). Turned-down candidates next to an
+     * accepted mention of the same category across a list separator are accepted (and may in turn carry
+     * the next one of the list); those taken leave `turnedDown`.
      */
     const takeListed = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string; listable?: Variant }[]) => {
       const { cased } = scanned;
@@ -420,11 +422,12 @@ function matcherOver(patterns: PatternSource): Matcher {
         for (let i = 0; i < turnedDown.length; i += 1) {
           const { candidate, listable } = turnedDown[i]!;
           if (!listable) continue;
+          const category = listable.entry.category;
           const neighbour = accepted.find(
-            (a) => a.variant.entry.category === 'edt' && ((a.end <= candidate.start && LIST_GAP.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && LIST_GAP.test(cased.slice(candidate.end, a.start)))),
+            (a) => a.variant.entry.category === category && ((a.end <= candidate.start && LIST_GAP.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && LIST_GAP.test(cased.slice(candidate.end, a.start)))),
           );
           if (!neighbour) continue;
-          accepted.push({ start: candidate.start, end: candidate.end, variant: listable, rule: `in a list of technologies with “${scanned.text.slice(scanned.starts[neighbour.start]!, scanned.ends[neighbour.end - 1]!)}”` });
+          accepted.push({ start: candidate.start, end: candidate.end, variant: listable, rule: `in a list of ${category === 'firm' ? 'firms' : 'technologies'} with “${scanned.text.slice(scanned.starts[neighbour.start]!, scanned.ends[neighbour.end - 1]!)}”` });
           turnedDown.splice(i, 1);
           i -= 1;
           taken = true;
@@ -528,14 +531,15 @@ function matcherOver(patterns: PatternSource): Matcher {
             if (v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
             if (!v.entry.generic && v.entry.category === 'firm') namedInFull.add(v.entry.entityId);
           }
-          noteAbbreviation(s, candidate, written);
+          // A name in its other number defines an abbreviation as well: "an autonomous surface vehicle (ASV)".
+          noteAbbreviation(s, candidate, candidate.pattern.variants.filter((v) => (!v.derived || v.derived === 'number') && (!v.entry.caseSensitive || v.cased === surface)));
         }
       }
       return { texts: scanned };
     };
 
     /**
-     * "Long Name (ABBR)": after a dataset name the abbreviation is that entity on this page; a
+     * "Long Name (ABBR)": after a dataset name the abbreviation (and its plural, "ABBRs") is that entity on this page; a
      * dataset abbreviation in parentheses after other words that spell it means something else here.
      */
     const noteAbbreviation = (s: ScannedText, candidate: Candidate, written: readonly Variant[]) => {
@@ -543,6 +547,8 @@ function matcherOver(patterns: PatternSource): Matcher {
       const abbreviation = named && abbreviationAfter(s.cased, candidate.end);
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded) {
         if (!definedHere.has(abbreviation)) definedHere.set(abbreviation, named.entry);
+        // Its plural too: "autonomous surface vehicle (ASV)" … "building ASVs".
+        if (/\p{Lu}$/u.test(abbreviation) && !definedHere.has(`${abbreviation}s`)) definedHere.set(`${abbreviation}s`, named.entry);
         return;
       }
       const surface = s.cased.slice(candidate.start, candidate.end);

@@ -53,6 +53,18 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('AAL said so.')).toEqual([]);
   });
 
+  it('takes the plural of an abbreviation the page defines (after the name in its other number), and not without the definition', () => {
+    const withUsv = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('usv', 'autonomous surface vehicles', { category: 'edt' })] });
+    const usv = (text: string) => withUsv.find(text).map((m) => `${m.surface}:${m.entityId}`);
+    expect(usv('It laid the keel of an autonomous surface vehicle (ASV). The yard will build ASVs and one more ASV.')).toEqual([
+      'autonomous surface vehicle:usv',
+      'ASV:usv',
+      'ASVs:usv',
+      'ASV:usv',
+    ]);
+    expect(usv('The yard will build ASVs.')).toEqual([]);
+  });
+
   it('leaves a dataset abbreviation plain when the page defines it as something else', () => {
     expect(found('Électricité de France (EDF) runs reactors. EDF said prices will rise.')).toEqual([]);
     expect(found('The National Ignition Facility (NIF) fired its laser. NIF is in California.')).toEqual([]);
