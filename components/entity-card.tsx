@@ -110,7 +110,7 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
   const long = entity.summary.length > LONG_SUMMARY;
   const headingId = `dil-card-title-${entity.id}`;
   const description = entityDescription(entity);
-  const provenance = <span>{data.userTerm ? 'Your own term' : `Dataset ${data.datasetVersion}`}</span>;
+  const provenance = <span>{data.userTerm ? 'Your own term' : data.pageNamed ? 'Named on this page, not in the dataset' : `Dataset ${data.datasetVersion}`}</span>;
   return (
     <div class={`card card--${entity.category}`} role="dialog" aria-modal="false" aria-labelledby={headingId} data-entity-id={entity.id}>
       <div class="card__header">
@@ -118,6 +118,7 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
           <p class="card__meta">
             <span class="card__category">{CATEGORY_LABELS[entity.category]}</span>
             {data.userTerm ? <span class="card__yours"> · yours</span> : null}
+            {data.pageNamed ? <span class="card__yours"> · not in the dataset</span> : null}
           </p>
           <h2 class="card__title" id={headingId}>{entity.name}</h2>
           {description ? <p class="card__description">{description}</p> : null}

@@ -7,4 +7,6 @@ export interface EntityCardData {
   datasetVersion: string;
   /** The reader's own term, not the dataset's. */
   userTerm?: boolean;
+  /** A firm the page names as a firm but neither the dataset nor the reader knows: the card says only that. */
+  pageNamed?: boolean;
 }

@@ -130,6 +130,24 @@ describe('cards that fit', () => {
   });
 });
 
+describe('a firm only the page names', () => {
+  it('is highlighted wherever the page names it, and its card says it is not in the dataset, with nothing made up', async () => {
+    const page = await e2e.open('page-named-firms.html');
+    await waitForHighlights(page);
+    const firms = await page.evaluate(() => [...((CSS.highlights.get('defense-innovation-lens-firm') as unknown as Iterable<Range>) ?? [])].map((range) => range.toString()));
+    // Named as a firm ("the military start-up Kestrelwind"), then used bare; listed with a dataset firm ("Helsing, Zorvant Labs").
+    expect(firms.filter((text) => text === 'Kestrelwind')).toHaveLength(2);
+    expect(firms).toContain('Zorvant Labs');
+    const card = await hoverHighlight(page, 'Kestrelwind');
+    await card.locator('.card__summary').waitFor();
+    expect(await card.locator('.card__meta').textContent()).toBe('Firm / investor · not in the dataset');
+    expect(await card.locator('.card__summary').textContent()).toMatch(/^Not in the Lens dataset: this page names it as a firm/);
+    expect(await card.locator('.card__why').textContent()).toContain('named as a firm on this page');
+    expect(await card.locator('.card__facts, .card__fold').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('cards placed clear of what the reader is reading', () => {
   // A news page with a 720 px article column and free space on its right (the 16b trial's layout).
   const PAGE = 'news-article-column.html';

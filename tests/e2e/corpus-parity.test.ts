@@ -59,6 +59,7 @@ describe('the eval CLI and the built extension agree', () => {
     await page.close();
     recordMeasurement('corpus parity: articles compared, seconds', { articles: expected.length, seconds: (Date.now() - started) / 1000 });
     expect(expected.reduce((n, e) => n + e.mentions.length, 0)).toBeGreaterThan(300);
+    if (disagreements.length) console.log(JSON.stringify(disagreements.map((d) => ({ page: d.page, onlyCli: d.cli.filter((m) => !d.browser.includes(m)), onlyBrowser: d.browser.filter((m) => !d.cli.includes(m)) }))));
     expect(disagreements).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Entity } from '../dataset/schema';
 import type { EntityCardData } from '../entity-card-data';
 import type { MatcherSpec } from '../matcher/alias-index';
+import { pageFirmName } from '../matcher/page-named-firms';
 import { isUserEntityId } from '../user-terms/user-entity-id';
 import { userTermAliases, userTermAsEntity } from '../user-terms/user-term-entity';
 import type { LensDatabase } from './db';
@@ -39,12 +40,33 @@ export async function readLensNames(db: LensDatabase): Promise<EntityNames> {
   return new Map((await readLensEntities(db)).map((e) => [e.id, { name: e.name, category: e.category, ...(e.umbrella ? { umbrella: true } : {}) }]));
 }
 
-/** The card of a dataset entity or a reader's term; null when neither exists (a removed term, an old id). */
+/**
+ * The card of a dataset entity, a reader's term or a firm the page named (`page-firm:<name>`, which says
+ * only that); null when none exists (a removed term, an old id).
+ */
 export async function readLensCard(db: LensDatabase, entityId: string): Promise<EntityCardData | null> {
+  const pageFirm = pageFirmName(entityId);
+  if (pageFirm !== undefined) return pageFirmCard(entityId, pageFirm);
   if (isUserEntityId(entityId)) {
     const id = Number(entityId.slice('user:'.length));
     const term = Number.isInteger(id) && id > 0 ? await db.userTerms.get(id) : undefined;
     return term ? { entity: userTermAsEntity(term), relations: [], datasetVersion: 'yours', userTerm: true } : null;
   }
   return readEntityCard(db, entityId);
+}
+
+/** What Lens can say about a firm only the page names: nothing it does not know. */
+function pageFirmCard(id: string, name: string): EntityCardData {
+  const entity: Entity = {
+    id,
+    name,
+    category: 'firm',
+    aliases: [{ text: name, caseSensitive: true }],
+    summary: 'Not in the Lens dataset: this page names it as a firm (a start-up, a supplier, an investor), so Lens marks it, but has no facts or sources about it.',
+    summarySources: [],
+    facts: [],
+    relations: [],
+    sources: [],
+  };
+  return { entity, relations: [], datasetVersion: 'this page', pageNamed: true };
 }

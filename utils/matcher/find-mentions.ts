@@ -5,6 +5,7 @@ import { JoinedPatterns } from './joined-patterns';
 import { legalFormLength } from './legal-forms';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, initialsSpell } from './page-abbreviations';
+import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt, pageFirmName } from './page-named-firms';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
 
@@ -102,6 +103,8 @@ interface ScannedText {
    * with the spans (in `text`'s offsets) rewritten there: only a mention across one of them is taken.
    */
   alternates?: { from: number; scanned: ScannedText; spans: readonly (readonly [number, number])[] }[];
+  /** Its place among the session's texts, in the order scanned (the page's reading order). */
+  order?: number;
 }
 
 /** How far (in characters) to look around an alias for its context words, unless the alias says. */
@@ -285,6 +288,20 @@ function matcherOver(patterns: PatternSource): Matcher {
     const definedHere = new Map<string, AliasEntry>();
     /** Abbreviations the page defines after a name the dataset does not know. */
     const redefinedHere = new Set<string>();
+    /**
+     * Firms the dataset does not know that the page names as firms (page-named-firms.ts): name → entry,
+     * and the text (in reading order) that named it. A name counts from that text on, not before: a page
+     * is matched as it is read, in batches, and what a later batch establishes does not reach back.
+     */
+    const firmsNamedHere = new Map<string, { entry: AliasEntry; from: number }>();
+    let textsScanned = 0;
+    /** Whether a text resolved so far had a mention of the dataset's or the reader's (not an umbrella's). */
+    let namesSomething = false;
+    const nameFirmHere = (name: string, from: number) => {
+      // A name the dataset knows is the dataset's to decide.
+      if (firmsNamedHere.has(name) || patterns.get(normalizeAlias(name).folded)?.variants.length) return;
+      firmsNamedHere.set(name, { entry: { entityId: `${PAGE_FIRM_PREFIX}${name}`, category: 'firm', text: name, caseSensitive: true }, from });
+    };
     const topicScore = () => {
       const evidence = topicHits.size + specificEntities.size;
       // Repeated technology terms only add to other evidence: a baking blog repeats "drones" too.
@@ -408,6 +425,64 @@ function matcherOver(patterns: PatternSource): Matcher {
     };
 
     /**
+     * Firms the page named as firms, wherever they occur on it, and the names listed after or before a
+     * firm mention ("Unseenlabs, Reflex CES ou Agenium"), on a page about defense or technology only.
+     * A mention of the dataset's keeps its place: these fill the gaps between.
+     */
+    const takePageFirms = (scanned: ScannedText, accepted: Accepted[]) => {
+      const { cased } = scanned;
+      const free = (start: number, end: number) => !accepted.some((a) => a.start < end && start < a.end);
+      const take = (start: number, end: number, entry: AliasEntry, rule: string) => {
+        accepted.push({ start, end, variant: { entry, cased: entry.text }, rule });
+      };
+      const order = scanned.order ?? 0;
+      for (const [name, { entry, from }] of firmsNamedHere) {
+        if (from > order) continue;
+        for (let at = cased.indexOf(name); at !== -1; at = cased.indexOf(name, at + 1)) {
+          const end = at + name.length;
+          if (isolated(cased, at, end) && free(at, end)) take(at, end, entry, 'named as a firm on this page');
+        }
+      }
+      // Lists: each firm mention may carry the next item and the one before it.
+      for (let i = 0; i < accepted.length; i += 1) {
+        const firm = accepted[i]!;
+        if (firm.variant.entry.category !== 'firm' || firm.variant.entry.umbrella) continue;
+        const firmText = scanned.text.slice(scanned.starts[firm.start]!, scanned.ends[firm.end - 1]!);
+        const gapAfter = LIST_GAP_AHEAD.exec(cased.slice(firm.end, firm.end + 20))?.[0];
+        const next = gapAfter === undefined ? undefined : nameAt(cased, firm.end + gapAfter.length);
+        if (next && gapAfter !== undefined) {
+          const start = firm.end + gapAfter.length;
+          const end = start + next.length;
+          // After a bare comma the list must go on ("Unseenlabs, Reflex CES ou Agenium"): "Tesi, Jakob
+          // Sandell said" is an apposition, a person.
+          const listGoesOn = /\p{L}/u.test(gapAfter) || LIST_GAP_AHEAD.test(cased.slice(end, end + 20));
+          if (listGoesOn && cased.startsWith(next, start) && isolated(cased, start, end) && free(start, end)) {
+            nameFirmHere(next, order);
+            const named = firmsNamedHere.get(next);
+            if (named) take(start, end, named.entry, `in a list of firms with “${firmText}”`);
+          }
+        }
+        const from = Math.max(0, firm.start - 80);
+        const before = LIST_ITEM_BEHIND.exec(cased.slice(from, firm.start));
+        const previous = before ? nameAt(before[1]!, 0) : undefined;
+        if (before && previous !== undefined && previous === before[1]) {
+          const start = from + before.index + before[0].indexOf(previous);
+          const end = start + previous.length;
+          // Before a bare comma too, the list must go on: after the firm, or before this item.
+          const gap = before[0].slice(before[0].indexOf(previous) + previous.length);
+          const listGoesOn = /\p{L}/u.test(gap) || LIST_GAP_AHEAD.test(cased.slice(firm.end, firm.end + 20)) || /,\s*$/u.test(cased.slice(Math.max(0, start - 3), start));
+          // "… well beyond Lisbon, and TEKEVER's": an item after a preposition is a place or an object.
+          const afterPreposition = /\b(?:in|at|from|to|beyond|near|of|across|into|with|by|for|on|over|outside|inside|via|dans|à|de|en|aus|nach|in|bei|mit|von)\s+$/iu.test(cased.slice(Math.max(0, start - 12), start));
+          if (listGoesOn && !afterPreposition && isolated(cased, start, end) && free(start, end)) {
+            nameFirmHere(previous, order);
+            const named = firmsNamedHere.get(previous);
+            if (named) take(start, end, named.entry, `in a list of firms with “${firmText}”`);
+          }
+        }
+      }
+    };
+
+    /**
      * A technology word that lacks its context words is still a technology when it stands in a list with
      * one the page names: "drones, cybersecurity and space", "AI and quantum". So is a firm's name among
      * firms ("the eight winners, Albedo, Beast Code, CesiumAstro, …, Umbra and Xona": names whose
@@ -447,6 +522,10 @@ function matcherOver(patterns: PatternSource): Matcher {
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }
       if (turnedDown.some((t) => t.listable)) takeListed(scanned, accepted, turnedDown);
+      // Only on a page that names something of the dataset's (or the reader's) too, from that text on: a
+      // page the first look finds nothing on is never annotated, so the eval must not highlight it either.
+      if (!namesSomething && accepted.some((a) => !a.variant.entry.umbrella)) namesSomething = true;
+      if (!probe && namesSomething && onTopic()) takePageFirms(scanned, accepted);
       if (scanned.rejections) {
         for (const { candidate, variant, reason } of turnedDown) {
           scanned.rejections.push({
@@ -497,6 +576,8 @@ function matcherOver(patterns: PatternSource): Matcher {
         for (const m of resolveReading(reading)) {
           const start = m.start + from;
           const end = m.end + from;
+          // A firm the page names is read from the text as written, not from a rewritten reading.
+          if (pageFirmName(m.entityId) !== undefined) continue;
           if (spans.some(([spanStart, spanEnd]) => start < spanStart && end > spanEnd)) others.push({ ...m, start, end, surface: text.slice(start, end) });
         }
       }
@@ -515,6 +596,9 @@ function matcherOver(patterns: PatternSource): Matcher {
     const scanTexts = (texts: readonly string[]) => {
       const scanned = texts.map(scanBothReadings);
       for (const s of scanned) {
+        s.order = textsScanned;
+        textsScanned += 1;
+        if (!probe) for (const name of firmNamesIntroduced(s.cased)) nameFirmHere(name, s.order);
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
           pageSignals.add(signal.folded);
@@ -599,6 +683,11 @@ function sharesWords(folded: string, openParen: number, abbreviation: string, ow
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+
+/** A list separator right after an item (see LIST_GAP). */
+const LIST_GAP_AHEAD = /^(?:,\s*(?:(?:and|or|as well as|et|und|ou|oder)\s+)?|\s+(?:and|or|as well as|et|und|ou|oder)\s+)(?=\p{Lu})/u;
+/** An item right before a list separator, ending where the next item starts. */
+const LIST_ITEM_BEHIND = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}’'-]*(?:\s\p{Lu}[\p{L}\p{N}’'-]*){0,3})(?:,\s*(?:(?:and|or|et|und|ou|oder)\s+)?|\s+(?:and|or|et|und|ou|oder)\s+)$/u;
 
 /** What separates the items of a list: a comma (with "and"/"or"), "and", "or", "&", "as well as", a slash. */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as well as|et|und|ou|oder)\s+|\s*\/\s*)$/i;

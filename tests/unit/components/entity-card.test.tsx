@@ -47,6 +47,16 @@ describe('EntityCard', () => {
     expect(card.querySelector('.card__fold > summary')?.textContent).toBe('Facts, relations and sources (6)');
   });
 
+  it('says a firm only the page names is not in the dataset, and shows no facts, relations or sources', () => {
+    const entity = entityFixture({ id: 'page-firm:Reflex CES', name: 'Reflex CES', category: 'firm', summary: 'Not in the Lens dataset: this page names it as a firm.', summarySources: [], facts: [], relations: [], sources: [] });
+    const { kind: _kind, country: _country, ...bare } = entity;
+    render(<EntityCard data={{ entity: bare, relations: [], datasetVersion: 'this page', pageNamed: true }} />, root);
+    const card = root.querySelector('.card')!;
+    expect(card.querySelector('.card__meta')?.textContent).toBe('Firm / investor · not in the dataset');
+    expect(card.querySelector('.card__fold')).toBeNull();
+    expect(card.querySelector('.card__summary')?.textContent).toBe('Not in the Lens dataset: this page names it as a firm.');
+  });
+
   it('puts the dataset line with the sources, in the fold', () => {
     expect(show(entityFixture()).querySelector('.card__fold .card__footer')?.textContent).toBe('Dataset 1.5.0');
   });
