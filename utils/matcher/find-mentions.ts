@@ -297,10 +297,13 @@ function matcherOver(patterns: PatternSource): Matcher {
     let textsScanned = 0;
     /** Whether a text resolved so far had a mention of the dataset's or the reader's (not an umbrella's). */
     let namesSomething = false;
-    const nameFirmHere = (name: string, from: number) => {
+    /** Notes a name (as written, or as read); it is looked for in the matcher's reading of each text. */
+    const nameFirmHere = (name: string, from: number): string => {
+      const key = normalizeText(name).cased;
       // A name the dataset knows is the dataset's to decide.
-      if (firmsNamedHere.has(name) || patterns.get(normalizeAlias(name).folded)?.variants.length) return;
-      firmsNamedHere.set(name, { entry: { entityId: `${PAGE_FIRM_PREFIX}${name}`, category: 'firm', text: name, caseSensitive: true }, from });
+      if (firmsNamedHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.length) return key;
+      firmsNamedHere.set(key, { entry: { entityId: `${PAGE_FIRM_PREFIX}${name}`, category: 'firm', text: name, caseSensitive: true }, from });
+      return key;
     };
     const topicScore = () => {
       const evidence = topicHits.size + specificEntities.size;
@@ -444,40 +447,42 @@ function matcherOver(patterns: PatternSource): Matcher {
         }
       }
       // Lists: each firm mention may carry the next item and the one before it.
+      const takeListed = (start: number, name: string, gap: string, firmText: string) => {
+        const end = start + name.length;
+        if (!cased.startsWith(name, start) || !isolated(cased, start, end) || !free(start, end)) return;
+        // German capitalises every noun: "Rheinmetall und Bundesregierung" lists no firm.
+        if (/\b(?:und|oder)\b/u.test(gap) && !name.includes(' ')) return;
+        const named = firmsNamedHere.get(nameFirmHere(name, order));
+        if (named) take(start, end, named.entry, `in a list of firms with “${firmText}”`);
+      };
       for (let i = 0; i < accepted.length; i += 1) {
         const firm = accepted[i]!;
         if (firm.variant.entry.category !== 'firm' || firm.variant.entry.umbrella) continue;
         const firmText = scanned.text.slice(scanned.starts[firm.start]!, scanned.ends[firm.end - 1]!);
+        // "between Palantir and Trump": a relation between two parties, not a list of firms.
+        const introduced = /\b(?:between|entre|zwischen)\s+$/iu.test(cased.slice(Math.max(0, firm.start - 24), firm.start));
         const gapAfter = LIST_GAP_AHEAD.exec(cased.slice(firm.end, firm.end + 20))?.[0];
         const next = gapAfter === undefined ? undefined : nameAt(cased, firm.end + gapAfter.length);
-        if (next && gapAfter !== undefined) {
+        if (next && gapAfter !== undefined && !introduced) {
           const start = firm.end + gapAfter.length;
-          const end = start + next.length;
           // After a bare comma the list must go on ("Unseenlabs, Reflex CES ou Agenium"): "Tesi, Jakob
           // Sandell said" is an apposition, a person.
-          const listGoesOn = /\p{L}/u.test(gapAfter) || LIST_GAP_AHEAD.test(cased.slice(end, end + 20));
-          if (listGoesOn && cased.startsWith(next, start) && isolated(cased, start, end) && free(start, end)) {
-            nameFirmHere(next, order);
-            const named = firmsNamedHere.get(next);
-            if (named) take(start, end, named.entry, `in a list of firms with “${firmText}”`);
-          }
+          if (/\p{L}/u.test(gapAfter) || LIST_GAP_AHEAD.test(cased.slice(start + next.length, start + next.length + 20))) takeListed(start, next, gapAfter, firmText);
         }
         const from = Math.max(0, firm.start - 80);
         const before = LIST_ITEM_BEHIND.exec(cased.slice(from, firm.start));
         const previous = before ? nameAt(before[1]!, 0) : undefined;
         if (before && previous !== undefined && previous === before[1]) {
           const start = from + before.index + before[0].indexOf(previous);
-          const end = start + previous.length;
-          // Before a bare comma too, the list must go on: after the firm, or before this item.
           const gap = before[0].slice(before[0].indexOf(previous) + previous.length);
-          const listGoesOn = /\p{L}/u.test(gap) || LIST_GAP_AHEAD.test(cased.slice(firm.end, firm.end + 20)) || /,\s*$/u.test(cased.slice(Math.max(0, start - 3), start));
-          // "… well beyond Lisbon, and TEKEVER's": an item after a preposition is a place or an object.
-          const afterPreposition = /\b(?:in|at|from|to|beyond|near|of|across|into|with|by|for|on|over|outside|inside|via|dans|à|de|en|aus|nach|in|bei|mit|von)\s+$/iu.test(cased.slice(Math.max(0, start - 12), start));
-          if (listGoesOn && !afterPreposition && isolated(cased, start, end) && free(start, end)) {
-            nameFirmHere(previous, order);
-            const named = firmsNamedHere.get(previous);
-            if (named) take(start, end, named.entry, `in a list of firms with “${firmText}”`);
-          }
+          const lead = cased.slice(Math.max(0, start - 24), start);
+          // Before a bare comma too, the list must go on (after the firm, or before this item), and a sentence's
+          // first word before a bare comma is an opener ("Meanwhile, Anduril and Helsing …").
+          const bareComma = !/\p{L}/u.test(gap);
+          const listGoesOn = !bareComma || LIST_GAP_AHEAD.test(cased.slice(firm.end, firm.end + 20)) || /,\s*$/u.test(lead);
+          const opensSentence = bareComma && /(?:^|[.!?:;]\s*)$/u.test(lead);
+          // "… well beyond Lisbon, and TEKEVER's", "between Trump and Palantir": a place, a person or an object.
+          if (listGoesOn && !opensSentence && !LIST_OPENER_BEHIND.test(lead)) takeListed(start, previous, gap, firmText);
         }
       }
     };
@@ -598,7 +603,7 @@ function matcherOver(patterns: PatternSource): Matcher {
       for (const s of scanned) {
         s.order = textsScanned;
         textsScanned += 1;
-        if (!probe) for (const name of firmNamesIntroduced(s.cased)) nameFirmHere(name, s.order);
+        if (!probe) for (const name of firmNamesIntroduced(s.text)) nameFirmHere(name, s.order);
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
           pageSignals.add(signal.folded);
@@ -686,6 +691,8 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** A list separator right after an item (see LIST_GAP). */
 const LIST_GAP_AHEAD = /^(?:,\s*(?:(?:and|or|as well as|et|und|ou|oder)\s+)?|\s+(?:and|or|as well as|et|und|ou|oder)\s+)(?=\p{Lu})/u;
+/** Words before a list item that say it is not a firm in a list: a preposition, "between", "including", "such as". */
+const LIST_OPENER_BEHIND = /\b(?:in|at|from|to|beyond|near|of|across|into|with|by|for|on|over|outside|inside|via|between|including|alongside|like|as|among|amid|versus|vs\.?|dans|a|de|en|entre|aus|nach|bei|mit|von|zwischen)\s+$/iu;
 /** An item right before a list separator, ending where the next item starts. */
 const LIST_ITEM_BEHIND = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}’'-]*(?:\s\p{Lu}[\p{L}\p{N}’'-]*){0,3})(?:,\s*(?:(?:and|or|et|und|ou|oder)\s+)?|\s+(?:and|or|et|und|ou|oder)\s+)$/u;
 

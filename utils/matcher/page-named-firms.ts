@@ -11,8 +11,10 @@
  * - a legal form after it: "Kort Oy", "Carpetlight GmbH", "Skyassist Ltd";
  * - a name that ends in a firm word: "MW Capital", "Lightning Ventures", "Origin Robotics".
  *
- * Pure string functions over a text as written (cased); the matcher (find-mentions.ts) decides what the
- * page's other mentions leave for them, and takes every later use of a name so introduced.
+ * Pure string functions over a text as written (its accents, dashes and apostrophes as the page has
+ * them); the matcher (find-mentions.ts) decides what the page's other mentions leave for them, and takes
+ * every later use of a name so introduced. A break-it review (session 8) found where looser forms of
+ * these patterns took people, products, places and sentence openers; each exclusion below answers one.
  */
 
 /** The entity id of a firm the page names but the dataset does not know: this prefix and the name as written. */
@@ -23,109 +25,156 @@ export function pageFirmName(entityId: string): string | undefined {
   return entityId.startsWith(PAGE_FIRM_PREFIX) && entityId.length > PAGE_FIRM_PREFIX.length ? entityId.slice(PAGE_FIRM_PREFIX.length) : undefined;
 }
 
-/** One word of a firm's name: capitalised ("Quobly", "Reflex"), all capitals or with a digit ("CES", "C12", "X-energy" no). */
+/** One word of a firm's name: capitalised ("Quobly", "Reflex"), all capitals or with a digit ("CES", "C12"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'\-]*[\p{L}\p{N}]|\p{Lu}\p{N}*)`;
 /** A firm's name: one to four name words, "&" allowed between them ("Alice & Bob"). */
 const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
 
 /**
- * Nouns that say "the next name is a firm" (English, French). The text is the matcher's cased reading:
- * whitespace collapsed, a hyphen inside a compound read as a space ("start up").
+ * Nouns that say "the next name is a firm" (English, French; not German, where every noun is capitalised
+ * and "das Start-up Lichtteppiche" is the start-up's product). Not the nouns people are named after too:
+ * "investor Peter Thiel", "software developer Linus Torvalds", "policy maker Andrius Kubilius", "NSA
+ * contractor Edward Snowden".
  */
 const FIRM_NOUN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:start[- ]?ups?|scale[- ]?up|company|firm|maker|manufacturer|developer|supplier|contractor|shipbuilder|shipyard|subsidiary|spin[- ]?out|spin[- ]?off|investor|venture firm|VC firm|venture capital firm|family office|fund manager|equipment maker|prime contractor)|\b(?:la\s+(?:start[- ]?up|société|PME|jeune\s+pousse)|l['’](?:entreprise|équipementier|industriel|investisseur)|le\s+(?:fabricant|groupe|fonds|motoriste|constructeur)))\s+(${NAME})`,
+  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|firm|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
   'gu',
 );
 
-/** "Name, a/an … start-up|company|…": the apposition names its firm noun within a few words. */
+/** Nouns of an apposition that say the name before it is a firm. */
+const APPOSITION_NOUNS = String.raw`(?:start-?up|scale-?up|company|firm|maker|manufacturer|supplier|contractor|shipbuilder|venture firm|fund)`;
+/** Words that make the apposition about something else: a preposition or a relative clause ("a partner at the firm"). */
+const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|which|who|where|whose|and|or|behind|under|like)`;
+/**
+ * "Name, a/an … start-up|company|…": the apposition names its firm noun within a few words, not in a
+ * possessive ("Jane Doe, the company's chief executive") nor after a preposition ("John Smith, a partner
+ * at the venture firm …"). With "the", the apposition must close where its noun does ("Helsing, the Munich
+ * start-up, said"): "Meanwhile, the company is hiring" is a sentence, not an apposition.
+ */
 const FIRM_APPOSITION = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|\s)(${NAME}),\s+(?:a|an|the)\s+(?:[\p{L}\p{N}\-]+\s+){0,4}?(?:start[- ]?up|scale[- ]?up|company|firm|maker|manufacturer|developer|supplier|contractor|shipbuilder|investor|venture firm|fund)\b`,
+  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME}),\s+(?:(?:a|an)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
   'gu',
 );
 
-/** Legal forms that make the name before them a firm's (case as written). */
-const FIRM_LEGAL_FORM = new RegExp(String.raw`(${NAME})(?:,\s|\s)(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|GmbH\b|AG\b|SAS\b|AB\b|Oyj?\b|ASA\b|plc\b|PLC\b|Corp\.|S\.p\.A\.|SpA\b|B\.V\.|N\.V\.|Sp\. z o\.o\.)`, 'gu');
+/** Legal forms that make the name before them a firm's (case as written): after a space, or a comma for the English ones. */
+const FIRM_LEGAL_FORM = new RegExp(
+  String.raw`(${NAME})(?:,\s(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|Plc\b|PLC\b|Corp\.|Corporation\b|Limited\b)|\s(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|GmbH\b|AG\b|SAS\b|AB\b|Oyj?\b|ASA\b|plc\b|Plc\b|PLC\b|Corp\.|S\.p\.A\.|SpA\b|S\.r\.l\.|B\.V\.|N\.V\.|A\/S\b|OÜ|SIA\b|UAB\b|Sp\. z o\.o\.))`,
+  'gu',
+);
 
-/** Last words that make a capitalised name a firm's ("… Capital", "… Ventures", "… Robotics"). */
-const FIRM_LAST_WORD = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b`, 'gu');
+/** Last words that make a capitalised name a firm's ("… Capital", "… Ventures", "… Robotics"), not an institution's. */
+const FIRM_LAST_WORD = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}’'])((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme))`,
+  'gu',
+);
+
+const words = (list: string) => list.trim().split(/\s+/);
 
 /** Words that may open a capitalised stretch before a firm's name: dropped from its start ("The Quobly team"). */
 const OPENERS = new Set(
-  `The A An This That These Those Its It Their Our Your His Her He She They We I In On At For With From By Of And Or But As To If
-  When While After Before Since Also Both Each Every Some Many Most Other Another Such Le La Les Un Une Des Der Die Das Ein Eine Im Am`.split(/\s+/),
+  words(`The A An This That These Those Its It Their Our Your His Her He She They We I In On At For With From By Of And Or But As To If
+  When While After Before Since Also Both Each Every Some Many Most Other Another Such Le La Les Un Une Des Der Die Das Ein Eine Im Am
+  However Meanwhile Today Now Still Separately Earlier Previously Additionally Indeed Notably Elsewhere Crucially Together Overall
+  Instead Yesterday Last Next Then Thus Finally Moreover Furthermore Nevertheless Similarly Likewise Enfin Parallèlement Ainsi Zudem
+  Außerdem Inzwischen Heute Dennoch Why How What Where Who Meet`),
 );
 
-/** Words that say the stretch is not a firm's name at all: titles, calendar words. */
+/** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */
 const NOT_A_FIRM = new Set(
-  `CEO CTO CFO COO Chief President Director Minister Secretary General Colonel Major Captain Dr Mr Mrs Ms Prof Founder
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-  September October November December`.split(/\s+/),
+  words(`CEO CTO CFO COO VP SVP EVP Chief President Director Minister Secretary General Colonel Major Captain Admiral Senator
+  Chancellor Chairman Chairwoman Chair Commissioner Governor Mayor Dr Mr Mrs Ms Prof Founder Co-founder Partner Analyst
+  Verteidigungsminister Bundeskanzler Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+  July August September October November December EBITDA ESG IPO Series Seed Fund Dollar Euro Euros`),
 );
 
-/** Words that describe rather than name: a "name" of these alone ("Defense Technologies") is not a firm's. */
+/** Words that describe rather than name: a "name" of these alone ("Defense Technologies", "Political Capital") is not a firm's. */
 const DESCRIPTIVE = new Set(
-  `Venture Private Growth Defense Defence Space Quantum Advanced Applied Global National International Digital New Strategic
-  Human Autonomous Drone Drones Technology Tech Deep Dual-Use Military Security Critical Emerging Innovation`.split(/\s+/),
+  words(`Venture Private Growth Defense Defence Space Quantum Advanced Applied Global National International Digital New Strategic
+  Human Autonomous Drone Drones Technology Tech Deep Dual-Use Military Security Critical Emerging Innovation Political Creative
+  Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
+  European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners`),
 );
 
 /** Places, peoples and institutions a firm noun or a list may sit next to: never a firm's name here. */
 const PLACES = new Set(
-  `Europe European America American Africa Asia Australia Britain British UK US USA U.S. EU NATO Nato Ukraine Ukrainian Russia Russian
+  words(`Europe European America American Africa Asia Australia Britain British UK US USA U.S. EU NATO Nato Ukraine Ukrainian Russia Russian
   China Chinese Japan Japanese Korea Korean Taiwan Taiwanese India Indian Israel Israeli France French Germany German Italy Italian
   Spain Spanish Poland Polish Sweden Swedish Norway Norwegian Finland Finnish Denmark Danish Estonia Estonian Latvia Latvian
   Lithuania Lithuanian Netherlands Dutch Belgium Belgian Canada Canadian Turkey Turkish Switzerland Swiss Austria Austrian
   Portugal Portuguese Greece Greek Romania Romanian Czech Slovakia Hungary Ireland Irish Scotland Wales England London Paris
   Berlin Munich Kyiv Kiev Washington Brussels Tokyo Seoul Taipei Singapore Texas California Virginia Florida Pentagon Congress
-  Army Navy Bundeswehr Government Ministry Commission Parliament
-  Großbritannien Deutschland Frankreich Italien Spanien Polen Schweden Norwegen Finnland Dänemark Niederlande Belgien Österreich
-  Schweiz Tschechien Rumänien Griechenland Türkei Russland Kanada Europa Allemagne Italie Espagne
-  Pologne Suède Norvège Finlande Danemark Belgique Autriche Suisse Roumanie Grèce Turquie Russie Chine Inde Israël Corée
-  Amérique Afrique Asie Japon Lisbon Madrid Rome Warsaw Stockholm Oslo Helsinki
-  Copenhagen Amsterdam Vienna Prague Tallinn Riga Vilnius Bucharest Athens Ankara Moscow Beijing Delhi Canberra Ottawa Toronto
-  Sydney Melbourne Stuttgart Hamburg Toulouse Bordeaux Lyon Milan Turin Barcelona Kharkiv Lviv Odesa Dnipro Gothenburg Munich`.split(/\s+/),
+  Army Navy Bundeswehr Government Ministry Commission Parliament Bavaria Normandy Scandinavia Bristol Zaporizhzhia Kharkiv Lviv
+  Odesa Dnipro Gothenburg Stuttgart Hamburg Toulouse Bordeaux Lyon Milan Turin Barcelona Lisbon Madrid Rome Warsaw Stockholm
+  Oslo Helsinki Copenhagen Amsterdam Vienna Prague Tallinn Riga Vilnius Bucharest Athens Ankara Moscow Beijing Delhi Canberra
+  Ottawa Toronto Sydney Melbourne Calgary Edmonton Vancouver Montreal Großbritannien Deutschland Frankreich Italien Spanien Polen
+  Schweden Norwegen Finnland Dänemark Niederlande Belgien Österreich Schweiz Tschechien Rumänien Griechenland Türkei Russland
+  Kanada Europa Allemagne Italie Espagne Pologne Suède Norvège Finlande Danemark Belgique Autriche Suisse Roumanie Grèce Turquie
+  Russie Chine Inde Israël Corée Amérique Afrique Asie Japon Bercy Elysée Élysée Hamas Hezbollah Houthis IRGC University Universität
+  Université College Institute MIT ICE CBP MoD DoD NASA DARPA`),
 );
 
 /** Places and institutions of several words: a name holding one is not a firm's. */
-const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps', 'Space Force', 'United States', 'United Kingdom', 'United Arab Emirates', 'Vereinigte Staaten', 'Royaume Uni', 'Etats Unis', 'États Unis', 'Pays Bas'];
+const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps', 'Space Force', 'United States', 'United Kingdom', 'United Arab Emirates', 'Vereinigte Staaten', 'Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Pays-Bas', 'Revolutionary Guard'];
+
+/** A word with its accents taken off: the matcher's reading drops them ("Österreich" → "Osterreich"). */
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+const inSet = (set: ReadonlySet<string>, word: string) => set.has(word) || set.has(plain(word)) || PLAIN_SETS.get(set)!.has(plain(word));
+const PLAIN_SETS = new Map<ReadonlySet<string>, Set<string>>([OPENERS, NOT_A_FIRM, DESCRIPTIVE, PLACES].map((set) => [set, new Set([...set].map(plain))]));
+
+/** Whether most words of a text are capitalised (a headline in title case): its capitals say nothing. */
+function titleCase(text: string): boolean {
+  let all = 0;
+  let capitalised = 0;
+  for (const match of text.matchAll(/(?:^|\s)(\p{L})/gu)) {
+    all += 1;
+    if (/\p{Lu}/u.test(match[1]!)) capitalised += 1;
+  }
+  return all >= 3 && capitalised * 4 >= all * 3;
+}
 
 /**
- * The names `cased` introduces as firms, each once, in order of first introduction. A name is trimmed
- * of a leading opener ("The Quobly" → "Quobly") and dropped when nothing is left or it is a place.
+ * The names `text` (as written) introduces as firms, each once, in order of pattern then position. A
+ * name is cut at a title or calendar word ("Arcturo CEO Jane Doe" → "Arcturo"), loses an opener or a
+ * leading possessive ("Britain's Brightfoil" → "Brightfoil"), and is dropped when nothing is left, or it
+ * holds a place or only descriptive words. A headline in title case introduces nothing.
  */
-export function firmNamesIntroduced(cased: string): string[] {
+export function firmNamesIntroduced(text: string): string[] {
+  if (titleCase(text)) return [];
   const names: string[] = [];
   const add = (raw: string | undefined) => {
     const name = cleanName(raw);
     if (name && !names.includes(name)) names.push(name);
   };
-  for (const match of cased.matchAll(FIRM_NOUN_BEFORE)) add(match[1]);
-  for (const match of cased.matchAll(FIRM_APPOSITION)) add(match[1]);
-  for (const match of cased.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
-  for (const match of cased.matchAll(FIRM_LAST_WORD)) add(match[1]);
+  for (const match of text.matchAll(FIRM_NOUN_BEFORE)) add(match[1]);
+  for (const match of text.matchAll(FIRM_APPOSITION)) add(match[1]);
+  for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
+  for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
   return names;
 }
 
-/** The name at `at` in `cased` (a list item after a firm), or undefined when no name starts there. */
-export function nameAt(cased: string, at: number): string | undefined {
-  const match = new RegExp(`^${NAME}`, 'u').exec(cased.slice(at, at + 80));
+/** The name at `at` in `text` (a list item after a firm), or undefined when no name starts there. */
+export function nameAt(text: string, at: number): string | undefined {
+  const match = new RegExp(`^${NAME}`, 'u').exec(text.slice(at, at + 80));
   return match ? cleanName(match[0]) : undefined;
 }
 
 function cleanName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  // A possessive is not part of the name ("Quobly’s").
-  let words = raw.trim().replace(/[’']s?$/u, '').split(/\s+/);
-  while (words.length > 0 && OPENERS.has(words[0]!)) words = words.slice(1);
-  // A name ends before an opener too ("Quobly In" is "Quobly").
-  const cut = words.findIndex((w) => OPENERS.has(w));
-  if (cut > 0) words = words.slice(0, cut);
-  if (words[words.length - 1] === '&') words = words.slice(0, -1);
-  if (words.length === 0) return undefined;
-  if (words.some((w) => PLACES.has(w) || NOT_A_FIRM.has(w))) return undefined;
-  const joined = words.join(' ');
-  if (PLACE_PHRASES.some((place) => joined.includes(place))) return undefined;
-  if (words.slice(0, -1).every((w) => DESCRIPTIVE.has(w)) && (words.length > 1 || DESCRIPTIVE.has(words[0]!))) return undefined;
-  const name = words.join(' ');
+  let parts = raw.trim().split(/\s+/);
+  // A leading possessive belongs to someone else ("Britain's Brightfoil"); a trailing one is the firm's.
+  const owner = parts.findIndex((w, i) => i < parts.length - 1 && /[’']s?$/u.test(w));
+  if (owner >= 0) parts = parts.slice(owner + 1);
+  parts = parts.map((w, i) => (i === parts.length - 1 ? w.replace(/[’']s?$/u, '') : w));
+  while (parts.length > 0 && inSet(OPENERS, parts[0]!)) parts = parts.slice(1);
+  // Cut where an opener or a title begins ("Quobly In", "Arcturo CEO Jane Doe").
+  const cut = parts.findIndex((w) => inSet(OPENERS, w) || inSet(NOT_A_FIRM, w));
+  if (cut >= 0) parts = parts.slice(0, cut);
+  if (parts[parts.length - 1] === '&') parts = parts.slice(0, -1);
+  if (parts.length === 0) return undefined;
+  if (parts.some((w) => inSet(PLACES, w))) return undefined;
+  const name = parts.join(' ');
+  if (PLACE_PHRASES.some((place) => name.includes(place) || plain(name).includes(plain(place)))) return undefined;
+  if (parts.slice(0, -1).every((w) => inSet(DESCRIPTIVE, w)) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
   // One capital letter, or a two-letter word, says too little to stand for a firm.
   if (name.length < 3) return undefined;
   return name;

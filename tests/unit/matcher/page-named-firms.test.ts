@@ -79,3 +79,64 @@ describe('firms the page names but the dataset does not know', () => {
     expect(pageFirmName('page-firm:')).toBeUndefined();
   });
 });
+
+describe('a break-it review’s cases (session 8): what is not a firm stays plain', () => {
+  const firms = ['Anduril', 'Helsing', 'Palantir', 'Rheinmetall', 'Thales', 'Airbus', 'Saab', 'Founders Fund', 'Shield AI', 'Lux Capital'];
+  const reviewMatcher = compileMatcher({
+    version: 'test',
+    topicWords: ['defence', 'defense', 'military', 'drones', 'start-up', 'startup'],
+    topicThreshold: 1,
+    aliases: [
+      ...firms.map((text) => ({ entityId: text.toLowerCase().replace(/\s+/g, '-'), category: 'firm' as const, text, caseSensitive: true })),
+      { entityId: 'drones', category: 'edt', text: 'drones', caseSensitive: false, generic: true },
+    ],
+  });
+  /** Page firms found when the text follows a sentence that puts the page on topic and names a firm. */
+  const pageFirms = (text: string) =>
+    reviewMatcher
+      .session()
+      .add(['Military drones from Helsing and Anduril are in demand.', text])[1]!
+      .filter((m) => m.entityId.startsWith('page-firm:'))
+      .map((m) => m.surface);
+
+  it.each([
+    // Sentence openers before a comma (apposition and list rules).
+    'Meanwhile, the company is hiring. However, the startup faces competition. Today, the firm employs 200 people.',
+    'Meanwhile, Anduril and Helsing announced a deal. Separately, Palantir and Shield AI met.',
+    'Enfin, Thales et Airbus signent. Zudem, Helsing und Rheinmetall wachsen.',
+    // People in appositions and after person nouns.
+    'The round was led, said Jane Doe, the company’s chief executive, by local funds.',
+    'It was led by investor Peter Thiel and software developer Linus Torvalds; EU policy maker Andrius Kubilius spoke.',
+    'Former NSA contractor Edward Snowden commented.',
+    'Ties between Trump and Palantir grew; investors including Peter Thiel and Founders Fund joined.',
+    'Verteidigungsminister Boris Pistorius und Rheinmetall unterzeichneten.',
+    // Products, weapons and ships.
+    // Places, institutions, events.
+    'In Bavaria, the company opened a plant. At Eurosatory, the company showed drones.',
+    'Helsing and Bavaria signed a deal. Rheinmetall und Österreich, Thales et Amérique latine.',
+    'Stanford, the university that spawned the startup, is nearby. DSEI, the defence show where the startup launched, opened.',
+    // German nouns after "und".
+    'Rheinmetall und Bundesregierung einigten sich. Für Rheinmetall und Anleger war es gut.',
+    // Headlines in title case and descriptive phrases.
+    'How Venture Capital Is Reshaping Defense Technologies',
+    'Experts discussed Political Capital and Computational Fluid Dynamics.',
+  ])('nothing in %s', (text) => {
+    expect(pageFirms(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Lorsque l'équipementier Brightfoil l'a rachetée en 2023.", ['Brightfoil']],
+    ['La société Arcturo a levé des fonds.', ['Arcturo']],
+    ['The drone maker Arcturo CEO Jane Doe said it grew.', ['Arcturo']],
+    ["Britain's Brightfoil, a drone start-up, raised money.", ['Brightfoil']],
+    ['The partners are Quillon OÜ, Stravos UAB and Heliomark A/S.', ['Quillon', 'Stravos', 'Heliomark']],
+    ['Nordic Air Defence, a startup building interceptors, raised money.', ['Nordic Air Defence']],
+    // The firm, not the person or the product beside it.
+    ['John Smith, a partner at the venture firm Lightspeed, joined the board.', ['Lightspeed']],
+    ['Falcon X, the company’s autonomous interceptor, flew. Switchblade, a loitering munition from drone maker AeroVironment, too.', ['AeroVironment']],
+    ['Storm Shadow, the missile from the European company MBDA, was used.', ['MBDA']],
+    ['Helsing, the Munich start-up, bought Brightfoil, a Finnish drone maker.', ['Brightfoil']],
+  ])('%s names %j', (text, names) => {
+    expect(pageFirms(text as string)).toEqual(names);
+  });
+});
