@@ -447,7 +447,7 @@ function matcherOver(patterns: PatternSource): Matcher {
         }
       }
       // Lists: each firm mention may carry the next item and the one before it.
-      const takeListed = (start: number, name: string, gap: string, firmText: string) => {
+      const takeListItem = (start: number, name: string, gap: string, firmText: string) => {
         const end = start + name.length;
         if (!cased.startsWith(name, start) || !isolated(cased, start, end) || !free(start, end)) return;
         // German capitalises every noun: "Rheinmetall und Bundesregierung" lists no firm.
@@ -467,7 +467,7 @@ function matcherOver(patterns: PatternSource): Matcher {
           const start = firm.end + gapAfter.length;
           // After a bare comma the list must go on ("Unseenlabs, Reflex CES ou Agenium"): "Tesi, Jakob
           // Sandell said" is an apposition, a person.
-          if (/\p{L}/u.test(gapAfter) || LIST_GAP_AHEAD.test(cased.slice(start + next.length, start + next.length + 20))) takeListed(start, next, gapAfter, firmText);
+          if (/\p{L}/u.test(gapAfter) || LIST_GAP_AHEAD.test(cased.slice(start + next.length, start + next.length + 20))) takeListItem(start, next, gapAfter, firmText);
         }
         const from = Math.max(0, firm.start - 80);
         const before = LIST_ITEM_BEHIND.exec(cased.slice(from, firm.start));
@@ -482,7 +482,7 @@ function matcherOver(patterns: PatternSource): Matcher {
           const listGoesOn = !bareComma || LIST_GAP_AHEAD.test(cased.slice(firm.end, firm.end + 20)) || /,\s*$/u.test(lead);
           const opensSentence = bareComma && /(?:^|[.!?:;]\s*)$/u.test(lead);
           // "… well beyond Lisbon, and TEKEVER's", "between Trump and Palantir": a place, a person or an object.
-          if (listGoesOn && !opensSentence && !LIST_OPENER_BEHIND.test(lead)) takeListed(start, previous, gap, firmText);
+          if (listGoesOn && !opensSentence && !LIST_OPENER_BEHIND.test(lead)) takeListItem(start, previous, gap, firmText);
         }
       }
     };
