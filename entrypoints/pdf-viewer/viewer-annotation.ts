@@ -7,6 +7,7 @@ import { readLensCard } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
 import { localMatchPort } from '../../utils/matcher/match-port';
 import { type BatchSizing, batchedMatchPort } from '../../utils/matcher/batched-match-port';
+import { warmMatcher } from '../../utils/matcher/warm-matcher';
 import { createCardHost } from '../../components/card-host';
 import { type PageInfo, sendMessage } from '../../utils/messaging';
 import { type CompiledLens, createLensLoader } from '../../utils/pdf/viewer-lens';
@@ -140,6 +141,9 @@ export class ViewerAnnotation {
       removeMute: (mute: Mute) => withoutMute(mute),
       highlighter: this.options.highlighter,
     };
+    // The matcher's first work runs cold: done on throwaway prose in short tasks, not on page 1 in one.
+    if (mine === 1) await warmMatcher(this.matcher.matcher, yieldToPage);
+    if (mine !== this.generation || controller.signal.aborted) return;
     this.surface = new AnnotationSurface(surfaceOptions);
     const started = performance.now();
     await this.surface.start();
