@@ -224,10 +224,17 @@ export function ViewerApp() {
       if (!matcher) throw new Error('the dataset is not installed yet.');
       void navigator.storage?.persist?.();
       // The library's code (its schemas, zod) loads on the first save, not in the viewer's start-up task.
-      const [extracted, settings, mutes, { saveArticle }] = await Promise.all([session.extract(), settingsItem.getValue(), mutesItem.getValue(), import('../../utils/db/library-store')]);
-      // What the reader saw highlighted is what is saved, as on the web.
+      const [extracted, settings, mutes, { saveArticleWithMentions }, { articleMentionsInBatches, withPages }] = await Promise.all([
+        session.extract(),
+        settingsItem.getValue(),
+        mutesItem.getValue(),
+        import('../../utils/db/library-store'),
+        import('../../utils/library/article-mentions'),
+      ]);
+      // What the reader saw highlighted is what is saved, as on the web; matched in short tasks (a long PDF's text is long).
       const admit = readerViewAdmit(withDefaults(settings), mutes ?? [], extracted.url);
-      const { article, created } = await saveArticle(await db(), extracted, matcher.matcher, matcher.version, Date.now(), admit);
+      const mentions = withPages(await articleMentionsInBatches(extracted.text, matcher.matcher, yieldToPage, admit), extracted.pdf?.pageStarts);
+      const { article, created } = await saveArticleWithMentions(await db(), extracted, mentions, matcher.version, Date.now());
       outcome = { ok: true, created, title: article.title, url: article.url, mentionCount: article.mentions.length };
     } catch (error) {
       outcome = { ok: false, error: describeSaveError(error) };

@@ -113,6 +113,14 @@ function mentionSelector(article: SavedArticle, m: SavedArticle['mentions'][numb
  * mention is a TextQuoteSelector (exact text with prefix and suffix) on the article's URL, so a quote
  * can be cited and found again in the page.
  */
+/**
+ * The URN a Web Annotation body names an entity by: `urn:defense-innovation-lens:entity:<id>`, the id
+ * percent-encoded where a URN cannot hold it (a firm the page named has its name, spaces and all, in its id).
+ */
+export function entityUrn(entityId: string): string {
+  return `urn:defense-innovation-lens:entity:${encodeURI(entityId)}`;
+}
+
 export function toWebAnnotations(article: SavedArticle, names: Names, entityUrl: (entityId: string) => string) {
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

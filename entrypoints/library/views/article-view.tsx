@@ -3,7 +3,7 @@ import { ReaderView } from '../../../components/reader-view';
 import type { EntityNames } from '../../../utils/db/lens-dataset';
 import type { EntityCardData } from '../../../utils/entity-card-data';
 import { toRis } from '../../../utils/library/export-citations';
-import { articleToMarkdown, markdownFileName, toWebAnnotations } from '../../../utils/library/export-formats';
+import { articleToMarkdown, entityUrn, markdownFileName, toWebAnnotations } from '../../../utils/library/export-formats';
 import { articleToObsidianMarkdown, obsidianFileName } from '../../../utils/library/export-obsidian';
 import type { LibraryRoute } from '../../../utils/library/library-route';
 import type { SavedArticle } from '../../../utils/library/saved-article';
@@ -155,7 +155,7 @@ export function ArticleView({ article, names, today, loadCard, onSaveNotes, onDe
             onClick={() =>
               download(
                 markdownFileName(article).replace(/\.md$/, '.annotations.jsonld'),
-                `${JSON.stringify(toWebAnnotations(article, nameMap, (id) => `urn:defense-innovation-lens:entity:${id}`), null, 2)}\n`,
+                `${JSON.stringify(toWebAnnotations(article, nameMap, entityUrn), null, 2)}\n`,
                 'application/ld+json',
               )
             }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleMentions, articleMentionsOnPages } from '../../../utils/library/article-mentions';
 import { articleToObsidianMarkdown } from '../../../utils/library/export-obsidian';
 import { pdfArticleText } from '../../../utils/pdf/pdf-text';
-import { articleToMarkdown, markdownFileName, neutraliseFormula, toMentionsCsv, toWebAnnotations } from '../../../utils/library/export-formats';
+import { articleToMarkdown, entityUrn, markdownFileName, neutraliseFormula, toMentionsCsv, toWebAnnotations } from '../../../utils/library/export-formats';
 import { upsertArticle } from '../../../utils/library/upsert-article';
 import { extracted, testMatcher } from '../../support/library-fixture';
 
@@ -37,6 +37,12 @@ describe('Markdown', () => {
 });
 
 describe('W3C Web Annotations', () => {
+  it('names entities by URN, percent-encoding what a URN cannot hold (a page-named firm’s name)', () => {
+    expect(entityUrn('tekever')).toBe('urn:defense-innovation-lens:entity:tekever');
+    expect(entityUrn('user:3')).toBe('urn:defense-innovation-lens:entity:user:3');
+    expect(entityUrn('page-firm:Reflex CES')).toBe('urn:defense-innovation-lens:entity:page-firm:Reflex%20CES');
+  });
+
   it('gives each mention a TextQuoteSelector that finds the quote again', () => {
     const a = article();
     const collection = toWebAnnotations(a, names, (id) => `urn:entity:${id}`);

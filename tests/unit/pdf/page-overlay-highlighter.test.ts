@@ -95,6 +95,9 @@ describe('the page overlay highlighter', () => {
     runLater();
     expect(drawnPages()).toEqual([1, 3, 5]);
     highlighter.clear();
+    // Hidden at once; out of the page a task later (a long PDF's boxes, removed in one task, made a long one).
+    expect([...document.querySelectorAll<HTMLElement>(`.${HIGHLIGHT_LAYER_CLASS}`)].every((layer) => layer.style.visibility === 'hidden')).toBe(true);
+    runLater();
     expect(drawnPages()).toEqual([]);
     highlighter.setWindow(new Set([1, 2]));
     runLater();
@@ -112,7 +115,7 @@ describe('the page overlay highlighter', () => {
     runLater();
     expect(drawnPages()).toEqual([1, 2, 3]);
     expect(measures).toBe(3);
-    // One layer per page, reused.
+    // One layer per page: the old ones are gone, new ones drawn in.
     expect(document.querySelectorAll(`.${HIGHLIGHT_LAYER_CLASS}`)).toHaveLength(3);
   });
 
