@@ -1,4 +1,7 @@
 import type { Matcher, Mention } from '../matcher/find-mentions';
+import { type BatchSizing, batchedMatchPort } from '../matcher/batched-match-port';
+import { localMatchPort } from '../matcher/match-port';
+import { SLICE_MS } from '../annotator/task-budget';
 import { CONTEXT_CHARS, squash } from '../annotator/page-mention';
 import { pageOfOffset } from '../pdf/pdf-text';
 import type { SavedMention } from './saved-article';
@@ -36,23 +39,21 @@ export function articleMentions(text: string, matcher: Matcher, admit?: AdmitMen
 
 /**
  * `articleMentions` for a long text matched where the page must stay responsive: the paragraphs go
- * through one session in batches of about `batchChars` characters, with `pause()` before each, and
+ * through one session in batches sized to about a slice of time (`batchedMatchPort`), with `pause()` before each, and
  * each batch sees the batches before it (as a page read in batches does: the PDF viewer, whose
  * highlights this saves, matched its pages so). A 100-page PDF's save matched in one call was a task
  * of 100-177 ms (trial 18i).
  */
-export async function articleMentionsInBatches(text: string, matcher: Matcher, pause: () => Promise<void>, admit?: AdmitMention, batchChars = 8_000): Promise<SavedMention[]> {
+export async function articleMentionsInBatches(
+  text: string,
+  matcher: Matcher,
+  pause: () => Promise<void>,
+  admit?: AdmitMention,
+  sizing: BatchSizing = { budgetMs: SLICE_MS, firstChars: 2_000, maxChars: 16_000 },
+): Promise<SavedMention[]> {
   const paragraphs = paragraphsOf(text);
-  const session = matcher.session();
-  const perParagraph: Mention[][] = [];
-  for (let start = 0; start < paragraphs.length; ) {
-    let end = start + 1;
-    for (let chars = paragraphs[start]!.text.length; end < paragraphs.length && chars + paragraphs[end]!.text.length <= batchChars; end += 1) chars += paragraphs[end]!.text.length;
-    await pause();
-    perParagraph.push(...session.add(paragraphs.slice(start, end).map((p) => p.text)));
-    start = end;
-  }
-  return savedMentions(text, paragraphs, perParagraph, admit);
+  const port = batchedMatchPort(localMatchPort(matcher), sizing, pause);
+  return savedMentions(text, paragraphs, await port.match(paragraphs.map((p) => p.text)), admit);
 }
 
 /** The paragraphs of a text (runs of lines between blank lines), with where each starts. */

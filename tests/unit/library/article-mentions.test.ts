@@ -17,7 +17,7 @@ describe('articleMentionsInBatches', () => {
 
   it('finds what articleMentions finds, in batches with a pause before each, later batches seeing the earlier ones', async () => {
     let pauses = 0;
-    const batched = await articleMentionsInBatches(text, matcher, async () => void (pauses += 1), undefined, 40);
+    const batched = await articleMentionsInBatches(text, matcher, async () => void (pauses += 1), undefined, { budgetMs: 20, firstChars: 40, maxChars: 40 });
     // 60 + 20 > 40 and so on: a batch per paragraph here.
     expect(pauses).toBe(4);
     expect(batched).toEqual(articleMentions(text, matcher));
