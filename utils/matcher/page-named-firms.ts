@@ -68,36 +68,41 @@ const FIRM_LAST_WORD = new RegExp(
   'gu',
 );
 
-const words = (list: string) => list.trim().split(/\s+/);
+/** A word with its accents taken off, as the sets below keep their words (the text may have them or not: "Österreich"). */
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** A set of words, kept without accents. */
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).map(plain));
+/** Whether a word, accents or not, is in a set made by `wordSet`. */
+const inSet = (set: ReadonlySet<string>, word: string) => set.has(plain(word));
 
 /** Words that may open a capitalised stretch before a firm's name: dropped from its start ("The Quobly team"). */
-const OPENERS = new Set(
-  words(`The A An This That These Those Its It Their Our Your His Her He She They We I In On At For With From By Of And Or But As To If
+const OPENERS = wordSet(
+  `The A An This That These Those Its It Their Our Your His Her He She They We I In On At For With From By Of And Or But As To If
   When While After Before Since Also Both Each Every Some Many Most Other Another Such Le La Les Un Une Des Der Die Das Ein Eine Im Am
   However Meanwhile Today Now Still Separately Earlier Previously Additionally Indeed Notably Elsewhere Crucially Together Overall
   Instead Yesterday Last Next Then Thus Finally Moreover Furthermore Nevertheless Similarly Likewise Enfin Parallèlement Ainsi Zudem
-  Außerdem Inzwischen Heute Dennoch Why How What Where Who Meet`),
+  Außerdem Inzwischen Heute Dennoch Why How What Where Who Meet`,
 );
 
 /** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */
-const NOT_A_FIRM = new Set(
-  words(`CEO CTO CFO COO VP SVP EVP Chief President Director Minister Secretary General Colonel Major Captain Admiral Senator
+const NOT_A_FIRM = wordSet(
+  `CEO CTO CFO COO VP SVP EVP Chief President Director Minister Secretary General Colonel Major Captain Admiral Senator
   Chancellor Chairman Chairwoman Chair Commissioner Governor Mayor Dr Mr Mrs Ms Prof Founder Co-founder Partner Analyst
   Verteidigungsminister Bundeskanzler Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-  July August September October November December EBITDA ESG IPO Series Seed Fund Dollar Euro Euros`),
+  July August September October November December EBITDA ESG IPO Series Seed Fund Dollar Euro Euros`,
 );
 
 /** Words that describe rather than name: a "name" of these alone ("Defense Technologies", "Political Capital") is not a firm's. */
-const DESCRIPTIVE = new Set(
-  words(`Venture Private Growth Defense Defence Space Quantum Advanced Applied Global National International Digital New Strategic
+const DESCRIPTIVE = wordSet(
+  `Venture Private Growth Defense Defence Space Quantum Advanced Applied Global National International Digital New Strategic
   Human Autonomous Drone Drones Technology Tech Deep Dual-Use Military Security Critical Emerging Innovation Political Creative
   Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
-  European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners`),
+  European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners`,
 );
 
 /** Places, peoples and institutions a firm noun or a list may sit next to: never a firm's name here. */
-const PLACES = new Set(
-  words(`Europe European America American Africa Asia Australia Britain British UK US USA U.S. EU NATO Nato Ukraine Ukrainian Russia Russian
+const PLACES = wordSet(
+  `Europe European America American Africa Asia Australia Britain British UK US USA U.S. EU NATO Nato Ukraine Ukrainian Russia Russian
   China Chinese Japan Japanese Korea Korean Taiwan Taiwanese India Indian Israel Israeli France French Germany German Italy Italian
   Spain Spanish Poland Polish Sweden Swedish Norway Norwegian Finland Finnish Denmark Danish Estonia Estonian Latvia Latvian
   Lithuania Lithuanian Netherlands Dutch Belgium Belgian Canada Canadian Turkey Turkish Switzerland Swiss Austria Austrian
@@ -110,16 +115,12 @@ const PLACES = new Set(
   Schweden Norwegen Finnland Dänemark Niederlande Belgien Österreich Schweiz Tschechien Rumänien Griechenland Türkei Russland
   Kanada Europa Allemagne Italie Espagne Pologne Suède Norvège Finlande Danemark Belgique Autriche Suisse Roumanie Grèce Turquie
   Russie Chine Inde Israël Corée Amérique Afrique Asie Japon Bercy Elysée Élysée Hamas Hezbollah Houthis IRGC University Universität
-  Université College Institute MIT ICE CBP MoD DoD NASA DARPA`),
+  Université College Institute MIT ICE CBP MoD DoD NASA DARPA`,
 );
 
 /** Places and institutions of several words: a name holding one is not a firm's. */
 const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps', 'Space Force', 'United States', 'United Kingdom', 'United Arab Emirates', 'Vereinigte Staaten', 'Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Pays-Bas', 'Revolutionary Guard'];
 
-/** A word with its accents taken off: the matcher's reading drops them ("Österreich" → "Osterreich"). */
-const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
-const inSet = (set: ReadonlySet<string>, word: string) => set.has(word) || set.has(plain(word)) || PLAIN_SETS.get(set)!.has(plain(word));
-const PLAIN_SETS = new Map<ReadonlySet<string>, Set<string>>([OPENERS, NOT_A_FIRM, DESCRIPTIVE, PLACES].map((set) => [set, new Set([...set].map(plain))]));
 
 /** Whether most words of a text are capitalised (a headline in title case): its capitals say nothing. */
 function titleCase(text: string): boolean {
@@ -173,7 +174,7 @@ function cleanName(raw: string | undefined): string | undefined {
   if (parts.length === 0) return undefined;
   if (parts.some((w) => inSet(PLACES, w))) return undefined;
   const name = parts.join(' ');
-  if (PLACE_PHRASES.some((place) => name.includes(place) || plain(name).includes(plain(place)))) return undefined;
+  if (PLACE_PHRASES.some((place) => plain(name).includes(plain(place)))) return undefined;
   if (parts.slice(0, -1).every((w) => inSet(DESCRIPTIVE, w)) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
   // One capital letter, or a two-letter word, says too little to stand for a firm.
   if (name.length < 3) return undefined;
