@@ -5,7 +5,7 @@ import { JoinedPatterns } from './joined-patterns';
 import { legalFormLength } from './legal-forms';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, initialsSpell } from './page-abbreviations';
-import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt, pageFirmName } from './page-named-firms';
+import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt } from './page-named-firms';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
 
@@ -515,7 +515,8 @@ function matcherOver(patterns: PatternSource): Matcher {
       }
     };
 
-    const resolveReading = (scanned: ScannedText): Mention[] => {
+    /** One reading's mentions; `rewritten` for another reading of part of a text (see `resolve`). */
+    const resolveReading = (scanned: ScannedText, rewritten = false): Mention[] => {
       const accepted: Accepted[] = definedHere.size > 0 ? definedOnlyHere(scanned) : [];
       const turnedDown: { candidate: Candidate; variant: Variant; reason: string; listable?: Variant }[] = [];
       for (const candidate of scanned.candidates) {
@@ -530,7 +531,9 @@ function matcherOver(patterns: PatternSource): Matcher {
       // Only on a page that names something of the dataset's (or the reader's) too, from that text on: a
       // page the first look finds nothing on is never annotated, so the eval must not highlight it either.
       if (!namesSomething && accepted.some((a) => !a.variant.entry.umbrella)) namesSomething = true;
-      if (!probe && namesSomething && onTopic()) takePageFirms(scanned, accepted);
+      // A firm the page names is read from the text as written, not from a rewritten reading (whose page
+      // firms were found only to be dropped, and whose list items would be noted as names for later texts).
+      if (!probe && !rewritten && namesSomething && onTopic()) takePageFirms(scanned, accepted);
       if (scanned.rejections) {
         for (const { candidate, variant, reason } of turnedDown) {
           scanned.rejections.push({
@@ -578,11 +581,9 @@ function matcherOver(patterns: PatternSource): Matcher {
       const { text } = scanned;
       const others: Mention[] = [];
       for (const { from, scanned: reading, spans } of scanned.alternates) {
-        for (const m of resolveReading(reading)) {
+        for (const m of resolveReading(reading, true)) {
           const start = m.start + from;
           const end = m.end + from;
-          // A firm the page names is read from the text as written, not from a rewritten reading.
-          if (pageFirmName(m.entityId) !== undefined) continue;
           if (spans.some(([spanStart, spanEnd]) => start < spanStart && end > spanEnd)) others.push({ ...m, start, end, surface: text.slice(start, end) });
         }
       }
