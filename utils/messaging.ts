@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category } from './dataset/schema';
 import type { EntityCardData } from './entity-card-data';
-import type { ExtractedArticle } from './library/saved-article';
+import type { PageExtract } from './pdf/pdf-article';
 import type { UserTerm } from './user-terms/user-term';
 import type { MatchAnswer, MatchRequest } from './matcher/match-sessions';
 import type { ProbeAnswer, ProbeRequest } from './matcher/probe-sessions';
@@ -63,8 +63,11 @@ export interface ProtocolMap {
   pdfTabReturned(request: { url: string }): 'back' | 'stay';
 
   // background / popup → content script (sent to a tab)
-  /** The page's article, extracted with Readability on a copy of the document. */
-  extractArticle(): ExtractedArticle;
+  /**
+   * The page's article, extracted with Readability on a copy of the document; the PDF viewer answers
+   * with the PDF's pages, made into the article by the background (`pdfArticle`).
+   */
+  extractArticle(): PageExtract;
   /** The page's canonical URL and what was found on it. */
   getPageInfo(): PageInfo;
   /** Shows the reader that the save worked (or why it did not). */

@@ -1,5 +1,6 @@
 import type { LensDatabase } from '../../utils/db/db';
 import { saveArticle } from '../../utils/db/library-store';
+import { articleOfExtract } from '../../utils/pdf/pdf-article';
 import { type SaveOutcome, onMessage, sendMessage } from '../../utils/messaging';
 import { describeSaveError } from '../../utils/library/save-errors';
 import { routeHash } from '../../utils/library/library-route';
@@ -20,7 +21,9 @@ export function registerLibraryHandlers(db: LensDatabase, dataset: ActiveDataset
     try {
       const current = await matcher();
       if (!current) throw new Error('The dataset is not installed yet.');
-      const [extracted, settings, mutes] = await Promise.all([sendMessage('extractArticle', undefined, tabId), settingsItem.getValue(), mutesItem.getValue()]);
+      const [extract, settings, mutes] = await Promise.all([sendMessage('extractArticle', undefined, tabId), settingsItem.getValue(), mutesItem.getValue()]);
+      // A PDF's text is made here, its line-end hyphens read by the same matcher that highlighted it.
+      const extracted = articleOfExtract(extract, current.matcher);
       if (!extracted.text.trim()) throw new Error('there is no readable text on this page.');
       // What the reader saw highlighted is what is saved: their categories, institutions and corrections.
       const admit = readerViewAdmit(withDefaults(settings), mutes ?? [], extracted.url);

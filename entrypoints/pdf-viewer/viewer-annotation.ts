@@ -1,21 +1,16 @@
 import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
 import type { Highlighter } from '../../utils/annotator/highlighter';
 import { listenUntil } from '../../utils/annotator/listen';
+import { remoteMatchPort } from '../../utils/annotator/remote-match-port';
 import { SLICE_MS, yieldToPage } from '../../utils/annotator/task-budget';
-import type { LensDatabase } from '../../utils/db/db';
-import { readLensCard } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
-import { localMatchPort } from '../../utils/matcher/match-port';
 import { type BatchSizing, batchedMatchPort } from '../../utils/matcher/batched-match-port';
-import { warmMatcher } from '../../utils/matcher/warm-matcher';
-import { createCardHost } from '../../components/card-host';
+import type { MatchPort } from '../../utils/matcher/match-port';
+import { lazyCardHost } from '../../utils/annotator/lazy-card-host';
 import { type PageInfo, sendMessage } from '../../utils/messaging';
-import { type CompiledLens, createLensLoader } from '../../utils/pdf/viewer-lens';
-import { builtBy } from '../../utils/build-id';
 import { type Mute, addMute, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 
 export interface ViewerAnnotationOptions {
-  db: LensDatabase;
   /** Every text layer built so far (the surface's roots). */
   layers(): HTMLElement[];
   pageOf(node: Node): number | undefined;
@@ -23,28 +18,25 @@ export interface ViewerAnnotationOptions {
   place: { host: string; href: string };
   onCountChange(count: number, enabled: boolean): void;
   signal: AbortSignal;
-  /** The matcher, loaded ahead (while PDF.js opens the file in its worker); loaded here otherwise. */
-  preloaded?: Promise<CompiledLens | null>;
   /** How mentions are shown (the default highlighter where absent). */
   highlighter?: Highlighter;
 }
 
 /**
- * How much text is matched in one task: batches sized to about one slice of time, from a quarter of a
- * dense page while the code runs cold (a whole dense page, 4,000 characters, took 46-56 ms then, trial
- * 18h) up to about four pages once it runs fast.
+ * How much text goes to the background in one request: batches sized to about one slice of time (the
+ * round trip, matching there and decoding here), from a quarter of a dense page while the background's
+ * matcher may run cold up to about four pages. Small batches show page 1's highlights early, and each
+ * answer's mentions are laid on the text layers in a task of their own.
  */
 const MATCH_BATCHES: BatchSizing = { budgetMs: SLICE_MS, firstChars: 1_000, maxChars: 16_000 };
-
-/** The page's one matcher loader: the stored compiled matcher plus the reader's terms (utils/pdf/viewer-lens.ts). */
-export const loadLens = createLensLoader(builtBy(browser.runtime.getManifest().version), () => sendMessage('prepareMatcher', undefined));
-export type { CompiledLens };
 
 /**
  * The PDF's text layers annotated by the one annotation stack of the extension (the same matcher,
  * rules, highlight styles, cards, settings and corrections as on web pages), fed page batch by page
- * batch as the text layers are built. The dataset and the reader's terms are read from the database
- * directly (the viewer is an extension page), and read again when any context announces a change.
+ * batch as the text layers are built. Matched and carded by the background, as a web page is
+ * (`matchTexts`, `getEntityCard`): the viewer never opens the database nor holds the matcher, so its
+ * main thread pays neither the database's set-up nor matching (tasks of 44-95 ms here when it did,
+ * trial 18i); it draws. Built again when any context announces a change of the dataset or terms.
  */
 export class ViewerAnnotation {
   private surface: AnnotationSurface | undefined;
@@ -52,7 +44,8 @@ export class ViewerAnnotation {
   private generation = 0;
   /** Text layers the current surface has been given (at its start, on a restart, or added since). */
   private read = new Set<HTMLElement>();
-  matcher: CompiledLens | null = null;
+  /** Whether a dataset was installed when the surface was last built (no highlights before one is). */
+  hasDataset = false;
   /** Resolves once the first surface is up (or it is known there is no dataset yet). */
   readonly ready: Promise<void>;
 
@@ -100,21 +93,14 @@ export class ViewerAnnotation {
   /** (Re)builds the surface from the current dataset, terms, settings and corrections. */
   private async rebuild(): Promise<void> {
     const mine = (this.generation += 1);
-    // The preloaded matcher, unless there was no dataset yet then (a fresh install may have finished since).
-    const lens = mine === 1 && this.options.preloaded ? this.options.preloaded.then((early) => early ?? loadLens(this.options.db)) : loadLens(this.options.db);
-    const [compiled, settings, mutes] = await Promise.all([lens, settingsItem.getValue(), mutesItem.getValue()]);
-    // Annotation starts in a task of its own: the matcher's check (10-25 ms) ends the task that read it,
-    // and the two together went over 50 ms when the PDF was ready first (right after an install).
-    await yieldToPage();
+    const [info, settings, mutes] = await Promise.all([sendMessage('getDatasetInfo', undefined), settingsItem.getValue(), mutesItem.getValue()]);
     if (mine !== this.generation || this.options.signal.aborted) return;
-    // The same matcher as the surface's (an announcement that changed nothing this page reads): keep it.
-    if (compiled && compiled === this.matcher && this.surface) return;
     this.controller?.abort();
     this.surface = undefined;
-    this.matcher = compiled;
-    if (!this.matcher) return;
+    this.hasDataset = info !== null;
+    if (!this.hasDataset) return;
     const controller = (this.controller = new AbortController());
-    const { db, place } = this.options;
+    const { place } = this.options;
     // Every text layer built so far, once; a restart (highlights switched back on) reads them all again.
     this.read = new Set();
     const roots = () => {
@@ -122,16 +108,18 @@ export class ViewerAnnotation {
       for (const layer of layers) this.read.add(layer);
       return layers;
     };
-    const surfaceOptions = {
+    this.surface = new AnnotationSurface({
       doc: document,
       roots,
-      // Many pages' layers at once (those built before the matcher was ready) are matched in batches.
-      port: batchedMatchPort(localMatchPort(this.matcher.matcher), MATCH_BATCHES, yieldToPage),
-      createCard: createCardHost,
+      // Many pages' layers at once (those built before the surface was up) are sent in batches.
+      port: batchedMatchPort(waitsMeasured(remoteMatchPort((request) => sendMessage('matchTexts', request))), MATCH_BATCHES, yieldToPage),
+      // The card UI (Preact components, floating-ui) loads when a card first opens, not with the viewer:
+      // evaluated at start-up it put 27-39 ms into one of the viewer's first tasks on a fresh profile.
+      createCard: (doc, isDark) => lazyCardHost(() => import('../../components/card-host').then((ui) => ui.createCardHost), doc, isDark),
       settings: withDefaults(settings),
       mutes: mutes ?? [],
       place: () => place,
-      loadCard: (entityId: string) => readLensCard(db, entityId),
+      loadCard: (entityId: string) => sendMessage('getEntityCard', entityId),
       addMute,
       signal: controller.signal,
       listen: listenUntil(controller.signal),
@@ -140,16 +128,30 @@ export class ViewerAnnotation {
       pageOf: (node: Node) => this.options.pageOf(node),
       removeMute: (mute: Mute) => withoutMute(mute),
       highlighter: this.options.highlighter,
-    };
-    // The matcher's first work runs cold: done on throwaway prose in short tasks, not on page 1 in one.
-    if (mine === 1) await warmMatcher(this.matcher.matcher, yieldToPage);
-    if (mine !== this.generation || controller.signal.aborted) return;
-    this.surface = new AnnotationSurface(surfaceOptions);
+    });
     const started = performance.now();
     await this.surface.start();
-    // The first batch's span too (the text layers built before the matcher was ready), for the benchmark.
+    // The first batch's span too (the text layers built before the surface was up), for the benchmark.
     performance.measure('lens:annotate-pages', { start: started, detail: this.read.size });
   }
+}
+
+/**
+ * The port with each wait for the background's answer measured (`lens:match-wait`): the benchmark
+ * leaves these out of the annotation spans, since the viewer's main thread is free while it waits.
+ */
+function waitsMeasured(port: MatchPort): MatchPort {
+  return {
+    async match(texts) {
+      const start = performance.now();
+      try {
+        return await port.match(texts);
+      } finally {
+        performance.measure('lens:match-wait', { start });
+      }
+    },
+    reset: () => port.reset(),
+  };
 }
 
 /** Takes a correction back (the card's undo). */

@@ -1,18 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
-import type { LensDatabase } from '../../utils/db/db';
 import { describeSaveError } from '../../utils/library/save-errors';
-import { readerViewAdmit } from '../../utils/library/reader-view-admit';
-import { mutesItem, settingsItem, withDefaults } from '../../utils/settings';
-import { type SaveOutcome, sendMessage } from '../../utils/messaging';
+import { sendMessage } from '../../utils/messaging';
 import { type PdfProblem, problemFromPdfError, problemMessage } from '../../utils/pdf/pdf-problems';
 import { NATIVE_VIEWER_HASH, pageFromHash, pdfAddressFromSearch } from '../../utils/pdf/viewer-address';
 import { findStatusText } from '../../utils/pdf/find-status';
 import { downloadPdf } from '../../utils/pdf/pdf-download';
 import type { PdfSource } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
-import type { CompiledLens } from './viewer-annotation';
 import type { ViewerSession } from './viewer-session';
 import { CARD_OBSTACLE_ATTRIBUTE } from '../../components/card-anchor';
 import { yieldToPage } from '../../utils/annotator/task-budget';
@@ -21,27 +17,6 @@ import { yieldToPage } from '../../utils/annotator/task-budget';
 const engine = import('./pdf-engine');
 // A failure is shown when a PDF is opened; until then it is nobody's error.
 engine.catch(() => undefined);
-/**
- * The database (Dexie) and the matcher's loader are chunks of their own too, evaluated after the page's
- * start-up task (which only draws the toolbar) and after PDF.js, in a task of their own: their set-up is
- * 5-15 ms (more on a cold start), and the viewer's first task, or PDF.js's, went over 50 ms with them.
- */
-const lensParts = engine
-  .catch(() => undefined)
-  .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-  .then(() => Promise.all([import('../../utils/db/db'), import('./viewer-annotation')]));
-let database: Promise<LensDatabase> | undefined;
-/** The extension's database, made on first use. Rejects when the viewer's code could not be loaded. */
-const db = () =>
-  (database ??= lensParts.then(async ([{ LensDatabase }]) => {
-    // Evaluating Dexie, setting it up and opening the database: three tasks (one, on a cold start, took
-    // 54-64 ms, trial 18h).
-    await yieldToPage();
-    const made = new LensDatabase();
-    await yieldToPage();
-    await made.open();
-    return made;
-  }));
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 const DEFAULT_ZOOM = 1.25;
 
@@ -52,11 +27,6 @@ type Phase =
   | { kind: 'ready'; session: ViewerSession };
 
 let current: ViewerSession | undefined;
-/**
- * The matcher is loaded once, as the page starts, while PDF.js downloads and opens the PDF in its
- * worker (the stored compiled matcher, see viewer-lens.ts); a dataset or terms change loads it again.
- */
-let preloaded: Promise<CompiledLens | null> | undefined = lensParts.then(async ([, { loadLens }]) => loadLens(await db())).catch(() => null);
 registerViewerMessages(() => current);
 
 /**
@@ -110,9 +80,8 @@ export function ViewerApp() {
     if (!data.ok) return setPhase({ kind: 'problem', problem: data.problem, source });
     performance.mark('lens:pdf-read');
     let modules: Awaited<typeof engine>;
-    let lensDb: LensDatabase;
     try {
-      [modules, lensDb] = await Promise.all([engine, db()]);
+      modules = await engine;
     } catch (error) {
       return setPhase({ kind: 'problem', problem: { kind: 'viewer-failed', detail: String((error as Error)?.message ?? error).slice(0, 200) }, source });
     }
@@ -134,7 +103,6 @@ export function ViewerApp() {
       identity: opened.value.identity,
       source,
       container,
-      db: lensDb,
       scale: zoom,
       onPageChange: setPage,
       obscuredTop: () => toolbarRef.current?.offsetHeight ?? 0,
@@ -147,13 +115,10 @@ export function ViewerApp() {
       },
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
       signal,
-      preloaded,
     }).catch((error: unknown) => {
       if (!signal.aborted) setPhase({ kind: 'problem', problem: problemFromPdfError(error), source });
       return null;
     });
-    // Later documents (another file opened here) read the dataset as it is then.
-    preloaded = undefined;
     if (!session || signal.aborted) return;
     current = session;
     document.title = `${session.meta.title} — Lens PDF viewer`;
@@ -163,7 +128,7 @@ export function ViewerApp() {
     const start = pageFromHash(location.hash) ?? (source.kind === 'url' ? pageFromHash(new URL(source.url).hash) : null);
     if (start && start > 1) requestAnimationFrame(() => requestAnimationFrame(() => !signal.aborted && session.pages.goTo(start)));
     void session.annotation.ready.then(() => {
-      if (!session.annotation.matcher && !signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
+      if (!session.annotation.hasDataset && !signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
     });
     void session.hasText().then(
       (hasText) => !hasText && !signal.aborted && setPhase({ kind: 'problem', problem: { kind: 'no-text' }, source }),
@@ -214,33 +179,21 @@ export function ViewerApp() {
     const position = session.find.step(direction);
     setFindStatus(findStatusText(query, position, !reading || reading.read < reading.total));
   };
+  /**
+   * Saves the PDF as the popup's Save does: the background asks this page for the PDF (`extractArticle`),
+   * makes the article, matches and writes it, and tells this page how it went (`showSaveConfirmation`,
+   * the toast). Only a failure to reach the background is shown from here.
+   */
   const save = async () => {
     if (!current) return;
-    const session = current;
     setSaving(true);
-    let outcome: SaveOutcome;
+    void navigator.storage?.persist?.();
     try {
-      const matcher = session.annotation.matcher;
-      if (!matcher) throw new Error('the dataset is not installed yet.');
-      void navigator.storage?.persist?.();
-      // The library's code (its schemas, zod) loads on the first save, not in the viewer's start-up task.
-      const [extracted, settings, mutes, { saveArticleWithMentions }, { articleMentionsInBatches, withPages }] = await Promise.all([
-        session.extract(),
-        settingsItem.getValue(),
-        mutesItem.getValue(),
-        import('../../utils/db/library-store'),
-        import('../../utils/library/article-mentions'),
-      ]);
-      // What the reader saw highlighted is what is saved, as on the web; matched in short tasks (a long PDF's text is long).
-      const admit = readerViewAdmit(withDefaults(settings), mutes ?? [], extracted.url);
-      const mentions = withPages(await articleMentionsInBatches(extracted.text, matcher.matcher, yieldToPage, admit), extracted.pdf?.pageStarts);
-      const { article, created } = await saveArticleWithMentions(await db(), extracted, mentions, matcher.version, Date.now());
-      outcome = { ok: true, created, title: article.title, url: article.url, mentionCount: article.mentions.length };
+      await sendMessage('saveThisPage', undefined);
     } catch (error) {
-      outcome = { ok: false, error: describeSaveError(error) };
+      showSaveToast({ ok: false, error: describeSaveError(error) }, {});
     }
     setSaving(false);
-    showSaveToast(outcome, { onOpenLibrary: outcome.ok ? () => void sendMessage('openLibrary', { url: outcome.url }) : undefined });
   };
 
   useEffect(() => {

@@ -1,24 +1,14 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { LensDatabase } from '../../utils/db/db';
-import type { ExtractedArticle } from '../../utils/library/saved-article';
+import { type ExtractedPdf, NoTextError } from '../../utils/pdf/pdf-article';
 import type { PageInfo } from '../../utils/messaging';
 import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadata';
-import { documentWords, hasReadableText, hyphenReadingsByNames, pdfArticleHtml, pdfArticleText, readablePageText } from '../../utils/pdf/pdf-text';
+import { hasReadableText, readablePageText } from '../../utils/pdf/pdf-text';
 import { createPageOverlayHighlighter } from '../../utils/pdf/page-overlay-highlighter';
 import { localPdfAddress } from '../../utils/pdf/viewer-address';
 import { PdfFind } from './pdf-find';
 import { PdfPages } from './pdf-pages';
 import type { PdfSource } from './pdf-source';
-import { sliceDeadline, yieldToPage } from '../../utils/annotator/task-budget';
-import { type CompiledLens, ViewerAnnotation } from './viewer-annotation';
-
-/** Thrown by `extract` for a PDF without text: the save is refused with this message, and nothing is written. */
-export class NoTextError extends Error {
-  constructor() {
-    super('this PDF has no text (it looks scanned), so there is nothing to save.');
-    this.name = 'NoTextError';
-  }
-}
+import { ViewerAnnotation } from './viewer-annotation';
 
 export interface ViewerSessionOptions {
   doc: PDFDocumentProxy;
@@ -26,7 +16,6 @@ export interface ViewerSessionOptions {
   identity: string;
   source: PdfSource;
   container: HTMLElement;
-  db: LensDatabase;
   scale: number;
   onPageChange(page: number): void;
   onCountChange(count: number, enabled: boolean): void;
@@ -35,8 +24,6 @@ export interface ViewerSessionOptions {
   /** How much of the window's top the toolbar covers. */
   obscuredTop?(): number;
   signal: AbortSignal;
-  /** The matcher, compiled while the PDF was opening. */
-  preloaded?: Promise<CompiledLens | null>;
 }
 
 /**
@@ -50,7 +37,6 @@ export class ViewerSession {
   /** The PDF's identity in the library: its address, or for a file from this device its name and fingerprint. */
   readonly libraryUrl: string;
   readonly fingerprint: string;
-  private text: Promise<string[]> | undefined;
   /** The annotation of the text layers handed over last. */
   private annotated: Promise<void> = Promise.resolve();
 
@@ -83,13 +69,11 @@ export class ViewerSession {
       firstViewport,
     );
     this.annotation = new ViewerAnnotation({
-      db: options.db,
       layers: () => this.pages.textLayers(),
       pageOf: (node) => this.pages.pageOf(node),
       place: source.kind === 'url' ? { host: hostOf(source.url), href: this.libraryUrl } : { host: '', href: this.libraryUrl },
       onCountChange: options.onCountChange,
       signal: options.signal,
-      preloaded: options.preloaded,
       highlighter,
     });
     this.find = new PdfFind(() => this.pages.textLayers(), (node) => this.pages.pageOf(node));
@@ -118,31 +102,6 @@ export class ViewerSession {
     return this.options.source;
   }
 
-  /**
-   * Every page's readable text, read once (a page that cannot be read fails the whole read: no half
-   * saves). The whole PDF's words decide which line-end hyphens are a compound's own (`readablePageText`).
-   */
-  readableText(): Promise<string[]> {
-    this.text ??= Promise.all([Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number))), this.annotation.ready]).then(async ([raw]) => {
-      const known = documentWords(raw);
-      // The matcher the pages were highlighted with decides first: what was highlighted is what is saved.
-      const matcher = this.annotation.matcher?.matcher;
-      // Page by page, yielding when a slice of time is up: each page's hyphens are read by matching it twice,
-      // and a 100-page PDF read in one go was part of a 304-451 ms save task (trial 18i).
-      const pages: string[] = [];
-      let expired = sliceDeadline();
-      for (const page of raw) {
-        if (expired()) {
-          await yieldToPage();
-          expired = sliceDeadline();
-        }
-        pages.push(readablePageText(page, known, matcher ? (marked) => hyphenReadingsByNames(matcher, marked) : undefined));
-      }
-      return pages;
-    });
-    return this.text;
-  }
-
   /** Whether the PDF has text: read page by page until enough is found (page 1 most of the time), not the whole file up front. */
   async hasText(): Promise<boolean> {
     const withText: string[] = [];
@@ -154,21 +113,24 @@ export class ViewerSession {
     return false;
   }
 
-  /** The PDF as an article to save: metadata, the whole text with page starts, HTML with a heading per page. */
-  async extract(): Promise<ExtractedArticle> {
-    const pages = await this.readableText();
-    if (!hasReadableText(pages)) throw new NoTextError();
-    const { text, pageStarts } = pdfArticleText(pages);
+  /**
+   * The PDF as the background saves it (`pdfArticle` makes the article): metadata, identity and each
+   * page's raw text. Rejects with `NoTextError` for a PDF without text, or when a page cannot be read
+   * (no half saves).
+   */
+  async extract(): Promise<ExtractedPdf> {
+    const pages = await Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number)));
+    if (!(await this.hasText())) throw new NoTextError();
     const source = this.options.source;
     return {
+      kind: 'pdf',
       url: this.libraryUrl,
       title: this.meta.title,
       ...(this.meta.byline ? { byline: this.meta.byline } : {}),
       ...(this.meta.publishedAt ? { publishedAt: this.meta.publishedAt } : {}),
       siteName: source.kind === 'url' ? hostOf(source.url) || 'PDF' : 'PDF on this device',
-      text,
-      html: pdfArticleHtml(pages),
-      pdf: { fingerprint: this.fingerprint, pageStarts },
+      fingerprint: this.fingerprint,
+      pages,
     };
   }
 

@@ -24,20 +24,7 @@ export async function saveArticle(
   /** The reader's view at saving (see `readerViewAdmit`): what was not highlighted is not saved. */
   admit?: AdmitMention,
 ): Promise<{ article: SavedArticle; created: boolean }> {
-  return saveArticleWithMentions(db, extracted, articleMentionsOnPages(extracted.text, matcher, extracted.pdf?.pageStarts, admit), datasetVersion, now);
-}
-
-/**
- * `saveArticle` with the mentions found beforehand (`articleMentionsInBatches`, for a long PDF, then
- * `withPages`): the same one transaction.
- */
-export async function saveArticleWithMentions(
-  db: LensDatabase,
-  extracted: ExtractedArticle,
-  mentions: SavedArticle['mentions'],
-  datasetVersion: string,
-  now = Date.now(),
-): Promise<{ article: SavedArticle; created: boolean }> {
+  const mentions = articleMentionsOnPages(extracted.text, matcher, extracted.pdf?.pageStarts, admit);
   return db.transaction('rw', db.articles, async () => {
     if (extracted.pdf) return savePdf(db, extracted, extracted.pdf.fingerprint, mentions, datasetVersion, now);
     const existing = await db.articles.get(extracted.url);

@@ -1,7 +1,4 @@
 import type { Matcher, Mention } from '../matcher/find-mentions';
-import { type BatchSizing, batchedMatchPort } from '../matcher/batched-match-port';
-import { localMatchPort } from '../matcher/match-port';
-import { SLICE_MS } from '../annotator/task-budget';
 import { CONTEXT_CHARS, squash } from '../annotator/page-mention';
 import { pageOfOffset } from '../pdf/pdf-text';
 import type { SavedMention } from './saved-article';
@@ -35,25 +32,6 @@ export type AdmitMention = (mention: MentionInContext, inTextOrder: readonly Men
 export function articleMentions(text: string, matcher: Matcher, admit?: AdmitMention): SavedMention[] {
   const paragraphs = paragraphsOf(text);
   return savedMentions(text, paragraphs, matcher.findAll(paragraphs.map((p) => p.text)), admit);
-}
-
-/**
- * `articleMentions` for a long text matched where the page must stay responsive: the paragraphs go
- * through one session in batches sized to about a slice of time (`batchedMatchPort`), with `pause()` before each, and
- * each batch sees the batches before it (as a page read in batches does: the PDF viewer, whose
- * highlights this saves, matched its pages so). A 100-page PDF's save matched in one call was a task
- * of 100-177 ms (trial 18i).
- */
-export async function articleMentionsInBatches(
-  text: string,
-  matcher: Matcher,
-  pause: () => Promise<void>,
-  admit?: AdmitMention,
-  sizing: BatchSizing = { budgetMs: SLICE_MS, firstChars: 2_000, maxChars: 16_000 },
-): Promise<SavedMention[]> {
-  const paragraphs = paragraphsOf(text);
-  const port = batchedMatchPort(localMatchPort(matcher), sizing, pause);
-  return savedMentions(text, paragraphs, await port.match(paragraphs.map((p) => p.text)), admit);
 }
 
 /** The paragraphs of a text (runs of lines between blank lines), with where each starts. */

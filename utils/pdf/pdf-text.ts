@@ -183,25 +183,21 @@ export function pageOfOffset(pageStarts: readonly number[], offset: number): num
 
 /**
  * The saved article's HTML: one section per page headed with its number, the page's text as one
- * paragraph with its line breaks, built as nodes (never parsed from page text). The library sanitises
- * it again before showing it; its text blocks carry the same text as `pdfArticleText`.
+ * paragraph with its line breaks, the text escaped (no page text is ever markup; built as a string
+ * so the background, which has no DOM, can build it). The library sanitises it again before showing it; its text blocks carry the same text as `pdfArticleText`.
  */
-export function pdfArticleHtml(pages: readonly string[], doc: Document = document): string {
-  const target = doc.implementation.createHTMLDocument('');
+export function pdfArticleHtml(pages: readonly string[]): string {
+  let html = '';
   pages.forEach((page, i) => {
     if (!page) return;
-    const section = target.createElement('section');
-    const heading = target.createElement('h2');
-    heading.textContent = `Page ${i + 1}`;
-    const paragraph = target.createElement('p');
-    page.split('\n').forEach((line, j) => {
-      if (j > 0) paragraph.append(target.createElement('br'));
-      paragraph.append(target.createTextNode(line));
-    });
-    section.append(heading, paragraph);
-    target.body.append(section);
+    html += `<section><h2>Page ${i + 1}</h2><p>${page.split('\n').map(escapeHtmlText).join('<br>')}</p></section>`;
   });
-  return target.body.innerHTML;
+  return html;
+}
+
+/** Text as HTML text content: the three characters that could start markup or an entity, escaped. */
+function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Pages with fewer readable characters than this, all of them, make a PDF "without text" (scanned). */

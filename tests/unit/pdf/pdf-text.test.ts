@@ -113,7 +113,7 @@ describe('PDF page text', () => {
 
   it('builds HTML with a heading per page whose text blocks carry the saved mentions for the reader view', () => {
     const pages = ['TEKEVER and the European\nDefence Fund.', '', '<b>tags</b> stay text. NATO Innovation Fund'];
-    const html = pdfArticleHtml(pages, document);
+    const html = pdfArticleHtml(pages);
     expect(html).toContain('<h2>Page 1</h2>');
     expect(html).toContain('<h2>Page 3</h2>');
     expect(html).not.toContain('<b>');
