@@ -60,6 +60,8 @@ export interface AnnotationSurfaceOptions {
   pageOf?(node: Node): number | undefined;
   /** How mentions are shown; by default the CSS Custom Highlight API (`<mark>` where it is missing). */
   highlighter?: Highlighter;
+  /** How annotation's slices give the thread back (`yieldToPage` by default). */
+  yieldToPage?: () => Promise<void>;
 }
 
 /**
@@ -121,6 +123,7 @@ export class AnnotationSurface {
       onShadowRoot: (root) => this.adoptShadowRoot(root),
       // Our own <mark> wrapping (fallback only) must not come back to us as page changes.
       afterHighlight: () => this.highlighter.kind === 'mark' && this.watcher.discardPending(),
+      yieldToPage: options.yieldToPage,
     });
     this.applyStyle();
     const card = options.createCard(doc, () => isPageDark(doc));

@@ -62,6 +62,8 @@ export class PageAnnotator {
       shadowRootOf?: (element: Element) => ShadowRoot | null;
       /** Live pages: told which blocks hold mentions and which are hidden, to hear when that changes. */
       renderWatcher?: RenderWatcher;
+      /** How a slice gives the thread back (`yieldToPage` by default; the PDF viewer measures its yields). */
+      yieldToPage?: () => Promise<void>;
     } = {},
   ) {
     this.view = view;
@@ -81,7 +83,7 @@ export class PageAnnotator {
     // Every step below checks the slice's time after each block, and yields to the page when it is up.
     const pause = async (): Promise<boolean> => {
       if (!expired()) return true;
-      await yieldToPage();
+      await (this.hooks.yieldToPage ?? yieldToPage)();
       expired = sliceDeadline();
       return generation === this.generation;
     };
@@ -197,7 +199,7 @@ export class PageAnnotator {
     let expired = sliceDeadline();
     for (let i = 0; i < candidates.length; i += 1) {
       if (i % 64 === 63 && expired()) {
-        await yieldToPage();
+        await (this.hooks.yieldToPage ?? yieldToPage)();
         expired = sliceDeadline();
       }
       const node = candidates[i]!;

@@ -24,10 +24,11 @@ export interface BatchSizing {
  * into objects) at a fraction of the later speed. A fixed 16,000 characters took 33-115 ms (trial 18g);
  * a fixed 4,000, a dense first page, still 46-56 ms cold (trial 18h), and then wasted pauses when warm.
  *
- * Why batches at all: a port that matches in place (`localMatchPort`) matches a call in one stretch of
- * the main thread. The PDF viewer, opened right after an install, had 20-100 pages' text layers waiting
- * for the matcher: one call, one task of 64-133 ms (trial 18g). Batches read the document as its normal
- * course does: each batch sees the batches before it (the session is the inner port's), not those after.
+ * Why batches at all: the PDF viewer, opened right after an install, had 20-100 pages' text layers
+ * waiting for the matcher: matched in one call, one task of 64-133 ms (trial 18g, when the viewer matched
+ * in place); through the background, one long wait before page 1 shows anything, and one long stretch of
+ * laying mentions on the layers after it. Batches read the document as its normal course does: each
+ * batch sees the batches before it (the session is the inner port's), not those after.
  *
  * `now` is the clock in milliseconds (`performance.now` by default; tests give their own).
  */

@@ -5,9 +5,9 @@ import type { Matcher, MatchSession, Mention } from './find-mentions';
  * (or to `reset`, a new page): page-level rules (the topic gate, abbreviations the page defines, firms it
  * names in full) see every text sent so far.
  *
- * Web pages use the background's port (`remote-match-port.ts`): the matcher is compiled once there, not
- * in every page the reader opens. Extension pages (the reader view, the PDF viewer) and the CLIs match
- * in place with `localMatchPort`.
+ * Web pages and the PDF viewer use the background's port (`remote-match-port.ts`): the matcher is
+ * compiled once there, not in every page the reader opens, and matching runs off the page's main thread
+ * (in Chromium). The CLIs, the benchmark's page and the tests match in place with `localMatchPort`.
  */
 export interface MatchPort {
   /**
