@@ -104,7 +104,7 @@ const regexSource = z.string().refine((value) => {
  * - `context`: highlight only when one of these words appears near the alias (same block, within
  *   `window` characters) or, with scope "page", anywhere on the page;
  * - `notFollowedBy` / `notPrecededBy`: regular expressions tested on the text right after / before;
- * - `prefix` (on the alias): also the head of a longer word (German compounds).
+ * - `prefix` / `suffix` (on the alias): also the head / the tail of a longer word (German compounds).
  */
 export const AliasContextSchema = z.strictObject({
   anyOf: z.array(z.string().trim().min(1)).min(1),
@@ -131,6 +131,12 @@ export const AliasSchema = z.strictObject({
    * unrelated word starts with.
    */
   prefix: z.boolean().optional(),
+  /**
+   * Also matches as the last part of a longer word, and the mention then covers the whole word: a
+   * German compound's tail ("Satelliten" in "Radarsatelliten", "Drohnen" in "Abfangdrohnen"). For
+   * words no unrelated word ends with; not with `caseSensitive` (the compound's tail is lower-case).
+   */
+  suffix: z.boolean().optional(),
 });
 export type Alias = z.infer<typeof AliasSchema>;
 

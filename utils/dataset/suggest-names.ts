@@ -1,5 +1,5 @@
 import type { Mention } from '../matcher/find-mentions';
-import { pageFirmName } from '../matcher/page-named-firms';
+import { pageNamedEntity } from '../matcher/page-named';
 
 /** A name seen in articles that the dataset does not know, with how often and one example. */
 export interface NameSuggestion {
@@ -40,7 +40,7 @@ export function suggestNames(texts: readonly string[], mentionsOf: (text: string
   const found = new Map<string, NameSuggestion & { seenIn: Set<number> }>();
   texts.forEach((text, index) => {
     // A firm only the page names is exactly what a maintainer should be shown: not known.
-    const known = mentionsOf(text).filter((m) => pageFirmName(m.entityId) === undefined);
+    const known = mentionsOf(text).filter((m) => pageNamedEntity(m.entityId) === undefined);
     const covered = (start: number, end: number) => known.some((m) => m.start < end && start < m.end);
     const knownEnd = (start: number, end: number) => known.filter((m) => m.start < end && start < m.end).reduce<number | undefined>((last, m) => Math.max(last ?? 0, m.end), undefined);
     for (const sentence of text.split(/(?<=[.!?])\s+|\n{2,}/u)) {

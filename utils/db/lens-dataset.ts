@@ -1,7 +1,7 @@
 import type { Entity } from '../dataset/schema';
 import type { EntityCardData } from '../entity-card-data';
 import type { MatcherSpec } from '../matcher/alias-index';
-import { pageFirmName } from '../matcher/page-named-firms';
+import { pageNamedEntity } from '../matcher/page-named';
 import { isUserEntityId } from '../user-terms/user-entity-id';
 import { userTermAliases, userTermAsEntity } from '../user-terms/user-term-entity';
 import type { LensDatabase } from './db';
@@ -41,12 +41,12 @@ export async function readLensNames(db: LensDatabase): Promise<EntityNames> {
 }
 
 /**
- * The card of a dataset entity, a reader's term or a firm the page named (`page-firm:<name>`, which says
- * only that); null when none exists (a removed term, an old id).
+ * The card of a dataset entity, a reader's term or a firm or programme the page named (`page-firm:<name>`,
+ * `page-program:<name>`, which says only that); null when none exists (a removed term, an old id).
  */
 export async function readLensCard(db: LensDatabase, entityId: string): Promise<EntityCardData | null> {
-  const pageFirm = pageFirmName(entityId);
-  if (pageFirm !== undefined) return pageFirmCard(entityId, pageFirm);
+  const pageNamed = pageNamedEntity(entityId);
+  if (pageNamed !== undefined) return pageNamedCard(entityId, pageNamed.name, pageNamed.category);
   if (isUserEntityId(entityId)) {
     const id = Number(entityId.slice('user:'.length));
     const term = Number.isInteger(id) && id > 0 ? await db.userTerms.get(id) : undefined;
@@ -55,14 +55,17 @@ export async function readLensCard(db: LensDatabase, entityId: string): Promise<
   return readEntityCard(db, entityId);
 }
 
-/** What Lens can say about a firm only the page names: nothing it does not know. */
-function pageFirmCard(id: string, name: string): EntityCardData {
+/** What Lens can say about a firm or programme only the page names: nothing it does not know. */
+function pageNamedCard(id: string, name: string, category: 'firm' | 'program'): EntityCardData {
   const entity: Entity = {
     id,
     name,
-    category: 'firm',
+    category,
     aliases: [{ text: name, caseSensitive: true }],
-    summary: 'Not in the Lens dataset: this page names it as a firm (a start-up, a supplier, an investor), so Lens marks it, but has no facts or sources about it.',
+    summary:
+      category === 'firm'
+        ? 'Not in the Lens dataset: this page names it as a firm (a start-up, a supplier, an investor), so Lens marks it, but has no facts or sources about it.'
+        : 'Not in the Lens dataset: this page names it as a programme (a programme, initiative, strategy, scheme or law), so Lens marks it, but has no facts or sources about it.',
     summarySources: [],
     facts: [],
     relations: [],

@@ -21,6 +21,8 @@ export interface AliasEntry {
    * "whole word" off, or a dataset alias marked `prefix` (a German compound's head).
    */
   prefix?: boolean;
+  /** Also matches as the end of a longer word, which the mention then covers: a dataset alias marked `suffix` (a German compound's tail). */
+  suffix?: boolean;
 }
 
 /** Everything needed to compile a matcher: the aliases and the page-topic gate. */

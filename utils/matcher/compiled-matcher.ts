@@ -14,18 +14,20 @@ import { type AutomatonData, isAutomatonData } from './aho-corasick';
  * Bump `COMPILED_MATCHER_FORMAT` when this shape changes; a stored matcher of another format is
  * recompiled, never read.
  */
-export const COMPILED_MATCHER_FORMAT = 1;
+export const COMPILED_MATCHER_FORMAT = 2;
 
 /** Alias flags (`entries.flags`). */
 export const ENTRY_CASE_SENSITIVE = 1;
 export const ENTRY_GENERIC = 2;
 export const ENTRY_UMBRELLA = 4;
 export const ENTRY_PREFIX = 8;
+export const ENTRY_SUFFIX = 16;
 
 /** Pattern flags (`patterns.flags`). */
 export const PATTERN_PREFIX = 1;
 export const PATTERN_SIGNAL = 2;
 export const PATTERN_TOPIC = 4;
+export const PATTERN_SUFFIX = 8;
 
 /** How a variant came about (`variants.derived`): written in the data, or derived by the matcher. */
 export const WRITTEN = 0;

@@ -6,6 +6,7 @@ import { legalFormLength } from './legal-forms';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, initialsSpell } from './page-abbreviations';
 import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt } from './page-named-firms';
+import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
 
@@ -252,11 +253,18 @@ function matcherOver(patterns: PatternSource): Matcher {
         // A term that may start a longer word ("Kestrel" in "KestrelSat"): the mention is the whole word,
         // and only the variants that allow it may take it.
         const partial = pattern;
-        if (!partial.prefix || !startsWord(cased, start) || !isWordChar(cased[end])) return;
-        let wordEnd = end;
-        while (isWordChar(cased[wordEnd])) wordEnd += 1;
-        if (cased[wordEnd] === '_') return;
-        candidates.push({ start, end: wordEnd, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.prefix && !v.derived) } });
+        if (partial.prefix && startsWord(cased, start) && isWordChar(cased[end])) {
+          let wordEnd = end;
+          while (isWordChar(cased[wordEnd])) wordEnd += 1;
+          if (cased[wordEnd] === '_') return;
+          candidates.push({ start, end: wordEnd, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.prefix && !v.derived) } });
+        } else if (partial.suffix && !isWordChar(cased[end]) && cased[end] !== '_' && start > 0 && isWordChar(cased[start - 1])) {
+          // A compound's tail ("Radarsatelliten"): the mention is the whole word, from its start.
+          let wordStart = start;
+          while (wordStart > 0 && isWordChar(cased[wordStart - 1])) wordStart -= 1;
+          if (cased[wordStart - 1] === '_') return;
+          candidates.push({ start: wordStart, end, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.suffix && !v.derived) } });
+        }
         return;
       }
       if (pattern.signal || pattern.topic) signals.push({ folded: pattern.folded, start });
@@ -294,6 +302,11 @@ function matcherOver(patterns: PatternSource): Matcher {
      * is matched as it is read, in batches, and what a later batch establishes does not reach back.
      */
     const firmsNamedHere = new Map<string, { entry: AliasEntry; from: number }>();
+    /**
+     * Programmes the dataset does not know that the page names (page-named-programmes.ts): name or
+     * abbreviation → entry, and the text that named it; as `firmsNamedHere`.
+     */
+    const programmesNamedHere = new Map<string, { entry: AliasEntry; from: number }>();
     let textsScanned = 0;
     /** Whether a text resolved so far had a mention of the dataset's or the reader's (not an umbrella's). */
     let namesSomething = false;
@@ -304,6 +317,17 @@ function matcherOver(patterns: PatternSource): Matcher {
       if (firmsNamedHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.length) return key;
       firmsNamedHere.set(key, { entry: { entityId: `${PAGE_FIRM_PREFIX}${name}`, category: 'firm', text: name, caseSensitive: true }, from });
       return key;
+    };
+    /** Notes a programme (and its abbreviation) the page names, unless the dataset knows the name. */
+    const nameProgrammeHere = ({ name, abbreviation }: IntroducedProgramme, from: number) => {
+      const key = normalizeText(name).cased;
+      if (programmesNamedHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.length) return;
+      const entityId = `${PAGE_PROGRAMME_PREFIX}${name}`;
+      programmesNamedHere.set(key, { entry: { entityId, category: 'program', text: name, caseSensitive: true }, from });
+      // The abbreviation the page gives it, unless the dataset or the page already has it for something else.
+      if (abbreviation && !programmesNamedHere.has(abbreviation) && !patterns.get(normalizeAlias(abbreviation).folded)?.variants.length) {
+        programmesNamedHere.set(abbreviation, { entry: { entityId, category: 'program', text: abbreviation, caseSensitive: true }, from });
+      }
     };
     const topicScore = () => {
       const evidence = topicHits.size + specificEntities.size;
@@ -444,6 +468,19 @@ function matcherOver(patterns: PatternSource): Matcher {
         for (let at = cased.indexOf(name); at !== -1; at = cased.indexOf(name, at + 1)) {
           const end = at + name.length;
           if (isolated(cased, at, end) && free(at, end)) take(at, end, entry, 'named as a firm on this page');
+        }
+      }
+      // Programmes: the longest name wins over a technology word inside it ("Quantum Benchmarking
+      // Initiative", "AI Hardware Hub"); a firm's or a programme's mention inside keeps its place.
+      for (const [name, { entry, from }] of programmesNamedHere) {
+        if (from > order) continue;
+        for (let at = cased.indexOf(name); at !== -1; at = cased.indexOf(name, at + 1)) {
+          const end = at + name.length;
+          if (!isolated(cased, at, end)) continue;
+          const inside = accepted.filter((a) => a.start < end && at < a.end);
+          if (inside.some((a) => a.variant.entry.category !== 'edt' || a.start < at || a.end > end)) continue;
+          for (const a of inside) accepted.splice(accepted.indexOf(a), 1);
+          take(at, end, entry, 'named as a programme on this page');
         }
       }
       // Lists: each firm mention may carry the next item and the one before it.
@@ -605,6 +642,7 @@ function matcherOver(patterns: PatternSource): Matcher {
         s.order = textsScanned;
         textsScanned += 1;
         if (!probe) for (const name of firmNamesIntroduced(s.text)) nameFirmHere(name, s.order);
+        if (!probe) for (const programme of programmeNamesIntroduced(s.text)) nameProgrammeHere(programme, s.order);
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
           pageSignals.add(signal.folded);
@@ -621,6 +659,11 @@ function matcherOver(patterns: PatternSource): Matcher {
             if (v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
             if (!v.entry.generic && v.entry.category === 'firm') namedInFull.add(v.entry.entityId);
           }
+        }
+        // In reading order, so that of two names ending before one "(ABBR)" the longer one defines it:
+        // "Europäische Weltraumorganisation (ESA)", not the compound "Weltraumorganisation" alone.
+        for (const candidate of [...s.candidates].sort((x, y) => x.start - y.start)) {
+          const surface = s.cased.slice(candidate.start, candidate.end);
           // A name in its other number defines an abbreviation as well: "an autonomous surface vehicle (ASV)".
           noteAbbreviation(s, candidate, candidate.pattern.variants.filter((v) => (!v.derived || v.derived === 'number') && (!v.entry.caseSensitive || v.cased === surface)));
         }

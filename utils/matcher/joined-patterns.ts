@@ -95,5 +95,6 @@ function join(base: Pattern | undefined, terms: Pattern): Pattern {
     topic: base.topic || terms.topic,
   };
   if (base.prefix || terms.prefix) pattern.prefix = true;
+  if (base.suffix || terms.suffix) pattern.suffix = true;
   return pattern;
 }

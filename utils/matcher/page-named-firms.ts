@@ -1,3 +1,5 @@
+import { titleCase } from './title-case';
+
 /**
  * Firms the dataset does not know, named as firms by the page itself. A blind corpus of real articles
  * showed that a third of missed firms are simply not in the dataset (a start-up in one funding round, a
@@ -121,17 +123,6 @@ const PLACES = wordSet(
 /** Places and institutions of several words: a name holding one is not a firm's. */
 const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps', 'Space Force', 'United States', 'United Kingdom', 'United Arab Emirates', 'Vereinigte Staaten', 'Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Pays-Bas', 'Revolutionary Guard'];
 
-
-/** Whether most words of a text are capitalised (a headline in title case): its capitals say nothing. */
-function titleCase(text: string): boolean {
-  let all = 0;
-  let capitalised = 0;
-  for (const match of text.matchAll(/(?:^|\s)(\p{L})/gu)) {
-    all += 1;
-    if (/\p{Lu}/u.test(match[1]!)) capitalised += 1;
-  }
-  return all >= 3 && capitalised * 4 >= all * 3;
-}
 
 /**
  * The names `text` (as written) introduces as firms, each once, in order of pattern then position. A

@@ -8,8 +8,10 @@ import {
   ENTRY_CASE_SENSITIVE,
   ENTRY_GENERIC,
   ENTRY_PREFIX,
+  ENTRY_SUFFIX,
   ENTRY_UMBRELLA,
   PATTERN_PREFIX,
+  PATTERN_SUFFIX,
   PATTERN_SIGNAL,
   PATTERN_TOPIC,
   WRITTEN,
@@ -39,6 +41,8 @@ export interface Pattern {
   variants: Variant[];
   /** Some variant also matches as the start of a longer word (a reader's term without "whole word"). */
   prefix?: boolean;
+  /** A variant of it may end a longer word (a German compound's tail): the mention is the whole word. */
+  suffix?: boolean;
   /** This text is a context word of some alias or a topic word. */
   signal: boolean;
   topic: boolean;
@@ -137,6 +141,7 @@ export class PatternTable implements PatternSource {
       const flags = patterns.flags[id]!;
       pattern = { folded: this.string(patterns.folded[id]!), variants: [], signal: (flags & PATTERN_SIGNAL) !== 0, topic: (flags & PATTERN_TOPIC) !== 0 };
       if (flags & PATTERN_PREFIX) pattern.prefix = true;
+      if (flags & PATTERN_SUFFIX) pattern.suffix = true;
       for (let v = patterns.variantStart[id]!; v < patterns.variantStart[id + 1]!; v += 1) {
         pattern.variants.push(this.variant(variants.entry[v]!, this.string(variants.cased[v]!), DERIVATIONS[variants.derived[v]!]));
       }
@@ -170,6 +175,7 @@ export class PatternTable implements PatternSource {
       if (e.notPrecededBy[index] !== -1) entry.notPrecededBy = this.string(e.notPrecededBy[index]!);
       if (flags & ENTRY_UMBRELLA) entry.umbrella = true;
       if (flags & ENTRY_PREFIX) entry.prefix = true;
+      if (flags & ENTRY_SUFFIX) entry.suffix = true;
       this.entries[index] = entry;
     }
     return entry;

@@ -9,8 +9,10 @@ import {
   ENTRY_CASE_SENSITIVE,
   ENTRY_GENERIC,
   ENTRY_PREFIX,
+  ENTRY_SUFFIX,
   ENTRY_UMBRELLA,
   PATTERN_PREFIX,
+  PATTERN_SUFFIX,
   PATTERN_SIGNAL,
   PATTERN_TOPIC,
   WRITTEN,
@@ -43,6 +45,7 @@ interface BuildPattern {
   folded: string;
   variants: BuildVariant[];
   prefix: boolean;
+  suffix: boolean;
   signal: boolean;
   topic: boolean;
 }
@@ -66,7 +69,7 @@ export function prepare(spec: MatcherSpec | readonly AliasEntry[], options: Matc
   const patternFor = (folded: string) => {
     let pattern = byFolded.get(folded);
     if (!pattern) {
-      pattern = { folded, variants: [], prefix: false, signal: false, topic: false };
+      pattern = { folded, variants: [], prefix: false, suffix: false, signal: false, topic: false };
       byFolded.set(folded, pattern);
     }
     return pattern;
@@ -91,6 +94,7 @@ export function prepare(spec: MatcherSpec | readonly AliasEntry[], options: Matc
     const pattern = patternFor(folded);
     const variant = { entry: entryIndex.get(entry)!, cased, derived };
     if (entry.prefix && derived === WRITTEN) pattern.prefix = true;
+    if (entry.suffix && derived === WRITTEN) pattern.suffix = true;
     if (first) pattern.variants.unshift(variant);
     else pattern.variants.push(variant);
   };
@@ -196,7 +200,7 @@ function pack(version: string, topicThreshold: number, entryList: readonly Alias
     entries.entityId[i] = str(entry.entityId);
     entries.text[i] = str(entry.text);
     entries.category[i] = CATEGORIES.indexOf(entry.category);
-    entries.flags[i] = (entry.caseSensitive ? ENTRY_CASE_SENSITIVE : 0) | (entry.generic ? ENTRY_GENERIC : 0) | (entry.umbrella ? ENTRY_UMBRELLA : 0) | (entry.prefix ? ENTRY_PREFIX : 0);
+    entries.flags[i] = (entry.caseSensitive ? ENTRY_CASE_SENSITIVE : 0) | (entry.generic ? ENTRY_GENERIC : 0) | (entry.umbrella ? ENTRY_UMBRELLA : 0) | (entry.prefix ? ENTRY_PREFIX : 0) | (entry.suffix ? ENTRY_SUFFIX : 0);
     entries.notFollowedBy[i] = optional(entry.notFollowedBy);
     entries.notPrecededBy[i] = optional(entry.notPrecededBy);
     entries.context[i] = rule(entry.context);
@@ -208,7 +212,7 @@ function pack(version: string, topicThreshold: number, entryList: readonly Alias
   let v = 0;
   patterns.forEach((pattern, p) => {
     compiledPatterns.folded[p] = str(pattern.folded);
-    compiledPatterns.flags[p] = (pattern.prefix ? PATTERN_PREFIX : 0) | (pattern.signal ? PATTERN_SIGNAL : 0) | (pattern.topic ? PATTERN_TOPIC : 0);
+    compiledPatterns.flags[p] = (pattern.prefix ? PATTERN_PREFIX : 0) | (pattern.suffix ? PATTERN_SUFFIX : 0) | (pattern.signal ? PATTERN_SIGNAL : 0) | (pattern.topic ? PATTERN_TOPIC : 0);
     compiledPatterns.variantStart[p] = v;
     for (const variant of pattern.variants) {
       variants.entry[v] = variant.entry;

@@ -1,5 +1,5 @@
 import { joinBrokenLines } from '../page-text/collect-text-blocks';
-import { pageFirmName } from '../matcher/page-named-firms';
+import { pageNamedEntity } from '../matcher/page-named';
 import { LINE_END_HYPHEN, type Matcher, type Mention, withLineEndHyphensKept } from '../matcher/find-mentions';
 
 /** One text run of a PDF page, as PDF.js's `getTextContent()` gives it (marked-content items have no `str`). */
@@ -121,8 +121,8 @@ export function hyphenReadingsByNames(matcher: Pick<Matcher, 'find'>, marked: st
   // Same-length rewrites: two soft hyphens read only joined; a hyphen and the line end only hyphenated.
   const joined = matcher.find(marked.replaceAll(LINE_END_HYPHEN, '\u00AD\u00AD'));
   const kept = matcher.find(withLineEndHyphensKept(marked));
-  // Only the dataset's and the reader's names decide: a firm the page names (a guess from its wording) does not.
-  const across = (mentions: readonly Mention[], at: number) => mentions.find((m) => m.start < at && m.end > at + 2 && pageFirmName(m.entityId) === undefined);
+  // Only the dataset's and the reader's names decide: a firm or programme the page names (a guess from its wording) does not.
+  const across = (mentions: readonly Mention[], at: number) => mentions.find((m) => m.start < at && m.end > at + 2 && pageNamedEntity(m.entityId) === undefined);
   for (const at of marks) {
     const whole = across(joined, at);
     const compound = across(kept, at);

@@ -10,15 +10,16 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
 
 /**
  * Guards the figures on the dev split of the blind real-article corpus, so a dataset or matcher change
- * cannot lower them silently. The floors are the figures measured when they were last raised (lenient,
- * dataset 1.15.0, dev grown to 101 articles), rounded down: raise them when a change raises the figures. The test split is only
+ * cannot lower them silently. The floors are the figures measured when they were last set (lenient,
+ * dataset 1.16.0, dev grown to 119 articles with a fourth blind batch whose firms the dataset mostly lacks:
+ * firm recall went from 0.94 to 0.90 with that material, not with a change), rounded down: raise them when a change raises the figures. The test split is only
  * scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
   program: { precision: 0.96, recall: 0.93 },
-  firm: { precision: 0.98, recall: 0.94 },
-  edt: { precision: 0.95, recall: 0.96 },
-  overall: { precision: 0.96, recall: 0.94 },
+  firm: { precision: 0.98, recall: 0.9 },
+  edt: { precision: 0.95, recall: 0.95 },
+  overall: { precision: 0.96, recall: 0.93 },
 } as const;
 
 describe('the blind real-article corpus, dev split', () => {
@@ -29,7 +30,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(101);
+    expect(annotated.length).toBeGreaterThanOrEqual(119);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {

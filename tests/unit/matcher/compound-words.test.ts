@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, matcherFrom } from '../../../utils/matcher/find-mentions';
+import { prepare } from '../../../utils/matcher/prepare-matcher';
+import type { AliasEntry } from '../../../utils/matcher/alias-index';
+
+const aliases: AliasEntry[] = [
+  { entityId: 'space', category: 'edt', text: 'Satelliten', caseSensitive: false, suffix: true },
+  { entityId: 'space', category: 'edt', text: 'Weltraum', caseSensitive: false, prefix: true },
+  { entityId: 'drones', category: 'edt', text: 'Drohnen', caseSensitive: false, prefix: true, suffix: true },
+  { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+];
+
+const surfaces = (text: string) => compileMatcher(aliases).find(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);
+
+describe('German compounds: an alias marked suffix ends a longer word, one marked prefix starts one', () => {
+  it('takes the whole compound for a tail or a head, and the word itself', () => {
+    expect(surfaces('Die Bundeswehr kauft Radarsatelliten und Kommunikationssatelliten; Satelliten im Weltraum und Weltraumfähigkeiten.')).toEqual([
+      'space:Radarsatelliten',
+      'space:Kommunikationssatelliten',
+      'space:Satelliten',
+      'space:Weltraum',
+      'space:Weltraumfähigkeiten',
+    ]);
+    // Both ways on one alias: a head and a tail.
+    expect(surfaces('Abfangdrohnen und Drohnenabwehr')).toEqual(['drones:Abfangdrohnen', 'drones:Drohnenabwehr']);
+  });
+
+  it('never takes a tail inside a word, a head at a word’s end, or a part of an identifier', () => {
+    // "Satelliten" in the middle of a word; "Weltraum" only as a tail; an underscore joins an identifier.
+    expect(surfaces('Satellitenbetreiber Funkweltraum radar_satelliten TEKEVERX')).toEqual([]);
+  });
+
+  it('lets the longer name before an "(ABBR)" define it, not a compound inside that name', () => {
+    const withAgency = compileMatcher([...aliases, { entityId: 'esa', category: 'program', text: 'Europäische Weltraumorganisation', caseSensitive: false }]);
+    const text = 'Die Europäische Weltraumorganisation (ESA) plant; die ESA wächst.';
+    expect(withAgency.find(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`)).toEqual(['esa:Europäische Weltraumorganisation', 'esa:ESA', 'esa:ESA']);
+  });
+
+  it('reads the same from compiled data as from the aliases', () => {
+    const text = 'Kommunikationssatelliten, Weltraumlage, Abfangdrohnen.';
+    const fromData = matcherFrom(prepare(aliases)).find(text);
+    expect(fromData).toEqual(compileMatcher(aliases).find(text));
+    expect(fromData.map((m) => text.slice(m.start, m.end))).toEqual(['Kommunikationssatelliten', 'Weltraumlage', 'Abfangdrohnen']);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { pageProgrammeName, programmeNamesIntroduced } from '../../../utils/matcher/page-named-programmes';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+import type { MatcherSpec } from '../../../utils/matcher/alias-index';
+
+describe('programmeNamesIntroduced: programmes a page names by what they are', () => {
+  it('takes capitalised names ending in a programme word, with the abbreviation the page gives', () => {
+    const text =
+      'The Department named 12 more companies to receive awards through its Distributed Bioindustrial Manufacturing Program (DBIMP), ' +
+      'run through the Defense Industrial Base Consortium (DIBC). Canada’s Defence Industrial Strategy and the Quantum Benchmarking Initiative (QBI) followed.';
+    expect(programmeNamesIntroduced(text)).toEqual([
+      { name: 'Distributed Bioindustrial Manufacturing Program', abbreviation: 'DBIMP' },
+      { name: 'Defense Industrial Base Consortium', abbreviation: 'DIBC' },
+      { name: 'Defence Industrial Strategy' },
+      { name: 'Quantum Benchmarking Initiative', abbreviation: 'QBI' },
+    ]);
+  });
+
+  it('takes a numbered executive order', () => {
+    expect(programmeNamesIntroduced('Awards made under the White House’s Executive Order 14081 on biomanufacturing.')).toEqual([{ name: 'Executive Order 14081' }]);
+    expect(programmeNamesIntroduced('An executive order from 2022 and Executive Orders in general.')).toEqual([]);
+  });
+
+  it('leaves out what is not a programme’s name: one word, titles, descriptive phrases, other heads, the tail of a longer name', () => {
+    expect(programmeNamesIntroduced('The Strategy was new. Head of the Accelerator Jane Doe spoke on the Belt and Road Initiative.')).toEqual([]);
+    expect(programmeNamesIntroduced('Founders Fund led, with the UK Home Office and the Great Power Competition in mind.')).toEqual([]);
+    expect(programmeNamesIntroduced('Money from the Creating Helpful Incentives to Produce Semiconductors (CHIPS) and Science Act.')).toEqual([]);
+    // An abbreviation that cannot stand for the name is not taken as its abbreviation.
+    expect(programmeNamesIntroduced('Funds come from the Regional Defence Investment Initiative (NATO), officials said on the day.')).toEqual([{ name: 'Regional Defence Investment Initiative' }]);
+    // A journal's name, a quoted title, an endnote's publisher.
+    expect(programmeNamesIntroduced('As the China International Strategy Review argued in its second issue, tensions grew.')).toEqual([]);
+    expect(programmeNamesIntroduced('Kathryn Hedgecock et al. wrote “Emerging Technology and Strategy,” in a journal last year.')).toEqual([]);
+    expect(programmeNamesIntroduced('12. John Doe, Oxford: Future of Humanity Institute, Governance of AI Program, 2018, pp. 3–9.')).toEqual([]);
+    // A headline in title case says nothing by its capitals.
+    expect(programmeNamesIntroduced('Pentagon Names Twelve More Bioindustrial Manufacturing Program Awardees')).toEqual([]);
+  });
+
+  it('tells a page-named programme’s id', () => {
+    expect(pageProgrammeName('page-program:Defence Industrial Strategy')).toBe('Defence Industrial Strategy');
+    expect(pageProgrammeName('page-program:')).toBeUndefined();
+    expect(pageProgrammeName('diu')).toBeUndefined();
+  });
+});
+
+describe('the matcher takes programmes a page names, on a page about defence that names something it knows', () => {
+  const spec: MatcherSpec = {
+    version: 't',
+    aliases: [
+      { entityId: 'diu', category: 'program', text: 'Defense Innovation Unit', caseSensitive: false },
+      { entityId: 'quantum', category: 'edt', text: 'quantum', caseSensitive: false, generic: true },
+      { entityId: 'defense', category: 'edt', text: 'defense', caseSensitive: false, generic: true },
+    ],
+    topicWords: ['defense', 'military'],
+    topicThreshold: 1,
+  };
+  const found = (texts: string[]) =>
+    compileMatcher(spec)
+      .findAll(texts)
+      .map((mentions, i) => mentions.map((m) => `${texts[i]!.slice(m.start, m.end)}:${m.entityId}`));
+
+  it('takes the name and its abbreviation from the text that named them on, and the longest name wins over a technology word inside', () => {
+    expect(
+      found([
+        'The Defense Innovation Unit backs military quantum work.',
+        'Its Quantum Benchmarking Initiative (QBI) picked firms; QBI grows.',
+      ]),
+    ).toEqual([
+      ['Defense Innovation Unit:diu', 'quantum:quantum'],
+      ['Quantum Benchmarking Initiative:page-program:Quantum Benchmarking Initiative', 'QBI:page-program:Quantum Benchmarking Initiative', 'QBI:page-program:Quantum Benchmarking Initiative'],
+    ]);
+  });
+
+  it('takes nothing on a page that names nothing of the dataset’s, nor a name the dataset knows', () => {
+    expect(found(['The Quantum Benchmarking Initiative (QBI) picked firms.'])).toEqual([[]]);
+    expect(found(['The Defense Innovation Unit runs the Defense Innovation Unit Program on military work.'])[0]).toContain('Defense Innovation Unit:diu');
+  });
+});

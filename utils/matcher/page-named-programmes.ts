@@ -1,0 +1,133 @@
+import { titleCase } from './title-case';
+
+/**
+ * Programmes the dataset does not know, named as programmes by the page itself. Blind dev articles
+ * showed the kind: a press release names "the Distributed Bioindustrial Manufacturing Program (DBIMP)"
+ * and "the Defense Industrial Base Consortium (DIBC)", an analysis "the Future New Security Innovation
+ * Company Fostering Strategy": national programmes, schemes, strategies and laws come and go faster
+ * than a dataset, but a page writes them as a capitalised name whose last word says what they are.
+ *
+ * Only last words that name a programme and nothing else are taken: "Program", "Initiative",
+ * "Strategy", "Scheme", "Accelerator", "Challenge", "Consortium", "Act", "Hub", "Incubator". Not
+ * "Fund" (as often a venture firm's name: "Founders Fund"), "Office", "Agency" or "Alliance" (ministries
+ * and agencies are context or borderline), "Competition" ("Great Power Competition") nor "Plan".
+ * A "(ABBR)" right after the name is its abbreviation on this page. So is a numbered "Executive Order
+ * 14081" (a regulation).
+ *
+ * Pure string functions over a text as written; the matcher (find-mentions.ts) takes each name, and
+ * its abbreviation, from the text that introduced it on, where the page's other mentions leave room.
+ */
+
+/** The entity id of a programme the page names but the dataset does not know: this prefix and the name as written. */
+export const PAGE_PROGRAMME_PREFIX = 'page-program:';
+
+/** Whether an entity id is a page-named programme's (`page-program:<name>`), and that name. */
+export function pageProgrammeName(entityId: string): string | undefined {
+  return entityId.startsWith(PAGE_PROGRAMME_PREFIX) && entityId.length > PAGE_PROGRAMME_PREFIX.length ? entityId.slice(PAGE_PROGRAMME_PREFIX.length) : undefined;
+}
+
+/** A programme the page introduces: its name as written, and the abbreviation it gives it, if any. */
+export interface IntroducedProgramme {
+  name: string;
+  abbreviation?: string;
+}
+
+/** One capitalised word of a name ("Bioindustrial", "AI", "Military-Civilian", "2030"). */
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}\-]*|\p{N}+)`;
+/** Small words inside a name ("Defence and Security Accelerator", "Office of Strategic Capital"). */
+const CONNECTOR = String.raw`(?:of|for|and|on|in|to|the|&)`;
+const HEAD = String.raw`(?:Program|Programme|Programs|Programmes|Initiative|Strategy|Scheme|Accelerator|Challenge|Consortium|Act|Hub|Incubator)`;
+/**
+ * Two to eight words ending in a head word, each word capitalised but the connectors between them, and
+ * an optional "(ABBR)" after it. Not right after a connector: "… Semiconductors (CHIPS) and Science Act"
+ * is the tail of a longer name, not a "Science Act"; nor right before another capitalised word: "China
+ * International Strategy Review" is a journal, not a strategy.
+ */
+const PROGRAMME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'\-])(?<!(?:\b(?:and|of|for|to|und|et|de)|&)\s)((?:${WORD}\s+(?:${CONNECTOR}\s+)?){1,7}${HEAD})(?![\p{L}\p{N}\-])(?!\s+\p{Lu}\p{Ll})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})\))?`,
+  'gu',
+);
+
+/** A numbered executive order ("Executive Order 14081"): a regulation, which the guidelines count as programmes. */
+const EXECUTIVE_ORDER = /(?<![\p{L}\p{N}])Executive Order \d{4,5}(?![\p{L}\p{N}])/gu;
+
+/** Words that may open a capitalised stretch, dropped from a name's start ("The", "Under", "Today"). */
+const OPENERS = new Set(
+  `The A An This That These Those Its It Their Our Your His Her In On At For With From By Of And Or But As To If When While After Before
+  Since Also Both Each Every Some Many Most Other Another Such Under Through Via Into Today Now Meanwhile However Separately Earlier
+  Last Next Then Thus Finally New Named Called Known Dubbed`.split(/\s+/),
+);
+
+/** Words that make a stretch a descriptive phrase or someone's title, not a programme's name. */
+const NOT_A_PROGRAMME = new Set(
+  `CEO CTO Chief President Director Minister Secretary Head Leiter Chair Chairman Commissioner Manager Lead Founder Partner Great
+  Power Monetary Pension Wealth Relief Retirement Hedge Mutual Index Belt Road Marshall Affordable Care Patriot Clean Air Water
+  Inflation Reduction`.split(/\s+/),
+);
+
+/**
+ * The programmes `text` (as written) introduces, each once, in order. A name loses leading openers and
+ * a leading possessive ("Canada's Defence Industrial Strategy" → "Defence Industrial Strategy"), and is
+ * dropped when fewer than two words are left or it holds a title or a descriptive word ("Head of the
+ * Accelerator", "Great Power Competition", "Belt and Road Initiative"). A headline in title case
+ * introduces nothing (its capitals say nothing), nor do endnotes (`CITATIONS`: their titles and
+ * publishers, "Governance of AI Program", are works and their publishers), nor a title in quotation marks.
+ */
+export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
+  if (titleCase(text) || CITATIONS.test(text)) return [];
+  const found: IntroducedProgramme[] = [];
+  for (const match of text.matchAll(PROGRAMME)) {
+    // A title in quotation marks ("“Emerging Technology and Strategy,” Defence Studies") names a work.
+    if (insideQuotes(text, match.index)) continue;
+    const name = cleanName(match[1]!);
+    if (!name || found.some((p) => p.name === name)) continue;
+    const abbreviation = match[2];
+    found.push(abbreviation && abbreviationFits(abbreviation, name) ? { name, abbreviation } : { name });
+  }
+  for (const match of text.matchAll(EXECUTIVE_ORDER)) if (!found.some((p) => p.name === match[0])) found.push({ name: match[0] });
+  return found;
+}
+
+/**
+ * A text of endnotes or references: it starts with a note number and cites ("pp. 47", "no. 2", "vol.",
+ * "Ibid", "et al.", "accessed").
+ */
+const CITATIONS = /^\s*\d{1,3}\.\s[\s\S]*(?:\bpp?\.\s*\d|\bno\.\s*\d|\bvol\.\s*\d|\bIbid\b|\bet al\.|\baccessed\b)/iu;
+
+/** Whether `at` lies inside a quotation opened in the 200 characters before it (curly or straight quotes). */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  const straight = before.match(/"/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1;
+}
+
+function cleanName(raw: string): string | undefined {
+  let words = raw.trim().split(/\s+/);
+  // A possessive belongs to whoever runs it ("Canada's", "NATO's"): the name starts after it.
+  const owner = words.findIndex((w, i) => i < words.length - 1 && /[’']s?$/u.test(w));
+  if (owner >= 0) words = words.slice(owner + 1);
+  while (words.length > 0 && OPENERS.has(words[0]!)) words = words.slice(1);
+  // A connector cannot start a name ("of Strategic Capital Act" is cut from a longer stretch).
+  while (words.length > 0 && /^(?:of|for|and|on|in|to|the|&)$/u.test(words[0]!)) words = words.slice(1);
+  if (words.length < 2) return undefined;
+  if (words.some((w) => NOT_A_PROGRAMME.has(w))) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * Whether an abbreviation could stand for the name: it starts with the name's first letter and its
+ * letters come in the name in order ("DBIMP": Distributed BIoindustrial Manufacturing Program).
+ */
+function abbreviationFits(abbreviation: string, name: string): boolean {
+  const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
+  const written = name.toUpperCase();
+  if (letters.length < 2 || letters[0] !== written[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = written.indexOf(letter, at);
+    if (at === -1) return false;
+    at += 1;
+  }
+  return true;
+}
