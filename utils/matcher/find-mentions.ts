@@ -318,10 +318,15 @@ function matcherOver(patterns: PatternSource): Matcher {
       firmsNamedHere.set(key, { entry: { entityId: `${PAGE_FIRM_PREFIX}${name}`, category: 'firm', text: name, caseSensitive: true }, from });
       return key;
     };
-    /** Notes a programme (and its abbreviation) the page names, unless the dataset knows the name. */
+    /**
+     * Notes a programme (and its abbreviation) the page names. A name the dataset knows stays the
+     * dataset's where the dataset takes it (its mention comes first); where the dataset's rules turn it
+     * down ("Canada's Defence Industrial Strategy", not the UK's), it is the page's programme. Never a
+     * name the dataset keeps as context (an umbrella, an event).
+     */
     const nameProgrammeHere = ({ name, abbreviation }: IntroducedProgramme, from: number) => {
       const key = normalizeText(name).cased;
-      if (programmesNamedHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.length) return;
+      if (programmesNamedHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.some((v) => v.entry.umbrella || v.entry.category !== 'program')) return;
       const entityId = `${PAGE_PROGRAMME_PREFIX}${name}`;
       programmesNamedHere.set(key, { entry: { entityId, category: 'program', text: name, caseSensitive: true }, from });
       // The abbreviation the page gives it, unless the dataset or the page already has it for something else.

@@ -70,6 +70,22 @@ describe('the matcher takes programmes a page names, on a page about defence tha
     ]);
   });
 
+  it('takes a name the dataset knows where the dataset’s rules turn it down', () => {
+    const withUk: MatcherSpec = {
+      ...spec,
+      aliases: [
+        ...spec.aliases,
+        { entityId: 'uk-dis', category: 'program', text: 'Defence Industrial Strategy', caseSensitive: false, context: { anyOf: ['UK', 'British'], scope: 'page' } },
+      ],
+    };
+    const text = 'The Defense Innovation Unit watched as Canada launched its Defence Industrial Strategy for military work.';
+    const mentions = compileMatcher(withUk).find(text).map((m) => `${text.slice(m.start, m.end)}:${m.entityId}`);
+    expect(mentions).toContain('Defence Industrial Strategy:page-program:Defence Industrial Strategy');
+    // Where the dataset takes it, the mention is the dataset's.
+    const british = 'The Defense Innovation Unit watched the British Defence Industrial Strategy for military work.';
+    expect(compileMatcher(withUk).find(british).map((m) => m.entityId)).toContain('uk-dis');
+  });
+
   it('takes nothing on a page that names nothing of the dataset’s, nor a name the dataset knows', () => {
     expect(found(['The Quantum Benchmarking Initiative (QBI) picked firms.'])).toEqual([[]]);
     expect(found(['The Defense Innovation Unit runs the Defense Innovation Unit Program on military work.'])[0]).toContain('Defense Innovation Unit:diu');
