@@ -6,7 +6,7 @@ import { legalFormLength } from './legal-forms';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, initialsSpell } from './page-abbreviations';
 import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt } from './page-named-firms';
-import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, programmeNamesIntroduced } from './page-named-programmes';
+import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
 
@@ -481,7 +481,7 @@ function matcherOver(patterns: PatternSource): Matcher {
         if (from > order) continue;
         for (let at = cased.indexOf(name); at !== -1; at = cased.indexOf(name, at + 1)) {
           const end = at + name.length;
-          if (!isolated(cased, at, end)) continue;
+          if (!isolated(cased, at, end) || insideLongerName(cased, at, end)) continue;
           const inside = accepted.filter((a) => a.start < end && at < a.end);
           if (inside.some((a) => a.variant.entry.category !== 'edt' || a.start < at || a.end > end)) continue;
           for (const a of inside) accepted.splice(accepted.indexOf(a), 1);

@@ -11,8 +11,14 @@ import { titleCase } from './title-case';
  * "Strategy", "Scheme", "Accelerator", "Challenge", "Consortium", "Act", "Hub", "Incubator". Not
  * "Fund" (as often a venture firm's name: "Founders Fund"), "Office", "Agency" or "Alliance" (ministries
  * and agencies are context or borderline), "Competition" ("Great Power Competition") nor "Plan".
- * A "(ABBR)" right after the name is its abbreviation on this page. So is a numbered "Executive Order
- * 14081" (a regulation).
+ * A "(ABBR)" right after the name is its abbreviation on this page.
+ *
+ * A programme of *this* field: the name must hold a word of defence, industry or technology
+ * (`FIELD_WORDS`: "Defense", "Innovation", "Industrial", "Quantum", "Drone", …). A break-it review
+ * (session 9) found, without that, think-tank programmes in experts' affiliations ("CSIS International
+ * Security Program"), laws of other fields ("Freedom of Information Act"), NGOs ("Nuclear Threat
+ * Initiative"), consumer schemes ("Apple Developer Program") and German sentences ("Die Initiative");
+ * each exclusion below answers one of its kinds.
  *
  * Pure string functions over a text as written; the matcher (find-mentions.ts) takes each name, and
  * its abbreviation, from the text that introduced it on, where the page's other mentions leave room.
@@ -48,21 +54,37 @@ const PROGRAMME = new RegExp(
   'gu',
 );
 
-/** A numbered executive order ("Executive Order 14081"): a regulation, which the guidelines count as programmes. */
-const EXECUTIVE_ORDER = /(?<![\p{L}\p{N}])Executive Order \d{4,5}(?![\p{L}\p{N}])/gu;
-
 /** Words that may open a capitalised stretch, dropped from a name's start ("The", "Under", "Today"). */
 const OPENERS = new Set(
   `The A An This That These Those Its It Their Our Your His Her In On At For With From By Of And Or But As To If When While After Before
   Since Also Both Each Every Some Many Most Other Another Such Under Through Via Into Today Now Meanwhile However Separately Earlier
-  Last Next Then Thus Finally New Named Called Known Dubbed`.split(/\s+/),
+  Last Then Thus Finally Named Called Known Dubbed Despite Unlike Can Will Would Could Should May Might Must Did Does Do Is Are Was
+  Were Has Have Had Why How What Where Who Whether Although Though Because Unless Until Once Without Within Against Among Between
+  Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Unser Unsere Unseren Neue Neuen Neuer Le La Les Un Une Du Au Aux Ce Cette
+  Son Sa Ses Leur Notre`.split(/\s+/),
 );
 
 /** Words that make a stretch a descriptive phrase or someone's title, not a programme's name. */
 const NOT_A_PROGRAMME = new Set(
   `CEO CTO Chief President Director Minister Secretary Head Leiter Chair Chairman Commissioner Manager Lead Founder Partner Great
-  Power Monetary Pension Wealth Relief Retirement Hedge Mutual Index Belt Road Marshall Affordable Care Patriot Clean Air Water
-  Inflation Reduction`.split(/\s+/),
+  Power Monetary Pension Wealth Relief Retirement Hedge Mutual Index Belt Road Marshall Affordable Care Patriot Clean Water
+  Inflation Studies Affairs Analysis Journalism Policy Fellowship Fellows Scholars Graduate Degree Student Students Alumni
+  Major Access Acquisition Sales Developer Repair Insurance Tax Privacy Freedom Information Antitrust`.split(/\s+/),
+);
+
+/**
+ * Words of this field, one of which a programme's name must hold: defence, innovation and industry, and
+ * the technology areas ("Quantum Benchmarking Initiative", "Defense Industrial Base Consortium",
+ * "Distributed Bioindustrial Manufacturing Program"). Not "Security" nor "Digital": think tanks' and
+ * consumer law's ("International Security Program", "Digital Markets Act").
+ */
+const FIELD_WORDS = new Set(
+  `Defense Defence Defensive Military Innovation Innovative Industrial Industry Industries Manufacturing Bioindustrial Biomanufacturing
+  Technology Technologies Tech Research Science Scientific Engineering Quantum AI Artificial Autonomy Autonomous Unmanned Uncrewed
+  Drone Drones UAS Robotics Space Cyber Cybersecurity Hypersonic Hypersonics Microelectronics Semiconductor Semiconductors Chip Chips
+  Biotechnology Biotech Biodefense Biodefence Photonics Laser Lasers Missile Missiles Munitions Warfighter Warfighting Startup Startups
+  Start-up Start-ups Dual-Use Deep-Tech Accelerator Incubator Prototyping Prototype Testbed Test Sovereign Resilience Rüstung
+  Verteidigung Innovationen Défense Innovation`.split(/\s+/),
 );
 
 /**
@@ -84,8 +106,18 @@ export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
     const abbreviation = match[2];
     found.push(abbreviation && abbreviationFits(abbreviation, name) ? { name, abbreviation } : { name });
   }
-  for (const match of text.matchAll(EXECUTIVE_ORDER)) if (!found.some((p) => p.name === match[0])) found.push({ name: match[0] });
   return found;
+}
+
+/**
+ * Whether the name at [start, end) of a text is part of a longer capitalised name there: a capitalised
+ * word (not an opener) right before it, or one right after it ("Space Strategy" inside "Commercial Space
+ * Strategy", "Defense Program" inside "Aegis Ballistic Missile Defense Program").
+ */
+export function insideLongerName(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^\p{L}\p{N}’'\-])(\p{Lu}[\p{L}\p{N}\-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && !OPENERS.has(before[1]!)) return true;
+  return /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
 /**
@@ -112,6 +144,12 @@ function cleanName(raw: string): string | undefined {
   while (words.length > 0 && /^(?:of|for|and|on|in|to|the|&)$/u.test(words[0]!)) words = words.slice(1);
   if (words.length < 2) return undefined;
   if (words.some((w) => NOT_A_PROGRAMME.has(w))) return undefined;
+  // A programme of this field, with a name of its own: a field word besides the head word, and three
+  // words or more when the head is as generic as "Program" or "Strategy" ("Defense Program" at a think
+  // tank, "Space Strategy" inside "Commercial Space Strategy").
+  const field = words.slice(0, -1).some((w) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')));
+  if (!field) return undefined;
+  if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative)$/u.test(words[words.length - 1]!)) return undefined;
   return words.join(' ');
 }
 

@@ -16,9 +16,17 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     ]);
   });
 
-  it('takes a numbered executive order', () => {
-    expect(programmeNamesIntroduced('Awards made under the White House’s Executive Order 14081 on biomanufacturing.')).toEqual([{ name: 'Executive Order 14081' }]);
-    expect(programmeNamesIntroduced('An executive order from 2022 and Executive Orders in general.')).toEqual([]);
+  it('leaves out programmes of other fields, which a break-it review found: think tanks, laws, NGOs, consumer schemes, German sentences', () => {
+    const none = [
+      'said Stacie Pettyjohn, director of the Defense Program at CNAS, and Mark Cancian of the CSIS International Security Program.',
+      'Reporters filed a Freedom of Information Act request; the Taiwan Relations Act and the Insurrection Act came up too.',
+      'The Black Sea Grain Initiative ended, the Nuclear Threat Initiative warned, and the Apple Developer Program grew.',
+      'Die Initiative kam spät, sagte er, und Deutschlands Initiative blieb ohne Folgen für die Truppe.',
+      'The Major Defense Acquisition Program list and Special Access Programs grew, as did the Knight Science Journalism Program.',
+    ];
+    for (const text of none) expect(programmeNamesIntroduced(text)).toEqual([]);
+    // Openers are cut, and names of this field are still taken.
+    expect(programmeNamesIntroduced('Despite the cuts, the Army Unmanned Systems Marketplace Program went ahead last week.')).toEqual([{ name: 'Army Unmanned Systems Marketplace Program' }]);
   });
 
   it('leaves out what is not a programme’s name: one word, titles, descriptive phrases, other heads, the tail of a longer name', () => {
@@ -84,6 +92,16 @@ describe('the matcher takes programmes a page names, on a page about defence tha
     // Where the dataset takes it, the mention is the dataset's.
     const british = 'The Defense Innovation Unit watched the British Defence Industrial Strategy for military work.';
     expect(compileMatcher(withUk).find(british).map((m) => m.entityId)).toContain('uk-dis');
+  });
+
+  it('does not take a name inside a longer capitalised name', () => {
+    const mentions = found([
+      'The Defense Innovation Unit follows the Commercial Space Industrial Strategy for military work.',
+      'Then came a Space Industrial Strategy Review and, later, the Space Industrial Strategy itself.',
+    ]);
+    expect(mentions[0]).toContain('Commercial Space Industrial Strategy:page-program:Commercial Space Industrial Strategy');
+    // Not inside "… Strategy Review" (a journal), only where it stands on its own.
+    expect(mentions[1]).toEqual(['Space Industrial Strategy:page-program:Space Industrial Strategy']);
   });
 
   it('takes nothing on a page that names nothing of the dataset’s, nor a name the dataset knows', () => {
