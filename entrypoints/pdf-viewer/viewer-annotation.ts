@@ -93,7 +93,8 @@ export class ViewerAnnotation {
   /** (Re)builds the surface from the current dataset, terms, settings and corrections. */
   private async rebuild(): Promise<void> {
     const mine = (this.generation += 1);
-    const [info, settings, mutes] = await Promise.all([sendMessage('getDatasetInfo', undefined), settingsItem.getValue(), mutesItem.getValue()]);
+    // A background that cannot answer (the extension reloading) leaves the PDF plain, as without a dataset.
+    const [info, settings, mutes] = await Promise.all([sendMessage('getDatasetInfo', undefined).catch(() => null), settingsItem.getValue(), mutesItem.getValue()]);
     if (mine !== this.generation || this.options.signal.aborted) return;
     this.controller?.abort();
     this.surface = undefined;
