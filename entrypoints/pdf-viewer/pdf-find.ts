@@ -1,4 +1,4 @@
-import { LINE_END_HYPHEN, withLineEndHyphensKept } from '../../utils/matcher/find-mentions';
+import { LINE_END_HYPHEN, withLineEndHyphensKept } from '../../utils/matcher/line-end-hyphens';
 import { normalizeAlias, normalizeText } from '../../utils/matcher/normalize-text';
 import { type TextBlock, collectTextBlocks, locate } from '../../utils/page-text/collect-text-blocks';
 import type { FindPosition } from '../../utils/pdf/find-status';

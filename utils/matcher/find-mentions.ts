@@ -1,3 +1,7 @@
+import { KEPT_HYPHEN, LINE_END_HYPHEN, withLineEndHyphensKept } from './line-end-hyphens';
+
+/** Re-exported for the matcher's callers: the one place they are written is line-end-hyphens.ts. */
+export { LINE_END_HYPHEN, withLineEndHyphensKept };
 import type { Category } from '../dataset/schema';
 import type { AliasEntry, MatcherSpec } from './alias-index';
 import type { CompiledMatcher } from './compiled-matcher';
@@ -112,27 +116,10 @@ interface ScannedText {
 export const DEFAULT_CONTEXT_WINDOW = 200;
 const LOOK_AROUND = 40;
 
-/**
- * The mark a printed line end hyphen leaves when read as a broken word (`joinBrokenLines`: a soft
- * hyphen, then a zero-width space where the line ended). Whether "counter-⏎drone" is one word broken
- * by the typesetter or a compound broken at its own hyphen cannot be told from the letters, so the
- * matcher reads the text around each such mark both ways.
- */
-export const LINE_END_HYPHEN = '\u00AD\u200B';
 /** Characters read on each side of a rewritten span in its other reading: room for a name and its context words. */
 const READING_REACH = DEFAULT_CONTEXT_WINDOW + 120;
 
 const LINE_END_HYPHEN_GLOBAL = /\u00AD\u200B/g;
-/** A line-end hyphen read as a real hyphen: same length as the mark, so offsets carry over. */
-const KEPT_HYPHEN = '-\u200B';
-
-/**
- * A text with every line-end hyphen read as a real hyphen ("counter-drone", "military-civil"), of the
- * same length. The one way to write that reading: the matcher, saving a PDF and the viewer's find use it.
- */
-export function withLineEndHyphensKept(text: string): string {
-  return text.replaceAll(LINE_END_HYPHEN, KEPT_HYPHEN);
-}
 
 /**
  * The stretches of a text around its line-end hyphen marks with each mark read as a real hyphen

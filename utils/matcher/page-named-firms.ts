@@ -72,10 +72,16 @@ const FIRM_LAST_WORD = new RegExp(
 
 /** A word with its accents taken off, as the sets below keep their words (the text may have them or not: "Österreich"). */
 const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
-/** A set of words, kept without accents. */
-const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).map(plain));
+/**
+ * A set of words, kept without accents, made on first use: this module is loaded by pages that never
+ * read a firm's name (the PDF viewer shares its chunk), and making the sets at load cost them a task.
+ */
+const wordSet = (list: string): (() => ReadonlySet<string>) => {
+  let set: ReadonlySet<string> | undefined;
+  return () => (set ??= new Set(list.trim().split(/\s+/).map(plain)));
+};
 /** Whether a word, accents or not, is in a set made by `wordSet`. */
-const inSet = (set: ReadonlySet<string>, word: string) => set.has(plain(word));
+const inSet = (set: () => ReadonlySet<string>, word: string) => set().has(plain(word));
 
 /** Words that may open a capitalised stretch before a firm's name: dropped from its start ("The Quobly team"). */
 const OPENERS = wordSet(

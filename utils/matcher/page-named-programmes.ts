@@ -115,7 +115,7 @@ export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
  * Strategy", "Defense Program" inside "Aegis Ballistic Missile Defense Program").
  */
 export function insideLongerName(text: string, start: number, end: number): boolean {
-  const before = /(?:^|[^\p{L}\p{N}’'\-])(\p{Lu}[\p{L}\p{N}\-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const before = /(?:^|[^\p{L}\p{N}’'-])(\p{Lu}[\p{L}\p{N}-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (before && !OPENERS.has(before[1]!)) return true;
   return /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }

@@ -1,6 +1,7 @@
 import type { Matcher } from '../matcher/find-mentions';
 import type { ExtractedArticle } from '../library/saved-article';
-import { documentWords, hasReadableText, hyphenReadingsByNames, pdfArticleHtml, pdfArticleText, readablePageText } from './pdf-text';
+import { documentWords, hasReadableText, pdfArticleHtml, pdfArticleText, readablePageText } from './pdf-text';
+import { hyphenReadingsByNames } from './hyphen-readings';
 
 /**
  * A PDF as the viewer hands it over for saving (its answer to `extractArticle`): the metadata, the

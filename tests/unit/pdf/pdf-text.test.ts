@@ -4,7 +4,8 @@ import { textOfHtml } from '../../../utils/annotator/extract-article';
 import { articleMentionsOnPages } from '../../../utils/library/article-mentions';
 import { savedMentionsMatcher } from '../../../utils/library/saved-mentions-matcher';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { documentWords, hasReadableText, hyphenReadingsByNames, pageOfOffset, pdfArticleHtml, pdfArticleText, rawPageText, readablePageText, setApart, setApartRuns } from '../../../utils/pdf/pdf-text';
+import { hyphenReadingsByNames } from '../../../utils/pdf/hyphen-readings';
+import { documentWords, hasReadableText, pageOfOffset, pdfArticleHtml, pdfArticleText, rawPageText, readablePageText, setApart, setApartRuns } from '../../../utils/pdf/pdf-text';
 
 const matcher = compileMatcher([
   { entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
