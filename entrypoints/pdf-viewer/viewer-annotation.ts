@@ -20,6 +20,8 @@ export interface ViewerAnnotationOptions {
   signal: AbortSignal;
   /** How mentions are shown (the default highlighter where absent). */
   highlighter?: Highlighter;
+  /** Told after each (re)build whether a dataset is installed (highlights come once one is). */
+  onDatasetChange?(installed: boolean): void;
 }
 
 /**
@@ -99,6 +101,7 @@ export class ViewerAnnotation {
     this.controller?.abort();
     this.surface = undefined;
     this.hasDataset = info !== null;
+    this.options.onDatasetChange?.(this.hasDataset);
     if (!this.hasDataset) return;
     const controller = (this.controller = new AbortController());
     const { place } = this.options;

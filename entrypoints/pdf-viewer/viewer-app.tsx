@@ -17,6 +17,8 @@ import { yieldToPage } from '../../utils/annotator/task-budget';
 const engine = import('./pdf-engine');
 // A failure is shown when a PDF is opened; until then it is nobody's error.
 engine.catch(() => undefined);
+/** The notice while no dataset is installed. */
+const NO_DATASET_YET = 'The dataset is not installed yet: highlights appear here as soon as it is.';
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 const DEFAULT_ZOOM = 1.25;
 
@@ -114,6 +116,13 @@ export function ViewerApp() {
         if (position !== undefined) setFindStatus(findStatusText(findRef.current?.value ?? '', position, read < total));
       },
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
+      // Until a dataset is installed (right after the extension is), the PDF is plain and the reader is told
+      // why; the notice goes when the dataset arrives and the highlights with it (trial 18j).
+      onDatasetChange: (installed) => {
+        if (signal.aborted) return;
+        if (!installed) setNotice(NO_DATASET_YET);
+        else setNotice((notice) => (notice === NO_DATASET_YET ? '' : notice));
+      },
       signal,
     }).catch((error: unknown) => {
       if (!signal.aborted) setPhase({ kind: 'problem', problem: problemFromPdfError(error), source });
@@ -127,9 +136,6 @@ export function ViewerApp() {
     // (`?file=…report.pdf%23page%3D3`): gone to once the toolbar is laid out (pages start below it).
     const start = pageFromHash(location.hash) ?? (source.kind === 'url' ? pageFromHash(new URL(source.url).hash) : null);
     if (start && start > 1) requestAnimationFrame(() => requestAnimationFrame(() => !signal.aborted && session.pages.goTo(start)));
-    void session.annotation.ready.then(() => {
-      if (!session.annotation.hasDataset && !signal.aborted) setNotice('The dataset is not installed yet: highlights appear once it is (reload this page in a moment).');
-    });
     void session.hasText().then(
       (hasText) => !hasText && !signal.aborted && setPhase({ kind: 'problem', problem: { kind: 'no-text' }, source }),
       () => undefined,

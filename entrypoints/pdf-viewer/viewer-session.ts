@@ -10,6 +10,13 @@ import { PdfPages } from './pdf-pages';
 import type { PdfSource } from './pdf-source';
 import { ViewerAnnotation } from './viewer-annotation';
 
+/**
+ * The most text a PDF may have to be saved: its pages go to the background in one message, which
+ * Chromium caps at 64 MiB (a 77-million-character PDF failed with "No response", trial 18j); 20 million
+ * characters stay under it even at three bytes a character.
+ */
+const MAX_SAVED_CHARS = 20_000_000;
+
 export interface ViewerSessionOptions {
   doc: PDFDocumentProxy;
   /** The PDF's identity in the library (pdf-identity.ts). */
@@ -21,6 +28,8 @@ export interface ViewerSessionOptions {
   onCountChange(count: number, enabled: boolean): void;
   /** Pages whose text has been read so far (find and the popup cover these). */
   onReadProgress?(read: number, total: number): void;
+  /** Told whether a dataset is installed, at the start and whenever the dataset changes. */
+  onDatasetChange?(installed: boolean): void;
   /** How much of the window's top the toolbar covers. */
   obscuredTop?(): number;
   signal: AbortSignal;
@@ -75,6 +84,7 @@ export class ViewerSession {
       onCountChange: options.onCountChange,
       signal: options.signal,
       highlighter,
+      onDatasetChange: options.onDatasetChange,
     });
     this.find = new PdfFind(() => this.pages.textLayers(), (node) => this.pages.pageOf(node));
     options.signal.addEventListener('abort', () => void doc.destroy(), { once: true });
@@ -121,6 +131,8 @@ export class ViewerSession {
   async extract(): Promise<ExtractedPdf> {
     const pages = await Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number)));
     if (!(await this.hasText())) throw new NoTextError();
+    const chars = pages.reduce((sum, page) => sum + page.length, 0);
+    if (chars > MAX_SAVED_CHARS) throw new Error(`this PDF has too much text to save (${Math.round(chars / 1e6)} million characters; at most ${MAX_SAVED_CHARS / 1e6} million can be saved).`);
     const source = this.options.source;
     return {
       kind: 'pdf',

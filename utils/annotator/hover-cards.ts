@@ -95,6 +95,9 @@ export function attachHoverCards(
     highlighter.setActive(mention ?? shown);
     cancelOpen();
     if (mention && mention !== shown && !pinned) {
+      // The card of the mention left stays until this one's opens (or the pointer moves on): a close
+      // pending from the gap between them would cancel this open, and no card would come (trial 18j).
+      cancelClose();
       openTimer = setTimeout(() => openFor(mention, false), options.openDelayMs());
     }
     if (mention && mention === shown) cancelClose();
