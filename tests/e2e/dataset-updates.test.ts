@@ -41,12 +41,12 @@ beforeAll(async () => {
   const updateDir = path.join(work, 'updates');
   cpSync(PAGES_DIR, updateDir, { recursive: true });
   const zephyr = {
-    id: 'zephyr-defence-accelerator',
-    name: 'Zephyr Defence Accelerator',
+    id: 'zephyr-defence-lab',
+    name: 'Zephyr Defence Lab',
     category: 'program' as const,
     kind: 'accelerator' as const,
-    aliases: [{ text: 'Zephyr Defence Accelerator' }],
-    summary: 'A fictional accelerator that exists only in this end-to-end test of signed dataset updates.',
+    aliases: [{ text: 'Zephyr Defence Lab' }],
+    summary: 'A fictional defence lab that exists only in this end-to-end test of signed dataset updates.',
     summarySources: ['test'],
     // One unbroken 300-character value: the card must wrap it, not widen or scroll sideways.
     facts: [{ label: 'Reference', value: `ZEPHYR-${'0123456789'.repeat(30)}`, source: 'test' }],
@@ -54,7 +54,7 @@ beforeAll(async () => {
     sources: [{ id: 'test', title: 'End-to-end test fixture', url: 'https://example.org/zephyr', date: '2026-11-22' }],
   };
   const { hash: _h, entities, changes: _c, ...meta } = shipped;
-  const next = await buildBundle({ ...meta, version: nextVersion }, [...entities, zephyr], ['Added Zephyr Defence Accelerator (zephyr-defence-accelerator)']);
+  const next = await buildBundle({ ...meta, version: nextVersion }, [...entities, zephyr], ['Added Zephyr Defence Lab (zephyr-defence-lab)']);
   const bytes = new TextEncoder().encode(JSON.stringify(next));
   writeFileSync(path.join(updateDir, 'good-bundle.json'), bytes);
   writeFileSync(path.join(updateDir, 'good-manifest.json'), JSON.stringify(await manifestFor(bytes, nextVersion, 'good-bundle.json', privateJwk)));
@@ -129,13 +129,13 @@ describe('signed dataset updates', () => {
 
     expect(await checkUpdate(options, 'good-manifest.json')).toContain(`Installed dataset ${nextVersion}`);
     await expect.poll(() => options.getByTestId('dataset-version').textContent()).toBe(nextVersion);
-    expect(await options.getByText('Added Zephyr Defence Accelerator').count()).toBe(1);
-    expect(await highlightedOn('update-check.html')).toEqual(['DIANA', 'Zephyr Defence Accelerator']);
+    expect(await options.getByText('Added Zephyr Defence Lab').count()).toBe(1);
+    expect(await highlightedOn('update-check.html')).toEqual(['DIANA', 'Zephyr Defence Lab']);
     expect(await savedArticles()).toEqual(library);
     const page = await browser.context.newPage();
     await page.goto(pages.url('update-check.html'));
     await waitForHighlights(page);
-    const card = await hoverHighlight(page, 'Zephyr Defence Accelerator');
+    const card = await hoverHighlight(page, 'Zephyr Defence Lab');
     // A clamped key fact also appears in full in the fold: the first is the one in view.
     await card.getByText(/ZEPHYR-0123/).first().waitFor();
     const overflow = await card.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
@@ -173,7 +173,7 @@ describe('signed dataset updates', () => {
     await expect.poll(() => reopened.getByTestId('dataset-pinned').count()).toBe(0);
     expect(await runScheduledCheck(reopened)).toContain(`Installed dataset ${laterVersion}`);
     await expect.poll(() => reopened.getByTestId('dataset-version').textContent()).toBe(laterVersion);
-    expect(await highlightedOn('update-check.html')).toEqual(['DIANA', 'Yankee Test Fund', 'Zephyr Defence Accelerator']);
+    expect(await highlightedOn('update-check.html')).toEqual(['DIANA', 'Yankee Test Fund', 'Zephyr Defence Lab']);
   });
 
   it('checks on the reader’s schedule: three service-worker restarts make no extra request', async () => {
