@@ -141,19 +141,19 @@ describe('reader controls', () => {
 describe('the reader’s own terms', () => {
   it('adds a term in the options; new pages highlight it and its card says it is yours', async () => {
     const options = await e2e.browser.context.newPage();
-    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html#add-term=Zephyr%20Defence%20Accelerator`);
-    expect(await options.getByLabel('Name', { exact: true }).inputValue()).toBe('Zephyr Defence Accelerator');
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html#add-term=Zephyr%20Defence%20Lab`);
+    expect(await options.getByLabel('Name', { exact: true }).inputValue()).toBe('Zephyr Defence Lab');
     await options.getByLabel('Note', { exact: true }).fill('Watch for its first cohort');
     await options.getByRole('button', { name: 'Add term' }).click();
-    await options.getByRole('button', { name: 'Remove Zephyr Defence Accelerator' }).waitFor();
+    await options.getByRole('button', { name: 'Remove Zephyr Defence Lab' }).waitFor();
 
     const page = await e2e.open('update-check.html');
     await waitForHighlights(page);
-    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort()).toEqual(['DIANA', 'Zephyr Defence Accelerator']);
-    const card = await hoverHighlight(page, 'Zephyr Defence Accelerator');
+    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort()).toEqual(['DIANA', 'Zephyr Defence Lab']);
+    const card = await hoverHighlight(page, 'Zephyr Defence Lab');
     expect(await card.locator('.card__meta').textContent()).toContain('yours');
     expect(await card.locator('.card__summary').textContent()).toBe('Watch for its first cohort');
-    await options.getByRole('button', { name: 'Remove Zephyr Defence Accelerator' }).click();
+    await options.getByRole('button', { name: 'Remove Zephyr Defence Lab' }).click();
     await options.close();
     await page.close();
   });
