@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Category } from './dataset/schema';
 import type { EntityCardData } from './entity-card-data';
-import type { PageExtract } from './pdf/pdf-article';
+import type { PageExtract } from './pdf/extracted-pdf';
 import type { UserTerm } from './user-terms/user-term';
 import type { MatchAnswer, MatchRequest } from './matcher/match-sessions';
 import type { ProbeAnswer, ProbeRequest } from './matcher/probe-sessions';

@@ -46,8 +46,6 @@ export class ViewerAnnotation {
   private generation = 0;
   /** Text layers the current surface has been given (at its start, on a restart, or added since). */
   private read = new Set<HTMLElement>();
-  /** Whether a dataset was installed when the surface was last built (no highlights before one is). */
-  hasDataset = false;
   /** Resolves once the first surface is up (or it is known there is no dataset yet). */
   readonly ready: Promise<void>;
 
@@ -100,9 +98,8 @@ export class ViewerAnnotation {
     if (mine !== this.generation || this.options.signal.aborted) return;
     this.controller?.abort();
     this.surface = undefined;
-    this.hasDataset = info !== null;
-    this.options.onDatasetChange?.(this.hasDataset);
-    if (!this.hasDataset) return;
+    this.options.onDatasetChange?.(info !== null);
+    if (info === null) return;
     const controller = (this.controller = new AbortController());
     const { place } = this.options;
     // Every text layer built so far, once; a restart (highlights switched back on) reads them all again.

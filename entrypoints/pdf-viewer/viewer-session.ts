@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { type ExtractedPdf, NoTextError } from '../../utils/pdf/pdf-article';
+import { type ExtractedPdf, NoTextError } from '../../utils/pdf/extracted-pdf';
 import type { PageInfo } from '../../utils/messaging';
 import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadata';
 import { hasReadableText, readablePageText } from '../../utils/pdf/pdf-text';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NoTextError, articleOfExtract, pdfArticle, type ExtractedPdf } from '../../../utils/pdf/pdf-article';
+import { articleOfExtract, pdfArticle } from '../../../utils/pdf/pdf-article';
+import { type ExtractedPdf, NoTextError } from '../../../utils/pdf/extracted-pdf';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import type { ExtractedArticle } from '../../../utils/library/saved-article';
 
