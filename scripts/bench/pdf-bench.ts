@@ -180,11 +180,12 @@ const causedByAnnotation = (task: Task, work: readonly Task[]) => {
   return ms >= 25 || ms * 2 >= task[1];
 };
 
+/** The longest long task that `keep` keeps, or 0. */
+const longestLongTask = (tasks: readonly Task[], keep: (task: Task) => boolean) => max(tasks.filter((task) => task[1] > LONG_TASK_MS && keep(task)).map(([, d]) => d));
 /** The longest long task caused by annotation, or 0. */
-const longestWithAnnotation = (tasks: readonly Task[], work: readonly Task[]) => max(tasks.filter((task) => task[1] > LONG_TASK_MS && causedByAnnotation(task, work)).map(([, d]) => d));
-
+const longestWithAnnotation = (tasks: readonly Task[], work: readonly Task[]) => longestLongTask(tasks, (task) => causedByAnnotation(task, work));
 /** The longest long task annotation worked in at all, or 0. */
-const longestHoldingAnnotation = (tasks: readonly Task[], work: readonly Task[]) => max(tasks.filter((task) => task[1] > LONG_TASK_MS && work.some((span) => overlaps(task, span))).map(([, d]) => d));
+const longestHoldingAnnotation = (tasks: readonly Task[], work: readonly Task[]) => longestLongTask(tasks, (task) => work.some((span) => overlaps(task, span)));
 
 /**
  * Opens the PDF in the viewer and waits until every page is read and annotated (or read, with

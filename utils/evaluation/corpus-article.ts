@@ -1,5 +1,6 @@
 import { type ArticleRegion, findArticleRegion } from '../page-text/article-region';
 import { collectTextBlocks } from '../page-text/collect-text-blocks';
+import { escapeHtml } from '../escape-html';
 
 /** A corpus article as the matcher sees it: text blocks with their offsets in `text`. */
 export interface CorpusArticle {
@@ -39,8 +40,6 @@ export function readTextArticle(file: string, content: string): CorpusArticle {
   for (let m = paragraph.exec(content); m; m = paragraph.exec(content)) blocks.push({ start: m.index, text: m[0] });
   return { file, source: lines[0]?.trim() ?? '', title: lines[1]?.trim() ?? '', text: content, bodyStart, blocks };
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The page a `.txt` article stands for: the title as the document's title (not visible text), each

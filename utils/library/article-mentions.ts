@@ -30,21 +30,10 @@ export type AdmitMention = (mention: MentionInContext, inTextOrder: readonly Men
  * all) filters them as the reader's view does.
  */
 export function articleMentions(text: string, matcher: Matcher, admit?: AdmitMention): SavedMention[] {
-  const paragraphs = paragraphsOf(text);
-  return savedMentions(text, paragraphs, matcher.findAll(paragraphs.map((p) => p.text)), admit);
-}
-
-/** The paragraphs of a text (runs of lines between blank lines), with where each starts. */
-function paragraphsOf(text: string): { start: number; text: string }[] {
   const paragraphs: { start: number; text: string }[] = [];
   const pattern = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) paragraphs.push({ start: match.index, text: match[0] });
-  return paragraphs;
-}
-
-/** Each paragraph's mentions as saved mentions of the whole text, those `admit` keeps. */
-function savedMentions(text: string, paragraphs: readonly { start: number; text: string }[], perParagraph: readonly (readonly Mention[])[], admit?: AdmitMention): SavedMention[] {
-  const found = perParagraph.flatMap((mentions, i) =>
+  const found = matcher.findAll(paragraphs.map((p) => p.text)).flatMap((mentions, i) =>
     mentions.map((m): MentionInContext & { at: number } => ({
       ...m,
       at: paragraphs[i]!.start,
@@ -66,10 +55,6 @@ function savedMentions(text: string, paragraphs: readonly { start: number; text:
  * each page starts in the text).
  */
 export function articleMentionsOnPages(text: string, matcher: Matcher, pageStarts?: readonly number[], admit?: AdmitMention): SavedMention[] {
-  return withPages(articleMentions(text, matcher, admit), pageStarts);
-}
-
-/** The page number of each mention, when the article is a PDF's (`pageStarts`: where each page starts in the text). */
-export function withPages(mentions: SavedMention[], pageStarts?: readonly number[]): SavedMention[] {
+  const mentions = articleMentions(text, matcher, admit);
   return pageStarts && pageStarts.length > 0 ? mentions.map((m) => ({ ...m, page: pageOfOffset(pageStarts, m.start) })) : mentions;
 }

@@ -109,11 +109,6 @@ function mentionSelector(article: SavedArticle, m: SavedArticle['mentions'][numb
 }
 
 /**
- * One article's mentions as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): each
- * mention is a TextQuoteSelector (exact text with prefix and suffix) on the article's URL, so a quote
- * can be cited and found again in the page.
- */
-/**
  * The URN a Web Annotation body names an entity by: `urn:defense-innovation-lens:entity:<id>`, the id
  * percent-encoded where a URN cannot hold it (a firm the page named has its name, spaces and all, in its id).
  */
@@ -121,6 +116,11 @@ export function entityUrn(entityId: string): string {
   return `urn:defense-innovation-lens:entity:${encodeURI(entityId)}`;
 }
 
+/**
+ * One article's mentions as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): each
+ * mention is a TextQuoteSelector (exact text with prefix and suffix) on the article's URL, so a quote
+ * can be cited and found again in the page.
+ */
 export function toWebAnnotations(article: SavedArticle, names: Names, entityUrl: (entityId: string) => string) {
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -1,12 +1,9 @@
-import { KEPT_HYPHEN, LINE_END_HYPHEN, withLineEndHyphensKept } from './line-end-hyphens';
-
-/** Re-exported for the matcher's callers: the one place they are written is line-end-hyphens.ts. */
-export { LINE_END_HYPHEN, withLineEndHyphensKept };
 import type { Category } from '../dataset/schema';
 import type { AliasEntry, MatcherSpec } from './alias-index';
 import type { CompiledMatcher } from './compiled-matcher';
 import { JoinedPatterns } from './joined-patterns';
 import { legalFormLength } from './legal-forms';
+import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, initialsSpell } from './page-abbreviations';
 import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt } from './page-named-firms';

@@ -1,5 +1,6 @@
 import { joinBrokenLines } from '../page-text/collect-text-blocks';
 import { LINE_END_HYPHEN } from '../matcher/line-end-hyphens';
+import { escapeHtml } from '../escape-html';
 
 /** One text run of a PDF page, as PDF.js's `getTextContent()` gives it (marked-content items have no `str`). */
 export interface PdfTextRun {
@@ -154,20 +155,16 @@ export function pageOfOffset(pageStarts: readonly number[], offset: number): num
 /**
  * The saved article's HTML: one section per page headed with its number, the page's text as one
  * paragraph with its line breaks, the text escaped (no page text is ever markup; built as a string
- * so the background, which has no DOM, can build it). The library sanitises it again before showing it; its text blocks carry the same text as `pdfArticleText`.
+ * so the background, which has no DOM, can build it). The library sanitises it again before showing
+ * it; its text blocks carry the same text as `pdfArticleText`.
  */
 export function pdfArticleHtml(pages: readonly string[]): string {
   let html = '';
   pages.forEach((page, i) => {
     if (!page) return;
-    html += `<section><h2>Page ${i + 1}</h2><p>${page.split('\n').map(escapeHtmlText).join('<br>')}</p></section>`;
+    html += `<section><h2>Page ${i + 1}</h2><p>${page.split('\n').map(escapeHtml).join('<br>')}</p></section>`;
   });
   return html;
-}
-
-/** Text as HTML text content: the three characters that could start markup or an entity, escaped. */
-function escapeHtmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Pages with fewer readable characters than this, all of them, make a PDF "without text" (scanned). */

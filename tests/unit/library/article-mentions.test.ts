@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMentions, withPages } from '../../../utils/library/article-mentions';
+import { articleMentions, articleMentionsOnPages } from '../../../utils/library/article-mentions';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 
 const matcher = compileMatcher([
@@ -24,7 +24,7 @@ describe('articleMentions', () => {
   it('applies the reader’s view, and the pages of a PDF', () => {
     const firmsOnly = articleMentions(text, matcher, (m) => m.category === 'firm');
     expect(firmsOnly.map((m) => m.surface)).toEqual(['TEKEVER', 'TEKEVER']);
-    const onPages = withPages(firmsOnly, [0, text.indexOf('EDIP funds')]);
+    const onPages = articleMentionsOnPages(text, matcher, [0, text.indexOf('EDIP funds')], (m) => m.category === 'firm');
     expect(onPages.map((m) => m.page)).toEqual([1, 2]);
   });
 });
