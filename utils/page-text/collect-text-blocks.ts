@@ -390,10 +390,14 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     if (laidOut && endsInWord && !open.oversize && text.data.length > 0 && !isSpace(text.data[0]!) && !(open.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) {
       // Two runs of text meet with no space: a block-level element between them (a display: block span,
       // a flex item) still puts them on different lines, read as a line break like a <br>.
-      if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) open.text += '\n';
+      if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) {
+        open.text += '\n';
+        endsInWord = false;
+      }
     }
-    // A text layer's run set apart (a footnote number after a name) starts a new word.
-    if (open.nodes.length > 0 && /\S$/.test(open.text) && text.parentElement?.hasAttribute(SET_APART_ATTRIBUTE)) open.text += ' ';
+    // A text layer's run set apart (a footnote number after a name) starts a new word. (`endsInWord`, not
+    // a test of the text: reading the rope's last character would flatten it at every node.)
+    if (endsInWord && !open.oversize && open.nodes.length > 0 && text.parentElement?.hasAttribute(SET_APART_ATTRIBUTE)) open.text += ' ';
     if (!open.oversize && open.text.length + (node as Text).length > limit) {
       open.oversize = true;
       open.text = '';

@@ -64,13 +64,21 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}, texts: string
   let shown = '';
   let differs = false;
   let endsInWord = false;
+  /**
+   * Whether `all` and `shown` hold a non-space character, noted as pieces are appended: testing the
+   * joined run would flatten it (a rope of many pieces) at every flush.
+   */
+  let allHasText = false;
+  let shownHasText = false;
   const flush = () => {
-    if (NON_SPACE.test(all)) texts.push(all);
-    if (differs && NON_SPACE.test(shown)) texts.push(shown);
+    if (allHasText) texts.push(all);
+    if (differs && shownHasText) texts.push(shown);
     all = '';
     shown = '';
     differs = false;
     endsInWord = false;
+    allHasText = false;
+    shownHasText = false;
   };
   const afterSubtree = () => skipSubtree(walker);
   let seen = 0;
@@ -91,6 +99,7 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}, texts: string
           texts.push(...inner);
         } else if (inner.length === 1) {
           all += inner[0];
+          allHasText = true;
           differs = true;
         }
         node = afterSubtree();
@@ -122,6 +131,9 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}, texts: string
       }
       const data = (node as Text).data;
       if (data.length > 0) {
+        const hasText = NON_SPACE.test(data);
+        allHasText ||= hasText;
+        shownHasText ||= hasText;
         all += data;
         if (endsInWord && !isSpace(data[0]!)) {
           shown += '\n';
