@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { type LongTask, causedByExtension, longTasksWithExtensionTime, mainThreadTasks, recordTasks } from './renderer-tasks';
 
 /**
  * What one page load costs the page's main thread because of the extension, read from a V8 CPU profile
@@ -15,6 +16,13 @@ export interface PageLoadCost {
   highlights: number;
   /** The longest run of consecutive extension samples (an upper bound of its longest task), ms. */
   longestRunMs: number;
+  /**
+   * The page's main-thread tasks over 50 ms (from a trace of the renderer's top-level tasks), each with
+   * the extension's sampled time in it.
+   */
+  longTasks: LongTask[];
+  /** The longest of them the extension caused (`causedByExtension`), ms; 0 when none. */
+  longestCausedMs: number;
   /** Extension time by function (`name url:line`), ms, largest first: where the time goes. */
   byFunction: [string, number][];
 }
@@ -26,13 +34,18 @@ interface ProfileNode {
 }
 
 interface Profile {
+  /** µs, on the trace clock. */
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
 }
 
 /** Sums the samples whose stack holds a frame of a script whose URL starts with `prefix`. */
-export function extensionTime(profile: Profile, prefix: string): { totalMs: number; longestRunMs: number; byFunction: [string, number][] } {
+export function extensionTime(
+  profile: Profile,
+  prefix: string,
+): { totalMs: number; longestRunMs: number; byFunction: [string, number][]; samples: [number, number][] } {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -52,11 +65,15 @@ export function extensionTime(profile: Profile, prefix: string): { totalMs: numb
   let run = 0;
   let longest = 0;
   const byFunction = new Map<string, number>();
+  const samples: [number, number][] = [];
+  let at = profile.startTime;
   // timeDeltas[i] is the time before sample i: sample i stands for the interval up to sample i + 1.
   for (let i = 0; i < profile.samples.length; i += 1) {
+    at += profile.timeDeltas[i] ?? 0;
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const frame = oursOf(profile.samples[i]!);
     if (frame) {
+      samples.push([at, ms]);
       total += ms;
       run += ms;
       longest = Math.max(longest, run);
@@ -65,7 +82,7 @@ export function extensionTime(profile: Profile, prefix: string): { totalMs: numb
       run = 0;
     }
   }
-  return { totalMs: total, longestRunMs: longest, byFunction: [...byFunction].sort((a, b) => b[1] - a[1]) };
+  return { totalMs: total, longestRunMs: longest, byFunction: [...byFunction].sort((a, b) => b[1] - a[1]), samples };
 }
 
 /**
@@ -87,6 +104,7 @@ export async function profilePageLoad(
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: options.intervalUs ?? 100 });
   await cdp.send('Profiler.start');
+  const tracing = await recordTasks(cdp);
   const started = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   const count = () =>
@@ -106,8 +124,21 @@ export async function profilePageLoad(
     await page.waitForTimeout(20);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const events = await tracing.stop();
   await cdp.detach();
   await page.close();
   const cost = extensionTime(profile, `chrome-extension://${extensionId}/`);
-  return { extensionMs: cost.totalMs, firstHighlightMs, highlights: Math.max(last, 0), longestRunMs: cost.longestRunMs, byFunction: cost.byFunction.slice(0, 25) };
+  let at = profile.startTime;
+  const sampleTimes = profile.timeDeltas.map((delta) => (at += delta));
+  const tasks = mainThreadTasks(events, sampleTimes);
+  const longTasks = longTasksWithExtensionTime(tasks, cost.samples);
+  return {
+    extensionMs: cost.totalMs,
+    firstHighlightMs,
+    highlights: Math.max(last, 0),
+    longestRunMs: cost.longestRunMs,
+    longTasks,
+    longestCausedMs: Math.max(0, ...longTasks.filter(causedByExtension).map((task) => task.durationMs)),
+    byFunction: cost.byFunction.slice(0, 25),
+  };
 }

@@ -32,7 +32,7 @@ const all: number[] = [];
 for (let run = 0; run < runs; run += 1) {
   const cost = await profilePageLoad(browser.context, browser.extensionId, server.url(page.file), { expectHighlights: expect, quietMs: expect ? 1000 : 3000 });
   all.push(cost.extensionMs);
-  console.log(`run ${run}: ${cost.extensionMs.toFixed(1)} ms, longest ${cost.longestRunMs.toFixed(1)}, first ${cost.firstHighlightMs}, highlights ${cost.highlights}`);
+  console.log(`run ${run}: ${cost.extensionMs.toFixed(1)} ms, longest run ${cost.longestRunMs.toFixed(1)}, long tasks ${cost.longTasks.map((t) => `${t.durationMs.toFixed(0)}(ext ${t.extensionMs.toFixed(0)})`).join(' ')}, longest caused ${cost.longestCausedMs.toFixed(0)}, first ${cost.firstHighlightMs}, highlights ${cost.highlights}`);
   for (const [name, ms] of cost.byFunction) totals.set(name, (totals.get(name) ?? 0) + ms / runs);
 }
 all.sort((a, b) => a - b);

@@ -33,6 +33,9 @@ export interface AnnotatorStats {
  * Keeps the page's mentions in step with its content: annotates roots in time slices, re-annotates
  * blocks that changed, drops mentions whose text left the page, and re-applies the reader's view.
  */
+/** Blocks above which decoding the matcher's answer takes a slice of its own (about 10 ms at 50,000 blocks). */
+const MANY_BLOCKS = 5_000;
+
 export class PageAnnotator {
   private all: PageMention[] = [];
   private view: MentionView;
@@ -100,6 +103,9 @@ export class PageAnnotator {
     }
     // All of it in one batch, so page-level rules (topic gate, page context) see the whole content.
     const matched = blocks.length > 0 ? await this.port.match(blocks.map((block) => block.text)) : [];
+    if (generation !== this.generation) return [];
+    // The answer for thousands of blocks took a while to decode in this task: drawing starts in the next.
+    if (blocks.length > MANY_BLOCKS) await (this.hooks.yieldToPage ?? yieldToPage)();
     if (generation !== this.generation) return [];
     expired = sliceDeadline();
     const found: PageMention[] = [];

@@ -15,7 +15,7 @@ export interface MatchPort {
    * are scanned before any is resolved, so each sees the whole batch. Rejects when matching is
    * impossible (no dataset, the extension reloaded).
    */
-  match(texts: readonly string[]): Promise<Mention[][]>;
+  match(texts: readonly string[]): Promise<(readonly Mention[])[]>;
   /** Forgets the page: the next `match` starts a new one. */
   reset(): void;
 }
