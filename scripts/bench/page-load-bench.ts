@@ -10,6 +10,7 @@ import { serveFolder } from '../../tests/support/static-server';
 import type { DatasetBundle } from '../../utils/dataset/schema';
 import { type BenchPage, articlePage, manyNodesPage, plainPage, readSeedParagraphs } from './make-pages';
 import { profilePageLoad } from './page-load-profile';
+import { causedByExtension } from './renderer-tasks';
 import { median } from './stats';
 import { withReportSection } from './report-section';
 import { syntheticBundle } from './synthetic-bundle';
@@ -26,6 +27,12 @@ export interface PageLoadRow {
   firstHighlightMs: number | null;
   /** Longest run of consecutive extension samples over all runs, ms (bounds its longest task). */
   longestRunMs: number;
+  /** The longest task over 50 ms the extension caused, over all runs (traced; `causedByExtension`), ms; 0: none. */
+  longestCausedMs: number;
+  /** Tasks over 50 ms per load (the page's own and the extension's), median. */
+  longTasks: number;
+  /** Of them, caused by the extension, over all runs. */
+  causedTasks: number;
   highlights: number;
 }
 
@@ -105,10 +112,13 @@ export async function runPageLoadBench(runs: number, log: (message: string) => v
             maxMs: Math.max(...costs.map((c) => c.extensionMs)),
             firstHighlightMs: firsts.length > 0 ? median(firsts) : null,
             longestRunMs: Math.max(...costs.map((c) => c.longestRunMs)),
+            longestCausedMs: Math.max(...costs.map((c) => c.longestCausedMs)),
+            longTasks: median(costs.map((c) => c.longTasks.length)),
+            causedTasks: costs.reduce((sum, c) => sum + c.longTasks.filter(causedByExtension).length, 0),
             highlights: costs[0]!.highlights,
           };
           rows.push(row);
-          log(`page load · ${dataset.label} · ${page.label}: ${row.ms.toFixed(1)} ms (${row.minMs.toFixed(1)}–${row.maxMs.toFixed(1)}), first highlight ${row.firstHighlightMs ?? '–'} ms, longest run ${row.longestRunMs.toFixed(1)} ms, ${row.highlights} highlights`);
+          log(`page load · ${dataset.label} · ${page.label}: ${row.ms.toFixed(1)} ms (${row.minMs.toFixed(1)}–${row.maxMs.toFixed(1)}), first highlight ${row.firstHighlightMs ?? '–'} ms, longest run ${row.longestRunMs.toFixed(1)} ms, tasks > 50 ms ${row.longTasks} per load, caused by the extension ${row.causedTasks} (longest ${row.longestCausedMs.toFixed(0)} ms), ${row.highlights} highlights`);
         }
         if (dataset.id === 'real') {
           heap = await heapWith(browser.context, pages, server.url);
@@ -249,6 +259,8 @@ export function pageLoadSection(results: PageLoadResults, runs: number): string 
   const bigPlain = row('100k', 'plain-1k');
   const addedMax = Math.max(...results.heap.map((h) => h.addedMb));
   const longest = Math.max(...results.rows.map((r) => r.longestRunMs));
+  const caused = results.rows.reduce((sum, r) => sum + r.causedTasks, 0);
+  const longestCaused = Math.max(...results.rows.map((r) => r.longestCausedMs));
   const met = (ok: boolean | undefined) => (ok ? '**met**' : '**missed**');
   const ratio = real10k ? results.mark.ms / real10k.ms : 0;
   const flat = (big?: PageLoadRow, base?: PageLoadRow) => (big && base ? big.ms / base.ms : Infinity);
@@ -256,7 +268,7 @@ export function pageLoadSection(results: PageLoadResults, runs: number): string 
   return [
     '## Page load with the built extension (what a reader pays)',
     '',
-    `The built Chrome extension in Chromium, a fresh tab per load, profiled with V8's sampling CPU profiler (100 µs) from navigation until the number of highlights has not changed for 1 s. **ours** = every sample whose stack holds a frame of one of the extension's scripts: its own JavaScript and what its calls make the browser do (style, layout, highlight registration), script evaluation included. Matching runs in the background service worker (one compiled matcher for every page), so its time is not the page's; each dataset's extension is warmed with one page load first (the worker alive, as while reading). Median of ${runs} loads (min–max). Most pages never load the annotator: the content script every page runs takes a *first look* (the page's text, sent to the background, which says whether it names anything the reader would be shown; README, "What every page pays"), so the 1k-word page with no mentions costs the first look alone. The machine's 1-minute load average was ${results.loadAverage[0].toFixed(1)} at the start and ${results.loadAverage[1].toFixed(1)} at the end of this run (2 cores: above 1, other work shares the CPU and the profiler counts the time our code waited for it). *longest run* = the longest stretch of consecutive extension samples over all loads, an upper bound of its longest task. **mark.js** = the same distinct texts the extension highlighted on the 10k-word page, marked in one call (\`acrossElements\`), timed around the call, in Chromium without the extension. **floor** = a bare TreeWalker pass over the page's text nodes.`,
+    `The built Chrome extension in Chromium, a fresh tab per load, profiled with V8's sampling CPU profiler (100 µs) from navigation until the number of highlights has not changed for 1 s. **ours** = every sample whose stack holds a frame of one of the extension's scripts: its own JavaScript and what its calls make the browser do (style, layout, highlight registration), script evaluation included. Matching runs in the background service worker (one compiled matcher for every page), so its time is not the page's; each dataset's extension is warmed with one page load first (the worker alive, as while reading). Median of ${runs} loads (min–max). Most pages never load the annotator: the content script every page runs takes a *first look* (the page's text, sent to the background, which says whether it names anything the reader would be shown; README, "What every page pays"), so the 1k-word page with no mentions costs the first look alone. The machine's 1-minute load average was ${results.loadAverage[0].toFixed(1)} at the start and ${results.loadAverage[1].toFixed(1)} at the end of this run (2 cores: above 1, other work shares the CPU and the profiler counts the time our code waited for it). *longest run* = the longest stretch of consecutive extension samples over all loads (an upper bound of its longest task: slices that follow each other with no other work between count as one). *Tasks over 50 ms* come from a trace of the renderer's top-level tasks taken with the profile (the microtasks run after a task counted as its own): a task is *caused by the extension* when the extension's samples in it are at least half of it or at least 25 ms (the PDF benchmark's rule); the others are the page's own (parsing and laying out a large page). **mark.js** = the same distinct texts the extension highlighted on the 10k-word page, marked in one call (\`acrossElements\`), timed around the call, in Chromium without the extension. **floor** = a bare TreeWalker pass over the page's text nodes.`,
     '',
     '### Targets',
     '| target | result | figures |',
@@ -266,12 +278,12 @@ export function pageLoadSection(results: PageLoadResults, runs: number): string 
     `| 1k-word page with no mentions: ≤ 3 ms | ${met(realPlain && realPlain.ms <= 3)} | ${realPlain ? `${fmt(realPlain.ms)} ms` : '–'} |`,
     `| 100k-alias dataset within 1.3× of the real one | ${met(flat(big10k, real10k) <= 1.3 && flat(bigPlain, realPlain) <= 1.3)} | 10k words ${flat(big10k, real10k).toFixed(2)}×, 1k words no mentions ${flat(bigPlain, realPlain).toFixed(2)}× |`,
     `| extension heap added per tab ≤ 2 MB (real dataset) | ${met(addedMax <= 2)} | at most ${addedMax.toFixed(2)} MB (${results.heap.map((h) => `${labelOf(h.page, results.pages)}: ${h.addedMb.toFixed(2)}`).join('; ')}) |`,
-    `| no task over 50 ms on any benchmark page | ${met(longest <= 50)} | longest run of extension samples ${fmt(longest)} ms |`,
+    `| no task over 50 ms on any benchmark page (caused by the extension) | ${met(caused === 0)} | ${caused} such tasks in all loads${caused > 0 ? `, the longest ${fmt(longestCaused)} ms` : ''}; longest run of extension samples ${fmt(longest)} ms |`,
     '',
     '### Per page and dataset',
-    '| dataset | page | ours (ms) | min–max | first highlight (ms after navigation) | longest run (ms) | highlights | floor (ms) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...results.rows.map((r) => `| ${labelOf(r.dataset, results.datasets)} | ${labelOf(r.page, results.pages)} | ${fmt(r.ms)} | ${fmt(r.minMs)}–${fmt(r.maxMs)} | ${r.firstHighlightMs ?? '–'} | ${fmt(r.longestRunMs)} | ${r.highlights.toLocaleString('en')} | ${fmt(results.floor.find((f) => f.page === r.page)?.ms ?? NaN)} |`),
+    '| dataset | page | ours (ms) | min–max | first highlight (ms after navigation) | longest run (ms) | tasks > 50 ms per load (median) | caused by the extension (all loads; longest) | highlights | floor (ms) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...results.rows.map((r) => `| ${labelOf(r.dataset, results.datasets)} | ${labelOf(r.page, results.pages)} | ${fmt(r.ms)} | ${fmt(r.minMs)}–${fmt(r.maxMs)} | ${r.firstHighlightMs ?? '–'} | ${fmt(r.longestRunMs)} | ${r.longTasks} | ${r.causedTasks}${r.causedTasks > 0 ? ` (${fmt(r.longestCausedMs)} ms)` : ''} | ${r.highlights.toLocaleString('en')} | ${fmt(results.floor.find((f) => f.page === r.page)?.ms ?? NaN)} |`),
     '',
     '### Memory per tab (real dataset)',
     'JS heap of the page\'s renderer after a forced garbage collection, once the page settled, with and without the extension.',

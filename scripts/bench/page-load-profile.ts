@@ -128,9 +128,10 @@ export async function profilePageLoad(
   await cdp.detach();
   await page.close();
   const cost = extensionTime(profile, `chrome-extension://${extensionId}/`);
+  const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
   let at = profile.startTime;
-  const sampleTimes = profile.timeDeltas.map((delta) => (at += delta));
-  const tasks = mainThreadTasks(events, sampleTimes);
+  const samples = profile.timeDeltas.map((delta, i) => ({ atUs: (at += delta), idle: idle.has(profile.samples[i]!) }));
+  const tasks = mainThreadTasks(events, samples);
   const longTasks = longTasksWithExtensionTime(tasks, cost.samples);
   return {
     extensionMs: cost.totalMs,

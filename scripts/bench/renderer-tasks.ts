@@ -46,14 +46,15 @@ export async function recordTasks(cdp: CDPSession): Promise<{ stop(): Promise<Tr
 }
 
 /**
- * The top-level tasks of the main thread of the page's renderer, in time order: of the trace's renderer
- * main threads, the one whose tasks hold the most of the page's CPU samples (the profiler samples that
- * thread only; a navigation may move the page to a new process, so the frame list written when tracing
- * started cannot tell). Nested tasks (run inside another) are left out: their time is in their parent's.
- * `samplesUs` are the profile's sample times.
+ * The top-level tasks of the main thread of the page's renderer, in time order. The trace holds every
+ * renderer's main thread; the page's is the one whose tasks hold the profile's busy samples and not its
+ * idle ones (the profiler samples that thread only; a navigation may move the page to a new process, so
+ * the frame list written when tracing started cannot tell). Nested tasks (run inside another) are left
+ * out: their time is in their parent's. `samples` are the profile's samples: time (µs) and whether the
+ * thread was idle.
  * @throws Error when the trace has no renderer main thread.
  */
-export function mainThreadTasks(events: readonly TraceEvent[], samplesUs: readonly number[]): RendererTask[] {
+export function mainThreadTasks(events: readonly TraceEvent[], samples: readonly { atUs: number; idle: boolean }[]): RendererTask[] {
   const byThread = new Map<string, RendererTask[]>();
   for (const event of events) {
     if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain') byThread.set(`${event.pid}:${event.tid}`, []);
@@ -74,19 +75,19 @@ export function mainThreadTasks(events: readonly TraceEvent[], samplesUs: readon
       previous.durationMs = (end - previous.startUs) / 1000;
     } else tasks.push({ startUs: event.ts, durationMs: event.dur! / 1000 });
   }
-  const times = [...samplesUs].sort((a, b) => a - b);
+  const inOrder = [...samples].sort((a, b) => a.atUs - b.atUs);
   let best: RendererTask[] = [];
-  let bestHeld = -1;
+  let bestScore = -Infinity;
   for (const tasks of byThread.values()) {
-    let held = 0;
+    let score = 0;
     let i = 0;
     for (const task of tasks) {
       const end = task.startUs + task.durationMs * 1000;
-      while (i < times.length && times[i]! < task.startUs) i += 1;
-      for (; i < times.length && times[i]! < end; i += 1) held += 1;
+      while (i < inOrder.length && inOrder[i]!.atUs < task.startUs) i += 1;
+      for (; i < inOrder.length && inOrder[i]!.atUs < end; i += 1) score += inOrder[i]!.idle ? -1 : 1;
     }
-    if (held > bestHeld) {
-      bestHeld = held;
+    if (score > bestScore) {
+      bestScore = score;
       best = tasks;
     }
   }
