@@ -29,13 +29,13 @@ export interface AnnotatorStats {
   mentions: number;
 }
 
+/** Blocks above which decoding the matcher's answer takes a slice of its own (about 10 ms at 50,000 blocks). */
+const MANY_BLOCKS = 5_000;
+
 /**
  * Keeps the page's mentions in step with its content: annotates roots in time slices, re-annotates
  * blocks that changed, drops mentions whose text left the page, and re-applies the reader's view.
  */
-/** Blocks above which decoding the matcher's answer takes a slice of its own (about 10 ms at 50,000 blocks). */
-const MANY_BLOCKS = 5_000;
-
 export class PageAnnotator {
   private all: PageMention[] = [];
   private view: MentionView;
