@@ -9,8 +9,9 @@ import { titleCase } from './title-case';
  *
  * Only last words that name a programme and nothing else are taken: "Program", "Initiative",
  * "Strategy", "Scheme", "Accelerator", "Challenge", "Consortium", "Act", "Hub", "Incubator". Not
- * "Fund" (as often a venture firm's name: "Founders Fund"), "Office", "Agency" or "Alliance" (ministries
- * and agencies are context or borderline), "Competition" ("Great Power Competition") nor "Plan".
+ * "Fund" (as often a venture firm's name: "Founders Fund"), "Alliance", "Competition" ("Great Power
+ * Competition") nor "Plan"; "Agency", "Unit", "Office", "Centre" and the like only for a defence
+ * innovation body (ministries and other agencies are context or borderline).
  * A "(ABBR)" right after the name is its abbreviation on this page.
  *
  * A programme of *this* field: the name must hold a word of defence, industry or technology
@@ -42,7 +43,9 @@ export interface IntroducedProgramme {
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}\-]*|\p{N}+)`;
 /** Small words inside a name ("Defence and Security Accelerator", "Office of Strategic Capital"). */
 const CONNECTOR = String.raw`(?:of|for|and|on|in|to|the|&)`;
-const HEAD = String.raw`(?:Program|Programme|Programs|Programmes|Initiative|Strategy|Scheme|Accelerator|Challenge|Consortium|Act|Hub|Incubator)`;
+/** Last words of bodies (agencies, units, offices, centres): a programme only as a defence innovation body (`cleanName`). */
+const BODY_HEADS = ['Agency', 'Unit', 'Office', 'Centre', 'Center', 'Institute', 'Council', 'Cell', 'Lab', 'Laboratory'];
+const HEAD = String.raw`(?:Program|Programme|Programs|Programmes|Initiative|Strategy|Scheme|Accelerator|Challenge|Consortium|Act|Hub|Incubator|${BODY_HEADS.join('|')})`;
 /**
  * Two to eight words ending in a head word, each word capitalised but the connectors between them, and
  * an optional "(ABBR)" after it. Not right after a connector: "… Semiconductors (CHIPS) and Science Act"
@@ -85,6 +88,12 @@ const FIELD_WORDS = new Set(
   Biotechnology Biotech Biodefense Biodefence Photonics Laser Lasers Missile Missiles Munitions Warfighter Warfighting Startup Startups
   Start-up Start-ups Dual-Use Deep-Tech Accelerator Incubator Prototyping Prototype Testbed Test Sovereign Resilience Rüstung
   Verteidigung Innovationen Défense Innovation`.split(/\s+/),
+);
+
+/** Words that make an innovation body a defence one (`BODY_HEADS`). */
+const MILITARY_WORDS = new Set(
+  `Defense Defence Military Army Navy Naval Air Force Marine Marines Space Cyber Armed Warfare Warfighting Combat Special Operations
+  Joint Défense Bundeswehr`.split(/\s+/),
 );
 
 /**
@@ -150,6 +159,14 @@ function cleanName(raw: string): string | undefined {
   const field = words.slice(0, -1).some((w) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')));
   if (!field) return undefined;
   if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative)$/u.test(words[words.length - 1]!)) return undefined;
+  // A body is one of the dedicated innovation bodies the guidelines count ("Defense Innovation Unit",
+  // "Army Innovation Office", "Defense Innovation Center"): "Innovation" and a military word in a name
+  // of three words or more. Other agencies and offices are context or borderline ("European Space
+  // Agency", "Strategic Capabilities Office"), and a regional or corporate innovation office is not this field's.
+  if (BODY_HEADS.includes(words[words.length - 1]!)) {
+    const inner = words.slice(0, -1).map((w) => w.replace(/[’']s$/u, ''));
+    if (words.length < 3 || !inner.some((w) => /^Innovation/u.test(w)) || !inner.some((w) => MILITARY_WORDS.has(w))) return undefined;
+  }
   return words.join(' ');
 }
 

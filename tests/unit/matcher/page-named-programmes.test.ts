@@ -43,6 +43,17 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     expect(programmeNamesIntroduced('Pentagon Names Twelve More Bioindustrial Manufacturing Program Awardees')).toEqual([]);
   });
 
+  it('takes an agency, unit, office or centre only as a defence innovation body', () => {
+    const text =
+      'Startups pitched to the Israel Defense Innovation Center and the Army Innovation Office (AIO), while the Naval Innovation Unit watched. ' +
+      'The Regional Innovation Agency, the Microsoft Innovation Center, the Defence Logistics Agency and the Innovation Office stayed out.';
+    expect(programmeNamesIntroduced(text)).toEqual([
+      { name: 'Israel Defense Innovation Center' },
+      { name: 'Army Innovation Office', abbreviation: 'AIO' },
+      { name: 'Naval Innovation Unit' },
+    ]);
+  });
+
   it('tells a page-named programme’s id', () => {
     expect(pageProgrammeName('page-program:Defence Industrial Strategy')).toBe('Defence Industrial Strategy');
     expect(pageProgrammeName('page-program:')).toBeUndefined();
