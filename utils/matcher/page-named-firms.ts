@@ -131,6 +131,51 @@ const PLACES = wordSet(
 const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps', 'Space Force', 'United States', 'United Kingdom', 'United Arab Emirates', 'Vereinigte Staaten', 'Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Pays-Bas', 'Revolutionary Guard'];
 
 
+/** A place in brackets after a name: one to three capitalised words, and a region or country after a comma ("San Leandro, California"). */
+const BRACKET_PLACE = String.raw`\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){0,2}(?:,\s+\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){0,2})?`;
+/** One item of a list of named places: "Air Protein (San Leandro, California)". */
+const PLACED = String.raw`(${NAME})\s+\((${BRACKET_PLACE})\)`;
+/**
+ * A list of three or more names, each followed by its place in brackets, separated by semicolons or
+ * commas (the last perhaps by "and"): award recipients and cohorts ("Air Protein (San Leandro,
+ * California); Cellibre (San Diego); and Savor Foods (San Jose, California)", "ARX Robotics (Germany),
+ * Tekever (Portugal) and Quobly (France)").
+ */
+const PLACED_LIST = new RegExp(String.raw`${PLACED}(?:\s*[;,]?\s+(?:and|et|und|&)\s+${PLACED}|\s*[;,]\s*${PLACED}){2,}`, 'gu');
+const PLACED_ITEM = new RegExp(PLACED, 'gu');
+/** Words before a list of named places that say its names are firms: recipients of awards, a cohort, suppliers. */
+const LIST_OF_FIRMS =
+  /\b(?:compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|SMEs|businesses|recipients|awardees|winners|cohort|selected|suppliers|contractors|vendors|manufacturers|entreprises|sociétés|PME|Unternehmen|Firmen|Start-ups|Hersteller)\b/iu;
+
+/** US states, which the brackets of American lists name ("Omaha, Nebraska"). */
+const US_STATES = wordSet(
+  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas
+  Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico
+  York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`,
+);
+
+/** Countries, as the brackets of cohort lists name them ("Quobly (France)"); the sets above hold the rest. */
+const COUNTRIES = wordSet(
+  `Albania Algeria Argentina Armenia Azerbaijan Bahrain Bangladesh Belarus Bosnia Brazil Bulgaria Chile Colombia Croatia Cyprus Czechia
+  Egypt Emirates Georgia Iceland Indonesia Iran Iraq Jordan Kazakhstan Kenya Kingdom Kosovo Kuwait Lebanon Luxembourg Malaysia Malta
+  Mexico Moldova Montenegro Morocco Macedonia Nigeria Oman Pakistan Peru Philippines Qatar Saudi Arabia Serbia Slovenia Slovakia
+  Africa Thailand Tunisia UAE Uzbekistan Vietnam Zealand States Luxemburg Kroatien Slowenien Slowakei Ungarn Lettland Litauen Estland
+  Irland Portugal Estonie Lettonie Lituanie Hongrie Croatie Slovénie Slovaquie Irlande Tchéquie Bulgarie`,
+);
+
+/**
+ * The names of a list of named places (`PLACED_LIST`), when the brackets are places: one of them at
+ * least names a country, a US state or a city this module knows, and none is a party and state
+ * ("(R-Texas)") or holds a digit. An institution in the list (a university) is dropped by `cleanName`.
+ */
+function placedListNames(list: string): string[] {
+  const items = [...list.matchAll(PLACED_ITEM)].map((match) => ({ name: match[1]!, place: match[2]! }));
+  if (items.some((item) => /^[RDI]-/u.test(item.place))) return [];
+  const known = (place: string) => place.split(/[\s,]+/).some((word) => inSet(PLACES, word) || inSet(US_STATES, word) || inSet(COUNTRIES, word));
+  if (!items.some((item) => known(item.place))) return [];
+  return items.map((item) => item.name);
+}
+
 /**
  * The names `text` (as written) introduces as firms, each once, in order of pattern then position. A
  * name is cut at a title or calendar word ("Arcturo CEO Jane Doe" → "Arcturo"), loses an opener or a
@@ -138,16 +183,28 @@ const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps'
  * holds a place or only descriptive words. A headline in title case introduces nothing.
  */
 export function firmNamesIntroduced(text: string): string[] {
-  if (titleCase(text)) return [];
   const names: string[] = [];
   const add = (raw: string | undefined) => {
     const name = cleanName(raw);
     if (name && !names.includes(name)) names.push(name);
   };
-  for (const match of text.matchAll(FIRM_NOUN_BEFORE)) add(match[1]);
-  for (const match of text.matchAll(FIRM_APPOSITION)) add(match[1]);
-  for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
-  for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
+  // A list of names with their places is mostly capitals, as a title-case headline is: its brackets tell.
+  const lists = [...text.matchAll(PLACED_LIST)];
+  if (!titleCase(text)) {
+    for (const match of text.matchAll(FIRM_NOUN_BEFORE)) add(match[1]);
+    for (const match of text.matchAll(FIRM_APPOSITION)) add(match[1]);
+    for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
+    for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
+  }
+  let listEnd = -Infinity;
+  for (const match of lists) {
+    // Introduced as firms (a jury or a delegation, "Anna Schmidt (Germany), Jean Dupont (France) …", is
+    // people), or going on from such a list past an item too long to read as a name.
+    const goesOn = match.index - listEnd < 80;
+    if (!goesOn && !LIST_OF_FIRMS.test(text.slice(Math.max(0, match.index - 160), match.index))) continue;
+    listEnd = match.index + match[0].length;
+    for (const name of placedListNames(match[0])) add(name);
+  }
   return names;
 }
 

@@ -15,6 +15,23 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
   });
 
+  it('reads a list of firms with their places in brackets: award recipients, a cohort', () => {
+    const recipients =
+      'This round’s recipients are: Air Protein (San Leandro, California); Algenesis Corporation (San Diego); Bluestem Biosciences (Omaha,\n' +
+      'Nebraska); Eastern Tennessee State University Research Corporation (Johnson City, Tennessee); Erg Bio\n(Dublin, California); and Savor Foods (San Jose, California).';
+    // The university is an institution; the list goes on past its name, too long to read as a firm's.
+    expect(firmNamesIntroduced(recipients)).toEqual(['Air Protein', 'Algenesis Corporation', 'Bluestem Biosciences', 'Erg Bio', 'Savor Foods']);
+    expect(firmNamesIntroduced('The ten start-ups selected include ARX Robotics (Germany), Tekever (Portugal) and Quobly (France).')).toEqual(['ARX Robotics', 'Tekever', 'Quobly']);
+  });
+
+  it('leaves lists of people with their places or parties, and lists of two', () => {
+    expect(firmNamesIntroduced('The jury: Anna Schmidt (Germany), Jean Dupont (France) and Piet Jansen (Netherlands) met in Brussels.')).toEqual([]);
+    expect(firmNamesIntroduced('The companies were praised by Jane Doe (D-Calif.), John Roe (R-Texas) and Ann Poe (D-N.Y.) at the hearing.')).toEqual([]);
+    expect(firmNamesIntroduced('The companies Alpha Ltd and the start-ups Zeta (Berlin) and Eta (Munich) met.')).toEqual(['Zeta', 'Alpha']);
+    // Brackets that are not places: a year, a ticker.
+    expect(firmNamesIntroduced('Suppliers: Orbix (2023), Quell (Nasdaq: QLL) and Sarno (2024) were named.')).toEqual([]);
+  });
+
   it('drops a possessive, an opener, people’s titles, places and descriptive words', () => {
     expect(firmNamesIntroduced('It backed the startup Quobly’s second round.')).toEqual(['Quobly']);
     expect(firmNamesIntroduced('the company Chief Executive John Smith said')).toEqual([]);
