@@ -135,9 +135,6 @@ export class ViewerAnnotation {
     await this.surface.start();
     // The first batch's span too (the text layers built before the surface was up), for the benchmark.
     performance.measure('lens:annotate-pages', { start: started, detail: this.read.size });
-    // Country names come from Intl.DisplayNames, whose first construction is 33-37 ms: made while the
-    // reader reads, not in the task that opens the first card naming a country (71 ms, trial 18j).
-    if (mine === 1) whenIdle(() => void import('../../components/entity-description').then((card) => card.countryName('US')));
   }
 }
 
@@ -168,12 +165,6 @@ function waitsMeasured(port: MatchPort): MatchPort {
     },
     reset: () => port.reset(),
   };
-}
-
-/** Runs `work` when the page is idle (or soon, where `requestIdleCallback` is missing). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5_000 });
-  else setTimeout(work, 1_000);
 }
 
 /** Takes a correction back (the card's undo). */

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countryName, entityDescription } from '../../../components/entity-description';
 import { KINDS } from '../../../utils/dataset/schema';
@@ -19,8 +20,19 @@ describe('entityDescription', () => {
     for (const kind of KINDS) expect(entityDescription({ kind })).toMatch(/^[A-Z][a-z -]+$/);
   });
 
-  it('shows a code the browser cannot name as the code', () => {
-    expect(countryName('XK')).toBeTruthy();
+  it('names every country the dataset uses, and shows a code it cannot name as the code', () => {
+    for (const file of readdirSync('data/entities')) {
+      const { country } = JSON.parse(readFileSync(`data/entities/${file}`, 'utf8')) as { country?: string };
+      if (country) expect(countryName(country), country).not.toBe(country);
+    }
+    expect(countryName('XK')).toBe('Kosovo');
+    expect(countryName('QQ')).toBe('QQ');
+    expect(countryName('toString')).toBe('toString');
     expect(countryName('not a code')).toBe('not a code');
+  });
+
+  it('names countries as the browser does', () => {
+    const browser = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (const code of ['DE', 'GB', 'US', 'UA', 'KR', 'TW', 'CZ', 'TR']) expect(countryName(code)).toBe(browser.of(code));
   });
 });
