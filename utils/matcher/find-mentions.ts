@@ -5,7 +5,7 @@ import { JoinedPatterns } from './joined-patterns';
 import { legalFormLength } from './legal-forms';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
-import { abbreviationAfter, initialsSpell } from './page-abbreviations';
+import { abbreviationAfter, abbreviationFits, initialsSpell } from './page-abbreviations';
 import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
@@ -667,7 +667,7 @@ function matcherOver(patterns: PatternSource): Matcher {
     const noteAbbreviation = (s: ScannedText, candidate: Candidate, written: readonly Variant[]) => {
       const named = written.find((v) => !v.entry.caseSensitive || v.cased.length > 5);
       const abbreviation = named && abbreviationAfter(s.cased, candidate.end);
-      if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded) {
+      if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end))) {
         if (!definedHere.has(abbreviation)) definedHere.set(abbreviation, named.entry);
         // Its plural too: "autonomous surface vehicle (ASV)" … "building ASVs".
         if (/\p{Lu}$/u.test(abbreviation) && !definedHere.has(`${abbreviation}s`)) definedHere.set(`${abbreviation}s`, named.entry);

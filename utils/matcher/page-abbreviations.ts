@@ -47,3 +47,32 @@ export function initialsSpell(cased: string, openParen: number, abbreviation: st
   };
   return spell(words.length - 1, letters.length - 1);
 }
+
+/**
+ * Whether an abbreviation can stand for the name before it: its first letter starts a word of the name,
+ * and its letters come in the name in that order ("Army Applications Laboratory" → AAL, "Tekever" →
+ * TKV, "Infrastructure for Resilience, Interconnectivity and Security by Satellite" → IRIS²). A firm's
+ * country in brackets is not its abbreviation: "Helsing (UK)", "Shield AI (USA)" (a break-it review
+ * found every later "UK" on such a page highlighted as the firm).
+ */
+export function abbreviationFits(abbreviation: string, name: string): boolean {
+  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const written = name.toUpperCase();
+  if (letters.length === 0) return false;
+  for (const word of written.matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
+    if (word[0][0] !== letters[0]) continue;
+    let at = word.index;
+    let fits = true;
+    for (const letter of letters) {
+      at = written.indexOf(letter, at);
+      if (at === -1) {
+        fits = false;
+        break;
+      }
+      at += 1;
+    }
+    if (fits) return true;
+  }
+  return false;
+}
+

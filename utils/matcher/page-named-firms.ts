@@ -143,9 +143,19 @@ const PLACED = String.raw`(${NAME})\s+\((${BRACKET_PLACE})\)`;
  */
 const PLACED_LIST = new RegExp(String.raw`${PLACED}(?:\s*[;,]?\s+(?:and|et|und|&)\s+${PLACED}|\s*[;,]\s*${PLACED}){2,}`, 'gu');
 const PLACED_ITEM = new RegExp(PLACED, 'gu');
-/** Words before a list of named places that say its names are firms: recipients of awards, a cohort, suppliers. */
-const LIST_OF_FIRMS =
-  /\b(?:compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|SMEs|businesses|recipients|awardees|winners|cohort|selected|suppliers|contractors|vendors|manufacturers|entreprises|sociétés|PME|Unternehmen|Firmen|Start-ups|Hersteller)\b/iu;
+/**
+ * What introduces a list of named places as firms, right before it and in the same sentence: a word for
+ * firms (recipients of awards, a cohort, suppliers) and then "are", "include", a colon or a dash ("This
+ * round's recipients are: …", "the start-ups selected include …", "lauréats : …"). A jury introduced
+ * one sentence after "the companies", or "the companies will visit Austin (Texas), …", is not (a
+ * break-it review).
+ */
+const LIST_OF_FIRMS = new RegExp(
+  String.raw`\b(?:compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|SMEs|businesses|recipients|awardees|winners|cohort|finalists|selected|suppliers|contractors|vendors|manufacturers|entreprises|sociétés|PME|lauréats|Unternehmen|Firmen|Start-ups|Hersteller|Gewinner)\b[^.!?;]{0,60}?(?:\b(?:are|were|include|includes|included|including|namely|sont|sind)\b|[:—–])\s*$`,
+  'iu',
+);
+/** Between two parts of one list (an item too long to read as a name): capitalised words and separators only. */
+const LIST_GOES_ON = /^[\s;,]*(?:and\s+)?(?:\p{Lu}[\p{L}\p{N}’'\-]*\s+){0,6}$/u;
 
 /** US states, which the brackets of American lists name ("Omaha, Nebraska"). */
 const US_STATES = wordSet(
@@ -200,7 +210,7 @@ export function firmNamesIntroduced(text: string): string[] {
   for (const match of lists) {
     // Introduced as firms (a jury or a delegation, "Anna Schmidt (Germany), Jean Dupont (France) …", is
     // people), or going on from such a list past an item too long to read as a name.
-    const goesOn = match.index - listEnd < 80;
+    const goesOn = match.index - listEnd < 80 && LIST_GOES_ON.test(text.slice(listEnd, match.index));
     if (!goesOn && !LIST_OF_FIRMS.test(text.slice(Math.max(0, match.index - 160), match.index))) continue;
     listEnd = match.index + match[0].length;
     for (const name of placedListNames(match[0])) add(name);

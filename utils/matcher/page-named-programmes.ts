@@ -92,8 +92,9 @@ const FIELD_WORDS = new Set(
 
 /** Words that make an innovation body a defence one (`BODY_HEADS`). */
 const MILITARY_WORDS = new Set(
-  `Defense Defence Military Army Navy Naval Air Force Marine Marines Space Cyber Armed Warfare Warfighting Combat Special Operations
-  Joint Défense Bundeswehr`.split(/\s+/),
+  // Not "Air", "Space", "Cyber", "Joint", "Navy" or "Marine": civilian names hold them too ("Air Liquide
+  // Innovation Centre", "Joint Innovation Center", "Navy Federal Innovation Lab"; a break-it review).
+  `Defense Defence Military Army Naval Force Armed Warfare Warfighting Combat Défense Bundeswehr`.split(/\s+/),
 );
 
 /**

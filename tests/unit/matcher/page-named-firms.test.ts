@@ -28,6 +28,9 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('The jury: Anna Schmidt (Germany), Jean Dupont (France) and Piet Jansen (Netherlands) met in Brussels.')).toEqual([]);
     expect(firmNamesIntroduced('The companies were praised by Jane Doe (D-Calif.), John Roe (R-Texas) and Ann Poe (D-N.Y.) at the hearing.')).toEqual([]);
     expect(firmNamesIntroduced('The companies Alpha Ltd and the start-ups Zeta (Berlin) and Eta (Munich) met.')).toEqual(['Zeta', 'Alpha']);
+    // Firms named a sentence before, or a list that is not of them (a break-it review).
+    expect(firmNamesIntroduced('The 12 companies will pitch to a jury. The jury: Anna Schmidt (Germany), Jean Dupont (France) and Piet Jansen (Netherlands).')).toEqual([]);
+    expect(firmNamesIntroduced('The companies will visit Austin (Texas), Boulder (Colorado) and Huntsville (Alabama) next month.')).toEqual([]);
     // Brackets that are not places: a year, a ticker.
     expect(firmNamesIntroduced('Suppliers: Orbix (2023), Quell (Nasdaq: QLL) and Sarno (2024) were named.')).toEqual([]);
   });

@@ -46,7 +46,8 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
   it('takes an agency, unit, office or centre only as a defence innovation body', () => {
     const text =
       'Startups pitched to the Israel Defense Innovation Center and the Army Innovation Office (AIO), while the Naval Innovation Unit watched. ' +
-      'The Regional Innovation Agency, the Microsoft Innovation Center, the Defence Logistics Agency and the Innovation Office stayed out.';
+      'The Regional Innovation Agency, the Microsoft Innovation Center, the Defence Logistics Agency and the Innovation Office stayed out, ' +
+      'as did the Air Liquide Innovation Centre, the Navy Federal Innovation Lab and a Joint Innovation Center in Shenzhen.';
     expect(programmeNamesIntroduced(text)).toEqual([
       { name: 'Israel Defense Innovation Center' },
       { name: 'Army Innovation Office', abbreviation: 'AIO' },

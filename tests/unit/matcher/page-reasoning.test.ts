@@ -53,6 +53,13 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('AAL said so.')).toEqual([]);
   });
 
+  it('does not take a firm’s country in brackets as its abbreviation (a break-it review: every later "UK" became the firm)', () => {
+    const text = 'The selected start-ups are Helsing (UK), Saronic Technologies (US) and Chaos Industries (USA). The UK and US teams met; the USA leads.';
+    expect(found(text)).toEqual(['Helsing:helsing', 'Saronic Technologies:saronic', 'Chaos Industries:chaos']);
+    // An abbreviation whose letters come in the name, in order, still names it: initials or not.
+    expect(found('Helsing (HLS) builds software for defence. HLS said so.')).toEqual(['Helsing:helsing', 'HLS:helsing', 'HLS:helsing']);
+  });
+
   it('takes the plural of an abbreviation the page defines (after the name in its other number), and not without the definition', () => {
     const withUsv = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('usv', 'autonomous surface vehicles', { category: 'edt' })] });
     const usv = (text: string) => withUsv.find(text).map((m) => `${m.surface}:${m.entityId}`);
