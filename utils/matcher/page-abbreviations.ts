@@ -75,4 +75,3 @@ export function abbreviationFits(abbreviation: string, name: string): boolean {
   }
   return false;
 }
-

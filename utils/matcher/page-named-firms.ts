@@ -11,7 +11,9 @@ import { titleCase } from './title-case';
  *   and "das Start-up Lichtteppiche" is the start-up's product, the verb's object);
  * - an apposition after it: "Nordic Air Defence, a startup building interceptors";
  * - a legal form after it: "Kort Oy", "Carpetlight GmbH", "Skyassist Ltd";
- * - a name that ends in a firm word: "MW Capital", "Lightning Ventures", "Origin Robotics".
+ * - a name that ends in a firm word: "MW Capital", "Lightning Ventures", "Origin Robotics";
+ * - a list of names with their places in brackets, introduced as firms: "This round's recipients are:
+ *   Air Protein (San Leandro, California); Cellibre (San Diego); …".
  *
  * Pure string functions over a text as written (its accents, dashes and apostrophes as the page has
  * them); the matcher (find-mentions.ts) decides what the page's other mentions leave for them, and takes
@@ -130,7 +132,6 @@ const PLACES = wordSet(
 /** Places and institutions of several words: a name holding one is not a firm's. */
 const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps', 'Space Force', 'United States', 'United Kingdom', 'United Arab Emirates', 'Vereinigte Staaten', 'Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Pays-Bas', 'Revolutionary Guard'];
 
-
 /** A place in brackets after a name: one to three capitalised words, and a region or country after a comma ("San Leandro, California"). */
 const BRACKET_PLACE = String.raw`\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){0,2}(?:,\s+\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){0,2})?`;
 /** One item of a list of named places: "Air Protein (San Leandro, California)". */
@@ -176,7 +177,8 @@ const COUNTRIES = wordSet(
 /**
  * The names of a list of named places (`PLACED_LIST`), when the brackets are places: one of them at
  * least names a country, a US state or a city this module knows, and none is a party and state
- * ("(R-Texas)") or holds a digit. An institution in the list (a university) is dropped by `cleanName`.
+ * ("(R-Texas)"); years and tickers never read as places. An institution in the list (a university) is
+ * dropped by `cleanName`.
  */
 function placedListNames(list: string): string[] {
   const items = [...list.matchAll(PLACED_ITEM)].map((match) => ({ name: match[1]!, place: match[2]! }));
@@ -190,7 +192,8 @@ function placedListNames(list: string): string[] {
  * The names `text` (as written) introduces as firms, each once, in order of pattern then position. A
  * name is cut at a title or calendar word ("Arcturo CEO Jane Doe" → "Arcturo"), loses an opener or a
  * leading possessive ("Britain's Brightfoil" → "Brightfoil"), and is dropped when nothing is left, or it
- * holds a place or only descriptive words. A headline in title case introduces nothing.
+ * holds a place or only descriptive words. A headline in title case introduces nothing; a list of names
+ * with their places, mostly capitals too, is told apart by its brackets.
  */
 export function firmNamesIntroduced(text: string): string[] {
   const names: string[] = [];
