@@ -156,7 +156,7 @@ const LIST_OF_FIRMS = new RegExp(
   'iu',
 );
 /** Between two parts of one list (an item too long to read as a name): capitalised words and separators only. */
-const LIST_GOES_ON = /^[\s;,]*(?:and\s+)?(?:\p{Lu}[\p{L}\p{N}’'\-]*\s+){0,6}$/u;
+const LIST_GOES_ON = /^[\s;,]*(?:and\s+)?(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){0,6}$/u;
 
 /** US states, which the brackets of American lists name ("Omaha, Nebraska"). */
 const US_STATES = wordSet(
