@@ -170,8 +170,16 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect() };
     stopAutoUpdate?.();
     const stopFloating = autoUpdate(reference, host, () => update('size'), { ancestorScroll: false, ancestorResize: false, layoutShift: false });
+    // One placement per frame: a burst of scroll events (a wheel, PageDown held) in one task each
+    // re-placed and, with a new height cap, re-rendered the card: 106 ms in one task (trial 18k).
+    let frameRequested = false;
     const onScroll = (event: Event) => {
-      if (event.target !== host) update('move');
+      if (event.target === host || frameRequested) return;
+      frameRequested = true;
+      requestAnimationFrame(() => {
+        frameRequested = false;
+        if (reposition === update) update('move');
+      });
     };
     const onResize = () => update('fresh');
     // A click inside can change the card's height without changing the frame's (a capped card): measure again.
