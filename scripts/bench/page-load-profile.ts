@@ -41,6 +41,12 @@ interface Profile {
   timeDeltas: number[];
 }
 
+/** Each sample's time, µs on the trace clock (`timeDeltas[i]` is the time before sample i). */
+function sampleTimesUs(profile: Profile): number[] {
+  let at = profile.startTime;
+  return profile.timeDeltas.map((delta) => (at += delta));
+}
+
 /** Sums the samples whose stack holds a frame of a script whose URL starts with `prefix`. */
 export function extensionTime(
   profile: Profile,
@@ -66,14 +72,13 @@ export function extensionTime(
   let longest = 0;
   const byFunction = new Map<string, number>();
   const samples: [number, number][] = [];
-  let at = profile.startTime;
+  const times = sampleTimesUs(profile);
   // timeDeltas[i] is the time before sample i: sample i stands for the interval up to sample i + 1.
   for (let i = 0; i < profile.samples.length; i += 1) {
-    at += profile.timeDeltas[i] ?? 0;
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const frame = oursOf(profile.samples[i]!);
     if (frame) {
-      samples.push([at, ms]);
+      samples.push([times[i]!, ms]);
       total += ms;
       run += ms;
       longest = Math.max(longest, run);
@@ -129,8 +134,7 @@ export async function profilePageLoad(
   await page.close();
   const cost = extensionTime(profile, `chrome-extension://${extensionId}/`);
   const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
-  let at = profile.startTime;
-  const samples = profile.timeDeltas.map((delta, i) => ({ atUs: (at += delta), idle: idle.has(profile.samples[i]!) }));
+  const samples = sampleTimesUs(profile).map((atUs, i) => ({ atUs, idle: idle.has(profile.samples[i]!) }));
   const tasks = mainThreadTasks(events, samples);
   const longTasks = longTasksWithExtensionTime(tasks, cost.samples);
   return {
