@@ -13,7 +13,7 @@ import type { ProbeAnswer, ProbeRequest } from './matcher/probe-sessions';
 export interface ProtocolMap {
   /**
    * Matches a page's texts with the background's matcher (the dataset plus the reader's terms, compiled
-   * once there): pages never compile it. See `MatchSessions` for sessions and history.
+   * once there): pages never compile it. See `MatchSessions` for sessions and how a page resumes one.
    */
   matchTexts(request: MatchRequest): MatchAnswer;
   /**

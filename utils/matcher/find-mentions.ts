@@ -41,6 +41,35 @@ export interface MatchSession {
   explain(scanned: ScannedTexts): Rejection[][];
   /** Whether the page so far reads as being about defense or technology. */
   readonly onTopic: boolean;
+  /**
+   * What the page has established so far, to go on from in another session (`SessionOptions.state`).
+   * Absent where a session cannot be resumed (a saved article's reader view matches in place, once).
+   */
+  state?(): SessionState;
+}
+
+/**
+ * What a page's session has established so far, as plain data (JSON-safe): the topic gate's evidence,
+ * the firms named in full, the abbreviations and names the page defined, how many texts were read. A
+ * session started from it matches the page's later texts exactly as one that read the earlier texts
+ * again would. The background's sessions die with its service worker; a page keeps this (a few KB)
+ * to resume from, not its whole text (1.4 MB on a 100k-word page).
+ */
+export interface SessionState {
+  /** Which matcher made it (dataset version and reader's terms): only that one resumes from it. */
+  matcher: string;
+  texts: number;
+  signals: string[];
+  topics: string[];
+  specific: string[];
+  generic: [string, number][];
+  namedInFull: string[];
+  defined: [string, AliasEntry][];
+  redefined: string[];
+  /** Names the page introduced: key, entry, the text (in reading order) that introduced it. */
+  firms: [string, AliasEntry, number][];
+  programmes: [string, AliasEntry, number][];
+  namesSomething: boolean;
 }
 
 export interface Matcher {
@@ -60,6 +89,11 @@ export interface Matcher {
 export interface SessionOptions {
   explain?: boolean;
   probe?: boolean;
+  /**
+   * Go on from this state (`MatchSession.state`) of an earlier session of the same page. A state made by
+   * another matcher (an older dataset, other terms) is ignored: the session starts afresh.
+   */
+  state?: SessionState;
 }
 
 interface Candidate {
@@ -223,10 +257,19 @@ export function compileMatcher(spec: MatcherSpec | readonly AliasEntry[], option
  */
 export function matcherFrom(data: CompiledMatcher, terms?: CompiledMatcher): Matcher {
   const base = new PatternTable(data);
-  return matcherOver(terms ? new JoinedPatterns(base, new PatternTable(terms)) : base);
+  const identity = terms ? `${data.version}+${fingerprint(terms.strings)}` : data.version;
+  return matcherOver(terms ? new JoinedPatterns(base, new PatternTable(terms)) : base, identity);
 }
 
-function matcherOver(patterns: PatternSource): Matcher {
+/** A short hash of a text (FNV-1a, 32 bits, hex): tells one set of reader's terms from another. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16);
+}
+
+/** `identity`: which matcher this is (dataset version, and the reader's terms), written into session states. */
+function matcherOver(patterns: PatternSource, identity: string): Matcher {
   const { topicThreshold } = patterns;
   const scan = (text: string): ScannedText => {
     const { folded, cased, starts, ends } = normalizeText(text);
@@ -269,31 +312,32 @@ function matcherOver(patterns: PatternSource): Matcher {
 
   const session = (sessionOptions: SessionOptions = {}): MatchSession => {
     const probe = sessionOptions.probe === true;
-    const pageSignals = new Set<string>();
-    const topicHits = new Set<string>();
-    const specificEntities = new Set<string>();
+    const resumed = sessionOptions.state?.matcher === identity ? sessionOptions.state : undefined;
+    const pageSignals = new Set<string>(resumed?.signals);
+    const topicHits = new Set<string>(resumed?.topics);
+    const specificEntities = new Set<string>(resumed?.specific);
     /** How often each entity's generic aliases occur: a term a short report repeats is its subject. */
-    const genericCounts = new Map<string, number>();
+    const genericCounts = new Map<string, number>(resumed?.generic);
     /** Entities the page names by a written (not derived) alias: their short forms count. */
-    const namedInFull = new Set<string>();
+    const namedInFull = new Set<string>(resumed?.namedInFull);
     /** Abbreviations the page defines after a dataset name: cased abbreviation → that name's entry. */
-    const definedHere = new Map<string, AliasEntry>();
+    const definedHere = new Map<string, AliasEntry>(resumed?.defined);
     /** Abbreviations the page defines after a name the dataset does not know. */
-    const redefinedHere = new Set<string>();
+    const redefinedHere = new Set<string>(resumed?.redefined);
     /**
      * Firms the dataset does not know that the page names as firms (page-named-firms.ts): name → entry,
      * and the text (in reading order) that named it. A name counts from that text on, not before: a page
      * is matched as it is read, in batches, and what a later batch establishes does not reach back.
      */
-    const firmsNamedHere = new Map<string, { entry: AliasEntry; from: number }>();
+    const firmsNamedHere = new Map<string, { entry: AliasEntry; from: number }>(resumed?.firms.map(([key, entry, from]) => [key, { entry, from }]));
     /**
      * Programmes the dataset does not know that the page names (page-named-programmes.ts): name or
      * abbreviation → entry, and the text that named it; as `firmsNamedHere`.
      */
-    const programmesNamedHere = new Map<string, { entry: AliasEntry; from: number }>();
-    let textsScanned = 0;
+    const programmesNamedHere = new Map<string, { entry: AliasEntry; from: number }>(resumed?.programmes.map(([key, entry, from]) => [key, { entry, from }]));
+    let textsScanned = resumed?.texts ?? 0;
     /** Whether a text resolved so far had a mention of the dataset's or the reader's (not an umbrella's). */
-    let namesSomething = false;
+    let namesSomething = resumed?.namesSomething ?? false;
     /** Notes a name (as written, or as read); it is looked for in the matcher's reading of each text. */
     const nameFirmHere = (name: string, from: number): string => {
       const key = normalizeText(name).cased;
@@ -695,6 +739,20 @@ function matcherOver(patterns: PatternSource): Matcher {
       get onTopic() {
         return onTopic();
       },
+      state: () => ({
+        matcher: identity,
+        texts: textsScanned,
+        signals: [...pageSignals],
+        topics: [...topicHits],
+        specific: [...specificEntities],
+        generic: [...genericCounts],
+        namedInFull: [...namedInFull],
+        defined: [...definedHere],
+        redefined: [...redefinedHere],
+        firms: [...firmsNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
+        programmes: [...programmesNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
+        namesSomething,
+      }),
     };
   };
 

@@ -1,4 +1,4 @@
-import type { Matcher, MatchSession } from './find-mentions';
+import type { Matcher, MatchSession, SessionState } from './find-mentions';
 import { type WireMentions, encodeMentions } from './mention-wire';
 
 /** A page's texts to match, as a content script sends them to the background. */
@@ -7,18 +7,26 @@ export interface MatchRequest {
   session: string;
   texts: string[];
   /**
-   * Every text sent earlier in this session, sent again only when the background said it did not know
-   * the session (it was restarted, or dropped the session): they rebuild the page's state, unanswered.
+   * Present on a session's first request (null: a new page) and when the background said it did not
+   * know the session (its service worker was restarted, or it dropped the session): the `state` of the
+   * last answer, to go on from. Absent: the session goes on.
    */
-  history?: string[];
+  resume?: string | null;
 }
 
-export type MatchAnswer = { ok: true; mentions: WireMentions } | { ok: false; reason: 'unknown-session' | 'no-dataset' };
+export type MatchAnswer =
+  | {
+      ok: true;
+      mentions: WireMentions;
+      /** What the page has established so far (`SessionState` as JSON, a few KB): the page keeps it to resume from. */
+      state: string;
+    }
+  | { ok: false; reason: 'unknown-session' | 'no-dataset' };
 
 /**
  * The pages' matching sessions in the background: one `MatchSession` per page, so a page's later texts
  * (dynamic content) are read with what its earlier ones established. At most `max` are kept, the least
- * recently used dropped first; a dropped page that sends again is asked for its history.
+ * recently used dropped first; a dropped page that sends again is asked for the state it was given last.
  */
 export class MatchSessions {
   private readonly sessions = new Map<string, MatchSession>();
@@ -38,17 +46,30 @@ export class MatchSessions {
       // Most recently used last: Map iteration order is insertion order.
       this.sessions.delete(request.session);
     } else {
-      if (request.history === undefined) return { ok: false, reason: 'unknown-session' };
-      session = matcher.session();
-      if (request.history.length > 0) session.add(request.history);
+      if (request.resume === undefined) return { ok: false, reason: 'unknown-session' };
+      session = matcher.session(request.resume === null ? {} : { state: parseState(request.resume) });
     }
     this.sessions.set(request.session, session);
     while (this.sessions.size > this.max) this.sessions.delete(this.sessions.keys().next().value!);
-    return { ok: true, mentions: encodeMentions(session.add(request.texts)) };
+    const mentions = encodeMentions(session.add(request.texts));
+    return { ok: true, mentions, state: JSON.stringify(session.state?.() ?? null) };
   }
 
   /** Forgets a page (it navigated away or was reset). */
   end(session: string): void {
     this.sessions.delete(session);
+  }
+}
+
+/**
+ * A state a page sent back. Only its shape's outline is checked: a page can only hurt its own matching
+ * with a made-up one, and one that is not even an object starts the page afresh.
+ */
+function parseState(json: string): SessionState | undefined {
+  try {
+    const state: unknown = JSON.parse(json);
+    return state !== null && typeof state === 'object' && typeof (state as SessionState).matcher === 'string' ? (state as SessionState) : undefined;
+  } catch {
+    return undefined;
   }
 }
