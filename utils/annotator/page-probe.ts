@@ -220,34 +220,45 @@ export function probePage(options: PageProbeOptions): PageProbe {
   schedule(0);
   // Components defined later (a lazy-loaded bundle) fill their shadow roots with no change we observe:
   // the elements still undefined are looked at again for a while (content scripts cannot use
-  // `customElements`, but `:defined` can be read), and read once defined.
+  // `customElements`, but `:defined` can be read), and read once defined. The poll runs only while there
+  // are such elements: most pages have none, and a timer firing twice a second for 15 s cost every page.
   const undefinedOnes = new Set<Element>();
+  let pollUntil = Date.now() + 15_000;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const stopPolling = () => {
+    clearInterval(poll);
+    poll = undefined;
+  };
+  const startPolling = () => {
+    if (poll !== undefined || done || undefinedOnes.size === 0) return;
+    poll = setInterval(() => {
+      if (done || undefinedOnes.size === 0 || Date.now() > pollUntil) {
+        undefinedOnes.clear();
+        stopPolling();
+        return;
+      }
+      for (const element of undefinedOnes) {
+        if (!element.isConnected) undefinedOnes.delete(element);
+        else if (element.matches(':defined')) {
+          undefinedOnes.delete(element);
+          changed.add(element);
+          schedule();
+        }
+      }
+    }, 500);
+  };
   const watchUndefined = (root: ParentNode) => {
     for (const element of Array.from(root.querySelectorAll(':not(:defined)')).slice(0, 500 - undefinedOnes.size)) undefinedOnes.add(element);
+    startPolling();
   };
-  let pollUntil = Date.now() + 15_000;
-  const poll = setInterval(() => {
-    if (done || (undefinedOnes.size === 0 && Date.now() > pollUntil)) {
-      clearInterval(poll);
-      return;
-    }
-    for (const element of undefinedOnes) {
-      if (!element.isConnected) undefinedOnes.delete(element);
-      else if (element.matches(':defined')) {
-        undefinedOnes.delete(element);
-        changed.add(element);
-        schedule();
-      }
-    }
-    if (Date.now() > pollUntil) undefinedOnes.clear();
-  }, 500);
-  signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  signal.addEventListener('abort', stopPolling, { once: true });
   noticeAdded = (node) => {
     if (node.nodeType !== 1 || undefinedOnes.size >= 500) return;
     const element = node as Element;
+    pollUntil = Math.max(pollUntil, Date.now() + 15_000);
     if (!element.matches(':defined')) undefinedOnes.add(element);
     if (element.firstElementChild) watchUndefined(element);
-    pollUntil = Math.max(pollUntil, Date.now() + 15_000);
+    else startPolling();
   };
   watchUndefined(doc);
 
