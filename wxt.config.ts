@@ -3,6 +3,7 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { checkDataset } from './scripts/check-dataset';
+import { addEagerCompileHints } from './scripts/eager-compile-hint';
 
 const BUILD_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -23,6 +24,10 @@ export default defineConfig({
     'build:before': async () => {
       const { problems } = await checkDataset();
       if (problems.length > 0) throw new Error(`Invalid dataset, not building:\n${problems.join('\n')}`);
+    },
+    // The scripts pages load on demand are compiled off the page's main thread (scripts/eager-compile-hint.ts).
+    'build:done': (wxt) => {
+      addEagerCompileHints(wxt.config.outDir);
     },
   },
   // DIL_PROFILE_BUILD=1 keeps names readable, for profiles of where the time goes (`npm run bench`).
