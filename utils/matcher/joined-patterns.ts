@@ -10,9 +10,9 @@ import type { Pattern, PatternSource, PatternTable, Variant } from './pattern-ta
  *
  * How a single compile orders the variants of one text, dataset aliases (D) before terms (U): short
  * forms first (each unshifted in front: U's, then D's), then written aliases (D, U), then plurals (D,
- * U). And what the terms take from the dataset: a text that is one of the terms' aliases or context
- * words is not derived for the dataset (no plural of it; no short form unless every alias there is a
- * generic word). Entity ids of the two must differ (a reader's terms are `user:…`).
+ * U). And what the terms take from the dataset: a text that is one of the terms' aliases, or a one-word
+ * context word of theirs, is not derived for the dataset (no plural of it; no short form unless every
+ * alias there is a generic word). Entity ids of the two must differ (a reader's terms are `user:…`).
  */
 export class JoinedPatterns implements PatternSource {
   readonly topicThreshold: number;
@@ -79,8 +79,9 @@ function join(base: Pattern | undefined, terms: Pattern): Pattern {
   const termsWritten = kind(terms.variants, undefined);
   const baseWritten = kind(base.variants, undefined);
   const written = [...baseWritten, ...termsWritten];
-  // Taken by the terms before anything was derived: the dataset would not have derived here.
-  const takenByTerms = terms.signal || terms.topic || termsWritten.length > 0;
+  // Taken by the terms before anything was derived: the dataset would not have derived here (an alias,
+  // or a one-word context or topic word: see `deriveForms` in prepare-matcher.ts).
+  const takenByTerms = ((terms.signal || terms.topic) && !terms.folded.includes(' ')) || termsWritten.length > 0;
   const onlyGeneric = written.length > 0 && written.every((v) => v.entry.generic);
   const pattern: Pattern = {
     folded: terms.folded,

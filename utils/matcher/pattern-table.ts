@@ -118,12 +118,15 @@ export class PatternTable implements PatternSource {
     return Array.from(entityId, (i) => this.string(i));
   }
 
-  /** Whether `folded` is an alias, context or topic word here (not only a derived form): derived forms must leave it alone. */
+  /**
+   * Whether derived forms must leave `folded` alone: it is an alias here (not only a derived form), or a
+   * one-word context or topic word (see `deriveForms` in prepare-matcher.ts).
+   */
   takenBeforeDeriving(folded: string): boolean {
     const id = this.automaton.lookup(folded);
     if (id === -1) return false;
     const { patterns, variants } = this.data;
-    if (patterns.flags[id]! & (PATTERN_SIGNAL | PATTERN_TOPIC)) return true;
+    if (patterns.flags[id]! & (PATTERN_SIGNAL | PATTERN_TOPIC) && !folded.includes(' ')) return true;
     for (let v = patterns.variantStart[id]!; v < patterns.variantStart[id + 1]!; v += 1) if (variants.derived[v] === WRITTEN) return true;
     return false;
   }

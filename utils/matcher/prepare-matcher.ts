@@ -134,9 +134,15 @@ function deriveForms(
     const own = (here?.variants ?? []).filter((v) => v.derived === WRITTEN).map((v) => entries[v.entry]!);
     return [...(base?.writtenAt(folded) ?? []), ...own];
   };
+  // A derived form never takes an alias's text, nor a one-word context or topic word (a common word such
+  // as "launch" that another entity's rule reads: a firm "Launch Ventures" is not "Launch"). A name of
+  // several words that another entity's rule lists ("Air Street" for an investor's portfolio firm) stays
+  // its firm's short form: the pattern then both names the firm and counts as that rule's context word.
   const taken = (text: string) => {
     const folded = normalizeAlias(text).folded;
-    return byFolded.has(folded) || (base?.takenBeforeDeriving(folded) ?? false);
+    const here = byFolded.get(folded);
+    if (here && (here.variants.length > 0 || !folded.includes(' '))) return true;
+    return base?.takenBeforeDeriving(folded) ?? false;
   };
   // A firm's short form may share its text with a generic technology word ("Quantum" of Quantum
   // Systems): it is exact-case and needs the full name on the page, so it is tried first there.

@@ -23,6 +23,8 @@ function derivedTexts(kind: number): string[] {
 }
 const plurals = derivedTexts(DERIVED_NUMBER);
 const shortForms = derivedTexts(DERIVED_SHORT_FORM);
+const oneWordShortForm = shortForms.find((text) => !text.includes(' '))!;
+const severalWordShortForm = shortForms.find((text) => text.includes(' '))!;
 const generic = spec.aliases.filter((a) => a.generic && !a.context && /^\p{Lu}?\p{Ll}+$/u.test(a.text)).map((a) => a.text);
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -35,6 +37,7 @@ const TERM_SETS: [string, UserTerm[]][] = [
   ['a dataset alias written again', [term('DIANA', { caseSensitive: true }), term('NATO Innovation Fund', { aliases: ['NIF'] })]],
   ['a dataset plural, as a term', [term(plurals[0]!, { category: 'edt' }), term(plurals[1]!, { category: 'firm' })]],
   ['a dataset short form, as a term and as a context word', [term(shortForms[0]!, { category: 'firm' }), term('Widgetry', { contextWords: [shortForms[1]!] })]],
+  ['dataset short forms of one word and of several, as context words', [term('Widgetry', { contextWords: [oneWordShortForm, severalWordShortForm] })]],
   ['a firm sharing a dataset short form', [term(`${shortForms[2]!} Robotics`, { category: 'firm' }), term(`${shortForms[3]!} Labs`, { category: 'firm' })]],
   ['a firm whose short form is a generic word', [term(`${capital(generic[0]!)} Systems`, { category: 'firm' }), term(`${capital(generic[1] ?? 'drone')} Technologies`, { category: 'firm' })]],
   ['a technology whose plural the dataset writes', [term('satellite', { category: 'edt' }), term('drone swarm', { category: 'edt' }), term('widget', { category: 'edt' })]],
@@ -46,6 +49,7 @@ const TERM_SETS: [string, UserTerm[]][] = [
 describe('a reader’s terms joined to the stored dataset matcher at match time', () => {
   it('has dataset texts to collide with', () => {
     expect([plurals.length, shortForms.length, generic.length]).toEqual([expect.toSatisfy((n: number) => n >= 2), expect.toSatisfy((n: number) => n >= 4), expect.toSatisfy((n: number) => n >= 1)]);
+    expect([oneWordShortForm, severalWordShortForm]).toEqual([expect.any(String), expect.any(String)]);
   });
 
   describe.each(TERM_SETS)('%s', (_name, terms) => {

@@ -95,6 +95,29 @@ describe('page-level reasoning in the matcher', () => {
     ]);
   });
 
+  it('keeps a firm’s short form of several words that another entity lists as a context word, but not a one-word one', () => {
+    const withContext = compileMatcher({
+      ...spec,
+      aliases: [
+        ...spec.aliases,
+        entry('air-street', 'Air Street Capital', { category: 'firm' }),
+        entry('launch-ventures', 'Launch Ventures', { category: 'firm' }),
+        // An investor's portfolio firm whose rule reads its investors' names; a space firm whose rule reads "launch".
+        entry('portfolio-firm', 'Modern Widgets', { category: 'firm', context: { anyOf: ['Air Street', 'Vine'], scope: 'page' } }),
+        entry('rocket-firm', 'Rocket Widgets', { category: 'firm', context: { anyOf: ['launch'], scope: 'page' } }),
+      ],
+    });
+    const read = (texts: string[]) => withContext.findAll(texts).flat().map((m) => `${m.surface}:${m.entityId}`);
+    expect(read(['Air Street’s reply to the defence review.', 'Air Street Capital, a London investor, backs defence start-ups.'])).toEqual([
+      'Air Street:air-street',
+      'Air Street Capital:air-street',
+    ]);
+    // The context word still counts for its own rule.
+    expect(read(['Modern Widgets raised money from Air Street.'])).toContain('Modern Widgets:portfolio-firm');
+    // "Launch" is a common word another rule reads: never a short form, even where the firm is named in full.
+    expect(read(['Launch Ventures backs defence start-ups.', 'Launch costs fell for investors.'])).toEqual(['Launch Ventures:launch-ventures']);
+  });
+
   it('prefers a firm’s short form over a generic word of the same letters when the firm is named', () => {
     const texts = ['Quantum Systems builds military drones for investors.', 'Quantum said its drone flew.'];
     expect(matcher.findAll(texts)[1]!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Quantum:quantum-systems', 'drone:drones']);
