@@ -103,7 +103,9 @@ const MILITARY_WORDS = new Set(
  * dropped when fewer than two words are left or it holds a title or a descriptive word ("Head of the
  * Accelerator", "Great Power Competition", "Belt and Road Initiative"). A headline in title case
  * introduces nothing (its capitals say nothing), nor do endnotes (`CITATIONS`: their titles and
- * publishers, "Governance of AI Program", are works and their publishers), nor a title in quotation marks.
+ * publishers, "Governance of AI Program", are works and their publishers), nor a publisher after a
+ * reference's place and before its year wherever it stands (`PUBLISHER_BEFORE`, `YEAR_AFTER`), nor a
+ * title in quotation marks.
  */
 export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
   if (titleCase(text) || CITATIONS.test(text)) return [];
@@ -111,6 +113,9 @@ export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
   for (const match of text.matchAll(PROGRAMME)) {
     // A title in quotation marks ("“Emerging Technology and Strategy,” Defence Studies") names a work.
     if (insideQuotes(text, match.index)) continue;
+    // A publisher in a reference, wherever the note's number went (a PDF's endnote continued on the next
+    // page or column starts mid-note): "(Oxford, U.K.: Governance of AI Program, 2018)".
+    if (PUBLISHER_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && YEAR_AFTER.test(text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 12))) continue;
     const name = cleanName(match[1]!);
     if (!name || found.some((p) => p.name === name)) continue;
     const abbreviation = match[2];
@@ -135,6 +140,11 @@ export function insideLongerName(text: string, start: number, end: number): bool
  * "Ibid", "et al.", "accessed").
  */
 const CITATIONS = /^\s*\d{1,3}\.\s[\s\S]*(?:\bpp?\.\s*\d|\bno\.\s*\d|\bvol\.\s*\d|\bIbid\b|\bet al\.|\baccessed\b)/iu;
+
+/** The place a reference gives before its publisher: "(Oxford, U.K.: ", "Washington, DC: ", "London: ". */
+const PUBLISHER_BEFORE = /(?:^|[(;,.]\s*)\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*){0,3}:\s*$/u;
+/** The year a reference gives after its publisher: ", 2018)", ", 2021;". */
+const YEAR_AFTER = /^,\s*(?:1[89]|20)\d\d\b/u;
 
 /** Whether `at` lies inside a quotation opened in the 200 characters before it (curly or straight quotes). */
 function insideQuotes(text: string, at: number): boolean {

@@ -39,6 +39,12 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     expect(programmeNamesIntroduced('As the China International Strategy Review argued in its second issue, tensions grew.')).toEqual([]);
     expect(programmeNamesIntroduced('Kathryn Hedgecock et al. wrote “Emerging Technology and Strategy,” in a journal last year.')).toEqual([]);
     expect(programmeNamesIntroduced('12. John Doe, Oxford: Future of Humanity Institute, Governance of AI Program, 2018, pp. 3–9.')).toEqual([]);
+    // The same publisher in a note continued from another page or column (no note number first).
+    expect(programmeNamesIntroduced('Consequences of China’s Strategy to Lead the World in AI (Oxford, U.K.: Governance of AI Program, 2018), www.fhi.ox.ac.uk/.')).toEqual([]);
+    expect(programmeNamesIntroduced('the report (Washington, DC: Defense Innovation Unit Program, 2021; and later)')).toEqual([]);
+    // Not every colon or year: a programme named in running text stays one.
+    expect(programmeNamesIntroduced('Its goal: Quantum Benchmarking Initiative, 2026 edition, picks winners.')).toEqual([{ name: 'Quantum Benchmarking Initiative' }]);
+    expect(programmeNamesIntroduced('Since 2021, the Quantum Benchmarking Initiative, 2026 edition, picks winners.')).toEqual([{ name: 'Quantum Benchmarking Initiative' }]);
     // A headline in title case says nothing by its capitals.
     expect(programmeNamesIntroduced('Pentagon Names Twelve More Bioindustrial Manufacturing Program Awardees')).toEqual([]);
   });
