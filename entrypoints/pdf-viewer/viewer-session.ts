@@ -17,6 +17,9 @@ import { ViewerAnnotation } from './viewer-annotation';
  */
 const MAX_SAVED_CHARS = 20_000_000;
 
+/** Millions, rounded up, with the tenths a count just over the limit needs ("20.1", not "20" beside "at most 20"). */
+const millions = (count: number) => (count >= 100e6 ? Math.ceil(count / 1e6).toString() : (Math.ceil(count / 1e5) / 10).toString());
+
 export interface ViewerSessionOptions {
   doc: PDFDocumentProxy;
   /** The PDF's identity in the library (pdf-identity.ts). */
@@ -132,7 +135,7 @@ export class ViewerSession {
     const pages = await Promise.all(this.pages.slots.map((slot) => this.pages.pageText(slot.number)));
     if (!(await this.hasText())) throw new NoTextError();
     const chars = pages.reduce((sum, page) => sum + page.length, 0);
-    if (chars > MAX_SAVED_CHARS) throw new Error(`this PDF has too much text to save (${Math.round(chars / 1e6)} million characters; at most ${MAX_SAVED_CHARS / 1e6} million can be saved).`);
+    if (chars > MAX_SAVED_CHARS) throw new Error(`this PDF has too much text to save (${millions(chars)} million characters; at most ${millions(MAX_SAVED_CHARS)} million can be saved).`);
     const source = this.options.source;
     return {
       kind: 'pdf',
