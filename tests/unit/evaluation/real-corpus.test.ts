@@ -11,16 +11,16 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
 /**
  * Guards the figures on the dev split of the blind real-article corpus, so a dataset or matcher change
  * cannot lower them silently. The floors are the figures measured when they were last set (lenient,
- * dataset 1.19.0, dev grown to 143 articles with a sixth blind batch of 24 that the extension read at
+ * dataset 1.20.0, dev grown to 143 articles with a sixth blind batch of 24 that the extension read at
  * 98.1 % precision and 72.4 % recall before any change: recall went from 0.95 to 0.915 with that
- * material, not with a change), rounded down: raise them when a change raises the figures. The test
+ * material, and to 0.944 with the data it asked for), rounded down: raise them when a change raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
-  program: { precision: 0.97, recall: 0.91 },
-  firm: { precision: 0.99, recall: 0.89 },
-  edt: { precision: 0.96, recall: 0.92 },
-  overall: { precision: 0.97, recall: 0.91 },
+  program: { precision: 0.97, recall: 0.94 },
+  firm: { precision: 0.99, recall: 0.93 },
+  edt: { precision: 0.96, recall: 0.94 },
+  overall: { precision: 0.97, recall: 0.94 },
 } as const;
 
 describe('the blind real-article corpus, dev split', () => {
