@@ -425,7 +425,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
           continue;
         }
-        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form')) {
+        // A generic word the dataset writes with a capital is a German noun ("Störsender", "Roboter"),
+        // capitalised by grammar, as the nouns around it are: a capital beside it says nothing.
+        const nounByGrammar = entry.generic && !entry.caseSensitive && CAPITALISED.test(entry.text);
+        if (!probe && ((entry.generic && entry.category === 'edt' && !nounByGrammar) || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form')) {
           reject(variant, 'part of a capitalised name');
           continue;
         }

@@ -25,6 +25,18 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     expect(surfaces('Abfangdrohnen und Drohnenabwehr')).toEqual(['drones:Abfangdrohnen', 'drones:Drohnenabwehr']);
   });
 
+  it('takes a generic German noun beside other capitalised nouns: its capital is grammar, not a name', () => {
+    const generic: AliasEntry[] = [
+      { entityId: 'electronic-warfare', category: 'edt', text: 'Störsender', caseSensitive: false, generic: true, suffix: true },
+      { entityId: 'space', category: 'edt', text: 'space', caseSensitive: false, generic: true },
+      { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+    ];
+    const found = (text: string) => compileMatcher({ version: 't', aliases: generic, topicWords: ['Rüstung', 'defence'], topicThreshold: 1 }).find(text).map((m) => text.slice(m.start, m.end));
+    expect(found('Auf der Messe zeigen internationale Rüstungsfirmen Störsender und TEKEVER Drohnen; Rüstung boomt.')).toEqual(['Störsender', 'TEKEVER']);
+    // An English technology word written in lower case is still part of a capitalised name beside one.
+    expect(found('Space Forge and TEKEVER build defence kit.')).toEqual(['TEKEVER']);
+  });
+
   it('never takes a tail inside a word, a head at a word’s end, or a part of an identifier', () => {
     // "Satelliten" in the middle of a word; "Weltraum" only as a tail; an underscore joins an identifier.
     expect(surfaces('Satellitenbetreiber Funkweltraum radar_satelliten TEKEVERX')).toEqual([]);
