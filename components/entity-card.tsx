@@ -41,8 +41,10 @@ export interface MentionContext {
   surface: string;
   alias: string;
   rule: string;
-  /** Mentions of this entity on the page. */
+  /** Mentions of this entity on the page (in the document). */
   count: number;
+  /** Where those are, as the card says it: "on this page" (the default), "in this PDF" (the PDF viewer, whose pages are pages too). */
+  here?: string;
 }
 
 interface Props {
@@ -150,7 +152,7 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
         <section class="card__why" aria-label="Why is this highlighted?">
           <p>
             <strong>Why highlighted:</strong> “{mention.surface}” matches “{mention.alias}” ({mention.rule}).
-            {mention.count > 1 ? ` ${mention.count} mentions on this page.` : ''}
+            {mention.count > 1 ? ` ${mention.count} mentions ${mention.here ?? 'on this page'}.` : ''}
           </p>
           {onNotThisOne || onNotThisEntity || onMuteTerm ? (
             <div class="card__actions" role="group" aria-label="Corrections">
@@ -160,8 +162,8 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
                 </button>
               ) : null}
               {onNotThisEntity ? (
-                <button type="button" onClick={onNotThisEntity} title={`“${mention.surface}” on this page is not ${entity.name}`}>
-                  Not {entity.name} on this page
+                <button type="button" onClick={onNotThisEntity} title={`“${mention.surface}” ${mention.here ?? 'on this page'} is not ${entity.name}`}>
+                  Not {entity.name} {mention.here ?? 'on this page'}
                 </button>
               ) : null}
               {onMuteTerm ? (

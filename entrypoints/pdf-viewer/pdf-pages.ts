@@ -25,6 +25,8 @@ interface PageSlot {
   drawing?: object;
   render?: { cancel(): void };
   textLayer?: TextLayer;
+  /** The scale its text layer is laid out for: a zoom lays out again only the pages near the view, the others when they come near. */
+  textScale?: number;
   /** The page's text runs from PDF.js, read once for the text layer and the page's text alike; let go once the text layer is built. */
   content?: Promise<TextContent>;
   /** The page's text exactly as its text layer reads (see rawPageText), once read. */
@@ -116,6 +118,11 @@ export class PdfPages {
     return this.scale;
   }
 
+  /** Whether every page's text layer has been built and handed over. */
+  get everyPageRead(): boolean {
+    return this.emitted >= this.slots.length;
+  }
+
   /** Builds every page's text layer: those in view first, then the rest in order. */
   buildAllText(): void {
     // A set, not the queue itself, answers "already wanted": 5,000 pages made that check quadratic.
@@ -160,11 +167,22 @@ export class PdfPages {
       const viewport = slot.proxy?.getViewport({ scale: 1 });
       if (viewport) this.size(slot, viewport.width, viewport.height);
       else this.size(slot, Number(slot.div.dataset.width), Number(slot.div.dataset.height));
-      if (slot.proxy && slot.textLayer) slot.textLayer.update({ viewport: slot.proxy.getViewport({ scale }) });
       if (slot.canvas) this.release(slot);
     }
+    // Laying out a text layer measures every run of it (PDF.js fits each run's width): done for every page
+    // at once, a zoom of a 92-page PDF was one task of 150-360 ms (trial 18m). The pages near the view
+    // are laid out now, the others as they come near (their runs are placed in percent of the page
+    // meanwhile, so a selection or a range there is already where it should be, only their widths wait).
+    for (const number of new Set([...this.visible, ...this.near])) this.layOutText(this.slots[number - 1]!);
     if (anchor && before) window.scrollTo({ top: anchoredViewTop(viewTop, before, { top: anchor.div.offsetTop, height: anchor.div.offsetHeight }) - obscured, behavior: 'instant' });
     this.drawVisible();
+  }
+
+  /** Lays the page's text layer out for the current scale, if it was laid out for another. */
+  private layOutText(slot: PageSlot): void {
+    if (!slot.proxy || !slot.textLayer || slot.textScale === this.scale) return;
+    slot.textLayer.update({ viewport: slot.proxy.getViewport({ scale: this.scale }) });
+    slot.textScale = this.scale;
   }
 
   /** Draws the pages in view again (those whose canvas was given back). */
@@ -215,6 +233,7 @@ export class PdfPages {
       const number = Number((entry.target as HTMLElement).dataset.pageNumber);
       if (entry.isIntersecting) {
         this.visible.add(number);
+        this.layOutText(this.slots[number - 1]!);
         void this.draw(this.slots[number - 1]!);
         // A page scrolled to before the background reached it is read next.
         if (!this.slots[number - 1]!.built) this.wanted.unshift(number);
@@ -232,6 +251,7 @@ export class PdfPages {
     for (const number of this.visible) for (const n of [number - 1, number, number + 1]) if (n >= 1 && n <= this.slots.length) near.add(n);
     if (near.size === this.near.size && [...near].every((n) => this.near.has(n))) return;
     this.near = near;
+    for (const number of near) this.layOutText(this.slots[number - 1]!);
     this.options.onNearPagesChange?.(near);
   }
 
@@ -268,8 +288,12 @@ export class PdfPages {
       const proxy = await this.page(slot);
       const content = await this.textContent(slot);
       slot.text ??= Promise.resolve(rawPageText(content.items as PdfTextRun[]));
-      slot.textLayer = new TextLayer({ textContentSource: content, container: slot.textDiv, viewport: proxy.getViewport({ scale: this.scale }) });
+      const scale = this.scale;
+      slot.textLayer = new TextLayer({ textContentSource: content, container: slot.textDiv, viewport: proxy.getViewport({ scale }) });
+      slot.textScale = scale;
       await slot.textLayer.render();
+      // Zoomed while it was built: laid out again if it is near the view, else when it comes near.
+      if (this.visible.has(slot.number) || this.near.has(slot.number)) this.layOutText(slot);
       // A run set apart from the one before (a footnote number after a name) starts a new word, as in
       // the page's saved text (rawPageText): the text layer has a span per run with text, in order.
       const spans = slot.textLayer.textDivs;

@@ -1,6 +1,6 @@
 import { type PDFDocumentProxy, GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
 import { identityReader } from '../../utils/pdf/pdf-identity';
-import { type PdfProblem, looksLikePdfBytes, problemFromPdfError } from '../../utils/pdf/pdf-problems';
+import { type PdfProblem, looksLikePdfBytes, notPdfProblem, problemFromPdfError } from '../../utils/pdf/pdf-problems';
 
 /** Where the PDF came from: an address (fetched by the browser from there), or a file from this device. */
 export type PdfSource = { kind: 'url'; url: string } | { kind: 'file'; name: string };
@@ -18,7 +18,7 @@ export interface OpenedPdf {
 
 /** Opens PDF bytes with PDF.js, locally, in its worker. */
 export async function openPdf(bytes: Uint8Array): Promise<Outcome<OpenedPdf>> {
-  if (!looksLikePdfBytes(bytes)) return { ok: false, problem: { kind: 'not-pdf' } };
+  if (!looksLikePdfBytes(bytes)) return { ok: false, problem: notPdfProblem(bytes) };
   // Before PDF.js takes the bytes to its worker.
   const identity = identityReader(bytes);
   GlobalWorkerOptions.workerSrc = ownFile('/pdfjs/pdf.worker.min.mjs');

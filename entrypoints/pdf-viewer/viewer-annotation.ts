@@ -1,4 +1,5 @@
-import { AnnotationSurface } from '../../utils/annotator/annotation-surface';
+import { AnnotationSurface, viewPlace } from '../../utils/annotator/annotation-surface';
+import type { PageMention } from '../../utils/annotator/page-mention';
 import type { Highlighter } from '../../utils/annotator/highlighter';
 import { listenUntil } from '../../utils/annotator/listen';
 import { remoteMatchPort } from '../../utils/annotator/remote-match-port';
@@ -14,6 +15,8 @@ export interface ViewerAnnotationOptions {
   /** Every text layer built so far (the surface's roots). */
   layers(): HTMLElement[];
   pageOf(node: Node): number | undefined;
+  /** A page's element (1-based), or undefined. */
+  pageElement(page: number): HTMLElement | undefined;
   /** The PDF's address: site switches and corrections apply by it, as on the web. */
   place: { host: string; href: string };
   onCountChange(count: number, enabled: boolean): void;
@@ -127,6 +130,14 @@ export class ViewerAnnotation {
       live: false,
       onCountChange: (count: number, enabled: boolean) => this.options.onCountChange(count, enabled),
       pageOf: (node: Node) => this.options.pageOf(node),
+      here: 'in this PDF',
+      // By its page's box, and within a page in view by its own (see AnnotationSurfaceOptions.viewPlace).
+      viewPlace: (mention: PageMention) => {
+        const height = window.innerHeight;
+        const page = this.options.pageElement(this.options.pageOf(mention.range.startContainer) ?? 0);
+        const pagePlace = page ? viewPlace(page.getBoundingClientRect(), height) : 0;
+        return pagePlace !== 0 ? pagePlace : viewPlace(mention.range.getBoundingClientRect(), height);
+      },
       removeMute: (mute: Mute) => withoutMute(mute),
       highlighter: this.options.highlighter,
       yieldToPage: measuredYield,

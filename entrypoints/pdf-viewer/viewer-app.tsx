@@ -113,7 +113,12 @@ export function ViewerApp() {
         setReading({ read, total });
         // Find covers the pages read since it ran.
         const position = current?.find.refresh();
-        if (position !== undefined) setFindStatus(findStatusText(findRef.current?.value ?? '', position, read < total));
+        if (position !== undefined) setFindStatus(findStatusText(findRef.current?.value ?? '', position, read < total || current!.find.searching));
+      },
+      onFindChange: (position) => {
+        if (signal.aborted) return;
+        if (!current) return;
+        setFindStatus(findStatusText(findRef.current?.value ?? '', position, !current.pages.everyPageRead || current.find.searching));
       },
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
       // Until a dataset is installed (right after the extension is), the PDF is plain and the reader is told
@@ -175,7 +180,10 @@ export function ViewerApp() {
     session?.pages.setScale(clamped);
   };
   const stepZoom = (direction: 1 | -1) => {
-    const next = direction === 1 ? ZOOMS.find((z) => z > zoom + 0.001) : [...ZOOMS].reverse().find((z) => z < zoom - 0.001);
+    // From the pages' own scale, set at once by the step before: the state may not have rendered yet
+    // (key presses in quick succession each stepped from the same level, and steps were lost).
+    const from = session?.pages.zoom ?? zoom;
+    const next = direction === 1 ? ZOOMS.find((z) => z > from + 0.001) : [...ZOOMS].reverse().find((z) => z < from - 0.001);
     if (next !== undefined) changeZoom(next);
   };
   const runFind = (direction: 1 | -1, fresh = false) => {
@@ -183,7 +191,7 @@ export function ViewerApp() {
     const query = findRef.current?.value ?? '';
     if (fresh) session.find.search(query);
     const position = session.find.step(direction);
-    setFindStatus(findStatusText(query, position, !reading || reading.read < reading.total));
+    setFindStatus(findStatusText(query, position, !reading || reading.read < reading.total || session.find.searching));
   };
   /**
    * Saves the PDF as the popup's Save does: the background asks this page for the PDF (`extractArticle`),

@@ -5,6 +5,7 @@ import { type PdfArticleMeta, pdfArticleMeta } from '../../utils/pdf/pdf-metadat
 import { hasReadableText, readablePageText } from '../../utils/pdf/pdf-text';
 import { createPageOverlayHighlighter } from '../../utils/pdf/page-overlay-highlighter';
 import { localPdfAddress } from '../../utils/pdf/viewer-address';
+import type { FindPosition } from '../../utils/pdf/find-status';
 import { PdfFind } from './pdf-find';
 import { PdfPages } from './pdf-pages';
 import type { PdfSource } from './pdf-source';
@@ -31,6 +32,8 @@ export interface ViewerSessionOptions {
   onCountChange(count: number, enabled: boolean): void;
   /** Pages whose text has been read so far (find and the popup cover these). */
   onReadProgress?(read: number, total: number): void;
+  /** Find's results changed as it searched on in later tasks (see `PdfFind`). */
+  onFindChange?(position: FindPosition): void;
   /** Told whether a dataset is installed, at the start and whenever the dataset changes. */
   onDatasetChange?(installed: boolean): void;
   /** How much of the window's top the toolbar covers. */
@@ -83,13 +86,19 @@ export class ViewerSession {
     this.annotation = new ViewerAnnotation({
       layers: () => this.pages.textLayers(),
       pageOf: (node) => this.pages.pageOf(node),
+      pageElement: (page) => this.pages.slots[page - 1]?.div,
       place: source.kind === 'url' ? { host: hostOf(source.url), href: this.libraryUrl } : { host: '', href: this.libraryUrl },
       onCountChange: options.onCountChange,
       signal: options.signal,
       highlighter,
       onDatasetChange: options.onDatasetChange,
     });
-    this.find = new PdfFind(() => this.pages.textLayers(), (node) => this.pages.pageOf(node));
+    this.find = new PdfFind({
+      layers: () => this.pages.textLayers(),
+      pageOf: (node) => this.pages.pageOf(node),
+      currentPage: () => this.pages.currentPage,
+      onChange: options.onFindChange,
+    });
     options.signal.addEventListener('abort', () => void doc.destroy(), { once: true });
   }
 

@@ -5,7 +5,7 @@ import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
 import { CATEGORIES, type Entity } from '../../utils/dataset/schema';
 import { LensDatabase } from '../../utils/db/db';
 import { findSavedArticle } from '../../utils/db/library-store';
-import { type EntityNames, readLensCard, readLensEntities, readLensNames } from '../../utils/db/lens-dataset';
+import { type EntityNames, readLensCard, readLensEntities, readLensNamesOf } from '../../utils/db/lens-dataset';
 import type { EntityCardData } from '../../utils/entity-card-data';
 import { type PageInfo, type SaveOutcome, sendMessage } from '../../utils/messaging';
 import { settingsItem, toggleSite, withDefaults } from '../../utils/settings';
@@ -22,13 +22,14 @@ export function PopupApp() {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [positions, setPositions] = useState<Record<string, string>>({});
   const [names, setNames] = useState<EntityNames>(new Map());
-  useEffect(() => void readLensNames(db).then(setNames), []);
 
   /** What the tab's page shows, as its content script (or the PDF viewer) answers; null where none answers. */
   const askInfo = (tabId: number) => sendMessage('getPageInfo', undefined, tabId).catch(() => null);
   /** Shows the page's information, then whether it is in the library (a PDF is known by its identity, as saving finds it: a copy saved from another address counts). */
   const showInfo = async (page: PageInfo | null) => {
     setInfo(page);
+    // The names of this page's entities only (see readLensNamesOf).
+    if (page) void readLensNamesOf(db, page.entities.map((entity) => entity.entityId)).then(setNames);
     if (page) setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
   };
   useEffect(() => {
@@ -189,15 +190,18 @@ function pagesLabel(pages: readonly number[]): string {
 
 /** A fuzzy search over the whole dataset (names, aliases, summaries), showing the same cards. */
 function EntitySearch() {
-  const [entities, setEntities] = useState<Entity[]>([]);
+  const [entities, setEntities] = useState<Entity[] | null>(null);
   const [query, setQuery] = useState('');
   const [card, setCard] = useState<EntityCardData | null>(null);
+  // The dataset is read, and indexed, once the reader turns to the search: not every time the popup
+  // opens (it shares its thread with the extension's pages, the PDF viewer among them).
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
-    void readLensEntities(db).then(setEntities);
-  }, []);
+    if (wanted) void readLensEntities(db).then(setEntities);
+  }, [wanted]);
   const fuse = useMemo(
     () =>
-      new Fuse(entities, {
+      new Fuse(entities ?? [], {
         keys: [
           { name: 'name', weight: 3 },
           { name: 'aliases.text', weight: 2 },
@@ -213,7 +217,18 @@ function EntitySearch() {
   return (
     <section aria-label="Search the dataset">
       <h2>Search the dataset</h2>
-      <input type="search" class="search" aria-label="Search the dataset" placeholder="A program, firm or technology…" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      <input
+        type="search"
+        class="search"
+        aria-label="Search the dataset"
+        placeholder="A program, firm or technology…"
+        value={query}
+        onFocus={() => setWanted(true)}
+        onInput={(e) => {
+          setWanted(true);
+          setQuery(e.currentTarget.value);
+        }}
+      />
       {results.length > 0 && !card ? (
         <ul>
           {results.map((entity) => (

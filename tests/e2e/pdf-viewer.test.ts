@@ -363,6 +363,35 @@ describe('the Lens PDF viewer', () => {
     await page.close();
   });
 
+  it('keeps the reader’s place: the next mention and find start from the page in view, and quick zoom keys all count', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(viewerUrl(server.url('long.pdf')));
+    await everyPageRead(page);
+    const box = page.getByRole('spinbutton', { name: 'Page number' });
+    await box.fill('30');
+    await box.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe('30');
+    // Alt+Shift+. from page 30 opens the card of a mention there, not the document's first (on page 1).
+    await page.keyboard.press('Alt+Shift+Period');
+    await page.locator('defense-innovation-lens-card').waitFor({ state: 'attached', timeout: 10_000 });
+    await expect.poll(() => box.inputValue()).toBe('30');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1_000);
+    await page.keyboard.press('Escape');
+    // Find's first result is the first from the reader's page on.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('tekever builds');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.find-status').textContent()).toBe('30 of 60 (page 30)');
+    await page.keyboard.press('Escape');
+    // Three zoom-out presses in quick succession are three steps: 125 % → 100 → 75 → 50 %.
+    expect(await page.getByRole('combobox', { name: 'Zoom level' }).inputValue()).toBe('1.25');
+    await page.evaluate(() => {
+      for (let i = 0; i < 3; i += 1) window.dispatchEvent(new KeyboardEvent('keydown', { key: '-', code: 'Minus', ctrlKey: true, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.getByRole('combobox', { name: 'Zoom level' }).inputValue()).toBe('0.5');
+    await page.close();
+  });
+
   it('opens at the page its address names (#page=N), and goes to a page named later', async () => {
     const page = await e2e.browser.context.newPage();
     const box = page.getByRole('spinbutton', { name: 'Page number' });

@@ -59,6 +59,14 @@ export interface AnnotationSurfaceOptions {
   onCountChange?(count: number, enabled: boolean): void;
   /** The page a node is on, for a paged document (the PDF viewer): `info()` then lists each entity's pages. */
   pageOf?(node: Node): number | undefined;
+  /** Where the document's mentions are, as cards say it: "on this page" by default, "in this PDF" in the viewer. */
+  here?: string;
+  /**
+   * Where a mention is against the view (above, in, below), for stepping from the reader's place; by
+   * default from its range's box. The PDF viewer answers from its pages' boxes: a page out of view is
+   * not laid out (`content-visibility`), and its ranges have no boxes to read.
+   */
+  viewPlace?(mention: PageMention): -1 | 0 | 1;
   /** How mentions are shown; by default the CSS Custom Highlight API (`<mark>` where it is missing). */
   highlighter?: Highlighter;
   /** How annotation's slices give the thread back (`yieldToPage` by default). */
@@ -138,7 +146,7 @@ export class AnnotationSurface {
         closeDelayMs: 300,
         loadCard: (entityId) => this.loadCard(entityId),
         actionsFor: (mention) => ({
-          mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.admittedCounts().get(mention.entityId) ?? 0 },
+          mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.admittedCounts().get(mention.entityId) ?? 0, ...(options.here ? { here: options.here } : {}) },
           onNotThisOne: () =>
             this.correct(
               {
@@ -327,7 +335,9 @@ export class AnnotationSurface {
   step(direction: 1 | -1, entityId?: string, openCard = true): { index: number; total: number } | null {
     const mentions = this.lookup.all().filter((m) => !entityId || m.entityId === entityId);
     const current = this.focused && mentions.includes(this.focused) ? this.focused : null;
-    const next = steppedMention(mentions, current, direction);
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    const place = this.options.viewPlace ?? ((mention: PageMention) => viewPlace(mention.range.getBoundingClientRect(), height));
+    const next = steppedMention(mentions, current, direction, place);
     if (!next) return null;
     this.focused = next;
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -483,6 +493,12 @@ function isPageMutation(record: MutationRecord): boolean {
 }
 
 /** The same mention, or the one a re-read of its block made at the same place. */
+/** Where a box is against the window's height: above the view, in it, or below it. */
+export function viewPlace(box: DOMRect, height: number): -1 | 0 | 1 {
+  if (box.bottom < 0) return -1;
+  return box.top > height ? 1 : 0;
+}
+
 function samePlace(a: PageMention, b: PageMention): boolean {
   return a === b || (a.entityId === b.entityId && a.nodes[0] === b.nodes[0] && a.range.startOffset === b.range.startOffset);
 }

@@ -14,6 +14,12 @@ export class MentionLookup {
   constructor(private readonly shadowRoots: () => ShadowRoot[] = () => []) {}
 
   add(mentions: readonly PageMention[]): void {
+    // Most batches come after what is known (a page read from its top, a feed appended to); one that
+    // does not (a PDF opened at page 11, its earlier pages read after; a story inserted above) is put in
+    // document order, which stepping from the reader's place relies on.
+    const last = this.ordered.at(-1);
+    const first = mentions[0];
+    const outOfOrder = last !== undefined && first !== undefined && precedes(first, last);
     for (const mention of mentions) {
       this.ordered.push(mention);
       for (const node of mention.nodes) {
@@ -22,6 +28,7 @@ export class MentionLookup {
         this.byNode.set(node, list);
       }
     }
+    if (outOfOrder) this.ordered.sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : precedes(b, a) ? 1 : 0));
   }
 
   remove(mentions: readonly PageMention[]): void {
@@ -43,7 +50,7 @@ export class MentionLookup {
     this.ordered.length = 0;
   }
 
-  /** All mentions in document order of discovery. */
+  /** All mentions in document order (those in different trees, a shadow root and the page, as found). */
   all(): readonly PageMention[] {
     return this.ordered;
   }
@@ -96,6 +103,15 @@ export class MentionLookup {
     }
     return near.filter((mention) => Array.from(mention.range.getClientRects()).some((rect) => rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top));
   }
+}
+
+/** Whether mention `a` starts before `b` in their document (false for nodes of different trees: a shadow root and its page). */
+function precedes(a: PageMention, b: PageMention): boolean {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  if (x === y) return a.range.startOffset < b.range.startOffset;
+  const position = x.compareDocumentPosition(y);
+  return (position & Node.DOCUMENT_POSITION_DISCONNECTED) === 0 && (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 /** The link an element is (or is inside) when that link has no text of its own, else null. */

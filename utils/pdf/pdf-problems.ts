@@ -8,6 +8,8 @@ export type PdfProblem =
   | { kind: 'too-large'; limit: string }
   | { kind: 'local-address' }
   | { kind: 'not-pdf' }
+  /** No bytes at all (an empty file, a response with no body). */
+  | { kind: 'empty' }
   | { kind: 'encrypted' }
   | { kind: 'damaged'; detail: string }
   | { kind: 'no-text' }
@@ -29,6 +31,8 @@ export function problemMessage(problem: PdfProblem): ProblemMessage {
       return { title: 'The viewer could not start', body: `Part of the viewer did not load (${problem.detail}). Reload this page; if the extension was just updated, close this tab and open the PDF again.` };
     case 'local-address':
       return { title: 'Local files open by picker or drop', body: 'The browser does not let extensions read a file on your device by its address: use “Open a PDF file…” or drag the file here.' };
+    case 'empty':
+      return { title: 'This file is empty', body: 'It holds no bytes at all, so there is no PDF to show. If it was downloaded, download it again; if it is a file from your device, check the one you picked.' };
     case 'not-pdf':
       return { title: 'This is not a PDF', body: 'The file does not start like a PDF document. If it is a web page, open it in a tab: the extension highlights web pages there.' };
     case 'encrypted':
@@ -44,6 +48,11 @@ export function problemMessage(problem: PdfProblem): ProblemMessage {
         body: 'It looks scanned: its pages are images without a text layer, so there is nothing to highlight or save. A PDF run through text recognition (OCR) works.',
       };
   }
+}
+
+/** What bytes that do not start like a PDF are: nothing at all, or some other kind of file. */
+export function notPdfProblem(bytes: Uint8Array): PdfProblem {
+  return bytes.length === 0 ? { kind: 'empty' } : { kind: 'not-pdf' };
 }
 
 /** Whether bytes start like a PDF: `%PDF-` within the first kilobyte (as PDF readers accept it). */

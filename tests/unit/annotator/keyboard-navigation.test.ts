@@ -23,4 +23,31 @@ describe('keyboard navigation between mentions', () => {
     expect(steppedMention(mentions, mentions[0]!, -1)?.entityId).toBe('c');
     expect(steppedMention([], null, 1)).toBeUndefined();
   });
+
+  it('starts from the reader’s place when no mention is current or the current one was scrolled away from', () => {
+    // Ten mentions; the view shows the fifth to the seventh (places: above, in, below).
+    const mentions = Array.from({ length: 10 }, (_, i) => i);
+    let reads = 0;
+    const place = (view: [number, number]) => (m: number) => {
+      reads += 1;
+      return m < view[0] ? -1 : m > view[1] ? 1 : 0;
+    };
+    expect(steppedMention(mentions, null, 1, place([4, 6]))).toBe(4);
+    expect(steppedMention(mentions, null, -1, place([4, 6]))).toBe(6);
+    // A view between two mentions: the next one below it, or the last one above it.
+    expect(steppedMention(mentions, null, 1, place([4.2, 4.8]))).toBe(5);
+    expect(steppedMention(mentions, null, -1, place([4.2, 4.8]))).toBe(4);
+    // Past the last mention forward, or before the first backward: around to the other end.
+    expect(steppedMention(mentions, null, 1, place([20, 30]))).toBe(0);
+    expect(steppedMention(mentions, null, -1, place([-5, -1]))).toBe(9);
+    // The current mention in view: the step goes on from it.
+    expect(steppedMention(mentions, 5, 1, place([4, 6]))).toBe(6);
+    // Scrolled away from the current one: from the view again.
+    expect(steppedMention(mentions, 1, 1, place([7, 8]))).toBe(7);
+    // Found by halving, not by reading every mention's place.
+    reads = 0;
+    const many = Array.from({ length: 10_000 }, (_, i) => i);
+    expect(steppedMention(many, null, 1, place([7_000, 7_010]))).toBe(7_000);
+    expect(reads).toBeLessThan(20);
+  });
 });

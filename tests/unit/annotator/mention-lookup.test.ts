@@ -74,4 +74,17 @@ describe('MentionLookup', () => {
     expect(lookup.within(elsewhere!)).toEqual([]);
     expect(lookup.within(document.querySelector('p a')!)).toEqual([helsing]);
   });
+
+  it('keeps its mentions in document order when a batch from earlier in the document comes later (a PDF opened at a later page)', () => {
+    const lookup = new MentionLookup();
+    const [tekever, diana, helsing] = [mentionOf('TEKEVER', 'tekever'), mentionOf('DIANA', 'diana'), mentionOf('Helsing', 'helsing')];
+    lookup.add([helsing]);
+    lookup.add([tekever, diana]);
+    expect(lookup.all().map((m) => m.entityId)).toEqual(['tekever', 'diana', 'helsing']);
+    // In order already: appended as they come.
+    const ordered = new MentionLookup();
+    ordered.add([tekever]);
+    ordered.add([diana, helsing]);
+    expect(ordered.all().map((m) => m.entityId)).toEqual(['tekever', 'diana', 'helsing']);
+  });
 });

@@ -7,7 +7,7 @@ import { saveArticle } from '../../../utils/db/library-store';
 import { readDatasetInfo, readEntities, readEntityCard, readMatcherSpec } from '../../../utils/db/read-dataset';
 import { entityFixture } from '../../support/entity-fixture';
 import { lensRevisionItem } from '../../../utils/lens-revision';
-import { readLensNames } from '../../../utils/db/lens-dataset';
+import { readLensNames, readLensNamesOf } from '../../../utils/db/lens-dataset';
 import { saveUserTerm } from '../../../utils/db/user-terms-store';
 import { extracted, testMatcher } from '../../support/library-fixture';
 
@@ -46,6 +46,15 @@ describe('installDataset', () => {
     await installDataset(db, await bundle('1.0.0', ['a']));
     const id = await saveUserTerm(db, { name: 'Kestrel', category: 'firm', aliases: [], caseSensitive: false, note: '' });
     expect([...(await readLensNames(db))].map(([key, v]) => `${key}=${v.name}`)).toEqual(['a=a', `user:${id}=Kestrel`]);
+  });
+
+  it('names only the entities asked for, leaving out ids it does not know', async () => {
+    const db = fresh();
+    await installDataset(db, await bundle('1.0.0', ['a', 'b', 'c']));
+    const id = await saveUserTerm(db, { name: 'Kestrel', category: 'firm', aliases: [], caseSensitive: false, note: '' });
+    const names = await readLensNamesOf(db, ['c', `user:${id}`, 'gone', 'user:999', 'page-firm:Arcturo']);
+    expect([...names].map(([key, v]) => `${key}=${v.name}`).sort()).toEqual(['c=c', `user:${id}=Kestrel`]);
+    expect((await readLensNamesOf(fresh(), ['a'])).size).toBe(0);
   });
 
   it('installs the bundled dataset into an empty database', async () => {

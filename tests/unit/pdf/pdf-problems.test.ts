@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadProblem, looksLikePdfBytes, problemFromPdfError, problemMessage } from '../../../utils/pdf/pdf-problems';
+import { downloadProblem, looksLikePdfBytes, notPdfProblem, problemFromPdfError, problemMessage } from '../../../utils/pdf/pdf-problems';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -23,6 +23,9 @@ describe('PDF problems', () => {
     expect(problemMessage(downloadProblem(null)).body).toContain('could not be reached');
     expect(problemMessage({ kind: 'no-text' }).title).toBe('No text in this PDF');
     expect(problemMessage({ kind: 'not-pdf' }).title).toBe('This is not a PDF');
+    // An empty file is said to be empty, not some other kind of file.
+    expect(problemMessage(notPdfProblem(new Uint8Array(0))).title).toBe('This file is empty');
+    expect(notPdfProblem(new TextEncoder().encode('<!doctype html>'))).toEqual({ kind: 'not-pdf' });
     expect(problemMessage({ kind: 'encrypted' }).title).toBe('This PDF is password-protected');
     expect(problemMessage({ kind: 'damaged', detail: 'Invalid PDF structure.' }).title).toBe('This PDF is damaged or incomplete');
     // Neither blames the address: the download worked, or never mattered.
