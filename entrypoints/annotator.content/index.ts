@@ -99,8 +99,13 @@ export default defineContentScript({
       await documentParsed();
       if (ctx.isInvalid) return;
       const found = async () => {
-        stopWatching();
-        annotation = await (await annotator()).annotatePage({ ctx, input, addListener, pageUi });
+        // The first look's storage listener goes once the annotator has its own: a context's first listener
+        // of an event is registered with the browser (a message to it), and the last one's removal too.
+        try {
+          annotation = await (await annotator()).annotatePage({ ctx, input, addListener, pageUi });
+        } finally {
+          stopWatching();
+        }
       };
       const probe = probePage({
         doc: document,
