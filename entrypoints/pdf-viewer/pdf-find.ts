@@ -44,6 +44,8 @@ export class PdfFind {
   /** The query's folded form. */
   private wanted = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A step asked for before any result was found: taken as soon as one is (then told by `onChange`). */
+  private wantedStep: 1 | -1 | 0 = 0;
 
   constructor(private readonly options: PdfFindOptions) {}
 
@@ -56,6 +58,7 @@ export class PdfFind {
   search(query: string): number {
     this.query = query;
     this.index = -1;
+    this.wantedStep = 0;
     this.byLayer.clear();
     this.wanted = normalizeAlias(query).folded;
     const layers = this.wanted ? this.options.layers() : [];
@@ -81,7 +84,12 @@ export class PdfFind {
 
   /** Moves to the next (or previous) result and scrolls to it; returns its position, 1-based. */
   step(direction: 1 | -1): FindPosition | null {
-    if (this.hits.length === 0) return null;
+    if (this.hits.length === 0) {
+      // Nothing found in the pages searched so far: the step is taken once the search finds something.
+      if (this.searching) this.wantedStep = direction;
+      return null;
+    }
+    this.wantedStep = 0;
     if (this.index === -1) {
       // The first step goes to the first result from the reader's page on (or, backwards, the last before it).
       const here = this.options.currentPage();
@@ -96,6 +104,7 @@ export class PdfFind {
 
   clear(): void {
     this.query = '';
+    this.wantedStep = 0;
     this.byLayer.clear();
     this.pending = [];
     clearTimeout(this.timer);
@@ -131,6 +140,7 @@ export class PdfFind {
         this.timer = undefined;
         if (!this.query) return;
         this.advance();
+        if (this.wantedStep !== 0 && this.hits.length > 0 && this.index === -1) this.step(this.wantedStep);
         this.options.onChange?.(this.position());
       }, 0);
     }

@@ -97,6 +97,8 @@ export class PdfPages {
       const slot: PageSlot = { number, div, textDiv, built: false };
       // Until a page is read, it takes the first page's size (most PDFs have one page size).
       this.size(slot, unscaled.width, unscaled.height);
+      slot.div.dataset.scale = String(this.scale);
+      slot.div.style.setProperty('--scale-factor', String(this.scale));
       this.slots.push(slot);
       this.observer.observe(div);
     }
@@ -169,17 +171,26 @@ export class PdfPages {
       else this.size(slot, Number(slot.div.dataset.width), Number(slot.div.dataset.height));
       if (slot.canvas) this.release(slot);
     }
-    // Laying out a text layer measures every run of it (PDF.js fits each run's width): done for every page
-    // at once, a zoom of a 92-page PDF was one task of 150-360 ms (trial 18m). The pages near the view
-    // are laid out now, the others as they come near (their runs are placed in percent of the page
-    // meanwhile, so a selection or a range there is already where it should be, only their widths wait).
-    for (const number of new Set([...this.visible, ...this.near])) this.layOutText(this.slots[number - 1]!);
     if (anchor && before) window.scrollTo({ top: anchoredViewTop(viewTop, before, { top: anchor.div.offsetTop, height: anchor.div.offsetHeight }) - obscured, behavior: 'instant' });
     this.drawVisible();
+    // A page's text follows the zoom (its scale factor, then PDF.js fitting each run's width) only near the
+    // view, one page a task, after this one: done for every page at once, a step on a 92-page PDF was one
+    // task of 150-360 ms (trial 18m), and the scale factor set on every page made the next style recalc
+    // cover every run of the document (70-135 ms, trial 18n). The others follow as they come near; their
+    // runs are placed in percent of the page meanwhile, so a range there is already where it should be.
+    for (const number of new Set([...this.visible, ...this.near])) {
+      setTimeout(() => {
+        if (!this.options.signal.aborted) this.layOutText(this.slots[number - 1]!);
+      }, 0);
+    }
   }
 
-  /** Lays the page's text layer out for the current scale, if it was laid out for another. */
+  /** Brings the page's text to the current scale (its scale factor, and its text layer's layout), if it is at another. */
   private layOutText(slot: PageSlot): void {
+    if (slot.div.dataset.scale !== String(this.scale)) {
+      slot.div.dataset.scale = String(this.scale);
+      slot.div.style.setProperty('--scale-factor', String(this.scale));
+    }
     if (!slot.proxy || !slot.textLayer || slot.textScale === this.scale) return;
     slot.textLayer.update({ viewport: slot.proxy.getViewport({ scale: this.scale }) });
     slot.textScale = this.scale;
@@ -216,7 +227,6 @@ export class PdfPages {
     const box = pageBox(width, height, this.scale);
     slot.div.style.width = `${box.width}px`;
     slot.div.style.height = `${box.height}px`;
-    slot.div.style.setProperty('--scale-factor', String(this.scale));
   }
 
   private async page(slot: PageSlot): Promise<PDFPageProxy> {
@@ -289,6 +299,8 @@ export class PdfPages {
       const content = await this.textContent(slot);
       slot.text ??= Promise.resolve(rawPageText(content.items as PdfTextRun[]));
       const scale = this.scale;
+      // Its scale factor first (a page far from the view may still have an earlier zoom's).
+      this.layOutText(slot);
       slot.textLayer = new TextLayer({ textContentSource: content, container: slot.textDiv, viewport: proxy.getViewport({ scale }) });
       slot.textScale = scale;
       await slot.textLayer.render();

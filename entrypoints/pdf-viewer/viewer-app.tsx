@@ -113,12 +113,12 @@ export function ViewerApp() {
         setReading({ read, total });
         // Find covers the pages read since it ran.
         const position = current?.find.refresh();
-        if (position !== undefined) setFindStatus(findStatusText(findRef.current?.value ?? '', position, read < total || current!.find.searching));
+        if (position !== undefined) setFindStatus(findStatusText(findRef.current?.value ?? '', position, read < total, current!.find.searching));
       },
       onFindChange: (position) => {
         if (signal.aborted) return;
         if (!current) return;
-        setFindStatus(findStatusText(findRef.current?.value ?? '', position, !current.pages.everyPageRead || current.find.searching));
+        setFindStatus(findStatusText(findRef.current?.value ?? '', position, !current.pages.everyPageRead, current.find.searching));
       },
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
       // Until a dataset is installed (right after the extension is), the PDF is plain and the reader is told
@@ -191,7 +191,7 @@ export function ViewerApp() {
     const query = findRef.current?.value ?? '';
     if (fresh) session.find.search(query);
     const position = session.find.step(direction);
-    setFindStatus(findStatusText(query, position, !reading || reading.read < reading.total || session.find.searching));
+    setFindStatus(findStatusText(query, position, !reading || reading.read < reading.total, session.find.searching));
   };
   /**
    * Saves the PDF as the popup's Save does: the background asks this page for the PDF (`extractArticle`),

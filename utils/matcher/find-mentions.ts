@@ -426,9 +426,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           continue;
         }
         // A generic word the dataset writes with a capital is a German noun ("Störsender", "Roboter"),
-        // capitalised by grammar, as the nouns around it are: a capital beside it says nothing.
+        // capitalised by grammar, as the noun before it is ("Rüstungsfirmen Störsender"): only a capitalised
+        // word after it makes it part of a name ("KUKA Roboter GmbH").
         const nounByGrammar = entry.generic && !entry.caseSensitive && CAPITALISED.test(entry.text);
-        if (!probe && ((entry.generic && entry.category === 'edt' && !nounByGrammar) || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form')) {
+        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar)) {
           reject(variant, 'part of a capitalised name');
           continue;
         }
@@ -804,12 +805,12 @@ const DISTINCTIVE = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{N}|\p{Ll}\p{Lu}/u;
  * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
  * title case are left alone: there every word is capitalised.
  */
-function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false): boolean {
+function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false): boolean {
   const { cased } = scanned;
   if (!CAPITALISED.test(cased[start] ?? '')) return false;
   const before = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
-  const nameBefore = CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before);
+  const nameBefore = !onlyAfter && CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before);
   // A firm's short form joined by a hyphen to the next word modifies it ("Quantum-Drohnen", German nouns
   // being capitalised; "Saronic-Built Boats"): that word is not more of a name.
   const compound = firmShortForm && /^[-\u2010\u2011]/.test(scanned.text.slice(scanned.ends[end - 1]!, scanned.ends[end - 1]! + 1));

@@ -115,7 +115,7 @@ export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
     if (insideQuotes(text, match.index)) continue;
     // A publisher in a reference, wherever the note's number went (a PDF's endnote continued on the next
     // page or column starts mid-note): "(Oxford, U.K.: Governance of AI Program, 2018)".
-    if (PUBLISHER_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && YEAR_AFTER.test(text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 12))) continue;
+    if (PUBLISHER_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && YEAR_AFTER.test(text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 140))) continue;
     const name = cleanName(match[1]!);
     if (!name || found.some((p) => p.name === name)) continue;
     const abbreviation = match[2];
@@ -143,8 +143,11 @@ const CITATIONS = /^\s*\d{1,3}\.\s[\s\S]*(?:\bpp?\.\s*\d|\bno\.\s*\d|\bvol\.\s*\
 
 /** The place a reference gives before its publisher: "(Oxford, U.K.: ", "Washington, DC: ", "London: ". */
 const PUBLISHER_BEFORE = /(?:^|[(;,.]\s*)\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*){0,3}:\s*$/u;
-/** The year a reference gives after its publisher: ", 2018)", ", 2021;". */
-const YEAR_AFTER = /^,\s*(?:1[89]|20)\d\d\b/u;
+/**
+ * The year a reference gives after its publisher, closing its brackets: ", 2018)", ", 2021;" before a
+ * closing bracket further on. Not a dateline or a fact box's line ("Norway: … Scheme, 2024 intake").
+ */
+const YEAR_AFTER = /^,\s*(?:1[89]|20)\d\d(?:\)|;[^()]{0,120}\))/u;
 
 /** Whether `at` lies inside a quotation opened in the 200 characters before it (curly or straight quotes). */
 function insideQuotes(text: string, at: number): boolean {

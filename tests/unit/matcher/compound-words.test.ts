@@ -33,6 +33,11 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     ];
     const found = (text: string) => compileMatcher({ version: 't', aliases: generic, topicWords: ['Rüstung', 'defence'], topicThreshold: 1 }).find(text).map((m) => text.slice(m.start, m.end));
     expect(found('Auf der Messe zeigen internationale Rüstungsfirmen Störsender und TEKEVER Drohnen; Rüstung boomt.')).toEqual(['Störsender', 'TEKEVER']);
+    // Before a capitalised word, it is part of a firm's or a product's name.
+    const withRobots = compileMatcher({ version: 't', aliases: [...generic, { entityId: 'robotics', category: 'edt', text: 'Roboter', caseSensitive: false, generic: true }], topicWords: ['Rüstung', 'defence'], topicThreshold: 1 });
+    const robots = withRobots.find('Die KUKA Roboter GmbH liefert an TEKEVER; Rüstung boomt, und Roboter helfen.').filter((m) => m.entityId === 'robotics');
+    expect(robots.map((m) => m.surface)).toEqual(['Roboter']);
+    expect(robots[0]!.start).toBeGreaterThan(40);
     // An English technology word written in lower case is still part of a capitalised name beside one.
     expect(found('Space Forge and TEKEVER build defence kit.')).toEqual(['TEKEVER']);
   });

@@ -45,6 +45,8 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     // Not every colon or year: a programme named in running text stays one.
     expect(programmeNamesIntroduced('Its goal: Quantum Benchmarking Initiative, 2026 edition, picks winners.')).toEqual([{ name: 'Quantum Benchmarking Initiative' }]);
     expect(programmeNamesIntroduced('Since 2021, the Quantum Benchmarking Initiative, 2026 edition, picks winners.')).toEqual([{ name: 'Quantum Benchmarking Initiative' }]);
+    // A fact box's line or a dateline is not a reference (a break-it review).
+    expect(programmeNamesIntroduced('Calls this year, by country. Norway: Defence Industrial Innovation Scheme, 2024 intake, open to drone and sensor start-ups.')).toEqual([{ name: 'Defence Industrial Innovation Scheme' }]);
     // A headline in title case says nothing by its capitals.
     expect(programmeNamesIntroduced('Pentagon Names Twelve More Bioindustrial Manufacturing Program Awardees')).toEqual([]);
   });

@@ -12,4 +12,9 @@ describe('the find status line', () => {
   ])('%s, %j, still reading %s → %s', (query, position, reading, expected) => {
     expect(findStatusText(query, position, reading)).toBe(expected);
   });
+
+  it('says it is searching while read pages are still searched, and nothing is found yet', () => {
+    expect(findStatusText('innovation', { index: 0, total: 0 }, true, true)).toBe('Searching…');
+    expect(findStatusText('innovation', { index: 2, total: 5, page: 4 }, false, true)).toBe('2 of 5 so far (page 4)');
+  });
 });
