@@ -81,7 +81,7 @@ export interface AnnotationSurfaceOptions {
 export class AnnotationSurface {
   private readonly highlighter: Highlighter;
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly lookup = new MentionLookup(() => [...this.shadowRoots].filter((root) => root.host.isConnected));
+  private readonly lookup: MentionLookup;
   private readonly annotator: PageAnnotator;
   private readonly watcher;
   private readonly hover;
@@ -101,6 +101,8 @@ export class AnnotationSurface {
 
   constructor(private readonly options: AnnotationSurfaceOptions) {
     const { doc, listen } = options;
+    // A paged document (the PDF viewer) reads its pages out of order: its mentions are kept in document order.
+    this.lookup = new MentionLookup(() => [...this.shadowRoots].filter((root) => root.host.isConnected), options.pageOf !== undefined);
     this.highlighter = options.highlighter ?? (supportsCssHighlights() ? createCssHighlighter() : createMarkHighlighter());
     this.doc = doc;
     this.settings = options.settings;

@@ -10,16 +10,24 @@ export class MentionLookup {
 
   private readonly ordered: PageMention[] = [];
 
-  /** Open shadow roots we annotated: a hit test only looks inside the shadow roots it is given. */
-  constructor(private readonly shadowRoots: () => ShadowRoot[] = () => []) {}
+  constructor(
+    /** Open shadow roots we annotated: a hit test only looks inside the shadow roots it is given. */
+    private readonly shadowRoots: () => ShadowRoot[] = () => [],
+    /**
+     * Keep the mentions in document order, not in the order found: the PDF viewer reads the pages in
+     * view first (a PDF opened at page 11 reads its earlier pages after), and stepping from the reader's
+     * place needs that order. Not on web pages, which are read from the top: comparing two nodes'
+     * positions walks their common parent's children, and once per block it cost 300 ms on a page of
+     * 50,000 cells in one parent (the benchmark).
+     */
+    private readonly documentOrder = false,
+  ) {}
 
   add(mentions: readonly PageMention[]): void {
-    // Most batches come after what is known (a page read from its top, a feed appended to); one that
-    // does not (a PDF opened at page 11, its earlier pages read after; a story inserted above) is put in
-    // document order, which stepping from the reader's place relies on.
+    // A batch from earlier in the document than the last known mention is sorted in (see `documentOrder`).
     const last = this.ordered.at(-1);
     const first = mentions[0];
-    const outOfOrder = last !== undefined && first !== undefined && precedes(first, last);
+    const outOfOrder = this.documentOrder && last !== undefined && first !== undefined && precedes(first, last);
     for (const mention of mentions) {
       this.ordered.push(mention);
       for (const node of mention.nodes) {
@@ -50,7 +58,7 @@ export class MentionLookup {
     this.ordered.length = 0;
   }
 
-  /** All mentions in document order (those in different trees, a shadow root and the page, as found). */
+  /** All mentions: in document order with `documentOrder` (those in different trees as found), else in the order found. */
   all(): readonly PageMention[] {
     return this.ordered;
   }

@@ -76,15 +76,20 @@ describe('MentionLookup', () => {
   });
 
   it('keeps its mentions in document order when a batch from earlier in the document comes later (a PDF opened at a later page)', () => {
-    const lookup = new MentionLookup();
+    const lookup = new MentionLookup(() => [], true);
     const [tekever, diana, helsing] = [mentionOf('TEKEVER', 'tekever'), mentionOf('DIANA', 'diana'), mentionOf('Helsing', 'helsing')];
     lookup.add([helsing]);
     lookup.add([tekever, diana]);
     expect(lookup.all().map((m) => m.entityId)).toEqual(['tekever', 'diana', 'helsing']);
     // In order already: appended as they come.
-    const ordered = new MentionLookup();
+    const ordered = new MentionLookup(() => [], true);
     ordered.add([tekever]);
     ordered.add([diana, helsing]);
     expect(ordered.all().map((m) => m.entityId)).toEqual(['tekever', 'diana', 'helsing']);
+    // A web page's lookup keeps the order found.
+    const found = new MentionLookup();
+    found.add([helsing]);
+    found.add([tekever, diana]);
+    expect(found.all().map((m) => m.entityId)).toEqual(['helsing', 'tekever', 'diana']);
   });
 });
