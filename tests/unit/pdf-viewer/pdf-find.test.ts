@@ -19,6 +19,16 @@ afterEach(() => {
 describe('find in the PDF viewer', () => {
   const pages = ['TEKEVER builds drones.', 'Nothing here.', 'The NATO Innovation Fund invests.', 'NATO Innovation Fund again.', 'More text.'];
 
+  /** Find with the reader on page 2, on a clock 20 ms later at every read: each slice searches one page. */
+  const slicedFind = () => {
+    vi.useFakeTimers();
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    const all = layers(pages);
+    const changes: FindPosition[] = [];
+    return { find: new PdfFind({ layers: () => all, pageOf, currentPage: () => 2, onChange: (position) => changes.push(position) }), changes };
+  };
+
   it('goes first to the first result from the reader’s page on, and back to the last before it', () => {
     const all = layers(pages);
     let current = 4;
@@ -35,13 +45,7 @@ describe('find in the PDF viewer', () => {
   });
 
   it('searches in slices from the reader’s page, and takes a step asked for before anything was found once something is', () => {
-    vi.useFakeTimers();
-    // Every clock read is 20 ms later: each slice searches one page.
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
-    const all = layers(pages);
-    const changes: FindPosition[] = [];
-    const find = new PdfFind({ layers: () => all, pageOf, currentPage: () => 2, onChange: (position) => changes.push(position) });
+    const { find, changes } = slicedFind();
     // Page 2, the reader's, holds nothing: the first Enter finds nothing yet.
     expect(find.search('innovation fund')).toBe(0);
     expect(find.searching).toBe(true);
@@ -54,12 +58,7 @@ describe('find in the PDF viewer', () => {
   });
 
   it('forgets a waiting step when find is cleared', () => {
-    vi.useFakeTimers();
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
-    const all = layers(pages);
-    const changes: FindPosition[] = [];
-    const find = new PdfFind({ layers: () => all, pageOf, currentPage: () => 2, onChange: (position) => changes.push(position) });
+    const { find, changes } = slicedFind();
     find.search('innovation fund');
     find.step(1);
     find.clear();
