@@ -27,6 +27,8 @@ interface PageSlot {
   textLayer?: TextLayer;
   /** The scale its text layer is laid out for: a zoom lays out again only the pages near the view, the others when they come near. */
   textScale?: number;
+  /** A layout of its text at the current scale is waiting for its task (`layOutSoon`). */
+  layOutWaiting?: boolean;
   /** The page's text runs from PDF.js, read once for the text layer and the page's text alike; let go once the text layer is built. */
   content?: Promise<TextContent>;
   /** The page's text exactly as its text layer reads (see rawPageText), once read. */
@@ -178,11 +180,18 @@ export class PdfPages {
     // task of 150-360 ms (trial 18m), and the scale factor set on every page made the next style recalc
     // cover every run of the document (70-135 ms, trial 18n). The others follow as they come near; their
     // runs are placed in percent of the page meanwhile, so a range there is already where it should be.
-    for (const number of new Set([...this.visible, ...this.near])) {
-      setTimeout(() => {
-        if (!this.options.signal.aborted) this.layOutText(this.slots[number - 1]!);
-      }, 0);
-    }
+    for (const number of new Set([...this.visible, ...this.near])) this.layOutSoon(number);
+  }
+
+  /** Lays a page's text out in a task of its own (at most one waiting per page), before its highlights are drawn. */
+  private layOutSoon(number: number): void {
+    const slot = this.slots[number - 1]!;
+    if (slot.layOutWaiting || (slot.div.dataset.scale === String(this.scale) && (!slot.textLayer || slot.textScale === this.scale))) return;
+    slot.layOutWaiting = true;
+    setTimeout(() => {
+      slot.layOutWaiting = false;
+      if (!this.options.signal.aborted) this.layOutText(slot);
+    }, 0);
   }
 
   /** Brings the page's text to the current scale (its scale factor, and its text layer's layout), if it is at another. */
@@ -243,7 +252,7 @@ export class PdfPages {
       const number = Number((entry.target as HTMLElement).dataset.pageNumber);
       if (entry.isIntersecting) {
         this.visible.add(number);
-        this.layOutText(this.slots[number - 1]!);
+        this.layOutSoon(number);
         void this.draw(this.slots[number - 1]!);
         // A page scrolled to before the background reached it is read next.
         if (!this.slots[number - 1]!.built) this.wanted.unshift(number);
@@ -261,7 +270,7 @@ export class PdfPages {
     for (const number of this.visible) for (const n of [number - 1, number, number + 1]) if (n >= 1 && n <= this.slots.length) near.add(n);
     if (near.size === this.near.size && [...near].every((n) => this.near.has(n))) return;
     this.near = near;
-    for (const number of near) this.layOutText(this.slots[number - 1]!);
+    for (const number of near) this.layOutSoon(number);
     this.options.onNearPagesChange?.(near);
   }
 
