@@ -84,22 +84,52 @@ export class PdfFind {
 
   /** Moves to the next (or previous) result and scrolls to it; returns its position, 1-based. */
   step(direction: 1 | -1): FindPosition | null {
-    if (this.hits.length === 0) {
-      // Nothing found in the pages searched so far: the step is taken once the search finds something.
-      if (this.searching) this.wantedStep = direction;
-      return null;
+    if (this.index === -1) {
+      // The first step goes to the first result from the reader's page on (or, backwards, the last one up
+      // to it), once the pages between are searched; till then it waits and the search turns that way.
+      const here = this.options.currentPage();
+      const first = this.firstFrom(here, direction);
+      if (first === undefined) {
+        this.wantedStep = direction;
+        if (direction === -1) this.searchBackFrom(here);
+        return null;
+      }
+      this.index = first;
+    } else {
+      if (this.hits.length === 0) return null;
+      this.index = (this.index + direction + this.hits.length) % this.hits.length;
     }
     this.wantedStep = 0;
-    if (this.index === -1) {
-      // The first step goes to the first result from the reader's page on (or, backwards, the last before it).
-      const here = this.options.currentPage();
-      const ahead = direction === 1 ? this.hits.findIndex((hit) => hit.page >= here) : this.hits.findLastIndex((hit) => hit.page <= here);
-      this.index = ahead !== -1 ? ahead : direction === 1 ? 0 : this.hits.length - 1;
-    } else this.index = (this.index + direction + this.hits.length) % this.hits.length;
     const hit = this.hits[this.index]!;
     hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.paint();
     return this.position();
+  }
+
+  /**
+   * The first result a first step from page `here` goes to, or undefined while pages that could hold a
+   * nearer one are still to be searched (and none is found at all when the search is over: null too).
+   */
+  private firstFrom(here: number, direction: 1 | -1): number | undefined {
+    const index = direction === 1 ? this.hits.findIndex((hit) => hit.page >= here) : this.hits.findLastIndex((hit) => hit.page <= here);
+    const pendingPages = this.pending.map((layer) => this.options.pageOf(layer) ?? 0);
+    if (index !== -1) {
+      const page = this.hits[index]!.page;
+      // Final once no page between the reader's and that result waits.
+      const between = direction === 1 ? pendingPages.some((p) => p >= here && p < page) : pendingPages.some((p) => p <= here && p > page);
+      return between ? undefined : index;
+    }
+    // None on the reader's side yet: around to the other end, once every page is searched.
+    if (pendingPages.length > 0 || this.hits.length === 0) return undefined;
+    return direction === 1 ? 0 : this.hits.length - 1;
+  }
+
+  /** Searches the pages up to the reader's, nearest first, before the others (a backward first step waits on them). */
+  private searchBackFrom(here: number): void {
+    const pageOf = (layer: HTMLElement) => this.options.pageOf(layer) ?? 0;
+    const before = this.pending.filter((layer) => pageOf(layer) <= here).sort((a, b) => pageOf(b) - pageOf(a));
+    const after = this.pending.filter((layer) => pageOf(layer) > here);
+    this.pending = [...before, ...after];
   }
 
   clear(): void {
@@ -140,7 +170,7 @@ export class PdfFind {
         this.timer = undefined;
         if (!this.query) return;
         this.advance();
-        if (this.wantedStep !== 0 && this.hits.length > 0 && this.index === -1) this.step(this.wantedStep);
+        if (this.wantedStep !== 0 && this.index === -1) this.step(this.wantedStep);
         this.options.onChange?.(this.position());
       }, 0);
     }

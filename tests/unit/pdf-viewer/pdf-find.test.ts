@@ -19,14 +19,14 @@ afterEach(() => {
 describe('find in the PDF viewer', () => {
   const pages = ['TEKEVER builds drones.', 'Nothing here.', 'The NATO Innovation Fund invests.', 'NATO Innovation Fund again.', 'More text.'];
 
-  /** Find with the reader on page 2, on a clock 20 ms later at every read: each slice searches one page. */
-  const slicedFind = () => {
+  /** Find with the reader on page `here`, on a clock 20 ms later at every read: each slice searches one page. */
+  const slicedFind = (here = 2, texts = pages) => {
     vi.useFakeTimers();
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
-    const all = layers(pages);
+    const all = layers(texts);
     const changes: FindPosition[] = [];
-    return { find: new PdfFind({ layers: () => all, pageOf, currentPage: () => 2, onChange: (position) => changes.push(position) }), changes };
+    return { find: new PdfFind({ layers: () => all, pageOf, currentPage: () => here, onChange: (position) => changes.push(position) }), changes };
   };
 
   it('goes first to the first result from the reader’s page on, and back to the last before it', () => {
@@ -64,5 +64,22 @@ describe('find in the PDF viewer', () => {
     find.clear();
     vi.runAllTimers();
     expect(changes).toEqual([]);
+  });
+
+  it('takes a first backward step to the last result up to the reader’s page, searching those pages first', () => {
+    // Results on pages 1, 3 and 5; the reader on page 4, which holds none.
+    const { find, changes } = slicedFind(4, ['Innovation Fund.', 'None.', 'Innovation Fund.', 'None.', 'Innovation Fund.']);
+    find.search('innovation fund');
+    expect(find.step(-1)).toBeNull();
+    vi.runAllTimers();
+    const taken = changes.find((position) => position.index > 0)!;
+    expect(taken.page).toBe(3);
+    expect(changes.at(-1)).toEqual({ index: 2, total: 3, page: 3 });
+    // Forward from page 4: page 5, not around to page 1 while page 5 waits.
+    const forward = slicedFind(4, ['Innovation Fund.', 'None.', 'Innovation Fund.', 'None.', 'Innovation Fund.']);
+    forward.find.search('innovation fund');
+    forward.find.step(1);
+    vi.runAllTimers();
+    expect(forward.changes.at(-1)).toEqual({ index: 3, total: 3, page: 5 });
   });
 });
