@@ -147,6 +147,11 @@ export class PdfPages {
     return this.slots.filter((slot) => slot.hasText).map((slot) => slot.textDiv);
   }
 
+  /** A page's element (1-based), or undefined for a number it does not have. */
+  pageElement(number: number): HTMLElement | undefined {
+    return this.slots[number - 1]?.div;
+  }
+
   /** The page a node lies on (a text layer's text node), or undefined. */
   pageOf(node: Node): number | undefined {
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;

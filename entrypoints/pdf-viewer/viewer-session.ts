@@ -64,7 +64,7 @@ export class ViewerSession {
     this.fingerprint = options.identity;
     this.libraryUrl = source.kind === 'url' ? withoutHash(source.url) : localPdfAddress(source.name, this.fingerprint);
     // Highlights are boxes drawn on each page, for the pages in or near the view (page-overlay-highlighter.ts).
-    const highlighter = createPageOverlayHighlighter({ pageOf: (node) => this.pages.pageOf(node), pageElement: (page) => this.pages.slots[page - 1]?.div });
+    const highlighter = createPageOverlayHighlighter({ pageOf: (node) => this.pages.pageOf(node), pageElement: (page) => this.pages.pageElement(page) });
     this.pages = new PdfPages(
       doc,
       options.container,
@@ -86,7 +86,7 @@ export class ViewerSession {
     this.annotation = new ViewerAnnotation({
       layers: () => this.pages.textLayers(),
       pageOf: (node) => this.pages.pageOf(node),
-      pageElement: (page) => this.pages.slots[page - 1]?.div,
+      pageElement: (page) => this.pages.pageElement(page),
       place: source.kind === 'url' ? { host: hostOf(source.url), href: this.libraryUrl } : { host: '', href: this.libraryUrl },
       onCountChange: options.onCountChange,
       signal: options.signal,

@@ -2,7 +2,7 @@ import type { Entity } from '../dataset/schema';
 import type { EntityCardData } from '../entity-card-data';
 import type { MatcherSpec } from '../matcher/alias-index';
 import { pageNamedEntity } from '../matcher/page-named';
-import { isUserEntityId } from '../user-terms/user-entity-id';
+import { isUserEntityId, userTermIdOf } from '../user-terms/user-entity-id';
 import { userTermAliases, userTermAsEntity } from '../user-terms/user-term-entity';
 import type { LensDatabase } from './db';
 import { readEntities, readEntityCard, readMatcherSpec } from './read-dataset';
@@ -37,8 +37,11 @@ export async function readLensEntities(db: LensDatabase): Promise<Entity[]> {
 
 /** Names of every entity, dataset and the reader's own. */
 export async function readLensNames(db: LensDatabase): Promise<EntityNames> {
-  return new Map((await readLensEntities(db)).map((e) => [e.id, { name: e.name, category: e.category, ...(e.umbrella ? { umbrella: true } : {}) }]));
+  return new Map((await readLensEntities(db)).map((e) => [e.id, nameOf(e)]));
 }
+
+/** What `EntityNames` holds of an entity. */
+const nameOf = (e: Entity) => ({ name: e.name, category: e.category, ...(e.umbrella ? { umbrella: true } : {}) });
 
 /**
  * Names of the given entities only (those a page shows), dataset and the reader's own: the popup names
@@ -48,13 +51,13 @@ export async function readLensNames(db: LensDatabase): Promise<EntityNames> {
  */
 export async function readLensNamesOf(db: LensDatabase, ids: readonly string[]): Promise<EntityNames> {
   const datasetIds = ids.filter((id) => !isUserEntityId(id));
-  const termIds = ids.filter(isUserEntityId).map((id) => Number(id.slice('user:'.length))).filter((n) => Number.isInteger(n) && n > 0);
+  const termIds = ids.map(userTermIdOf).filter((id) => id !== undefined);
   return db.transaction('r', db.datasetA, db.datasetB, db.meta, db.userTerms, async () => {
     const meta = await db.meta.get('dataset');
     const [entities, terms] = await Promise.all([meta ? db.slot(meta.active.slot).bulkGet(datasetIds) : [], db.userTerms.bulkGet(termIds)]);
     const names: EntityNames = new Map();
     for (const e of [...entities, ...terms.flatMap((term) => (term ? [userTermAsEntity(term)] : []))]) {
-      if (e) names.set(e.id, { name: e.name, category: e.category, ...(e.umbrella ? { umbrella: true } : {}) });
+      if (e) names.set(e.id, nameOf(e));
     }
     return names;
   });
@@ -68,8 +71,8 @@ export async function readLensCard(db: LensDatabase, entityId: string): Promise<
   const pageNamed = pageNamedEntity(entityId);
   if (pageNamed !== undefined) return pageNamedCard(entityId, pageNamed.name, pageNamed.category);
   if (isUserEntityId(entityId)) {
-    const id = Number(entityId.slice('user:'.length));
-    const term = Number.isInteger(id) && id > 0 ? await db.userTerms.get(id) : undefined;
+    const id = userTermIdOf(entityId);
+    const term = id !== undefined ? await db.userTerms.get(id) : undefined;
     return term ? { entity: userTermAsEntity(term), relations: [], datasetVersion: 'yours', userTerm: true } : null;
   }
   return readEntityCard(db, entityId);

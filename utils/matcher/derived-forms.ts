@@ -11,6 +11,16 @@
  * Pure string functions; no dataset knowledge beyond the alias text.
  */
 
+/**
+ * Whether a context or topic word (folded) keeps derived forms off its text: a word of one piece does
+ * (a common word such as "launch" that an entity's rule reads: a firm "Launch Ventures" is not "Launch");
+ * a name of several words does not ("Air Street", the short form of Air Street Capital, listed as a
+ * context word of a firm it backs). An alias's text is never derived over, whatever its length.
+ */
+export function contextWordKeepsDerivedOff(folded: string): boolean {
+  return !folded.includes(' ');
+}
+
 /** The other grammatical number of an English noun phrase's last word, or undefined. */
 export function otherNumber(phrase: string): string | undefined {
   const match = /^(.*?)(\p{L}+)$/u.exec(phrase);

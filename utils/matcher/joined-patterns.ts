@@ -1,3 +1,4 @@
+import { contextWordKeepsDerivedOff } from './derived-forms';
 import type { Pattern, PatternSource, PatternTable, Variant } from './pattern-table';
 
 /**
@@ -81,7 +82,7 @@ function join(base: Pattern | undefined, terms: Pattern): Pattern {
   const written = [...baseWritten, ...termsWritten];
   // Taken by the terms before anything was derived: the dataset would not have derived here (an alias,
   // or a one-word context or topic word: see `deriveForms` in prepare-matcher.ts).
-  const takenByTerms = ((terms.signal || terms.topic) && !terms.folded.includes(' ')) || termsWritten.length > 0;
+  const takenByTerms = ((terms.signal || terms.topic) && contextWordKeepsDerivedOff(terms.folded)) || termsWritten.length > 0;
   const onlyGeneric = written.length > 0 && written.every((v) => v.entry.generic);
   const pattern: Pattern = {
     folded: terms.folded,

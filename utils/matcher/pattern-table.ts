@@ -17,6 +17,7 @@ import {
   WRITTEN,
   stringAt,
 } from './compiled-matcher';
+import { contextWordKeepsDerivedOff } from './derived-forms';
 import { normalizeAlias } from './normalize-text';
 
 /** Why an alias was derived by the matcher rather than written in the dataset. */
@@ -126,7 +127,7 @@ export class PatternTable implements PatternSource {
     const id = this.automaton.lookup(folded);
     if (id === -1) return false;
     const { patterns, variants } = this.data;
-    if (patterns.flags[id]! & (PATTERN_SIGNAL | PATTERN_TOPIC) && !folded.includes(' ')) return true;
+    if (patterns.flags[id]! & (PATTERN_SIGNAL | PATTERN_TOPIC) && contextWordKeepsDerivedOff(folded)) return true;
     for (let v = patterns.variantStart[id]!; v < patterns.variantStart[id + 1]!; v += 1) if (variants.derived[v] === WRITTEN) return true;
     return false;
   }

@@ -17,7 +17,7 @@ import {
   PATTERN_TOPIC,
   WRITTEN,
 } from './compiled-matcher';
-import { firmShortForm, otherNumber } from './derived-forms';
+import { contextWordKeepsDerivedOff, firmShortForm, otherNumber } from './derived-forms';
 import { normalizeAlias } from './normalize-text';
 import { PatternTable } from './pattern-table';
 
@@ -134,14 +134,13 @@ function deriveForms(
     const own = (here?.variants ?? []).filter((v) => v.derived === WRITTEN).map((v) => entries[v.entry]!);
     return [...(base?.writtenAt(folded) ?? []), ...own];
   };
-  // A derived form never takes an alias's text, nor a one-word context or topic word (a common word such
-  // as "launch" that another entity's rule reads: a firm "Launch Ventures" is not "Launch"). A name of
-  // several words that another entity's rule lists ("Air Street" for an investor's portfolio firm) stays
-  // its firm's short form: the pattern then both names the firm and counts as that rule's context word.
+  // A derived form never takes an alias's text, nor a context or topic word of one word
+  // (`contextWordKeepsDerivedOff`); over a name of several words the pattern both names the firm and
+  // counts as the other rule's context word.
   const taken = (text: string) => {
     const folded = normalizeAlias(text).folded;
     const here = byFolded.get(folded);
-    if (here && (here.variants.length > 0 || !folded.includes(' '))) return true;
+    if (here && (here.variants.length > 0 || contextWordKeepsDerivedOff(folded))) return true;
     return base?.takenBeforeDeriving(folded) ?? false;
   };
   // A firm's short form may share its text with a generic technology word ("Quantum" of Quantum
