@@ -35,6 +35,10 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
+  // WXT also announces each start to the page itself (window.postMessage, to every origin): a message
+  // every site could read to learn the extension is installed, and which wakes the page's own message
+  // handlers. Its custom event on the document, which only content scripts use, is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let annotation: PageAnnotation | undefined;
     /** Whether the reader has this site on, as the background last said (the annotator knows better once loaded). */

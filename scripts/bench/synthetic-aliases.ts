@@ -21,9 +21,9 @@ const TECH_HEADS = ['sensing', 'navigation', 'radar', 'networking', 'propulsion'
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-function pseudoWord(random: Random): string {
+function pseudoWord(random: Random, minSyllables = 2): string {
   let word = '';
-  for (let i = random.int(2, 3); i > 0; i -= 1) word += random.pick(SYLLABLES);
+  for (let i = random.int(minSyllables, 3); i > 0; i -= 1) word += random.pick(SYLLABLES);
   return capitalise(word);
 }
 
@@ -43,7 +43,10 @@ interface SyntheticEntity {
 function entity(random: Random): SyntheticEntity {
   const roll = random.next();
   if (roll < 0.6) {
-    const core = random.chance(0.3) ? `${random.pick(FIRM_PREFIXES)} ${pseudoWord(random)}` : pseudoWord(random);
+    // A bare core stands alone as an alias: two syllables make everyday words ("Door", "Near") that a
+    // real dataset would not accept as a bare case-insensitive name, and the 1k-word page with no
+    // mentions would get some.
+    const core = random.chance(0.3) ? `${random.pick(FIRM_PREFIXES)} ${pseudoWord(random)}` : pseudoWord(random, 3);
     const full = `${core} ${random.pick(FIRM_SUFFIXES)}`;
     const aliases = [{ text: full, caseSensitive: false }];
     if (random.chance(0.5)) aliases.push({ text: core, caseSensitive: false });

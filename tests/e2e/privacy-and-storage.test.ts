@@ -64,6 +64,24 @@ describe('privacy', () => {
     expect(external).toEqual([]);
     expect(fromPagesElsewhere).toEqual([]);
   });
+
+  it('sends the page no message of its own, so a site cannot tell from one that the extension is installed', async () => {
+    const page = await browser.context.newPage();
+    // In the page's own world, before any script of the page or ours runs.
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { heardMessages: unknown[] }).heardMessages = heard;
+      window.addEventListener('message', (event) => heard.push(event.data), true);
+    });
+    await page.goto(server.url('seed-000.html'));
+    await waitForHighlights(page);
+    // A message posted by the page itself arrives: the listener works.
+    await page.evaluate(() => window.postMessage({ type: 'the-page-itself' }, '*'));
+    await page.waitForFunction(() => (window as unknown as { heardMessages: unknown[] }).heardMessages.length > 0);
+    const heard = await page.evaluate(() => (window as unknown as { heardMessages: unknown[] }).heardMessages);
+    expect(heard).toEqual([{ type: 'the-page-itself' }]);
+    await page.close();
+  });
 });
 
 describe('storage', () => {
