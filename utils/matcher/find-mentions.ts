@@ -3,6 +3,7 @@ import type { AliasEntry, MatcherSpec } from './alias-index';
 import type { CompiledMatcher } from './compiled-matcher';
 import { JoinedPatterns } from './joined-patterns';
 import { legalFormLength } from './legal-forms';
+import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationFits, initialsSpell } from './page-abbreviations';
@@ -271,6 +272,9 @@ function fingerprint(text: string): string {
 /** `identity`: which matcher this is (dataset version, and the reader's terms), written into session states. */
 function matcherOver(patterns: PatternSource, identity: string): Matcher {
   const { topicThreshold } = patterns;
+  let misspelt: MisspeltNameIndex<AliasEntry> | undefined;
+  /** Built on the first page that names something: thousands of names, indexed by their words. */
+  const misspeltNames = () => (misspelt ??= new MisspeltNameIndex(patterns.spelledNames()));
   const scan = (text: string): ScannedText => {
     const { folded, cased, starts, ends } = normalizeText(text);
     const candidates: Candidate[] = [];
@@ -589,6 +593,19 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       }
     };
 
+    /**
+     * Long names of the dataset's written with a slip ("Lockhead Martin", "Office fo Strategic Capital"):
+     * one word off by a writer's slip, where no mention is (see misspelt-names.ts). A firm takes its legal form.
+     */
+    const takeMisspelt = (scanned: ScannedText, accepted: Accepted[]) => {
+      const isKnown = (folded: string) => (patterns.get(folded)?.variants.length ?? 0) > 0;
+      for (const { start, end, value: entry } of misspeltNames().find(scanned.folded, scanned.cased, isKnown)) {
+        if (accepted.some((a) => a.start < end && start < a.end)) continue;
+        const last = entry.category === 'firm' ? end + legalFormLength(scanned.cased, end) : end;
+        accepted.push({ start, end: last, variant: { entry, cased: entry.text }, rule: `a misspelling of “${entry.text}”` });
+      }
+    };
+
     /** One reading's mentions; `rewritten` for another reading of part of a text (see `resolve`). */
     const resolveReading = (scanned: ScannedText, rewritten = false): Mention[] => {
       const accepted: Accepted[] = definedHere.size > 0 ? definedOnlyHere(scanned) : [];
@@ -607,6 +624,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       if (!namesSomething && accepted.some((a) => !a.variant.entry.umbrella)) namesSomething = true;
       // A firm the page names is read from the text as written, not from a rewritten reading (whose page
       // firms were found only to be dropped, and whose list items would be noted as names for later texts).
+      // A slip of the dataset's name before the page's own names: it has a card to show.
+      if (!probe && !rewritten && namesSomething) takeMisspelt(scanned, accepted);
       if (!probe && !rewritten && namesSomething && onTopic()) takePageFirms(scanned, accepted);
       if (scanned.rejections) {
         for (const { candidate, variant, reason } of turnedDown) {

@@ -1,4 +1,6 @@
 import { contextWordKeepsDerivedOff } from './derived-forms';
+import type { AliasEntry } from './alias-index';
+import type { SpelledName } from './misspelt-names';
 import type { Pattern, PatternSource, PatternTable, Variant } from './pattern-table';
 
 /**
@@ -62,6 +64,11 @@ export class JoinedPatterns implements PatternSource {
 
   get(folded: string): Pattern | undefined {
     return this.joined.get(folded) ?? this.base.get(folded);
+  }
+
+  *spelledNames(): Iterable<SpelledName<AliasEntry>> {
+    yield* this.terms.spelledNames();
+    yield* this.base.spelledNames();
   }
 
   nameWords(entityId: string): ReadonlySet<string> | undefined {

@@ -18,6 +18,7 @@ import {
   stringAt,
 } from './compiled-matcher';
 import { contextWordKeepsDerivedOff } from './derived-forms';
+import { MIN_NAME_LENGTH, type SpelledName } from './misspelt-names';
 import { normalizeAlias } from './normalize-text';
 
 /** Why an alias was derived by the matcher rather than written in the dataset. */
@@ -60,6 +61,11 @@ export interface PatternSource {
   get(folded: string): Pattern | undefined;
   /** The words of an entity's longer aliases (see `nameWords` in prepare-matcher.ts). */
   nameWords(entityId: string): ReadonlySet<string> | undefined;
+  /**
+   * The written names a page may misspell (see misspelt-names.ts): firms' and programmes' aliases of
+   * several words that need no context, are not generic and are not umbrellas. Read once per matcher.
+   */
+  spelledNames(): Iterable<SpelledName<AliasEntry>>;
   readonly topicThreshold: number;
 }
 
@@ -111,6 +117,18 @@ export class PatternTable implements PatternSource {
       }
     }
     return this.names.get(entityId);
+  }
+
+  *spelledNames(): Iterable<SpelledName<AliasEntry>> {
+    const e = this.data.entries;
+    for (let i = 0; i < e.entityId.length; i += 1) {
+      if (e.flags[i]! & (ENTRY_GENERIC | ENTRY_UMBRELLA) || e.context[i] !== -1 || e.unless[i] !== -1) continue;
+      const category = CATEGORIES[e.category[i]!];
+      if (category !== 'firm' && category !== 'program') continue;
+      const text = this.string(e.text[i]!);
+      if (text.length < MIN_NAME_LENGTH || !text.includes(' ')) continue;
+      yield { folded: normalizeAlias(text).folded, value: this.entry(i) };
+    }
   }
 
   /** Every entity with name words, for joining two tables. */

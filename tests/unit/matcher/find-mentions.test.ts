@@ -83,7 +83,9 @@ describe('compileMatcher', () => {
       ['European\nDefence\u00a0Fund', 'european-defence-fund'],
       ['Euro\u00adpean Defence Fund', 'european-defence-fund'],
     ]],
+    // The inflected "Europäische" is one letter off a long name: read as the name (misspelt-names.ts).
     ['diacritics in names and text', 'der Europäische Verteidigungsfonds, der Europaischer Verteidigungsfonds', [
+      ['Europäische Verteidigungsfonds', 'european-defence-fund'],
       ['Europaischer Verteidigungsfonds', 'european-defence-fund'],
     ]],
     ['nothing in unrelated text', 'Nothing to see here, natos and said.', []],
