@@ -65,6 +65,8 @@ export interface SessionState {
   specific: string[];
   generic: [string, number][];
   namedInFull: string[];
+  /** How the page wrote those firms' names where its case differs from the dataset's: entity id, names. */
+  namedInFullAs?: [string, string[]][];
   defined: [string, AliasEntry][];
   redefined: string[];
   /** Names the page introduced: key, entry, the text (in reading order) that introduced it. */
@@ -324,6 +326,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const genericCounts = new Map<string, number>(resumed?.generic);
     /** Entities the page names by a written (not derived) alias: their short forms count. */
     const namedInFull = new Set<string>(resumed?.namedInFull);
+    /**
+     * A firm's full name as the page writes it, where that is not the dataset's case ("Arx Robotics" for
+     * "ARX Robotics"): its short form is then read in the page's case too ("Arx").
+     */
+    const namedInFullAs = new Map<string, string[]>(resumed?.namedInFullAs);
     /** Abbreviations the page defines after a dataset name: cased abbreviation → that name's entry. */
     const definedHere = new Map<string, AliasEntry>(resumed?.defined);
     /** Abbreviations the page defines after a name the dataset does not know. */
@@ -366,6 +373,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         programmesNamedHere.set(abbreviation, { entry: { entityId, category: 'program', text: abbreviation, caseSensitive: true }, from });
       }
     };
+    /** A firm's short form written in the case the page wrote the firm's full name in ("Arx" after "Arx Robotics"). */
+    const inPageCase = (variant: Variant, surface: string) =>
+      variant.derived === 'short-form' && !variant.entry.caseSensitive && (namedInFullAs.get(variant.entry.entityId)?.some((name) => name.startsWith(`${surface} `)) ?? false);
     const topicScore = () => {
       const evidence = topicHits.size + specificEntities.size;
       // Repeated technology terms only add to other evidence: a baking blog repeats "drones" too.
@@ -409,7 +419,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       };
       for (const variant of variants) {
         const { entry } = variant;
-        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface) {
+        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface && !inPageCase(variant, surface)) {
           reject(variant, 'case differs');
           continue;
         }
@@ -713,7 +723,14 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             // Only bare generic words count as repeated subject matter: list words ("space", "data")
             // need their context anyway, and everyday phrases are what the exclusions catch.
             if (v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
-            if (!v.entry.generic && v.entry.category === 'firm') namedInFull.add(v.entry.entityId);
+            if (!v.entry.generic && v.entry.category === 'firm') {
+              namedInFull.add(v.entry.entityId);
+              const written = normalizeAlias(v.entry.text).cased;
+              if (surface !== written && surface.toLowerCase() === written.toLowerCase() && surface.includes(' ')) {
+                const names = namedInFullAs.get(v.entry.entityId) ?? [];
+                if (!names.includes(surface)) namedInFullAs.set(v.entry.entityId, [...names, surface]);
+              }
+            }
           }
         }
         // In reading order, so that of two names ending before one "(ABBR)" the longer one defines it:
@@ -770,6 +787,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         specific: [...specificEntities],
         generic: [...genericCounts],
         namedInFull: [...namedInFull],
+        ...(namedInFullAs.size > 0 ? { namedInFullAs: [...namedInFullAs] } : {}),
         defined: [...definedHere],
         redefined: [...redefinedHere],
         firms: [...firmsNamedHere].map(([key, { entry, from }]) => [key, entry, from]),

@@ -33,6 +33,7 @@ const spec: MatcherSpec = {
     entry('biotech', 'biotechnology', { category: 'edt' }),
     entry('robotics', 'robotics', { category: 'edt', generic: true }),
     entry('helsing', 'Helsing', { category: 'firm', caseSensitive: true }),
+    entry('arx', 'ARX Robotics', { category: 'firm' }),
   ],
 };
 const matcher = compileMatcher(spec);
@@ -93,6 +94,13 @@ describe('page-level reasoning in the matcher', () => {
       'Chaos Industries:chaos',
       'Chaos:chaos',
     ]);
+  });
+
+  it('reads a firm’s short form in the case the page writes its full name in, and in no other', () => {
+    // The dataset writes "ARX Robotics"; this page writes "Arx Robotics", and then "Arx".
+    expect(found('Arx Robotics builds ground robots. Arx said the army ordered more.')).toEqual(['Arx Robotics:arx', 'Arx:arx']);
+    expect(found('ARX Robotics builds ground robots. Arx said the army ordered more; ARX agreed.')).toEqual(['ARX Robotics:arx', 'ARX:arx']);
+    expect(found('Arx said the army ordered more.')).toEqual([]);
   });
 
   it('keeps a firm’s short form of several words that another entity lists as a context word, but not a one-word one', () => {
