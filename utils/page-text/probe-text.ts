@@ -42,8 +42,10 @@ export function probeTexts(root: Node, options: ProbeOptions = {}): string[] {
 
 /**
  * `probeTexts` in steps: yields every `CHECKPOINT_NODES` nodes, so a caller can pause between slices
- * on a large page, and returns the texts. The texts are pushed into `texts` as they are read (the
- * returned array): a caller may read (or send) the ones so far at any pause.
+ * on a large page, and after every block read, so a caller that stops at so many characters stops
+ * there (a 10,000-word article has fewer nodes than a checkpoint: it was read to its end and sent whole
+ * before its first part was asked about). Returns the texts. The texts are pushed into `texts` as they
+ * are read (the returned array): a caller may read (or send) the ones so far at any pause.
  */
 export function* probeWalk(root: Node, options: ProbeOptions = {}, texts: string[] = []): Generator<void, string[]> {
   const shadows: ShadowRoot[] = [];
@@ -85,8 +87,12 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}, texts: string
   };
   const afterSubtree = () => skipSubtree(walker);
   let seen = 0;
+  let read = texts.length;
   for (let node = walker.nextNode(); node; ) {
-    if ((seen += 1) % CHECKPOINT_NODES === 0) yield;
+    if ((seen += 1) % CHECKPOINT_NODES === 0 || texts.length !== read) {
+      read = texts.length;
+      yield;
+    }
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       if (isNeverRead(element)) {

@@ -158,6 +158,19 @@ describe('probePage', () => {
       expect(sentTexts(sent)).toBeLessThan(1_500);
     });
 
+    it('is asked about its start first even when it has fewer nodes than a slice of the walk (a long article)', async () => {
+      // 200 paragraphs of about 110 characters: 22,000 characters in 400 nodes.
+      setBody(Array.from({ length: 200 }, (_, i) => `<p>${i === 3 ? 'Funding from NATO DIANA.' : `Paragraph ${i} about the weather, the harbour, the market and the long walk home.`}</p>`).join(''));
+      const { sent, found, controller } = start(undefined, 2_000);
+      stopAll = () => controller.abort();
+      await settle();
+      expect(found).toHaveBeenCalledTimes(1);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.texts).toContain('Funding from NATO DIANA.');
+      // The first look stops once it has read past 2,000 characters: about 25 paragraphs, not 200.
+      expect(sentTexts(sent)).toBeLessThan(40);
+    });
+
     it('sends the rest, in the same session, when the start names nothing, and finds a name at the end', async () => {
       longPage(1_499);
       const { sent, found, controller } = start(undefined, 2_000);
