@@ -45,7 +45,7 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}\-]*|\p{N}+)`;
 const CONNECTOR = String.raw`(?:of|for|and|on|in|to|the|&)`;
 /** Last words of bodies (agencies, units, offices, centres): a programme only as a defence innovation body (`cleanName`). */
 const BODY_HEADS = ['Agency', 'Unit', 'Office', 'Centre', 'Center', 'Institute', 'Council', 'Cell', 'Lab', 'Laboratory'];
-const HEAD = String.raw`(?:Program|Programme|Programs|Programmes|Initiative|Strategy|Scheme|Accelerator|Challenge|Consortium|Act|Hub|Incubator|${BODY_HEADS.join('|')})`;
+const HEAD = String.raw`(?:Program|Programme|Programs|Programmes|Initiative|Strategy|Scheme|Accelerator|Challenge|Consortium|Act|Hub|Incubator|Fund|Plan|Facility|Roadmap|Competition|Prize|${BODY_HEADS.join('|')})`;
 /**
  * Two to eight words ending in a head word, each word capitalised but the connectors between them, and
  * an optional "(ABBR)" after it. Not right after a connector: "… Semiconductors (CHIPS) and Science Act"
@@ -172,7 +172,7 @@ function cleanName(raw: string): string | undefined {
   // tank, "Space Strategy" inside "Commercial Space Strategy").
   const field = words.slice(0, -1).some((w) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')));
   if (!field) return undefined;
-  if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative)$/u.test(words[words.length - 1]!)) return undefined;
+  if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative|Fund|Plan|Facility|Roadmap|Competition|Prize)$/u.test(words[words.length - 1]!)) return undefined;
   // A body is one of the dedicated innovation bodies the guidelines count ("Defense Innovation Unit",
   // "Army Innovation Office", "Defense Innovation Center"): "Innovation" and a military word in a name
   // of three words or more. Other agencies and offices are context or borderline ("European Space

@@ -16,6 +16,21 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     ]);
   });
 
+  it('takes funds, plans, facilities, roadmaps, competitions and prizes of the field, of three words or more', () => {
+    const text =
+      'UKRI put money into its Technology Missions Fund and the Defence Innovation Roadmap; the Defence Export Facility and the Drone Innovation Competition followed.';
+    expect(programmeNamesIntroduced(text)).toEqual([
+      { name: 'Technology Missions Fund' },
+      { name: 'Defence Innovation Roadmap' },
+      { name: 'Defence Export Facility' },
+      { name: 'Drone Innovation Competition' },
+    ]);
+    // Two words with a generic head, or no word of the field: not a programme's own name.
+    for (const text of ['The Defence Fund grew, and so did the Pension Fund.', 'A new Climate Action Plan and the European Peace Facility were agreed.', 'It won the Nobel Prize.']) {
+      expect(programmeNamesIntroduced(text)).toEqual([]);
+    }
+  });
+
   it('leaves out programmes of other fields, which a break-it review found: think tanks, laws, NGOs, consumer schemes, German sentences', () => {
     const none = [
       'said Stacie Pettyjohn, director of the Defense Program at CNAS, and Mark Cancian of the CSIS International Security Program.',
