@@ -65,7 +65,9 @@ beforeAll(async () => {
   writeFileSync(path.join(updateDir, 'tampered-manifest.json'), JSON.stringify({ ...signed, size: tampered.byteLength }));
 
   // A later release (two minor versions up), for after the rollback.
-  const later = await buildBundle({ ...meta, version: laterVersion }, [...entities, zephyr, { ...zephyr, id: 'yankee-test-fund', name: 'Yankee Test Fund', aliases: [{ text: 'Yankee Test Fund' }] }], ['Added Yankee Test Fund']);
+  // A name only the update makes a mention: not one the matcher reads as a programme the page names by itself
+  // (a capitalised name ending in Fund, Program, … holding a word of the field).
+  const later = await buildBundle({ ...meta, version: laterVersion }, [...entities, zephyr, { ...zephyr, id: 'yankee-test-range', name: 'Yankee Test Range', aliases: [{ text: 'Yankee Test Range' }] }], ['Added Yankee Test Range']);
   const laterBytes = new TextEncoder().encode(JSON.stringify(later));
   writeFileSync(path.join(updateDir, 'later-bundle.json'), laterBytes);
   writeFileSync(path.join(updateDir, 'later-manifest.json'), JSON.stringify(await manifestFor(laterBytes, laterVersion, 'later-bundle.json', privateJwk)));
@@ -173,7 +175,7 @@ describe('signed dataset updates', () => {
     await expect.poll(() => reopened.getByTestId('dataset-pinned').count()).toBe(0);
     expect(await runScheduledCheck(reopened)).toContain(`Installed dataset ${laterVersion}`);
     await expect.poll(() => reopened.getByTestId('dataset-version').textContent()).toBe(laterVersion);
-    expect(await highlightedOn('update-check.html')).toEqual(['DIANA', 'Yankee Test Fund', 'Zephyr Defence Lab']);
+    expect(await highlightedOn('update-check.html')).toEqual(['DIANA', 'Yankee Test Range', 'Zephyr Defence Lab']);
   });
 
   it('checks on the reader’s schedule: three service-worker restarts make no extra request', async () => {
