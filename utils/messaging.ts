@@ -5,6 +5,7 @@ import type { PageExtract } from './pdf/extracted-pdf';
 import type { UserTerm } from './user-terms/user-term';
 import type { MatchAnswer, MatchRequest } from './matcher/match-sessions';
 import type { ProbeAnswer, ProbeRequest } from './matcher/probe-sessions';
+import type { Mute } from './reader-settings';
 
 /**
  * Every message of the extension, in one map, so a call and its handler cannot disagree.
@@ -55,6 +56,15 @@ export interface ProtocolMap {
   // content → background
   /** Saves the sender's page (the in-page shortcut, where the browser did not take it as a command). */
   saveThisPage(): SaveOutcome;
+  /**
+   * Turns highlighting on or off for a site (the page's toggle command): stored in the reader's settings,
+   * which every open page watches.
+   */
+  setSiteHighlights(request: { host: string; on: boolean }): void;
+  /** Stores a reader's correction made on a page (every open page watches the corrections). */
+  addMute(mute: Mute): void;
+  /** Removes a reader's correction (the page toast's undo). */
+  removeMute(mute: Mute): void;
   /** Opens the library in a new tab, on the saved article with this URL (the save toast's action). */
   openLibrary(request: { url: string }): void;
   /** Shows a PDF in the Lens PDF viewer, in the sender's tab (the "open PDFs in the viewer" option). */

@@ -94,6 +94,21 @@ export function siteHost(value: unknown): string | null {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/.test(host) ? host : null;
 }
 
+/**
+ * The settings as stored, read without WXT's storage item (the annotator on every page reads them with
+ * one storage call): `stored` is the value under the settings key, `meta` the item's metadata (`{ v }`,
+ * its version; 1 when absent). An older shape is migrated in memory, as the item itself would (the
+ * stored copy is migrated by the extension's own pages and background, which use the item); a newer one
+ * than this release knows (a downgrade) is taken as it is, as the item does after refusing to migrate.
+ */
+export function storedSettings(stored: unknown, meta: unknown): Settings {
+  if (stored === null || stored === undefined) return withDefaults(null);
+  const version = typeof (meta as { v?: unknown } | null)?.v === 'number' ? (meta as { v: number }).v : 1;
+  let value: unknown = stored;
+  for (let next = version + 1; next <= SETTINGS_VERSION; next += 1) value = SETTINGS_MIGRATIONS[next]?.(value) ?? value;
+  return withDefaults(record(value) as Partial<Settings>);
+}
+
 /** Settings saved by an earlier version lack newer keys: fill them from the defaults. */
 export function withDefaults(value: Partial<Settings> | null | undefined): Settings {
   return { ...DEFAULT_SETTINGS, ...value, categories: { ...DEFAULT_SETTINGS.categories, ...value?.categories } };

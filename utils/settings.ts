@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { SETTINGS_KEY } from './storage-keys';
+import { MUTES_KEY, SETTINGS_KEY } from './storage-keys';
 import { type Mute, type Settings, sameMute } from './reader-settings';
 import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './reader-settings';
 
@@ -17,7 +17,7 @@ const versioned = {
 /** The reader's settings, versioned: a shape stored by an earlier release is migrated on first read. */
 export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, versioned);
 
-export const mutesItem = storage.defineItem<Mute[]>('local:mutes', { fallback: [] });
+export const mutesItem = storage.defineItem<Mute[]>(MUTES_KEY, { fallback: [] });
 
 /** Adds a reader's correction; every open page and reader view applies it at once (they watch the item). */
 export async function addMute(mute: Mute): Promise<void> {

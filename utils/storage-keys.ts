@@ -4,6 +4,7 @@
  */
 export const LENS_REVISION_KEY = 'local:lensRevision' as const;
 export const SETTINGS_KEY = 'sync:settings' as const;
+export const MUTES_KEY = 'local:mutes' as const;
 
 /** Whether a `storage.onChanged` event (its changes and area) changed this `area:name` key. */
 export function changesKey(changes: Record<string, unknown>, area: string, key: `${string}:${string}`): boolean {

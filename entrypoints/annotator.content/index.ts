@@ -68,7 +68,8 @@ export default defineContentScript({
       if (isPdfDocument()) void annotator().then((script) => script.openInViewerIfAsked()).catch(() => undefined);
       onMessage('revealEntity', ({ data }) => session()?.step(data.step, data.entityId, false) ?? null);
       onMessage('runPageCommand', async ({ data: command }) => {
-        if (command === 'toggle-highlights') await (await annotator()).toggleSiteHighlights(location.host, session()?.info().enabled ?? siteOn);
+        // The background stores it; this page hears of it as every page does (the annotator or the first look).
+        if (command === 'toggle-highlights') await sendMessage('setSiteHighlights', { host: location.host, on: !(session()?.info().enabled ?? siteOn) });
         else if (command === 'next-mention') session()?.step(1);
         else if (command === 'previous-mention') session()?.step(-1);
         else if (command === 'open-card') session()?.openFocusedCard();

@@ -7,6 +7,7 @@ import { registerDatasetUpdates } from './dataset-updates';
 import { registerLibraryHandlers } from './library-handlers';
 import { registerPageCommands } from './page-commands';
 import { registerPdfViewerHandlers } from './pdf-viewer-handlers';
+import { registerReaderStateHandlers } from './reader-state-handlers';
 
 export default defineBackground(() => {
   const db = new LensDatabase();
@@ -28,4 +29,5 @@ export default defineBackground(() => {
   registerDatasetUpdates(db, dataset);
   registerPageCommands();
   registerPdfViewerHandlers();
+  registerReaderStateHandlers();
 });

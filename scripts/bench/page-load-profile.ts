@@ -25,6 +25,11 @@ export interface PageLoadCost {
   longestCausedMs: number;
   /** Extension time by function (`name url:line`), ms, largest first: where the time goes. */
   byFunction: [string, number][];
+  /**
+   * The part of it spent below the extension's own frames, by the innermost frame (a browser API such as
+   * `getComputedStyle`, the garbage collector), ms, largest first: what its calls make the browser do.
+   */
+  byNative: [string, number][];
 }
 
 interface ProfileNode {
@@ -51,7 +56,7 @@ function sampleTimesUs(profile: Profile): number[] {
 export function extensionTime(
   profile: Profile,
   prefix: string,
-): { totalMs: number; longestRunMs: number; byFunction: [string, number][]; samples: [number, number][] } {
+): { totalMs: number; longestRunMs: number; byFunction: [string, number][]; byNative: [string, number][]; samples: [number, number][] } {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -71,6 +76,7 @@ export function extensionTime(
   let run = 0;
   let longest = 0;
   const byFunction = new Map<string, number>();
+  const byNative = new Map<string, number>();
   const samples: [number, number][] = [];
   const times = sampleTimesUs(profile);
   // timeDeltas[i] is the time before sample i: sample i stands for the interval up to sample i + 1.
@@ -83,11 +89,17 @@ export function extensionTime(
       run += ms;
       longest = Math.max(longest, run);
       byFunction.set(frame, (byFunction.get(frame) ?? 0) + ms);
+      const leaf = byId.get(profile.samples[i]!)!.callFrame;
+      if (!leaf.url.startsWith(prefix)) {
+        const name = `${leaf.functionName || '(anonymous)'}${leaf.url ? ` ${leaf.url}` : ''}`;
+        byNative.set(name, (byNative.get(name) ?? 0) + ms);
+      }
     } else if (byId.get(profile.samples[i]!)?.callFrame.functionName !== '(program)') {
       run = 0;
     }
   }
-  return { totalMs: total, longestRunMs: longest, byFunction: [...byFunction].sort((a, b) => b[1] - a[1]), samples };
+  const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
+  return { totalMs: total, longestRunMs: longest, byFunction: sorted(byFunction), byNative: sorted(byNative), samples };
 }
 
 /**
@@ -145,5 +157,6 @@ export async function profilePageLoad(
     longTasks,
     longestCausedMs: Math.max(0, ...longTasks.filter(causedByExtension).map((task) => task.durationMs)),
     byFunction: cost.byFunction.slice(0, 25),
+    byNative: cost.byNative.slice(0, 25),
   };
 }

@@ -28,15 +28,19 @@ await profilePageLoad(browser.context, browser.extensionId, server.url('seed-000
 const page = pages.find((p) => p.id === pageId)!;
 const expect = page.id !== 'plain-1k';
 const totals = new Map<string, number>();
+const natives = new Map<string, number>();
 const all: number[] = [];
 for (let run = 0; run < runs; run += 1) {
   const cost = await profilePageLoad(browser.context, browser.extensionId, server.url(page.file), { expectHighlights: expect, quietMs: expect ? 1000 : 3000 });
   all.push(cost.extensionMs);
   console.log(`run ${run}: ${cost.extensionMs.toFixed(1)} ms, longest run ${cost.longestRunMs.toFixed(1)}, long tasks ${cost.longTasks.map((t) => `${t.durationMs.toFixed(0)}(ext ${t.extensionMs.toFixed(0)})`).join(' ')}, longest caused ${cost.longestCausedMs.toFixed(0)}, first ${cost.firstHighlightMs}, highlights ${cost.highlights}`);
   for (const [name, ms] of cost.byFunction) totals.set(name, (totals.get(name) ?? 0) + ms / runs);
+  for (const [name, ms] of cost.byNative) natives.set(name, (natives.get(name) ?? 0) + ms / runs);
 }
 all.sort((a, b) => a - b);
 console.log('median', all[Math.floor(all.length / 2)]!.toFixed(1));
 for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(ms.toFixed(2), name);
+console.log('below our frames:');
+for (const [name, ms] of [...natives].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(ms.toFixed(2), name);
 await browser.close();
 await server.close();

@@ -1,13 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
-import { addMute, mutesItem, removeMute, settingsItem, toggleSite, withDefaults } from '../settings';
-import { watchLensChanges } from '../lens-revision';
 import { findArticleRegion } from '../page-text/article-region';
 import { AnnotationSurface } from './annotation-surface';
 import type { EarlyInput } from './early-input';
 import { lazyCardHost } from './lazy-card-host';
 import type { Listen } from './listen';
 import type { PageUi } from './page-ui';
+import { addMute, readReaderState, removeMute, watchReaderState } from './reader-state';
 import { remoteMatchPort } from './remote-match-port';
 
 /** What the content script hands the annotator when the page turns out to name something. */
@@ -52,7 +51,7 @@ export async function annotatePage({ ctx, input, addListener, pageUi }: PageAnno
   let controller: AbortController | undefined;
   const annotate = async () => {
     const mine = (generation += 1);
-    const [settings, mutes] = await Promise.all([settingsItem.getValue(), mutesItem.getValue()]);
+    const { settings, mutes } = await readReaderState();
     if (mine !== generation || ctx.isInvalid) return;
     controller?.abort();
     session = undefined;
@@ -65,7 +64,7 @@ export async function annotatePage({ ctx, input, addListener, pageUi }: PageAnno
       port: remoteMatchPort((request) => sendMessage('matchTexts', request)),
       // The card UI loads when a card first opens: most pages never open one.
       createCard: (doc, isDark) => lazyCardHost(() => pageUi().then((ui) => ui.createCardHost), doc, isDark),
-      settings: withDefaults(settings),
+      settings,
       mutes,
       place: () => ({ host: location.host, href: location.href }),
       loadCard: (entityId) => sendMessage('getEntityCard', entityId),
@@ -82,21 +81,11 @@ export async function annotatePage({ ctx, input, addListener, pageUi }: PageAnno
   const again = () => void annotate().catch((error: unknown) => console.debug('[Defense Innovation Lens]', error));
   await annotate();
   // Reader settings and corrections apply at once, in every open tab; so do new terms and datasets.
-  const unwatchSettings = settingsItem.watch((value) => session?.setSettings(withDefaults(value)));
-  const unwatchMutes = mutesItem.watch((value) => session?.setMutes(value ?? []));
-  const unwatchLens = watchLensChanges(again);
+  const unwatch = watchReaderState({ settings: (value) => session?.setSettings(value), mutes: (value) => session?.setMutes(value), lens: again });
   ctx.onInvalidated(() => {
-    unwatchSettings();
-    unwatchMutes();
-    unwatchLens();
+    unwatch();
     generation += 1;
     controller?.abort();
   });
   return { session: () => session, rebuild: again };
-}
-
-/** Turns highlighting on or off for this page's site (the toggle command), from its current state. */
-export async function toggleSiteHighlights(host: string, enabledNow: boolean): Promise<void> {
-  const settings = withDefaults(await settingsItem.getValue());
-  await settingsItem.setValue(toggleSite(settings, host, !enabledNow));
 }

@@ -1,14 +1,13 @@
-import type { annotatePage, toggleSiteHighlights } from './annotate-page';
+import type { annotatePage } from './annotate-page';
 import type { openInViewerIfAsked } from './pdf-tab-open';
 
 /**
  * The annotator proper (`entrypoints/annotator-main.ts`, built as `annotator-main.js`): what a page runs
  * once the first look (`probePage`) found a name on it, and what the content script's rarer commands
- * need (the site toggle, the PDF option's settings). Most pages never load it.
+ * need (the PDF option's settings). Most pages never load it.
  */
 export interface AnnotatorScript {
   annotatePage: typeof annotatePage;
-  toggleSiteHighlights: typeof toggleSiteHighlights;
   openInViewerIfAsked: typeof openInViewerIfAsked;
 }
 

@@ -1,4 +1,5 @@
 import type { ProbeAnswer, ProbeRequest } from '../matcher/probe-sessions';
+import { encodeTexts } from '../matcher/text-wire';
 import { blockAncestorOf, outermostOf } from '../page-text/collect-text-blocks';
 import { probeWalk } from '../page-text/probe-text';
 import { sliceDeadline, yieldToPage } from './task-budget';
@@ -131,7 +132,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
     let answer: ProbeAnswer;
     const asked = session;
     try {
-      answer = await options.send({ session, fresh: whole, texts });
+      answer = await options.send({ session, fresh: whole, texts: encodeTexts(texts) });
     } catch {
       // The extension was reloaded or removed under the page (its signal says so), or the background was
       // stopped while answering: then the whole page goes again, a little later each time.

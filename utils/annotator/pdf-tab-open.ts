@@ -1,7 +1,7 @@
 import { sendMessage } from '../messaging';
 import { type NavigationType, autoOpenStep, navigationTypeOf } from '../pdf/auto-open';
 import { NATIVE_VIEWER_HASH } from '../pdf/viewer-address';
-import { settingsItem, withDefaults } from '../settings';
+import { readReaderState } from './reader-state';
 
 /**
  * With the option on, a PDF opened in the browser's viewer moves to the Lens viewer (unless the reader
@@ -12,7 +12,7 @@ export async function openInViewerIfAsked(): Promise<void> {
   if (document.contentType !== 'application/pdf') return;
   const url = location.href.replace(/#.*$/, '');
   const step = async (navigationType: NavigationType) => {
-    const optionOn = withDefaults(await settingsItem.getValue()).openPdfsInViewer;
+    const optionOn = (await readReaderState()).settings.openPdfsInViewer;
     const next = autoOpenStep({ optionOn, nativeAsked: location.hash === NATIVE_VIEWER_HASH, navigationType });
     if (next === 'open') await sendMessage('openPdfInViewer', { url });
     else if (next === 'returned' && (await sendMessage('pdfTabReturned', { url })) === 'back') history.back();

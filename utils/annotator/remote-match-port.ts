@@ -1,6 +1,7 @@
 import type { MatchPort } from '../matcher/match-port';
 import type { MatchAnswer, MatchRequest } from '../matcher/match-sessions';
 import { decodeMentions } from '../matcher/mention-wire';
+import { encodeTexts } from '../matcher/text-wire';
 
 /**
  * A web page's port to the background's matcher (see `MatchPort`): the page sends its texts and gets
@@ -18,8 +19,9 @@ export function remoteMatchPort(send: (request: MatchRequest) => Promise<MatchAn
   return {
     async match(texts) {
       const mine = session;
-      let answer = await send({ session: mine, texts: [...texts], ...(opened ? {} : { resume: state }) });
-      if (!answer.ok && answer.reason === 'unknown-session') answer = await send({ session: mine, texts: [...texts], resume: state });
+      const wire = encodeTexts(texts);
+      let answer = await send({ session: mine, texts: wire, ...(opened ? {} : { resume: state }) });
+      if (!answer.ok && answer.reason === 'unknown-session') answer = await send({ session: mine, texts: wire, resume: state });
       if (!answer.ok) throw new Error(answer.reason === 'no-dataset' ? 'No dataset installed yet' : 'The background lost this page');
       // A reset while waiting: the answer belongs to the old page, and its state is not this page's.
       if (mine === session) {

@@ -1,11 +1,13 @@
 import type { Matcher, MatchSession, SessionState } from './find-mentions';
 import { type WireMentions, encodeMentions } from './mention-wire';
+import { type WireTexts, decodeTexts } from './text-wire';
 
 /** A page's texts to match, as a content script sends them to the background. */
 export interface MatchRequest {
   /** The page's session, made up by the page (a random id); a new page (or SPA view) makes a new one. */
   session: string;
-  texts: string[];
+  /** The texts (`encodeTexts`). */
+  texts: WireTexts;
   /**
    * Present on a session's first request (null: a new page) and when the background said it did not
    * know the session (its service worker was restarted, or it dropped the session): the `state` of the
@@ -51,7 +53,7 @@ export class MatchSessions {
     }
     this.sessions.set(request.session, session);
     while (this.sessions.size > this.max) this.sessions.delete(this.sessions.keys().next().value!);
-    const mentions = encodeMentions(session.add(request.texts));
+    const mentions = encodeMentions(session.add(decodeTexts(request.texts)));
     return { ok: true, mentions, state: JSON.stringify(session.state?.() ?? null) };
   }
 

@@ -1,4 +1,5 @@
 import type { Matcher, Mention } from './find-mentions';
+import { type WireTexts, decodeTexts } from './text-wire';
 
 /**
  * A page's first look (see `probeTexts`): its texts, and whether they name anything. A page sends its
@@ -11,9 +12,9 @@ export interface ProbeRequest {
   /**
    * The page's texts (see `probeTexts`): all of them when `fresh`, else those of the blocks that
    * changed, added to the earlier ones (a block's old text stays: reading more is safe, and a page
-   * that keeps changing reaches `maxChars` and is annotated).
+   * that keeps changing reaches `maxChars` and is annotated), as `encodeTexts` sends them.
    */
-  texts: string[];
+  texts: WireTexts;
   /** True when `texts` is the whole page (a new session); false for changed blocks of a known one. */
   fresh: boolean;
 }
@@ -60,7 +61,7 @@ export class ProbeSessions {
       session = { texts: [], chars: 0 };
     }
     this.sessions.delete(request.session);
-    for (const text of request.texts) {
+    for (const text of decodeTexts(request.texts)) {
       session.chars += text.length;
       session.texts.push(text);
     }

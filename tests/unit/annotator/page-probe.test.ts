@@ -3,15 +3,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { probePage } from '../../../utils/annotator/page-probe';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { type ProbeAnswer, type ProbeRequest, ProbeSessions } from '../../../utils/matcher/probe-sessions';
+import { decodeTexts } from '../../../utils/matcher/text-wire';
 import { setBody } from '../../support/dom';
 
 const matcher = compileMatcher([{ entityId: 'diana', category: 'program', text: 'NATO DIANA', caseSensitive: false }]);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
-/** A page probe against a real `ProbeSessions`, with every request it sent. */
+/** A request as the probe sent it, its texts decoded. */
+type SentRequest = Omit<ProbeRequest, 'texts'> & { texts: string[] };
+
+/** A page probe against a real `ProbeSessions`, with every request it sent (texts decoded). */
 function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAnswer>, firstLookChars?: number) {
   const sessions = new ProbeSessions();
-  const sent: ProbeRequest[] = [];
+  const sent: SentRequest[] = [];
   const found = vi.fn();
   const siteStates: boolean[] = [];
   const controller = new AbortController();
@@ -19,7 +23,7 @@ function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAn
   const probe = probePage({
     doc: document,
     send: async (request) => {
-      sent.push(structuredClone(request));
+      sent.push({ ...structuredClone(request), texts: decodeTexts(request.texts) });
       return answer ? answer(request) : sessions.probe(matcher, request);
     },
     onFound: found,
@@ -144,7 +148,7 @@ describe('probePage', () => {
     /** 1,500 paragraphs (more nodes than one slice of the walk), with a name in paragraph `at`, if any. */
     const longPage = (at?: number) =>
       setBody(Array.from({ length: 1_500 }, (_, i) => `<p>${i === at ? 'Funding from NATO DIANA.' : `Paragraph ${i} about the weather.`}</p>`).join(''));
-    const sentTexts = (sent: ProbeRequest[]) => sent.reduce((n, r) => n + r.texts.length, 0);
+    const sentTexts = (sent: SentRequest[]) => sent.reduce((n, r) => n + r.texts.length, 0);
 
     it('is asked about its start first, and not read further when the start names something', async () => {
       longPage(3);

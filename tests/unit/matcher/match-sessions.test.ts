@@ -4,6 +4,7 @@ import type { AliasEntry } from '../../../utils/matcher/alias-index';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { localMatchPort } from '../../../utils/matcher/match-port';
 import { type MatchRequest, MatchSessions } from '../../../utils/matcher/match-sessions';
+import { encodeTexts } from '../../../utils/matcher/text-wire';
 import { decodeMentions, encodeMentions } from '../../../utils/matcher/mention-wire';
 
 const aliases: AliasEntry[] = [
@@ -85,28 +86,28 @@ describe('pages matched in the background', () => {
   it('starts afresh from a state another matcher made (an older dataset), and from a garbled one', () => {
     const sessions = new MatchSessions();
     const other = compileMatcher({ version: '2.0.0', aliases, topicWords: [], topicThreshold: 0 });
-    const state = sessions.match(other, { session: 'old', texts: [FIRST], resume: null });
+    const state = sessions.match(other, { session: 'old', texts: encodeTexts([FIRST]), resume: null });
     if (!state.ok) throw new Error('not matched');
     // Resumed by the bare alias list's matcher, which did not make it: "EDF" was never defined there.
-    expect(abbreviations(sessions.match(matcher, { session: 'x', texts: [LATER], resume: state.state }), [LATER])).toEqual(['TEKEVER']);
-    expect(abbreviations(sessions.match(matcher, { session: 'y', texts: [LATER], resume: '{not json' }), [LATER])).toEqual(['TEKEVER']);
-    expect(abbreviations(sessions.match(other, { session: 'z', texts: [LATER], resume: state.state }), [LATER])).toEqual(['EDF', 'TEKEVER']);
+    expect(abbreviations(sessions.match(matcher, { session: 'x', texts: encodeTexts([LATER]), resume: state.state }), [LATER])).toEqual(['TEKEVER']);
+    expect(abbreviations(sessions.match(matcher, { session: 'y', texts: encodeTexts([LATER]), resume: '{not json' }), [LATER])).toEqual(['TEKEVER']);
+    expect(abbreviations(sessions.match(other, { session: 'z', texts: encodeTexts([LATER]), resume: state.state }), [LATER])).toEqual(['EDF', 'TEKEVER']);
   });
 
   it('keeps at most its limit of pages, forgetting the least recently used', () => {
     const sessions = new MatchSessions(2);
-    for (const id of ['a', 'b']) sessions.match(matcher, { session: id, texts: [FIRST], resume: null });
-    sessions.match(matcher, { session: 'a', texts: [LATER] });
-    sessions.match(matcher, { session: 'c', texts: [FIRST], resume: null });
-    expect(abbreviations(sessions.match(matcher, { session: 'b', texts: [LATER] }), [LATER])).toBe('unknown-session');
-    expect(abbreviations(sessions.match(matcher, { session: 'a', texts: [LATER] }), [LATER])).toEqual(['EDF', 'TEKEVER']);
+    for (const id of ['a', 'b']) sessions.match(matcher, { session: id, texts: encodeTexts([FIRST]), resume: null });
+    sessions.match(matcher, { session: 'a', texts: encodeTexts([LATER]) });
+    sessions.match(matcher, { session: 'c', texts: encodeTexts([FIRST]), resume: null });
+    expect(abbreviations(sessions.match(matcher, { session: 'b', texts: encodeTexts([LATER]) }), [LATER])).toBe('unknown-session');
+    expect(abbreviations(sessions.match(matcher, { session: 'a', texts: encodeTexts([LATER]) }), [LATER])).toEqual(['EDF', 'TEKEVER']);
   });
 
   it('starts every page afresh with a new matcher (a new dataset), and says when there is none', () => {
     const sessions = new MatchSessions();
-    sessions.match(matcher, { session: 'a', texts: [FIRST], resume: null });
-    expect(abbreviations(sessions.match(compileMatcher(aliases), { session: 'a', texts: [LATER] }), [LATER])).toBe('unknown-session');
-    expect(abbreviations(sessions.match(null, { session: 'a', texts: [LATER] }), [LATER])).toBe('no-dataset');
+    sessions.match(matcher, { session: 'a', texts: encodeTexts([FIRST]), resume: null });
+    expect(abbreviations(sessions.match(compileMatcher(aliases), { session: 'a', texts: encodeTexts([LATER]) }), [LATER])).toBe('unknown-session');
+    expect(abbreviations(sessions.match(null, { session: 'a', texts: encodeTexts([LATER]) }), [LATER])).toBe('no-dataset');
   });
 
   it('keeps no state from a reply that arrives after the page was reset', async () => {
@@ -122,6 +123,6 @@ describe('pages matched in the background', () => {
     await pending;
     sessions.end('p2');
     await port.match([LATER]);
-    expect(seen.at(-1)).toEqual({ session: 'p2', texts: [LATER], resume: null });
+    expect(seen.at(-1)).toEqual({ session: 'p2', texts: encodeTexts([LATER]), resume: null });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AliasEntry, MatcherSpec } from '../../../utils/matcher/alias-index';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { ProbeSessions } from '../../../utils/matcher/probe-sessions';
+import { encodeTexts } from '../../../utils/matcher/text-wire';
 
 const entry = (entityId: string, text: string, rules: Partial<AliasEntry> = {}): AliasEntry => ({ entityId, category: 'program', text, caseSensitive: false, ...rules });
 const spec: MatcherSpec = {
@@ -21,25 +22,25 @@ const texts = (...list: string[]) => list;
 describe('ProbeSessions', () => {
   it('says whether a page names anything, and keeps waiting pages only', () => {
     const probes = new ProbeSessions();
-    expect(probes.probe(matcher, { session: 'a', fresh: true, texts: texts('Around town this week.') })).toEqual({ ok: true, mentions: 0 });
-    expect(probes.probe(matcher, { session: 'a', fresh: false, texts: ['DIANA opened a call.'] })).toEqual({ ok: true, mentions: 1 });
+    expect(probes.probe(matcher, { session: 'a', fresh: true, texts: encodeTexts(texts('Around town this week.')) })).toEqual({ ok: true, mentions: 0 });
+    expect(probes.probe(matcher, { session: 'a', fresh: false, texts: encodeTexts(['DIANA opened a call.']) })).toEqual({ ok: true, mentions: 1 });
     // A page told "yes" annotates from then on: its probe session is gone.
-    expect(probes.probe(matcher, { session: 'a', fresh: false, texts: texts('more') })).toEqual({ ok: false, reason: 'unknown-session' });
+    expect(probes.probe(matcher, { session: 'a', fresh: false, texts: encodeTexts(texts('more')) })).toEqual({ ok: false, reason: 'unknown-session' });
   });
 
   it('reads the whole page again on each answer: later text can make earlier text count', () => {
     const probes = new ProbeSessions();
     // "drones" is generic: a mention only on a page about defence (two topic words).
-    expect(probes.probe(matcher, { session: 'p', fresh: true, texts: texts('Farmers use drones.') })).toEqual({ ok: true, mentions: 0 });
-    const later = probes.probe(matcher, { session: 'p', fresh: false, texts: ['The defence and military budget grew.'] });
+    expect(probes.probe(matcher, { session: 'p', fresh: true, texts: encodeTexts(texts('Farmers use drones.')) })).toEqual({ ok: true, mentions: 0 });
+    const later = probes.probe(matcher, { session: 'p', fresh: false, texts: encodeTexts(['The defence and military budget grew.']) });
     expect(later).toEqual({ ok: true, mentions: 1 });
   });
 
   it('adds changed blocks to the page, and tells a page past its limit to annotate', () => {
     const probes = new ProbeSessions(10, 100);
-    expect(probes.probe(matcher, { session: 'c', fresh: true, texts: ['x'.repeat(60)] })).toEqual({ ok: true, mentions: 0 });
-    expect(probes.probe(matcher, { session: 'c', fresh: false, texts: ['y'.repeat(30)] })).toEqual({ ok: true, mentions: 0 });
-    expect(probes.probe(matcher, { session: 'c', fresh: false, texts: ['z'.repeat(30)] })).toEqual({ ok: false, reason: 'too-large' });
+    expect(probes.probe(matcher, { session: 'c', fresh: true, texts: encodeTexts(['x'.repeat(60)]) })).toEqual({ ok: true, mentions: 0 });
+    expect(probes.probe(matcher, { session: 'c', fresh: false, texts: encodeTexts(['y'.repeat(30)]) })).toEqual({ ok: true, mentions: 0 });
+    expect(probes.probe(matcher, { session: 'c', fresh: false, texts: encodeTexts(['z'.repeat(30)]) })).toEqual({ ok: false, reason: 'too-large' });
   });
 
   it('leaves out the rules more text can only turn a name down with: hidden text read beside a name never hides it', () => {
@@ -47,30 +48,30 @@ describe('ProbeSessions', () => {
     // Annotation, reading only what is shown, finds CAE; the first look read a hidden "CFD" beside it too.
     expect(matcher.findAll(['CAE pilot training simulators'])[0]).toHaveLength(1);
     expect(matcher.findAll(['CAE CFD pilot training simulators'])[0]).toHaveLength(0);
-    expect(probes.probe(matcher, { session: 'v', fresh: true, texts: texts('CAE CFD pilot training simulators') })).toEqual({ ok: true, mentions: 1 });
-    expect(probes.probe(matcher, { session: 'w', fresh: true, texts: texts('CAE Renewables') })).toEqual({ ok: true, mentions: 1 });
+    expect(probes.probe(matcher, { session: 'v', fresh: true, texts: encodeTexts(texts('CAE CFD pilot training simulators')) })).toEqual({ ok: true, mentions: 1 });
+    expect(probes.probe(matcher, { session: 'w', fresh: true, texts: encodeTexts(texts('CAE Renewables')) })).toEqual({ ok: true, mentions: 1 });
   });
 
   it('counts only what the reader would be shown', () => {
     const probes = new ProbeSessions();
     const noInstitutions = (m: { umbrella?: boolean }) => !m.umbrella;
-    expect(probes.probe(matcher, { session: 'n', fresh: true, texts: texts('NATO met.') }, noInstitutions)).toEqual({ ok: true, mentions: 0 });
-    expect(probes.probe(matcher, { session: 'm', fresh: true, texts: texts('NATO met.') })).toEqual({ ok: true, mentions: 1 });
+    expect(probes.probe(matcher, { session: 'n', fresh: true, texts: encodeTexts(texts('NATO met.')) }, noInstitutions)).toEqual({ ok: true, mentions: 0 });
+    expect(probes.probe(matcher, { session: 'm', fresh: true, texts: encodeTexts(texts('NATO met.')) })).toEqual({ ok: true, mentions: 1 });
   });
 
   it('asks for the whole page when it does not know the session, and when the matcher changed', () => {
     const probes = new ProbeSessions();
-    expect(probes.probe(null, { session: 'x', fresh: true, texts: texts('DIANA') })).toEqual({ ok: false, reason: 'no-dataset' });
-    expect(probes.probe(matcher, { session: 'x', fresh: false, texts: texts('DIANA') })).toEqual({ ok: false, reason: 'unknown-session' });
-    expect(probes.probe(matcher, { session: 'y', fresh: true, texts: texts('plain') })).toEqual({ ok: true, mentions: 0 });
+    expect(probes.probe(null, { session: 'x', fresh: true, texts: encodeTexts(texts('DIANA')) })).toEqual({ ok: false, reason: 'no-dataset' });
+    expect(probes.probe(matcher, { session: 'x', fresh: false, texts: encodeTexts(texts('DIANA')) })).toEqual({ ok: false, reason: 'unknown-session' });
+    expect(probes.probe(matcher, { session: 'y', fresh: true, texts: encodeTexts(texts('plain')) })).toEqual({ ok: true, mentions: 0 });
     const other = compileMatcher(spec);
-    expect(probes.probe(other, { session: 'y', fresh: false, texts: texts('plain again') })).toEqual({ ok: false, reason: 'unknown-session' });
+    expect(probes.probe(other, { session: 'y', fresh: false, texts: encodeTexts(texts('plain again')) })).toEqual({ ok: false, reason: 'unknown-session' });
   });
 
   it('keeps at most `maxSessions` waiting pages, the least recently used dropped', () => {
     const probes = new ProbeSessions(2);
-    for (const id of ['1', '2', '3']) probes.probe(matcher, { session: id, fresh: true, texts: texts('plain') });
-    expect(probes.probe(matcher, { session: '1', fresh: false, texts: texts('plain') })).toEqual({ ok: false, reason: 'unknown-session' });
-    expect(probes.probe(matcher, { session: '3', fresh: false, texts: texts('plain') })).toEqual({ ok: true, mentions: 0 });
+    for (const id of ['1', '2', '3']) probes.probe(matcher, { session: id, fresh: true, texts: encodeTexts(texts('plain')) });
+    expect(probes.probe(matcher, { session: '1', fresh: false, texts: encodeTexts(texts('plain')) })).toEqual({ ok: false, reason: 'unknown-session' });
+    expect(probes.probe(matcher, { session: '3', fresh: false, texts: encodeTexts(texts('plain')) })).toEqual({ ok: true, mentions: 0 });
   });
 });
