@@ -6,7 +6,8 @@ import { type PageMention, rangeContainsPoint } from './page-mention';
  * read: the caret position at the point names a text node, and only that node's mentions are tested.
  */
 export class MentionLookup {
-  private readonly byNode = new Map<Node, PageMention[]>();
+  /** The mentions in each text node: the mention itself when only one (most nodes), not a list of one. */
+  private readonly byNode = new Map<Node, PageMention | PageMention[]>();
 
   private readonly ordered: PageMention[] = [];
 
@@ -31,9 +32,11 @@ export class MentionLookup {
     for (const mention of mentions) {
       this.ordered.push(mention);
       for (const node of mention.nodes) {
-        const list = this.byNode.get(node) ?? [];
-        if (!list.includes(mention)) list.push(mention);
-        this.byNode.set(node, list);
+        const known = this.byNode.get(node);
+        if (known === undefined) this.byNode.set(node, mention);
+        else if (Array.isArray(known)) {
+          if (!known.includes(mention)) known.push(mention);
+        } else if (known !== mention) this.byNode.set(node, [known, mention]);
       }
     }
     if (outOfOrder) this.ordered.sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : precedes(b, a) ? 1 : 0));
@@ -43,8 +46,9 @@ export class MentionLookup {
     const gone = new Set(mentions);
     for (const mention of mentions) {
       for (const node of mention.nodes) {
-        const list = this.byNode.get(node)?.filter((m) => !gone.has(m));
-        if (list && list.length > 0) this.byNode.set(node, list);
+        const list = listOf(this.byNode.get(node)).filter((m) => !gone.has(m));
+        if (list.length > 1) this.byNode.set(node, list);
+        else if (list.length === 1) this.byNode.set(node, list[0]!);
         else this.byNode.delete(node);
       }
     }
@@ -66,7 +70,7 @@ export class MentionLookup {
   at(doc: Document, x: number, y: number): PageMention | undefined {
     const node = caretNodeAt(doc, x, y, this.shadowRoots());
     if (!node) return undefined;
-    const direct = this.byNode.get(node)?.find((mention) => rangeContainsPoint(mention.range, x, y));
+    const direct = listOf(this.byNode.get(node)).find((mention) => rangeContainsPoint(mention.range, x, y));
     if (direct) return direct;
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     // In the <mark> fallback the caret lands in the wrapped text; the mention's range surrounds the mark.
@@ -92,7 +96,7 @@ export class MentionLookup {
     const stack = doc.elementsFromPoint(x, y);
     for (const element of stack.slice(stack.indexOf(overlay) + 1)) {
       for (const child of Array.from(element.childNodes)) {
-        const found = child.nodeType === Node.TEXT_NODE ? this.byNode.get(child)?.find((mention) => rangeContainsPoint(mention.range, x, y)) : undefined;
+        const found = child.nodeType === Node.TEXT_NODE ? listOf(this.byNode.get(child)).find((mention) => rangeContainsPoint(mention.range, x, y)) : undefined;
         if (found) return found;
       }
     }
@@ -138,4 +142,9 @@ function caretNodeAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoo
   const withRange = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
   if (typeof withRange.caretRangeFromPoint === 'function') return withRange.caretRangeFromPoint(x, y)?.startContainer ?? null;
   return null;
+}
+
+/** A node's entry in `byNode` as a list. */
+function listOf(entry: PageMention | readonly PageMention[] | undefined): readonly PageMention[] {
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry as PageMention];
 }

@@ -47,10 +47,12 @@ export const occurrenceKey = (mention: Viewable) => `${mention.entityId}\u0000${
  */
 export function occurrenceIndex<T extends Viewable>(mention: T, inPageOrder: readonly T[], isSame: (a: T, b: T) => boolean = (a, b) => a === b): number {
   const key = occurrenceKey(mention);
+  const term = termKey(mention.surface);
   let index = 0;
   for (const other of inPageOrder) {
     if (isSame(other, mention)) return index;
-    if (occurrenceKey(other) === key) index += 1;
+    // Entity and term first: a page mention reads its context from the page when asked (page-mention.ts).
+    if (other.entityId === mention.entityId && termKey(other.surface) === term && occurrenceKey(other) === key) index += 1;
   }
   return index;
 }
