@@ -5,8 +5,10 @@
  * - **Number** for technology areas: "drone" / "drones", "biotechnology" / "biotechnologies",
  *   "satellite" / "satellites". The guidelines count singular and plural as the same mention.
  * - **Short forms** of firm names: "Saronic" for "Saronic Technologies", "Skyeton" for "Skyeton
- *   Aerospace". These are only trusted on a page that also names the firm in full (see
- *   `find-mentions.ts`): on their own many are ordinary words.
+ *   Aerospace"; and of programme names, their tail from a capitalised word to the head noun:
+ *   "Defence Platform" for "BDC Defence Platform", "Innovation Fund" for "NATO Innovation Fund" (the
+ *   guidelines count short forms: "Pillar II" after "AUKUS Pillar II"). These are only trusted on a page
+ *   that also names the entity in full (see `find-mentions.ts`): on their own many are ordinary words.
  *
  * Pure string functions; no dataset knowledge beyond the alias text.
  */
@@ -74,3 +76,35 @@ export function firmShortForm(name: string): string | undefined {
   if (TOO_COMMON.has(short.toLowerCase())) return undefined;
   return short;
 }
+
+/** Words that end a programme's or innovation body's name: its tail to one of these can stand for it. */
+const PROGRAMME_HEADS = new Set(
+  `fund funds programme program initiative accelerator strategy platform council agency unit office centre center hub
+  facility plan act challenge scheme consortium cell lab laboratory institute network competition prize roadmap
+  directive regulation instrument partnership mission`.split(/\s+/),
+);
+
+/** Words a short form never starts with: it would not be the name's tail but a phrase of it. */
+const NOT_A_START = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'des', 'du', 'der', 'die', 'das', 'für', 'la', 'le', 'et', 'und', '&']);
+
+/**
+ * The short forms of a programme's name a later sentence may use ("Defence Platform" for "BDC Defence
+ * Platform"): each tail of two words or more, from a capitalised word to the name's last word, when that
+ * word names a programme or body (Fund, Platform, Agency, Unit, …). None for a name of fewer than three
+ * words. The head alone ("the Fund") is never one: the guidelines say it is not a mention.
+ */
+export function programmeShortForms(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const head = words[words.length - 1]?.toLowerCase().replace(/[’']s$/, '') ?? '';
+  if (words.length < 3 || !PROGRAMME_HEADS.has(head)) return [];
+  const forms: string[] = [];
+  for (let start = 1; start <= words.length - 2; start += 1) {
+    const first = words[start]!;
+    // Nor the tail of a name joined by "and" or "of": "Science Act" of the "CHIPS and Science Act" is
+    // another act's name (a dev false positive), "Strategic Capital" of the "Office of Strategic Capital".
+    if (NOT_A_START.has(first.toLowerCase()) || NOT_A_START.has(words[start - 1]!.toLowerCase()) || !/^\p{Lu}/u.test(first)) continue;
+    forms.push(words.slice(start).join(' '));
+  }
+  return forms;
+}
+

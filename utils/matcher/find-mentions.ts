@@ -424,8 +424,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           continue;
         }
         const sharedShortForm = variant.derived === 'short-form' && variants.filter((v) => v.derived === 'short-form').length > 1;
-        if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId) && (sharedShortForm || !DISTINCTIVE.test(variant.cased))) {
-          reject(variant, 'short form, but the page never names the firm in full');
+        // A programme's short form ("Innovation Fund") is ordinary words: only ever after its full name.
+        if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId) && (sharedShortForm || entry.category === 'program' || !DISTINCTIVE.test(variant.cased))) {
+          reject(variant, `short form, but the page never names the ${entry.category === 'program' ? 'programme' : 'firm'} in full`);
           continue;
         }
         // Exclusions read the page text as written (before hyphens become spaces), so "ARPA-E" is seen.
@@ -464,7 +465,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         let rule = entry.caseSensitive ? 'exact-case alias' : 'alias (any case)';
         if (variant.derived === 'number') rule = `${entry.caseSensitive ? 'exact-case alias' : 'alias'} “${entry.text}”, other number`;
-        if (variant.derived === 'short-form') rule = namedInFull.has(entry.entityId) ? 'short form of a firm the page names in full' : 'distinctive short form of a firm name';
+        if (variant.derived === 'short-form') rule = namedInFull.has(entry.entityId) ? `short form of a ${entry.category === 'program' ? 'programme' : 'firm'} the page names in full` : 'distinctive short form of a firm name';
         // A technology word is generic; a firm's or programme's name that needs the page's topic has other meanings.
         if (entry.generic) rule = entry.category === 'edt' ? 'generic term, on a page about defense or technology' : 'a name with other meanings, on a page about defense or technology';
         if (variant.context && entry.context) {
@@ -723,6 +724,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             // Only bare generic words count as repeated subject matter: list words ("space", "data")
             // need their context anyway, and everyday phrases are what the exclusions catch.
             if (v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
+            // A programme named in full (by a name its short forms come from) lets them count too.
+            if (!v.entry.generic && v.entry.category === 'program' && !v.entry.umbrella && v.entry.text.includes(' ')) namedInFull.add(v.entry.entityId);
             if (!v.entry.generic && v.entry.category === 'firm') {
               namedInFull.add(v.entry.entityId);
               const written = normalizeAlias(v.entry.text).cased;
@@ -842,12 +845,16 @@ const DISTINCTIVE = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{N}|\p{Ll}\p{Lu}/u;
  * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
  * title case are left alone: there every word is capitalised.
  */
+/** Articles and determiners that open sentences, capitalised there by position. */
+const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Its', 'Their', 'Der', 'Die', 'Das', 'Le', 'La', 'Les']);
+
 function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false): boolean {
   const { cased } = scanned;
   if (!CAPITALISED.test(cased[start] ?? '')) return false;
   const before = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
-  const nameBefore = !onlyAfter && CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before);
+  // A sentence's opening article is capitalised by position, not as part of a name ("The Innovation Fund …").
+  const nameBefore = !onlyAfter && CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before) && !SENTENCE_ARTICLES.has(before);
   // A firm's short form joined by a hyphen to the next word modifies it ("Quantum-Drohnen", German nouns
   // being capitalised; "Saronic-Built Boats"): that word is not more of a name.
   const compound = firmShortForm && /^[-\u2010\u2011]/.test(scanned.text.slice(scanned.ends[end - 1]!, scanned.ends[end - 1]! + 1));

@@ -17,7 +17,7 @@ import {
   PATTERN_TOPIC,
   WRITTEN,
 } from './compiled-matcher';
-import { contextWordKeepsDerivedOff, firmShortForm, otherNumber } from './derived-forms';
+import { contextWordKeepsDerivedOff, firmShortForm, otherNumber, programmeShortForms } from './derived-forms';
 import { normalizeAlias } from './normalize-text';
 import { PatternTable } from './pattern-table';
 
@@ -157,14 +157,22 @@ function deriveForms(
     }
   }
   const shortForms = new Map<string, [AliasEntry, string][]>();
-  for (const entry of aliases) {
-    if (entry.category !== 'firm' || entry.generic || entry.context || entry.unless) continue;
-    const short = firmShortForm(entry.text);
-    if (!short || (taken(short) && !onlyGeneric(short))) continue;
+  const note = (entry: AliasEntry, short: string) => {
     const key = normalizeAlias(short).folded;
     const list = shortForms.get(key) ?? [];
     if (!list.some(([e]) => e.entityId === entry.entityId)) list.push([entry, short]);
     shortForms.set(key, list);
+  };
+  // One pass in the aliases' order, firms and programmes alike: a reader's terms joined later must
+  // give the same order of short forms as one compile of both (see joined-patterns.ts).
+  for (const entry of aliases) {
+    if (entry.generic || entry.context || entry.unless) continue;
+    if (entry.category === 'firm') {
+      const short = firmShortForm(entry.text);
+      if (short && (!taken(short) || onlyGeneric(short))) note(entry, short);
+    } else if (entry.category === 'program' && !entry.umbrella && !entry.caseSensitive) {
+      for (const short of programmeShortForms(entry.text)) if (!taken(short)) note(entry, short);
+    }
   }
   // Two firms may share a short form ("RTX Corporation", "RTX Ventures"): both get it, and on a page
   // the one named in full wins (see `pick`); named by neither, it stays plain.

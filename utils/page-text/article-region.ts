@@ -105,7 +105,8 @@ export function findArticleRegion(doc: Document): ArticleRegion {
     if (verdict !== undefined) return verdict;
     const tag = element.tagName.toUpperCase();
     const role = element.getAttribute('role') ?? '';
-    const labels = words(`${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('data-component') ?? ''}`);
+    // Most elements of an article (its paragraphs, links, emphasis) have no attributes: no words to read.
+    const labels = element.hasAttributes() ? words(`${element.getAttribute('class') ?? ''} ${element.id} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('data-component') ?? ''}`) : [];
     const named = labels.some((w) => FURNITURE_WORDS.has(w));
     verdict = FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(role) || named || tag === 'INS';
     // A pull quote set in an <aside> repeats the article's own words: it is the article, not furniture.

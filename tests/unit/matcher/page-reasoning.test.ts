@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasEntry, MatcherSpec } from '../../../utils/matcher/alias-index';
-import { firmShortForm, otherNumber } from '../../../utils/matcher/derived-forms';
+import { firmShortForm, otherNumber, programmeShortForms } from '../../../utils/matcher/derived-forms';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 
 const entry = (entityId: string, text: string, rules: Partial<AliasEntry> = {}): AliasEntry => ({
@@ -179,6 +179,41 @@ describe('derived forms', () => {
     ['645 Ventures', undefined],
   ])('the short form of %s is %s', (name, short) => {
     expect(firmShortForm(name)).toBe(short);
+  });
+});
+
+describe('short forms of programmes', () => {
+  it.each([
+    ['BDC Defence Platform', ['Defence Platform']],
+    ['NATO Innovation Fund', ['Innovation Fund']],
+    ['EIB Group Security and Defence Industry Action Plan', ['Group Security and Defence Industry Action Plan', 'Security and Defence Industry Action Plan', 'Industry Action Plan', 'Action Plan']],
+    ['CHIPS and Science Act', []],
+    ['Office of Strategic Capital', []],
+    ['Innovationszentrum der Bundeswehr', []],
+    ['European Defence Fund', ['Defence Fund']],
+    ['Project Maven', []],
+  ])('the short forms of %s are %j', (name, forms) => {
+    expect(programmeShortForms(name)).toEqual(forms);
+  });
+
+  const programmes = compileMatcher([
+    { entityId: 'bdc', category: 'program', text: 'BDC Defence Platform', caseSensitive: false },
+    { entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
+    { entityId: 'edf', category: 'program', text: 'European Defence Fund', caseSensitive: false },
+  ]);
+  const seen = (...texts: string[]) =>
+    programmes
+      .session()
+      .add(texts)
+      .flat()
+      .map((m) => `${m.surface}:${m.entityId}`);
+  it('count after the page names the programme in full, in its case, at a sentence’s start too', () => {
+    expect(seen('Canada’s bank opened the BDC Defence Platform.', 'The Defence Platform will invest CAD4 billion.')).toEqual(['BDC Defence Platform:bdc', 'Defence Platform:bdc']);
+    expect(seen('The NATO Innovation Fund led. The Innovation Fund’s partners joined.')).toEqual(['NATO Innovation Fund:nif', 'Innovation Fund:nif']);
+  });
+  it('stay plain on a page that never names it in full, and in another case', () => {
+    expect(seen('The Defence Platform will invest CAD4 billion.', 'An innovation fund of the city.')).toEqual([]);
+    expect(seen('The European Defence Fund opened calls.', 'Estonia’s defence fund grew.')).toEqual(['European Defence Fund:edf']);
   });
 });
 
