@@ -36,7 +36,7 @@ describe('page mentions', () => {
   it('have no context once their text left the page', () => {
     setBody('<p>Backed by NATO Innovation Fund money.</p>');
     const [mention] = mentionsOf('NATO Innovation Fund');
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     expect([mention!.before, mention!.after]).toEqual(['', '']);
   });
 });
