@@ -429,6 +429,14 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, `short form, but the page never names the ${entry.category === 'program' ? 'programme' : 'firm'} in full`);
           continue;
         }
+        // A firm's name of several words written with capitals is its name only with them: "Russian
+        // helicopters", "a Russian naval group", "electro-optic systems" are words (a break-it review,
+        // session 13). Not programmes: French capitalises a name's first word only ("Fonds innovation
+        // défense"), and blind labellers count "the drone coalition" (dev).
+        if (!probe && !entry.caseSensitive && !variant.derived && entry.category === 'firm' && !capitalsKept(variant.cased, surface)) {
+          reject(variant, 'written in lower case where the name has capitals');
+          continue;
+        }
         // Exclusions read the page text as written (before hyphens become spaces), so "ARPA-E" is seen.
         const endInText = scanned.ends[candidate.end - 1]!;
         const startInText = scanned.starts[candidate.start]!;
@@ -726,7 +734,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             if (v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
             // A programme named in full (by a name its short forms come from) lets them count too.
             if (!v.entry.generic && v.entry.category === 'program' && !v.entry.umbrella && v.entry.text.includes(' ')) namedInFull.add(v.entry.entityId);
-            if (!v.entry.generic && v.entry.category === 'firm') {
+            // Not a firm's name of several words the page writes in lower case: those are words ("electro-optic systems").
+            if (!v.entry.generic && v.entry.category === 'firm' && capitalsKept(normalizeAlias(v.entry.text).cased, surface)) {
               namedInFull.add(v.entry.entityId);
               const written = normalizeAlias(v.entry.text).cased;
               if (surface !== written && surface.toLowerCase() === written.toLowerCase() && surface.includes(' ')) {
@@ -845,6 +854,19 @@ const DISTINCTIVE = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{N}|\p{Ll}\p{Lu}/u;
  * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
  * title case are left alone: there every word is capitalised.
  */
+/**
+ * Whether the page writes a name of several words with the capitals the dataset gives it: each word the
+ * name capitalises starts with a capital on the page too (or the page writes it all in capitals). A name
+ * of one word, or one the page splits into other words, is not judged here.
+ */
+function capitalsKept(name: string, surface: string): boolean {
+  const nameWords = name.split(/[\s\-‐‑]+/u);
+  if (nameWords.length < 2 || surface === surface.toUpperCase()) return true;
+  const surfaceWords = surface.split(/[\s\-‐‑]+/u);
+  if (surfaceWords.length !== nameWords.length) return true;
+  return nameWords.every((word, i) => !/^\p{Lu}/u.test(word) || !/^\p{Ll}/u.test(surfaceWords[i]!));
+}
+
 /** Articles and determiners that open sentences, capitalised there by position. */
 const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Its', 'Their', 'Der', 'Die', 'Das', 'Le', 'La', 'Les']);
 

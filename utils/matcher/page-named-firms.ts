@@ -41,12 +41,17 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
  * contractor Edward Snowden".
  */
 const FIRM_NOUN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|firm|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
+  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
   'gu',
 );
 
 /** Nouns of an apposition that say the name before it is a firm. */
 const APPOSITION_NOUNS = String.raw`(?:start-?up|scale-?up|company|firm|maker|manufacturer|supplier|contractor|shipbuilder|venture firm|fund)`;
+/**
+ * Nouns a firm noun can modify in an apposition about a person or a thing ("Sarah Whitfield, a fund
+ * manager", "James Holt, a start-up founder", "Paella, a firm favourite": a break-it review, session 13).
+ */
+const MODIFIED_NOUNS = String.raw`(?:manager|managers|director|directors|founder|founders|owner|owners|executive|executives|chief|head|boss|partner|analyst|investor|employee|worker|engineer|lawyer|spokesman|spokeswoman|spokesperson|believer|favourite|favorite|stance|commitment|grip|supporter|advocate|veteran|insider|official|adviser|advisor|consultant)`;
 /** Words that make the apposition about something else: a preposition or a relative clause ("a partner at the firm"). */
 const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|which|who|where|whose|and|or|behind|under|like)`;
 /**
@@ -56,7 +61,7 @@ const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|whic
  * start-up, said"): "Meanwhile, the company is hiring" is a sentence, not an apposition.
  */
 const FIRM_APPOSITION = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME}),\s+(?:(?:a|an)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
+  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME}),\s+(?:(?:a|an)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
   'gu',
 );
 
@@ -241,6 +246,8 @@ function cleanName(raw: string | undefined): string | undefined {
   if (parts[parts.length - 1] === '&') parts = parts.slice(0, -1);
   if (parts.length === 0) return undefined;
   if (parts.some((w) => inSet(PLACES, w))) return undefined;
+  // A country is not a firm, whatever the apposition says ("Iran, a major supplier of drones").
+  if (parts.every((w) => inSet(COUNTRIES, w) || inSet(US_STATES, w))) return undefined;
   const name = parts.join(' ');
   if (PLACE_PHRASES.some((place) => plain(name).includes(plain(place)))) return undefined;
   if (parts.slice(0, -1).every((w) => inSet(DESCRIPTIVE, w)) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;

@@ -72,8 +72,16 @@ const NOT_A_PROGRAMME = new Set(
   `CEO CTO Chief President Director Minister Secretary Head Leiter Chair Chairman Commissioner Manager Lead Founder Partner Great
   Power Monetary Pension Wealth Relief Retirement Hedge Mutual Index Belt Road Marshall Affordable Care Patriot Clean Water
   Inflation Studies Affairs Analysis Journalism Policy Fellowship Fellows Scholars Graduate Degree Student Students Alumni
-  Major Access Acquisition Sales Developer Repair Insurance Tax Privacy Freedom Information Antitrust`.split(/\s+/),
+  Major Access Acquisition Sales Developer Repair Insurance Tax Privacy Freedom Information Antitrust
+  NHS Health Cancer Hospitality Tourism Film Book Photography Youth Sports Food Apprenticeship Arts Music Heritage Housing
+  Farming Salmon Wellbeing Recovery`.split(/\s+/),
 );
+/**
+ * Words before "Defence"/"Defense" that make it a civil defence: against floods, in court, for the
+ * environment ("Riverford Flood Defence Plan", "Environmental Defense Fund", "NAACP Legal Defense Fund":
+ * a break-it review, session 13). Such a name holds no word of this field by that word.
+ */
+const CIVIL_DEFENCE = new Set(`Flood Coastal River Sea Civil Legal Environmental Climate Consumer Fire Tidal`.split(/\s+/));
 
 /**
  * Words of this field, one of which a programme's name must hold: defence, innovation and industry, and
@@ -170,7 +178,7 @@ function cleanName(raw: string): string | undefined {
   // A programme of this field, with a name of its own: a field word besides the head word, and three
   // words or more when the head is as generic as "Program" or "Strategy" ("Defense Program" at a think
   // tank, "Space Strategy" inside "Commercial Space Strategy").
-  const field = words.slice(0, -1).some((w) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')));
+  const field = words.slice(0, -1).some((w, i) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')) && !(/^Defen[cs]e$/u.test(w) && CIVIL_DEFENCE.has(words[i - 1] ?? '')));
   if (!field) return undefined;
   if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative|Fund|Plan|Facility|Roadmap|Competition|Prize)$/u.test(words[words.length - 1]!)) return undefined;
   // A body is one of the dedicated innovation bodies the guidelines count ("Defense Innovation Unit",

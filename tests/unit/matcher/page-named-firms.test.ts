@@ -160,3 +160,17 @@ describe('a break-it review’s cases (session 8): what is not a firm stays plai
     expect(pageFirms(text as string)).toEqual(names);
   });
 });
+
+describe('a break-it review’s cases (session 13): people, countries and adjectives are not firms', () => {
+  it.each([
+    ['Iran, a major supplier of drones to Russia, denied it.', []],
+    ['Sarah Whitfield, a fund manager at Jupiter, said so.', []],
+    ['James Holt, a start-up founder, said so.', []],
+    ['Paella, a firm favourite, was served.', []],
+    ['There was a firm Republican commitment to it.', []],
+    ['Kort Systems, a drone maker, raised money.', ['Kort Systems']],
+    ['the firm Quobly raised money.', ['Quobly']],
+  ])('%s', (text, names) => {
+    expect(firmNamesIntroduced(text)).toEqual(names);
+  });
+});

@@ -144,3 +144,16 @@ describe('the matcher takes programmes a page names, on a page about defence tha
     expect(found(['The Defense Innovation Unit runs the Defense Innovation Unit Program on military work.'])[0]).toContain('Defense Innovation Unit:diu');
   });
 });
+
+describe('a break-it review’s cases (session 13): civil defence and civil fields are not this field', () => {
+  it.each([
+    ['Under the Riverford Flood Defence Plan the council builds walls.', []],
+    ['The Environmental Defense Fund objected.', []],
+    ['The NAACP Legal Defense Fund sued.', []],
+    ['The Hospitality Industry Recovery Plan was announced.', []],
+    ['The NHS Innovation Accelerator took ten firms.', []],
+    ['The Ukrainian Defence Innovation Fund opened a call.', ['Ukrainian Defence Innovation Fund']],
+  ])('%s', (text, names) => {
+    expect(programmeNamesIntroduced(text).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -279,3 +279,22 @@ describe('a page that defines an abbreviation', () => {
     expect(found(text).filter((m) => m.startsWith('EDF'))).toEqual(['EDF:edf', 'EDF:edf', 'EDF:edf', 'EDF:edf']);
   });
 });
+
+describe('a firm’s name of several words written in lower case (a break-it review, session 13)', () => {
+  const firms = compileMatcher([
+    { entityId: 'naval-group', category: 'firm', text: 'Naval Group', caseSensitive: false },
+    { entityId: 'eos', category: 'firm', text: 'Electro Optic Systems', caseSensitive: false },
+  ]);
+  const seen = (...texts: string[]) =>
+    firms
+      .session()
+      .add(texts)
+      .flat()
+      .map((m) => `${m.surface}:${m.entityId}`);
+  it('is words, and gives no short form', () => {
+    expect(seen('A Russian naval group sailed past.', 'Vehicles with electro-optic systems, and other electro-optic sights.')).toEqual([]);
+  });
+  it('is the firm with its capitals, or in capitals', () => {
+    expect(seen('Naval Group and NAVAL GROUP', 'Electro Optic Systems said. Electro Optic then hired.')).toEqual(['Naval Group:naval-group', 'NAVAL GROUP:naval-group', 'Electro Optic Systems:eos', 'Electro Optic:eos']);
+  });
+});
