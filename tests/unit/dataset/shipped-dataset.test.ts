@@ -64,3 +64,28 @@ describe('the shipped dataset’s disambiguation rules', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('the shipped dataset’s technology words in their everyday senses (a break-it review, session 13)', () => {
+  const bundle = DatasetBundleSchema.parse(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')));
+  const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
+  // One page about defence technology, so the generic words pass the topic gate: what stays plain is
+  // turned down by their own rules.
+  const onTopic = 'Military drones, defence software and technology research.';
+  const found = (text: string) =>
+    matcher
+      .session()
+      .add([onTopic, text])[1]!
+      .map((m) => `${m.surface}→${m.entityId}`);
+
+  it.each([
+    ['The car gives 500 km of autonomy on a full charge, and patient autonomy matters.', []],
+    ['The autonomous Kurdish-led administration and semi-autonomous police met.', []],
+    ['A core-and-satellite approach; Saturn’s satellites; satellite galaxies.', []],
+    ['Quantum of Solace was on; the lecture covered quantum mechanics.', []],
+    ['We heard the drone of the bagpipes.', []],
+    ['Russian helicopters fired at a Russian naval group.', []],
+    ['Autonomous drones, military satellites and quantum sensing.', ['Autonomous→autonomy', 'drones→uncrewed-systems', 'satellites→space-technology', 'quantum sensing→quantum-sensing']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
