@@ -38,6 +38,15 @@ const spec: MatcherSpec = {
 };
 const matcher = compileMatcher(spec);
 const found = (text: string) => matcher.find(text).map((m) => `${m.surface}:${m.entityId}`);
+/** The mentions of a page of texts, read in one session, as `surface:entityId`. */
+const seenIn =
+  (m: ReturnType<typeof compileMatcher>) =>
+  (...texts: string[]) =>
+    m
+      .session()
+      .add(texts)
+      .flat()
+      .map((mention) => `${mention.surface}:${mention.entityId}`);
 
 describe('page-level reasoning in the matcher', () => {
   it('marks umbrella institutions so the view can leave them plain', () => {
@@ -201,12 +210,7 @@ describe('short forms of programmes', () => {
     { entityId: 'nif', category: 'program', text: 'NATO Innovation Fund', caseSensitive: false },
     { entityId: 'edf', category: 'program', text: 'European Defence Fund', caseSensitive: false },
   ]);
-  const seen = (...texts: string[]) =>
-    programmes
-      .session()
-      .add(texts)
-      .flat()
-      .map((m) => `${m.surface}:${m.entityId}`);
+  const seen = seenIn(programmes);
   it('count after the page names the programme in full, in its case, at a sentence’s start too', () => {
     expect(seen('Canada’s bank opened the BDC Defence Platform.', 'The Defence Platform will invest CAD4 billion.')).toEqual(['BDC Defence Platform:bdc', 'Defence Platform:bdc']);
     expect(seen('The NATO Innovation Fund led. The Innovation Fund’s partners joined.')).toEqual(['NATO Innovation Fund:nif', 'Innovation Fund:nif']);
@@ -285,12 +289,7 @@ describe('a firm’s name of several words written in lower case (a break-it rev
     { entityId: 'naval-group', category: 'firm', text: 'Naval Group', caseSensitive: false },
     { entityId: 'eos', category: 'firm', text: 'Electro Optic Systems', caseSensitive: false },
   ]);
-  const seen = (...texts: string[]) =>
-    firms
-      .session()
-      .add(texts)
-      .flat()
-      .map((m) => `${m.surface}:${m.entityId}`);
+  const seen = seenIn(firms);
   it('is words, and gives no short form', () => {
     expect(seen('A Russian naval group sailed past.', 'Vehicles with electro-optic systems, and other electro-optic sights.')).toEqual([]);
   });
