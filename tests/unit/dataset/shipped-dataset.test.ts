@@ -84,6 +84,8 @@ describe('the shipped dataset’s technology words in their everyday senses (a b
     ['Quantum of Solace was on; the lecture covered quantum mechanics.', []],
     ['We heard the drone of the bagpipes.', []],
     ['Russian helicopters fired at a Russian naval group.', []],
+    ['We spent a week on the Amazon. Iridium is rare in the Earth’s crust. It was an alphabet soup. Die Damen des TSV gewannen.', []],
+    ['Amazon, Iridium, Alphabet and Damen signed.', ['Amazon→amazon', 'Iridium→iridium', 'Alphabet→google', 'Damen→damen']],
     ['Autonomous drones, military satellites and quantum sensing.', ['Autonomous→autonomy', 'drones→uncrewed-systems', 'satellites→space-technology', 'quantum sensing→quantum-sensing']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
