@@ -376,6 +376,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     /** A firm's short form written in the case the page wrote the firm's full name in ("Arx" after "Arx Robotics"). */
     const inPageCase = (variant: Variant, surface: string) =>
       variant.derived === 'short-form' && !variant.entry.caseSensitive && (namedInFullAs.get(variant.entry.entityId)?.some((name) => name.startsWith(`${surface} `)) ?? false);
+    /**
+     * A firm's exact-case alias read in the case of the first word of the name the page gave it in full
+     * ("Stark" after "Stark Defence", the dataset writing "STARK"): the same word, the same firm.
+     */
+    const firstWordNamed = (variant: Variant, surface: string) =>
+      variant.entry.category === 'firm' && !variant.derived && surface.length >= 3 && variant.cased.toLowerCase() === surface.toLowerCase() && (namedInFullAs.get(variant.entry.entityId)?.some((name) => name.startsWith(`${surface} `)) ?? false);
     const topicScore = () => {
       const evidence = topicHits.size + specificEntities.size;
       // Repeated technology terms only add to other evidence: a baking blog repeats "drones" too.
@@ -419,7 +425,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       };
       for (const variant of variants) {
         const { entry } = variant;
-        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface && !inPageCase(variant, surface)) {
+        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface && !inPageCase(variant, surface) && !firstWordNamed(variant, surface)) {
           reject(variant, 'case differs');
           continue;
         }
@@ -473,10 +479,16 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         let rule = entry.caseSensitive ? 'exact-case alias' : 'alias (any case)';
         if (variant.derived === 'number') rule = `${entry.caseSensitive ? 'exact-case alias' : 'alias'} “${entry.text}”, other number`;
+        if (!variant.derived && variant.cased !== surface && firstWordNamed(variant, surface)) rule = `“${variant.cased}” in the case of the name the page gives the firm in full`;
         if (variant.derived === 'short-form') rule = namedInFull.has(entry.entityId) ? `short form of a ${entry.category === 'program' ? 'programme' : 'firm'} the page names in full` : 'distinctive short form of a firm name';
         // A technology word is generic; a firm's or programme's name that needs the page's topic has other meanings.
         if (entry.generic) rule = entry.category === 'edt' ? 'generic term, on a page about defense or technology' : 'a name with other meanings, on a page about defense or technology';
-        if (variant.context && entry.context) {
+        // A firm the page names by a name that needs no rule ("Stark Defence", "Indra Sistemas") is what its
+        // shorter, guarded name means on that page too ("Stark says…", "Indra said…": a break-it review's
+        // misses, session 13), exact case and exclusions still applying.
+        if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && specificEntities.has(entry.entityId)) {
+          rule = `${rule}, the page names the firm in full`;
+        } else if (variant.context && entry.context) {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
           if (!word) {
             reject(variant, `none of its context words ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`);
@@ -738,7 +750,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             if (!v.entry.generic && v.entry.category === 'firm' && capitalsKept(normalizeAlias(v.entry.text).cased, surface)) {
               namedInFull.add(v.entry.entityId);
               const written = normalizeAlias(v.entry.text).cased;
-              if (surface !== written && surface.toLowerCase() === written.toLowerCase() && surface.includes(' ')) {
+              // Also a plain name as the dataset writes it: a guarded shorter name of the firm in its first
+              // word's case counts after it ("Stark Defence … Stark", where the dataset writes "STARK").
+              const plainName = v === plain && surface === written;
+              if ((plainName || (surface !== written && surface.toLowerCase() === written.toLowerCase())) && surface.includes(' ')) {
                 const names = namedInFullAs.get(v.entry.entityId) ?? [];
                 if (!names.includes(surface)) namedInFullAs.set(v.entry.entityId, [...names, surface]);
               }

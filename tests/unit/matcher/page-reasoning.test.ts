@@ -297,3 +297,25 @@ describe('a firm’s name of several words written in lower case (a break-it rev
     expect(seen('Naval Group and NAVAL GROUP', 'Electro Optic Systems said. Electro Optic then hired.')).toEqual(['Naval Group:naval-group', 'NAVAL GROUP:naval-group', 'Electro Optic Systems:eos', 'Electro Optic:eos']);
   });
 });
+
+describe('a firm’s guarded shorter name after the page names it in full (a break-it review, session 13)', () => {
+  const seen = seenIn(
+    compileMatcher([
+      { entityId: 'stark', category: 'firm', text: 'Stark Defence', caseSensitive: false },
+      { entityId: 'stark', category: 'firm', text: 'STARK', caseSensitive: true },
+      { entityId: 'indra', category: 'firm', text: 'Indra Sistemas', caseSensitive: false },
+      { entityId: 'indra', category: 'firm', text: 'Indra', caseSensitive: true, context: { anyOf: ['radar'], scope: 'near', window: 40 } },
+    ]),
+  );
+  it('counts in the case of the full name’s first word, without its context words', () => {
+    expect(seen('Stark Defence raised money.', 'Stark says its drones are cheap. Indra Sistemas won. Later, Indra said it would hire.')).toEqual([
+      'Stark Defence:stark',
+      'Stark:stark',
+      'Indra Sistemas:indra',
+      'Indra:indra',
+    ]);
+  });
+  it('stays plain on a page that does not name the firm in full, and in another case', () => {
+    expect(seen('Stark says so. Indra said it would hire.', 'A stark warning.')).toEqual([]);
+  });
+});
