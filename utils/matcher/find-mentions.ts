@@ -373,15 +373,17 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         programmesNamedHere.set(abbreviation, { entry: { entityId, category: 'program', text: abbreviation, caseSensitive: true }, from });
       }
     };
+    /** Whether the page gave the entity in full a name that starts with this word, as written ("Arx Robotics" for "Arx"). */
+    const namedInFullFrom = (entityId: string, surface: string) => namedInFullAs.get(entityId)?.some((name) => name.startsWith(`${surface} `)) ?? false;
     /** A firm's short form written in the case the page wrote the firm's full name in ("Arx" after "Arx Robotics"). */
     const inPageCase = (variant: Variant, surface: string) =>
-      variant.derived === 'short-form' && !variant.entry.caseSensitive && (namedInFullAs.get(variant.entry.entityId)?.some((name) => name.startsWith(`${surface} `)) ?? false);
+      variant.derived === 'short-form' && !variant.entry.caseSensitive && namedInFullFrom(variant.entry.entityId, surface);
     /**
      * A firm's exact-case alias read in the case of the first word of the name the page gave it in full
      * ("Stark" after "Stark Defence", the dataset writing "STARK"): the same word, the same firm.
      */
     const firstWordNamed = (variant: Variant, surface: string) =>
-      variant.entry.category === 'firm' && !variant.derived && surface.length >= 3 && variant.cased.toLowerCase() === surface.toLowerCase() && (namedInFullAs.get(variant.entry.entityId)?.some((name) => name.startsWith(`${surface} `)) ?? false);
+      variant.entry.category === 'firm' && !variant.derived && surface.length >= 3 && variant.cased.toLowerCase() === surface.toLowerCase() && namedInFullFrom(variant.entry.entityId, surface);
     const topicScore = () => {
       const evidence = topicHits.size + specificEntities.size;
       // Repeated technology terms only add to other evidence: a baking blog repeats "drones" too.
@@ -746,10 +748,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             if (v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
             // A programme named in full (by a name its short forms come from) lets them count too.
             if (!v.entry.generic && v.entry.category === 'program' && !v.entry.umbrella && v.entry.text.includes(' ')) namedInFull.add(v.entry.entityId);
+            const written = v.entry.category === 'firm' && !v.entry.generic ? normalizeAlias(v.entry.text).cased : undefined;
             // Not a firm's name of several words the page writes in lower case: those are words ("electro-optic systems").
-            if (!v.entry.generic && v.entry.category === 'firm' && capitalsKept(normalizeAlias(v.entry.text).cased, surface)) {
+            if (written !== undefined && capitalsKept(written, surface)) {
               namedInFull.add(v.entry.entityId);
-              const written = normalizeAlias(v.entry.text).cased;
               // Also a plain name as the dataset writes it: a guarded shorter name of the firm in its first
               // word's case counts after it ("Stark Defence … Stark", where the dataset writes "STARK").
               const plainName = v === plain && surface === written;
@@ -865,11 +867,6 @@ const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as wel
 const DISTINCTIVE = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{N}|\p{Ll}\p{Lu}/u;
 
 /**
- * A capitalised technology word next to another capitalised word in running text is part of a
- * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
- * title case are left alone: there every word is capitalised.
- */
-/**
  * Whether the page writes a name of several words with the capitals the dataset gives it: each word the
  * name capitalises starts with a capital on the page too (or the page writes it all in capitals). A name
  * of one word, or one the page splits into other words, is not judged here.
@@ -885,6 +882,11 @@ function capitalsKept(name: string, surface: string): boolean {
 /** Articles and determiners that open sentences, capitalised there by position. */
 const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Its', 'Their', 'Der', 'Die', 'Das', 'Le', 'La', 'Les']);
 
+/**
+ * A capitalised technology word next to another capitalised word in running text is part of a
+ * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
+ * title case are left alone: there every word is capitalised.
+ */
 function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false): boolean {
   const { cased } = scanned;
   if (!CAPITALISED.test(cased[start] ?? '')) return false;
