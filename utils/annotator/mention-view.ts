@@ -37,8 +37,6 @@ const steady = (context: string | undefined) => (context ?? '').replace(/\d+([.,
 
 export const termKey = (surface: string) => normalizeAlias(surface).folded;
 
-/** What tells occurrences apart for "Not this one": entity, term and the text around it. */
-export const occurrenceKey = (mention: Viewable) => `${mention.entityId}\u0000${termKey(mention.surface)}\u0000${steady(mention.before)}\u0000${steady(mention.after)}`;
 
 /**
  * Which of the page's identical occurrences (same entity, term and surrounding text) this mention is,
@@ -46,13 +44,18 @@ export const occurrenceKey = (mention: Viewable) => `${mention.entityId}\u0000${
  * the list (by default the same object; a live page re-reads changed text into new mention objects).
  */
 export function occurrenceIndex<T extends Viewable>(mention: T, inPageOrder: readonly T[], isSame: (a: T, b: T) => boolean = (a, b) => a === b): number {
-  const key = occurrenceKey(mention);
+  // What tells occurrences apart for "Not this one": entity, term and the text around it; this mention's
+  // worked out once and the others' only as far as needed (a correction in a long paragraph asks this of
+  // hundreds of like mentions, each against the whole page).
   const term = termKey(mention.surface);
+  const before = steady(mention.before);
+  const after = steady(mention.after);
   let index = 0;
   for (const other of inPageOrder) {
     if (isSame(other, mention)) return index;
     // Entity and term first: a page mention reads its context from the page when asked (page-mention.ts).
-    if (other.entityId === mention.entityId && termKey(other.surface) === term && occurrenceKey(other) === key) index += 1;
+    if (other.entityId !== mention.entityId || (other.surface !== mention.surface && termKey(other.surface) !== term)) continue;
+    if (steady(other.before) === before && steady(other.after) === after) index += 1;
   }
   return index;
 }
