@@ -1,5 +1,5 @@
 import type { MatchPort } from '../matcher/match-port';
-import { type TextBlock, blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
+import { TEXT_LAYER_ATTRIBUTE, type TextBlock, blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { MentionView } from './mention-view';
@@ -31,6 +31,54 @@ export interface AnnotatorStats {
 
 /** Blocks above which decoding the matcher's answer takes a slice of its own (about 10 ms at 50,000 blocks). */
 const MANY_BLOCKS = 5_000;
+
+/** Blocks of one annotation pass kept whole (their nodes held) while the matcher is asked; see `annotate`. */
+export const DENSE_BLOCKS = 2_000;
+/** Past `DENSE_BLOCKS`, every this many blocks one keeps its first node, to read the blocks after it again. */
+export const ANCHOR_EVERY = 8;
+
+/** A block's first node, from which the blocks after it are read again. */
+interface Anchor {
+  root: Node;
+  start: Text;
+  /** The block's index among the pass's texts. */
+  index: number;
+}
+
+/**
+ * The blocks past `DENSE_BLOCKS` again, by index, in ascending order of asking: each group of blocks
+ * between two anchors is read again from its anchor once, when one of its blocks is first asked for,
+ * and a block comes back only if its text is still the one matched and it is still shown (undefined
+ * otherwise).
+ */
+function sparseBlocks(anchors: readonly Anchor[], texts: readonly string[], shadowRootOf?: (element: Element) => ShadowRoot | null): (index: number) => TextBlock | undefined {
+  let group = -1;
+  let blocks: (TextBlock | undefined)[] = [];
+  return (index) => {
+    let g = group < 0 ? 0 : group;
+    while (g + 1 < anchors.length && anchors[g + 1]!.index <= index) g += 1;
+    const anchor = anchors[g];
+    if (!anchor || anchor.index > index) return undefined;
+    if (g !== group) {
+      group = g;
+      const end = anchors[g + 1]?.index ?? texts.length;
+      blocks = [];
+      if (anchor.start.isConnected) {
+        // The first walk found these blocks shown: only those asked for are asked again (below).
+        for (const block of textBlocks(anchor.root, { startAt: anchor.start, shadowRootOf, maxBlockChars: MAX_BLOCK_CHARS, blocksShown: true })) {
+          if (!block || block.oversize) continue;
+          const at = anchor.index + blocks.length;
+          blocks.push(block.text === texts[at] ? block : undefined);
+          if (anchor.index + blocks.length >= end) break;
+        }
+      }
+    }
+    const block = blocks[index - anchor.index];
+    // (A PDF text layer is always shown, and asking would lay out pages just built: see `textBlocks`.)
+    const element = block?.block.nodeType === 1 ? (block.block as Element) : null;
+    return block && (!element || element.hasAttribute(TEXT_LAYER_ATTRIBUTE) || isRendered(element)) ? block : undefined;
+  };
+}
 
 /**
  * Keeps the page's mentions in step with its content: annotates roots in time slices, re-annotates
@@ -90,34 +138,55 @@ export class PageAnnotator {
       expired = sliceDeadline();
       return generation === this.generation;
     };
-    const blocks: TextBlock[] = [];
+    // A long page's blocks past the first DENSE_BLOCKS keep only their text while the matcher is asked,
+    // and every ANCHOR_EVERY-th its first node: a block with mentions is read again from its anchor
+    // (`readAgain`). Holding every node of a page of 50,000 small blocks across the wait kept the
+    // engine's wrapper of each for as long as the page lived (1.6 MB of a 3.1 MB heap).
+    const texts: string[] = [];
+    const dense: TextBlock[] = [];
+    const anchors: Anchor[] = [];
     for (const root of roots) {
       const onHiddenBlock = (block: Node) => this.rememberHidden(block);
       const onHiddenElement = (element: Element) => this.rememberHiddenElement(element);
       const { onShadowRoot, shadowRootOf } = this.hooks;
+      let anchoredHere = false;
       for (const block of textBlocks(root, { onShadowRoot, shadowRootOf, maxBlockChars: MAX_BLOCK_CHARS, onHiddenBlock, onHiddenElement })) {
         if (block?.oversize) this.stats.skippedBlocks += 1;
-        else if (block) blocks.push(block);
+        else if (block) {
+          const index = texts.length;
+          texts.push(block.text);
+          if (index < DENSE_BLOCKS) dense.push(block);
+          // Each root's first kept-sparse block is an anchor too: a walk from an anchor never leaves its root.
+          else if (!anchoredHere || (index - DENSE_BLOCKS) % ANCHOR_EVERY === 0) {
+            anchors.push({ root, start: block.nodes[0]!, index });
+            anchoredHere = true;
+          }
+        }
         if (!(await pause())) return [];
       }
     }
     // All of it in one batch, so page-level rules (topic gate, page context) see the whole content.
-    const matched = blocks.length > 0 ? await this.port.match(blocks.map((block) => block.text)) : [];
+    const matched = texts.length > 0 ? await this.port.match(texts) : [];
     if (generation !== this.generation) return [];
     // The answer for thousands of blocks took a while to decode in this task: drawing starts in the next.
-    if (blocks.length > MANY_BLOCKS) await (this.hooks.yieldToPage ?? yieldToPage)();
+    if (texts.length > MANY_BLOCKS) await (this.hooks.yieldToPage ?? yieldToPage)();
     if (generation !== this.generation) return [];
     expired = sliceDeadline();
     const found: PageMention[] = [];
     /** Whether each inline element holding a mention is shown, asked once per element in this pass. */
     const shown = cachedIsRendered();
-    for (let i = 0; i < blocks.length; i += 1) {
+    const sparse = sparseBlocks(anchors, texts, this.hooks.shadowRootOf);
+    for (let i = 0; i < texts.length; i += 1) {
       const mentions = matched[i] ?? [];
       if (mentions.length === 0) continue;
-      const block = blocks[i]!.block;
+      // A block read again whose text is no longer what was matched (the page changed meanwhile) is left
+      // to the mutation that changed it.
+      const textBlock = i < DENSE_BLOCKS ? dense[i] : sparse(i);
+      if (!textBlock) continue;
+      const block = textBlock.block;
       // Mentions whose text changed while we were yielding are dropped rather than drawn wrong; so are
       // mentions in a hidden inline element, which is remembered to read again once shown.
-      const current = toPageMentions(blocks[i]!, mentions).filter((m) => {
+      const current = toPageMentions(textBlock, mentions).filter((m) => {
         if (!m.nodes.every((node) => node.isConnected) || !sameText(textOfNodes(m), m.surface)) return false;
         const hidden = m.nodes.find((node) => !isShownInBlock(node, block, shown));
         if (hidden) this.rememberHiddenElement(hidden.parentElement!);
@@ -126,11 +195,11 @@ export class PageAnnotator {
       found.push(...current);
       this.all.push(...current);
       // Heard of again if the block stops being shown (text hidden after it was read).
-      if (current.length > 0 && blocks[i]!.block.nodeType === 1) this.hooks.renderWatcher?.observe(blocks[i]!.block as Element, true);
+      if (current.length > 0 && block.nodeType === 1) this.hooks.renderWatcher?.observe(block as Element, true);
       this.show(current);
       if (!(await pause())) return found;
     }
-    this.stats.blocks += blocks.length;
+    this.stats.blocks += texts.length;
     return found;
   }
 

@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MARK_CLASS, createMarkHighlighter } from '../../../utils/annotator/highlighter';
 import { MentionLookup } from '../../../utils/annotator/mention-lookup';
 import { MentionView } from '../../../utils/annotator/mention-view';
-import { PageAnnotator } from '../../../utils/annotator/page-annotator';
+import { ANCHOR_EVERY, DENSE_BLOCKS, PageAnnotator } from '../../../utils/annotator/page-annotator';
 import type { AliasEntry } from '../../../utils/matcher/alias-index';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { setBody } from '../../support/dom';
-import { localMatchPort } from '../../../utils/matcher/match-port';
+import { type MatchPort, localMatchPort } from '../../../utils/matcher/match-port';
 
 const aliases: AliasEntry[] = [
   { entityId: 'nato-diana', category: 'program', text: 'DIANA', caseSensitive: true },
@@ -104,5 +104,90 @@ describe('PageAnnotator with the <mark> fallback', () => {
     const [first, second] = Array.from(document.querySelectorAll('a'));
     expect(lookup.within(first!).map((m) => m.entityId)).toEqual(['nato-diana']);
     expect(lookup.within(second!)).toEqual([]);
+  });
+});
+
+describe('PageAnnotator on a page of many blocks', () => {
+  // Past DENSE_BLOCKS a block keeps only its text while the matcher is asked, and is read again from an
+  // anchor when it has mentions: what it finds must be what it would find holding every block.
+  /** Each highlighted piece's paragraph and text, in page order (a name across markup is in pieces). */
+  const markedBlocks = () => Array.from(document.querySelectorAll(`mark.${MARK_CLASS}`), (mark) => [mark.closest('p')!.id, mark.textContent]);
+  const manyBlocks = (count: number, named: Map<number, string>) =>
+    setBody(Array.from({ length: count }, (_, i) => `<p id="p${i}">${named.get(i) ?? `row ${i}`}</p>`).join(''));
+
+  it('finds mentions in blocks past the first ones, at anchors, between them and in the last block', async () => {
+    const count = DENSE_BLOCKS + 5 * ANCHOR_EVERY + 3;
+    const between = ANCHOR_EVERY + Math.floor(ANCHOR_EVERY / 2);
+    const named = new Map([
+      [3, 'TEKEVER early'],
+      [DENSE_BLOCKS, 'DIANA at the first anchor'],
+      [DENSE_BLOCKS + between, 'the <b>NATO</b> Innovation Fund between anchors'],
+      [DENSE_BLOCKS + 2 * ANCHOR_EVERY + 1, 'TEKEVER and DIANA'],
+      [DENSE_BLOCKS + 2 * ANCHOR_EVERY + 2, 'quantum sensing next door'],
+      [count - 1, 'TEKEVER last'],
+    ]);
+    manyBlocks(count, named);
+    const { annotator } = setup();
+    const mentions = await annotator.annotate([document.body]);
+    expect(mentions.map((m) => m.surface)).toEqual(['TEKEVER', 'DIANA', 'NATO Innovation Fund', 'TEKEVER', 'DIANA', 'quantum sensing', 'TEKEVER']);
+    expect(markedBlocks()).toEqual([
+      ['p3', 'TEKEVER'],
+      [`p${DENSE_BLOCKS}`, 'DIANA'],
+      [`p${DENSE_BLOCKS + between}`, 'NATO'],
+      [`p${DENSE_BLOCKS + between}`, ' Innovation Fund'],
+      [`p${DENSE_BLOCKS + 2 * ANCHOR_EVERY + 1}`, 'TEKEVER'],
+      [`p${DENSE_BLOCKS + 2 * ANCHOR_EVERY + 1}`, 'DIANA'],
+      [`p${DENSE_BLOCKS + 2 * ANCHOR_EVERY + 2}`, 'quantum sensing'],
+      [`p${count - 1}`, 'TEKEVER'],
+    ]);
+    expect(annotator.stats.blocks).toBe(count);
+  });
+
+  it('leaves a block whose text changed while the matcher answered, and finds the others of its group', async () => {
+    const first = DENSE_BLOCKS + ANCHOR_EVERY;
+    // Three blocks of one group between two anchors, and one of the next group.
+    const [a, b, c] = [first + 1, first + 2, first + ANCHOR_EVERY - 1];
+    manyBlocks(DENSE_BLOCKS + 3 * ANCHOR_EVERY, new Map([[a, 'TEKEVER here'], [b, 'DIANA there'], [c, 'TEKEVER again'], [c + 1, 'DIANA next']]));
+    const local = localMatchPort(matcher);
+    // The page edits a block after its text was read, before the answer came back.
+    const port: MatchPort = {
+      async match(texts) {
+        const answer = await local.match(texts);
+        document.getElementById(`p${b}`)!.firstChild!.textContent = 'DIANA moved on';
+        return answer;
+      },
+      reset: () => local.reset(),
+    };
+    const annotator = new PageAnnotator(port, createMarkHighlighter(document), new MentionLookup(), view());
+    const mentions = await annotator.annotate([document.body]);
+    expect(mentions.map((m) => m.surface)).toEqual(['TEKEVER', 'TEKEVER', 'DIANA']);
+    expect(markedBlocks()).toEqual([
+      [`p${a}`, 'TEKEVER'],
+      [`p${c}`, 'TEKEVER'],
+      [`p${c + 1}`, 'DIANA'],
+    ]);
+  });
+
+  it('leaves a block read again that was hidden while the matcher answered', async () => {
+    const at = DENSE_BLOCKS + ANCHOR_EVERY + 1;
+    manyBlocks(DENSE_BLOCKS + 2 * ANCHOR_EVERY, new Map([[at, 'TEKEVER shown'], [at + 1, 'DIANA hidden later']]));
+    const local = localMatchPort(matcher);
+    const port: MatchPort = {
+      async match(texts) {
+        const answer = await local.match(texts);
+        document.getElementById(`p${at + 1}`)!.setAttribute('style', 'display: none');
+        return answer;
+      },
+      reset: () => local.reset(),
+    };
+    const annotator = new PageAnnotator(port, createMarkHighlighter(document), new MentionLookup(), view());
+    expect((await annotator.annotate([document.body])).map((m) => m.surface)).toEqual(['TEKEVER']);
+  });
+
+  it('reads each root from its own anchors: blocks of a second root are found', async () => {
+    setBody(`<div id="one">${Array.from({ length: DENSE_BLOCKS + 3 }, (_, i) => `<p>row ${i}</p>`).join('')}</div><div id="two"><p>DIANA in two</p><p>row</p><p>TEKEVER in two</p></div>`);
+    const { annotator } = setup();
+    const mentions = await annotator.annotate([document.getElementById('one')!, document.getElementById('two')!]);
+    expect(mentions.map((m) => m.surface)).toEqual(['DIANA', 'TEKEVER']);
   });
 });

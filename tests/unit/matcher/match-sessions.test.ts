@@ -26,7 +26,9 @@ describe('mention wire format', () => {
     const wire = encodeMentions(matcher.session().add([FIRST]));
     expect(() => decodeMentions(wire, ['short'])).toThrow(/does not fit/);
     expect(() => decodeMentions(wire, [FIRST, FIRST])).toThrow(/Matched 1 texts, sent 2/);
-    expect(() => decodeMentions({ ...wire, spans: wire.spans.slice(0, -1) }, [FIRST])).toThrow(/cut short/);
+    expect(() => decodeMentions({ ...wire, spans: wire.spans.split(',').slice(0, -1).join(',') }, [FIRST])).toThrow(/cut short/);
+    expect(() => decodeMentions({ ...wire, kinds: '{}' }, [FIRST])).toThrow(/not a list/);
+    expect(() => decodeMentions({ ...wire, spans: wire.spans.replace(/\d+$/, '99') }, [FIRST])).toThrow(/does not fit/);
   });
 
   it('sends nothing for a text with no mention: the answer grows with the mentions, not the texts', () => {
@@ -34,7 +36,7 @@ describe('mention wire format', () => {
     const texts = Array.from({ length: 5_000 }, (_, i) => (i === 10 ? FIRST : i === 4_000 ? LATER : `row ${i}`));
     const mentions = matcher.session().add(texts);
     const wire = encodeMentions(mentions);
-    expect(wire.spans).toHaveLength(4 * mentions.flat().length);
+    expect(wire.spans.split(',')).toHaveLength(4 * mentions.flat().length);
     expect(wire.texts).toBe(5_000);
     const decoded = decodeMentions(wire, texts);
     expect(decoded).toEqual(mentions);

@@ -50,6 +50,22 @@ describe('collectTextBlocks', () => {
   });
 });
 
+describe('textBlocks from a block’s first node (startAt)', () => {
+  it('gives the blocks from there on as the whole walk gave them, split blocks, line breaks and hidden parts included', () => {
+    setBody(`
+      <p>one <b>NATO</b> Innovation</p>
+      <div>before <p>inner</p> after<br>line</div>
+      <p>hidden <span style="display: none">x</span>gap</p>
+      <section><h2>title</h2><ul><li>a</li><li>b <i>c</i></li></ul></section>
+      <p>last</p>`);
+    const all = collectTextBlocks(document.body);
+    for (let i = 0; i < all.length; i += 1) {
+      const from = collectTextBlocks(document.body, { startAt: all[i]!.nodes[0]! });
+      expect(from.map((b) => [b.text, b.block, b.nodes])).toEqual(all.slice(i).map((b) => [b.text, b.block, b.nodes]));
+    }
+  });
+});
+
 describe('textBlocks on very large blocks', () => {
   it('marks a block over the limit as oversize without building its text, and pauses every so many nodes', () => {
     const parsed = new DOMParser().parseFromString('<body><p id="big"></p><p>DIANA after</p></body>', 'text/html');
