@@ -126,7 +126,10 @@ export function PopupApp() {
           {info.stats.skippedBlocks} very long text block(s) on this page were left unhighlighted to keep the page responsive.
         </p>
       ) : null}
-      {info && info.enabled && info.entities.length === 0 ? <p class="muted">Nothing from the dataset on this page.</p> : null}
+      {info && info.enabled && info.entities.length === 0 ? (
+        // With blocks left out, the page was not read whole: only what was read can be said to name nothing.
+        <p class="muted">{info.stats.skippedBlocks > 0 ? 'Nothing from the dataset in the rest of the page.' : 'Nothing from the dataset on this page.'}</p>
+      ) : null}
       {info && !info.enabled && tab?.host ? (
         <p class="muted" role="status">
           Highlights are off on {tab.host}: nothing is highlighted or counted here. Tick the box above to turn them on.
