@@ -103,11 +103,11 @@ export default defineContentScript({
     try {
       await documentParsed();
       if (ctx.isInvalid) return;
-      const found = async () => {
+      const found = async (reader?: string) => {
         // The first look's storage listener goes once the annotator has its own: a context's first listener
         // of an event is registered with the browser (a message to it), and the last one's removal too.
         try {
-          annotation = await (await annotator()).annotatePage({ ctx, input, addListener, pageUi });
+          annotation = await (await annotator()).annotatePage({ ctx, input, addListener, pageUi, reader });
         } finally {
           stopWatching();
         }
@@ -116,7 +116,7 @@ export default defineContentScript({
         doc: document,
         send: (request) => sendMessage('probeTexts', { ...request, host: location.host }),
         shadowRootOf: openOrClosedShadowRoot,
-        onFound: () => void found().catch((error: unknown) => console.debug('[Defense Innovation Lens] not annotating this page:', error)),
+        onFound: (reader) => void found(reader).catch((error: unknown) => console.debug('[Defense Innovation Lens] not annotating this page:', error)),
         onSiteState: (on) => (siteOn = on),
         signal: ctx.signal,
       });

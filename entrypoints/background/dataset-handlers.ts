@@ -6,7 +6,8 @@ import { MatchSessions } from '../../utils/matcher/match-sessions';
 import { onMessage } from '../../utils/messaging';
 import type { Mention } from '../../utils/matcher/find-mentions';
 import { ProbeSessions } from '../../utils/matcher/probe-sessions';
-import { isSiteEnabled, settingsItem, withDefaults } from '../../utils/settings';
+import { encodeReaderState } from '../../utils/annotator/reader-state';
+import { isSiteEnabled, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
 import { showPageState } from './page-commands';
 import type { ActiveDataset } from './active-dataset';
 
@@ -20,6 +21,9 @@ export function registerDatasetHandlers(db: LensDatabase, dataset: ActiveDataset
     const enabled = isSiteEnabled(settings, host);
     const shows = (mention: Mention) => settings.categories[mention.category] && (!mention.umbrella || settings.highlightInstitutions);
     const answer = enabled ? probes.probe((await dataset.matcher())?.matcher ?? null, request, shows) : ({ ok: false, reason: 'site-off' } as const);
+    // A page told "yes" starts its annotator, which needs the reader's settings and corrections: sent
+    // with the answer, they spare the page its own storage reads (see `ProbeAnswer.reader`).
+    if (answer.ok && answer.mentions > 0) return { ...answer, reader: encodeReaderState({ settings, mutes: await mutesItem.getValue() }) };
     // A page that stays plain never reports its state: the toolbar button is set for it here.
     const tabId = sender.tab?.id;
     if (tabId !== undefined && !sender.frameId && ((answer.ok && answer.mentions === 0) || (!answer.ok && answer.reason === 'site-off'))) {

@@ -28,6 +28,13 @@ describe('reader controls', () => {
     await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
     await options.getByLabel('Firm / investor', { exact: true }).uncheck();
     await expect.poll(async () => (await readHighlights(article)).filter((m) => m.category === 'firm').length).toBe(0);
+    // A page loaded now starts with the settings as stored (the first look's answer carries them).
+    const later = await e2e.open('seed-000.html');
+    await waitForHighlights(later);
+    const laterCategories = new Set((await readHighlights(later)).map((m) => m.category));
+    expect(laterCategories.has('firm')).toBe(false);
+    expect(laterCategories.has('program')).toBe(true);
+    await later.close();
     await options.getByLabel(/first mention of each entity/).check();
     await expect.poll(() => count(article, 'NATO Innovation Fund')).toBe(1);
     await options.screenshot({ path: path.join(ARTIFACTS_DIR, 'options.png') });
@@ -127,6 +134,12 @@ describe('reader controls', () => {
     await card.getByRole('button', { name: 'Mute “DIANA” on this site' }).click();
     await expect.poll(() => count(page, 'DIANA')).toBe(0);
     expect(await count(page, 'NATO Innovation Fund')).toBeGreaterThan(0);
+    // A page of the site loaded now starts with the correction.
+    const later = await e2e.open('seed-000.html');
+    await waitForHighlights(later);
+    expect(await count(later, 'NATO Innovation Fund')).toBeGreaterThan(0);
+    expect(await count(later, 'DIANA')).toBe(0);
+    await later.close();
 
     const options = await e2e.browser.context.newPage();
     await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);

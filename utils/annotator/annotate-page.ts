@@ -6,7 +6,7 @@ import type { EarlyInput } from './early-input';
 import { lazyCardHost } from './lazy-card-host';
 import type { Listen } from './listen';
 import type { PageUi } from './page-ui';
-import { addMute, readReaderState, removeMute, watchReaderState } from './reader-state';
+import { addMute, parseReaderState, readReaderState, removeMute, watchReaderState } from './reader-state';
 import { remoteMatchPort } from './remote-match-port';
 
 /** What the content script hands the annotator when the page turns out to name something. */
@@ -16,6 +16,8 @@ export interface PageAnnotationDeps {
   /** Registers a listener for as long as the content script lives (the context's own registration). */
   addListener: (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) => void;
   pageUi: () => Promise<PageUi>;
+  /** The reader's settings and corrections the first look was sent (`ProbeAnswer.reader`), if any. */
+  reader?: string;
 }
 
 /** The page's annotation, as the content script's message and key handlers reach it. */
@@ -31,7 +33,7 @@ export interface PageAnnotation {
  * reader's terms change in any context, or `rebuild` is called. Reader settings and corrections apply
  * in place. Stops when the content script's context goes away.
  */
-export async function annotatePage({ ctx, input, addListener, pageUi }: PageAnnotationDeps): Promise<PageAnnotation> {
+export async function annotatePage({ ctx, input, addListener, pageUi, reader }: PageAnnotationDeps): Promise<PageAnnotation> {
   let session: AnnotationSurface | undefined;
   /**
    * Listeners of one annotation surface: removed when it is rebuilt (its signal) or when the extension
@@ -51,7 +53,9 @@ export async function annotatePage({ ctx, input, addListener, pageUi }: PageAnno
   let controller: AbortController | undefined;
   const annotate = async () => {
     const mine = (generation += 1);
-    const { settings, mutes } = await readReaderState();
+    // The first look's copy serves the first annotation only: a rebuild reads what is stored now.
+    const given = mine === 1 ? parseReaderState(reader) : undefined;
+    const { settings, mutes } = given ?? (await readReaderState());
     if (mine !== generation || ctx.isInvalid) return;
     controller?.abort();
     session = undefined;

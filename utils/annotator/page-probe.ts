@@ -12,9 +12,10 @@ export interface PageProbeOptions {
   shadowRootOf?: (element: Element) => ShadowRoot | null;
   /**
    * Called once, when the page names something (or is too large to probe): time to annotate. The
-   * probe has stopped watching by then.
+   * probe has stopped watching by then. `reader`: the reader's settings and corrections the answer
+   * carried (`ProbeAnswer.reader`), when it did.
    */
-  onFound: () => void;
+  onFound: (reader?: string) => void;
   /** Whether the reader has this site on, after each answer that tells. */
   onSiteState?: (enabled: boolean) => void;
   signal: AbortSignal;
@@ -150,7 +151,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
       options.onSiteState?.(true);
       if (answer.mentions > 0) {
         stop();
-        options.onFound();
+        options.onFound(answer.reader);
         return true;
       }
     } else if (answer.reason === 'too-large') {

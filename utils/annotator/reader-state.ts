@@ -29,6 +29,26 @@ export async function readReaderState(): Promise<ReaderState> {
   return { settings: storedSettings(settings[settingsName], settings[settingsMeta]), mutes: asMutes(mutes[mutesName]) };
 }
 
+/** A reader state as the background sends it with a first look's "yes" (`ProbeAnswer.reader`). */
+export function encodeReaderState(state: ReaderState): string {
+  return JSON.stringify(state);
+}
+
+/**
+ * A reader state sent as JSON (`ProbeAnswer.reader`), settings completed with defaults; undefined for
+ * none, or for anything that is not one (the caller then reads storage).
+ */
+export function parseReaderState(json: string | undefined): ReaderState | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const value = JSON.parse(json) as Partial<ReaderState> | null;
+    if (value === null || typeof value !== 'object' || typeof value.settings !== 'object' || value.settings === null) return undefined;
+    return { settings: withDefaults(value.settings), mutes: asMutes(value.mutes) };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface ReaderStateWatch {
   settings(settings: Settings): void;
   mutes(mutes: Mute[]): void;

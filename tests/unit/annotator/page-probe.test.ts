@@ -66,6 +66,15 @@ describe('probePage', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('hands the annotator the reader state the "yes" carried', async () => {
+    setBody('<p>NATO DIANA opened a call.</p>');
+    const sessions = new ProbeSessions();
+    const { found, controller } = start((request) => ({ ...sessions.probe(matcher, request), reader: '{"settings":{}}' }) as ProbeAnswer);
+    stopAll = () => controller.abort();
+    await settle();
+    expect(found).toHaveBeenCalledWith('{"settings":{}}');
+  });
+
   it('sends the whole page again under a new session when asked to restart, or when the background forgot it', async () => {
     setBody('<p>plain</p>');
     let forget = false;

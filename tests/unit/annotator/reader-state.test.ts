@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readReaderState, watchReaderState } from '../../../utils/annotator/reader-state';
+import { encodeReaderState, parseReaderState, readReaderState, watchReaderState } from '../../../utils/annotator/reader-state';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Mute } from '../../../utils/reader-settings';
 import { mutesItem, settingsItem } from '../../../utils/settings';
 
@@ -47,5 +47,22 @@ describe('the annotator’s reader state', () => {
     unwatch();
     await mutesItem.setValue([]);
     expect(on.mutes).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the reader state a first look is sent', () => {
+  it('comes back as it was sent, settings completed with defaults', () => {
+    const mute: Mute = { kind: 'term', site: 'news.example', term: 'diana' };
+    const settings = { ...DEFAULT_SETTINGS, showBadge: false, disabledSites: ['a.example'] };
+    expect(parseReaderState(encodeReaderState({ settings, mutes: [mute] }))).toEqual({ settings, mutes: [mute] });
+    const { hoverDelayMs: _left, ...partial } = settings;
+    expect(parseReaderState(JSON.stringify({ settings: partial, mutes: 'not a list' }))).toEqual({ settings: { ...settings, hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs }, mutes: [] });
+  });
+
+  it('is none when nothing or not a reader state was sent: the annotator then reads storage', () => {
+    expect(parseReaderState(undefined)).toBeUndefined();
+    expect(parseReaderState('{"settings": null}')).toBeUndefined();
+    expect(parseReaderState('[1, 2]')).toBeUndefined();
+    expect(parseReaderState('not json')).toBeUndefined();
   });
 });
