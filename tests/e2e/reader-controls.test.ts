@@ -86,6 +86,30 @@ describe('reader controls', () => {
     await page.close();
   });
 
+  it('keeps the other highlights drawn in every frame while a correction applies (the card closing is not a page change)', async () => {
+    const page = await e2e.open('seed-000.html');
+    await waitForHighlights(page);
+    await page.waitForTimeout(1_000);
+    const card = await hoverHighlight(page, 'DIANA');
+    await page.evaluate(`(() => {
+      window.__fewest = Infinity;
+      const tick = () => {
+        const n = ['program', 'firm', 'edt'].reduce((s, c) => s + (CSS.highlights.get('defense-innovation-lens-' + c)?.size ?? 0), 0);
+        window.__fewest = Math.min(window.__fewest, n);
+        if (!window.__stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    const before = (await readHighlights(page)).length;
+    await card.getByRole('button', { name: 'Not this one' }).click();
+    await expect.poll(() => count(page, 'DIANA')).toBe(1);
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate('window.__stop = true, window.__fewest')).toBe(before - 1);
+    await page.locator('defense-innovation-lens-toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => count(page, 'DIANA')).toBe(2);
+    await page.close();
+  });
+
   it('"Not this one" on a repeated sentence (a pull quote) hides only that copy, and holds next to live-updating text', async () => {
     const page = await e2e.open('corrections-repeated.html');
     await waitForHighlights(page);

@@ -5,6 +5,7 @@ import type { MatchPort } from '../matcher/match-port';
 import type { PageInfo } from '../messaging';
 import type { ArticleRegion } from '../page-text/article-region';
 import { OWN_UI_ATTRIBUTE } from '../page-text/collect-text-blocks';
+import { isPageMutation } from './page-mutation';
 import { type Mute, type Settings, isSiteEnabled } from '../reader-settings';
 import { createCountBadges } from './count-badges';
 import { highlightStyleCss } from './highlight-style';
@@ -488,11 +489,6 @@ export class AnnotationSurface {
   }
 }
 
-/** Changes inside our own UI are not page changes. */
-function isPageMutation(record: MutationRecord): boolean {
-  const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
-  return !target?.closest(`[${OWN_UI_ATTRIBUTE}]`);
-}
 
 /** The same mention, or the one a re-read of its block made at the same place. */
 /** Where a box is against the window's height: above the view, in it, or below it. */

@@ -2,6 +2,7 @@ import type { ProbeAnswer, ProbeRequest } from '../matcher/probe-sessions';
 import { encodeTexts } from '../matcher/text-wire';
 import { blockAncestorOf, outermostOf } from '../page-text/collect-text-blocks';
 import { probeWalk } from '../page-text/probe-text';
+import { isPageMutation } from './page-mutation';
 import { sliceDeadline, yieldToPage } from './task-budget';
 
 export interface PageProbeOptions {
@@ -57,6 +58,8 @@ export function probePage(options: PageProbeOptions): PageProbe {
   let noticeAdded: (node: Node) => void = () => undefined;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
+      // Our own toast or card coming or going is not the page's text changing.
+      if (!isPageMutation(record)) continue;
       if (record.type === 'childList') record.addedNodes.forEach((node) => noticeAdded(node));
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
       if (target) changed.add(target.nodeType === Node.DOCUMENT_NODE ? target : blockAncestorOf(target));
