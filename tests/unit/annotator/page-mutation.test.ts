@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPageMutation } from '../../../utils/annotator/page-mutation';
 import { OWN_UI_ATTRIBUTE } from '../../../utils/page-text/collect-text-blocks';
+import { setBody } from '../../support/dom';
 
 /** The records a MutationObserver on the document gives for `change`. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {
@@ -24,7 +25,7 @@ const ownHost = (name: string) => {
 
 describe('isPageMutation', () => {
   it('is not a page change when our own card or toast comes or goes, or changes inside', async () => {
-    document.body.innerHTML = '<p>NATO DIANA</p>';
+    setBody('<p>NATO DIANA</p>');
     const toast = ownHost('defense-innovation-lens-toast');
     expect((await recordsOf(() => document.body.append(toast))).map(isPageMutation)).toEqual([false]);
     expect((await recordsOf(() => (toast.textContent = 'Undone'))).every((r) => !isPageMutation(r))).toBe(true);
@@ -32,7 +33,7 @@ describe('isPageMutation', () => {
   });
 
   it('is a page change when the page adds, removes or edits its own content, even beside our UI', async () => {
-    document.body.innerHTML = '<p id="p">NATO DIANA</p>';
+    setBody('<p id="p">NATO DIANA</p>');
     expect((await recordsOf(() => document.body.append(document.createElement('p')))).map(isPageMutation)).toEqual([true]);
     expect((await recordsOf(() => document.getElementById('p')!.remove())).map(isPageMutation)).toEqual([true]);
     const both = await recordsOf(() => document.body.replaceChildren(ownHost('defense-innovation-lens-toast'), document.createElement('p')));
