@@ -170,6 +170,15 @@ const US_STATES = wordSet(
   York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`,
 );
 
+/**
+ * Regions, seas and poles: a list's last item before a firm ("sensor networks for the Arctic, and North
+ * Vector Dynamics") or an apposition's subject, never a firm's whole name here.
+ */
+const REGIONS = wordSet(
+  `Arctic Antarctic Antarctica Baltic Baltics Pacific Atlantic Indo-Pacific Mediterranean Balkans Caucasus Sahel Nordics Caribbean
+  Levant Siberia Donbas Donbass Crimea Scandinavia Benelux Arktis Ostsee Pazifik Atlantik Arctique Baltique Pacifique Atlantique`,
+);
+
 /** Countries, as the brackets of cohort lists name them ("Quobly (France)"); the sets above hold the rest. */
 const COUNTRIES = wordSet(
   `Albania Algeria Argentina Armenia Azerbaijan Bahrain Bangladesh Belarus Bosnia Brazil Bulgaria Chile Colombia Croatia Cyprus Czechia
@@ -247,7 +256,7 @@ function cleanName(raw: string | undefined): string | undefined {
   if (parts.length === 0) return undefined;
   if (parts.some((w) => inSet(PLACES, w))) return undefined;
   // A country is not a firm, whatever the apposition says ("Iran, a major supplier of drones").
-  if (parts.every((w) => inSet(COUNTRIES, w) || inSet(US_STATES, w))) return undefined;
+  if (parts.every((w) => inSet(COUNTRIES, w) || inSet(US_STATES, w) || inSet(REGIONS, w))) return undefined;
   const name = parts.join(' ');
   if (PLACE_PHRASES.some((place) => plain(name).includes(plain(place)))) return undefined;
   if (parts.slice(0, -1).every((w) => inSet(DESCRIPTIVE, w)) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;

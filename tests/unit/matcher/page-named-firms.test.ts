@@ -91,6 +91,8 @@ describe('firms the page names but the dataset does not know', () => {
     expect(found('Military drones matter to defence, said Tesi, Jakob Sandell told us.')).not.toContain('Jakob Sandell:page-firm:Jakob Sandell');
     // A place after a preposition is not a list item.
     expect(found('Military drones for defence: the firm grew beyond Lisbon, and TEKEVER hired.')).toEqual(['drones:drones', 'TEKEVER:tekever']);
+    // Nor is a region ending the item before a firm (a break-it review, session 14).
+    expect(found('Military drones: one firm builds sensor networks for the Arctic, and TEKEVER hired.')).toEqual(['drones:drones', 'TEKEVER:tekever']);
   });
 
   it('have an id that gives the name back', () => {
@@ -164,6 +166,7 @@ describe('a break-it review’s cases (session 8): what is not a firm stays plai
 describe('a break-it review’s cases (session 13): people, countries and adjectives are not firms', () => {
   it.each([
     ['Iran, a major supplier of drones to Russia, denied it.', []],
+    ['The Arctic, a testing ground for drone makers, froze.', []],
     ['Sarah Whitfield, a fund manager at Jupiter, said so.', []],
     ['James Holt, a start-up founder, said so.', []],
     ['Paella, a firm favourite, was served.', []],
