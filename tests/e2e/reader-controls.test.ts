@@ -55,6 +55,28 @@ describe('reader controls', () => {
     await article.close();
   });
 
+  it('applies a setting changed while a long page is still being read, without a reload', async () => {
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
+    const firms = options.getByLabel('Firm / investor', { exact: true });
+    await firms.waitFor();
+    // Changed right after the page loaded, while its 20,000 rows are still being read (no highlight yet).
+    const page = await e2e.open('long-table.html');
+    // Past the first look (which names Helsing at once), into the annotator's read of the rows (about a
+    // second or more here; before the fix the change was lost in 1 run of 2 with this wait).
+    await page.waitForTimeout(400);
+    await firms.uncheck();
+    await waitForHighlights(page, 30_000);
+    await expect.poll(async () => (await readHighlights(page)).filter((m) => m.category === 'firm').length, { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => count(page, 'NATO Innovation Fund'), { timeout: 20_000 }).toBe(2);
+    await page.waitForTimeout(1_000);
+    expect((await readHighlights(page)).filter((m) => m.category === 'firm')).toEqual([]);
+    await firms.check();
+    await expect.poll(() => count(page, 'Helsing'), { timeout: 20_000 }).toBe(2);
+    await options.close();
+    await page.close();
+  });
+
   it('corrects one occurrence, or one surface on this page, and nothing more; each undoable and listed by name', async () => {
     const page = await e2e.open('corrections.html');
     await waitForHighlights(page);

@@ -6,6 +6,7 @@ import type { EarlyInput } from './early-input';
 import { lazyCardHost } from './lazy-card-host';
 import type { Listen } from './listen';
 import type { PageUi } from './page-ui';
+import type { Mute, Settings } from '../reader-settings';
 import { addMute, parseReaderState, readReaderState, removeMute, watchReaderState } from './reader-state';
 import { remoteMatchPort } from './remote-match-port';
 
@@ -51,12 +52,18 @@ export async function annotatePage({ ctx, input, addListener, pageUi, reader }: 
   };
   let generation = 0;
   let controller: AbortController | undefined;
+  /** Settings or corrections changed while no surface was there to take them. */
+  let pending: { settings?: Settings; mutes?: Mute[] } = {};
   const annotate = async () => {
     const mine = (generation += 1);
     // The first look's copy serves the first annotation only: a rebuild reads what is stored now.
     const given = mine === 1 ? parseReaderState(reader) : undefined;
-    const { settings, mutes } = given ?? (await readReaderState());
+    const read = given ?? (await readReaderState());
     if (mine !== generation || ctx.isInvalid) return;
+    // A change heard before this surface existed is newer than what was read.
+    const settings = pending.settings ?? read.settings;
+    const mutes = pending.mutes ?? read.mutes;
+    pending = {};
     controller?.abort();
     session = undefined;
     if (!document.body) return;
@@ -83,9 +90,15 @@ export async function annotatePage({ ctx, input, addListener, pageUi, reader }: 
     await session.start();
   };
   const again = () => void annotate().catch((error: unknown) => console.debug('[Defense Innovation Lens]', error));
+  // Reader settings and corrections apply at once, in every open tab; so do new terms and datasets. Heard
+  // from the start: a long page's first read takes seconds, and a change made meanwhile must reach it
+  // (queued behind the read by the surface, or kept for the surface about to be built).
+  const unwatch = watchReaderState({
+    settings: (value) => (session ? session.setSettings(value) : (pending.settings = value)),
+    mutes: (value) => (session ? session.setMutes(value) : (pending.mutes = value)),
+    lens: again,
+  });
   await annotate();
-  // Reader settings and corrections apply at once, in every open tab; so do new terms and datasets.
-  const unwatch = watchReaderState({ settings: (value) => session?.setSettings(value), mutes: (value) => session?.setMutes(value), lens: again });
   ctx.onInvalidated(() => {
     unwatch();
     generation += 1;
