@@ -114,6 +114,8 @@ export interface PageInfo {
   enabled: boolean;
   /** Blocks read, blocks left alone (beyond budget), mentions found. */
   stats: { blocks: number; skippedBlocks: number; mentions: number };
+  /** The page's first read is not over yet (a long page takes seconds): what it names is not all known. */
+  reading?: boolean;
   /**
    * The tab shows a PDF: in the browser's own viewer (the popup offers the Lens viewer, whose address
    * is `viewerUrl`), or already in the Lens viewer (`viewer: true`, with the PDF's identity in the

@@ -46,6 +46,12 @@ export function PopupApp() {
       // the two took long enough on a busy machine).
       setTab({ id: tabId, host: page ? new URL(page.url).host : '', ...(url ? { url } : {}) });
       await showInfo(page);
+      // A long page is still being read: ask again until it is (what it names is not all known yet).
+      for (let latest = page, tries = 0; latest?.reading && tries < 60; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        latest = await askInfo(tabId);
+        await showInfo(latest);
+      }
     })();
   }, []);
 
@@ -128,7 +134,13 @@ export function PopupApp() {
       ) : null}
       {info && info.enabled && info.entities.length === 0 ? (
         // With blocks left out, the page was not read whole: only what was read can be said to name nothing.
-        <p class="muted">{info.stats.skippedBlocks > 0 ? 'Nothing from the dataset in the rest of the page.' : 'Nothing from the dataset on this page.'}</p>
+        <p class="muted" role="status">
+          {info.reading
+            ? 'Still reading this page…'
+            : info.stats.skippedBlocks > 0
+              ? 'Nothing from the dataset in the rest of the page.'
+              : 'Nothing from the dataset on this page.'}
+        </p>
       ) : null}
       {info && !info.enabled && tab?.host ? (
         <p class="muted" role="status">

@@ -77,6 +77,27 @@ describe('reader controls', () => {
     await page.close();
   });
 
+  it('the popup says a long page is still being read, never that it names nothing, and lists its names once read', async () => {
+    const { page, tabId } = await e2e.openWithTabId('long-table.html');
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    // While the rows are read the popup never claims the page names nothing; it updates itself once read.
+    const said: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const text = (await popup.locator('body').textContent()) ?? '';
+          said.push(text);
+          return text.includes('Helsing');
+        },
+        { timeout: 30_000, interval: 100 },
+      )
+      .toBe(true);
+    expect(said.some((text) => text.includes('Nothing from the dataset'))).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
   it('corrects one occurrence, or one surface on this page, and nothing more; each undoable and listed by name', async () => {
     const page = await e2e.open('corrections.html');
     await waitForHighlights(page);

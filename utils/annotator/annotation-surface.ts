@@ -207,9 +207,12 @@ export class AnnotationSurface {
     // first slice after it, a page of 50,000 cells had a 57 ms task.
     if (this.options.live) await (this.options.yieldToPage ?? yieldToPage)();
     if (!this.paused) await this.queue(() => this.annotator.annotate(this.options.roots()));
+    this.firstReadDone = true;
     this.afterChange();
     if (this.options.live) this.watchLateComponents();
   }
+  /** Whether `start`'s first read of the page is over (the popup says "still reading" until it is). */
+  private firstReadDone = false;
 
   /**
    * Web components defined after our scan (lazy-loaded bundles) get their shadow root without any
@@ -367,7 +370,7 @@ export class AnnotationSurface {
       const page = pageOf?.(m.range.startContainer);
       if (page !== undefined && !entry.pages?.includes(page)) entry.pages = [...(entry.pages ?? []), page].sort((a, b) => a - b);
     }
-    return { url: '', title: this.doc.title, entities: [...byEntity.values()], enabled: !this.paused, stats: { ...this.annotator.stats } };
+    return { url: '', title: this.doc.title, entities: [...byEntity.values()], enabled: !this.paused, stats: { ...this.annotator.stats }, reading: !this.firstReadDone && !this.paused };
   }
 
   private dispose(): void {

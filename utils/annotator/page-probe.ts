@@ -19,6 +19,8 @@ export interface PageProbeOptions {
   onFound: (reader?: string) => void;
   /** Whether the reader has this site on, after each answer that tells. */
   onSiteState?: (enabled: boolean) => void;
+  /** After each answer of the background's, whatever it said (or a failed ask): the page has had a look. */
+  onAnswered?: () => void;
   signal: AbortSignal;
   /** How long page changes are gathered before they are sent, ms. */
   batchMs?: number;
@@ -138,6 +140,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
     try {
       answer = await options.send({ session, fresh: whole, texts: encodeTexts(texts) });
     } catch {
+      options.onAnswered?.();
       // The extension was reloaded or removed under the page (its signal says so), or the background was
       // stopped while answering: then the whole page goes again, a little later each time.
       if (signal.aborted) stop();
@@ -148,6 +151,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
       return true;
     }
     retries = 0;
+    options.onAnswered?.();
     // Stopped, or restarted meanwhile (a new dataset): this answer is about texts no longer asked about.
     if (done || asked !== session) return true;
     if (answer.ok) {

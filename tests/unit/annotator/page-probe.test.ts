@@ -18,6 +18,7 @@ function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAn
   const sent: SentRequest[] = [];
   const found = vi.fn();
   const siteStates: boolean[] = [];
+  const answered = vi.fn();
   const controller = new AbortController();
   let ids = 0;
   const probe = probePage({
@@ -28,12 +29,13 @@ function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAn
     },
     onFound: found,
     onSiteState: (on) => siteStates.push(on),
+    onAnswered: answered,
     signal: controller.signal,
     batchMs: 10,
     newId: () => `page-${(ids += 1)}`,
     firstLookChars,
   });
-  return { probe, sent, found, siteStates, controller };
+  return { probe, sent, found, siteStates, controller, answered };
 }
 
 let stopAll: (() => void) | undefined;
@@ -42,11 +44,14 @@ afterEach(() => stopAll?.());
 describe('probePage', () => {
   it('sends the whole page once and stays plain while it names nothing', async () => {
     setBody('<h1>Around town</h1><p>The market opens at nine.</p>');
-    const { sent, found, controller } = start();
+    const { sent, found, controller, answered } = start();
     stopAll = () => controller.abort();
+    expect(answered).not.toHaveBeenCalled();
     await settle();
     expect(sent).toEqual([{ session: 'page-1', fresh: true, texts: ['Around town', 'The market opens at nine.'] }]);
     expect(found).not.toHaveBeenCalled();
+    // The page has had its look: the popup no longer says it is being read.
+    expect(answered).toHaveBeenCalledTimes(1);
   });
 
   it('sends only the blocks that changed, and hands over when one names something (a name split by the change included)', async () => {
