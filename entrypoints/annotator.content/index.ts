@@ -43,9 +43,11 @@ export default defineContentScript({
     let annotation: PageAnnotation | undefined;
     /** Whether the reader has this site on, as the background last said (the annotator knows better once loaded). */
     let siteOn = true;
-    let annotating = false;
-    /** The page is being read: its first look has had no answer yet, or found names and the annotator is loading. */
-    let loading = true;
+    /**
+     * The page is being read: its first look has had no answer yet, or it found names and the annotator is
+     * loading (the surface says so itself once there). The probe answers before it hands over, in one go.
+     */
+    let reading = true;
     const session = () => annotation?.session();
     const addListener = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
       ctx.addEventListener(target as Window, type as keyof WindowEventMap, listener, options);
@@ -64,7 +66,7 @@ export default defineContentScript({
         showSaveToast(data, { onOpenLibrary: data.ok ? () => void sendMessage('openLibrary', { url: data.url }) : undefined }),
       );
       onMessage('getPageInfo', () => ({
-        ...(session()?.info() ?? { title: document.title, entities: [], enabled: siteOn, stats: { blocks: 0, skippedBlocks: 0, mentions: 0 }, reading: loading }),
+        ...(session()?.info() ?? { title: document.title, entities: [], enabled: siteOn, stats: { blocks: 0, skippedBlocks: 0, mentions: 0 }, reading }),
         url: canonicalUrl(document),
         ...pdfTabInfo(),
       }));
@@ -109,11 +111,11 @@ export default defineContentScript({
       const found = async (reader?: string) => {
         // The first look's storage listener goes once the annotator has its own: a context's first listener
         // of an event is registered with the browser (a message to it), and the last one's removal too.
-        loading = annotating = true;
+        reading = true;
         try {
           annotation = await (await annotator()).annotatePage({ ctx, input, addListener, pageUi, reader });
         } finally {
-          loading = false;
+          reading = false;
           stopWatching();
         }
       };
@@ -124,9 +126,7 @@ export default defineContentScript({
         onFound: (reader) => void found(reader).catch((error: unknown) => console.debug('[Defense Innovation Lens] not annotating this page:', error)),
         onSiteState: (on) => (siteOn = on),
         // A page that names nothing is read once the first look is answered; one that names something, once annotated.
-        onAnswered: () => {
-          if (!annotating) loading = false;
-        },
+        onAnswered: () => (reading = false),
         signal: ctx.signal,
       });
       // A new dataset, new terms or the reader's settings (a site switched on) can give a plain page names.

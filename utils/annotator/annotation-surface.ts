@@ -94,6 +94,8 @@ export class AnnotationSurface {
   private readonly doc: Document;
   private settings: Settings;
   private mutes: Mute[];
+  /** Whether `start`'s first read of the page is over (the popup says "still reading" until it is). */
+  private firstReadDone = false;
   private chain: Promise<unknown> = Promise.resolve();
   private focused: PageMention | null = null;
   private paused: boolean;
@@ -211,8 +213,6 @@ export class AnnotationSurface {
     this.afterChange();
     if (this.options.live) this.watchLateComponents();
   }
-  /** Whether `start`'s first read of the page is over (the popup says "still reading" until it is). */
-  private firstReadDone = false;
 
   /**
    * Web components defined after our scan (lazy-loaded bundles) get their shadow root without any
@@ -492,14 +492,13 @@ export class AnnotationSurface {
   }
 }
 
-
-/** The same mention, or the one a re-read of its block made at the same place. */
 /** Where a box is against the window's height: above the view, in it, or below it. */
 export function viewPlace(box: DOMRect, height: number): -1 | 0 | 1 {
   if (box.bottom < 0) return -1;
   return box.top > height ? 1 : 0;
 }
 
+/** The same mention, or the one a re-read of its block made at the same place. */
 function samePlace(a: PageMention, b: PageMention): boolean {
   return a === b || (a.entityId === b.entityId && a.nodes[0] === b.nodes[0] && a.range.startOffset === b.range.startOffset);
 }

@@ -1,5 +1,5 @@
 import type { MatchPort } from '../matcher/match-port';
-import { TEXT_LAYER_ATTRIBUTE, type TextBlock, blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
+import { type TextBlock, blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isTextLayer, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { MentionView } from './mention-view';
@@ -75,8 +75,7 @@ function sparseBlocks(anchors: readonly Anchor[], texts: readonly string[], shad
     }
     const block = blocks[index - anchor.index];
     // (A PDF text layer is always shown, and asking would lay out pages just built: see `textBlocks`.)
-    const element = block?.block.nodeType === 1 ? (block.block as Element) : null;
-    return block && (!element || element.hasAttribute(TEXT_LAYER_ATTRIBUTE) || isRendered(element)) ? block : undefined;
+    return block && (isTextLayer(block.block) || isRendered(block.block)) ? block : undefined;
   };
 }
 
@@ -140,7 +139,7 @@ export class PageAnnotator {
     };
     // A long page's blocks past the first DENSE_BLOCKS keep only their text while the matcher is asked,
     // and every ANCHOR_EVERY-th its first node: a block with mentions is read again from its anchor
-    // (`readAgain`). Holding every node of a page of 50,000 small blocks across the wait kept the
+    // (`sparseBlocks`). Holding every node of a page of 50,000 small blocks across the wait kept the
     // engine's wrapper of each for as long as the page lived (1.6 MB of a 3.1 MB heap).
     const texts: string[] = [];
     const dense: TextBlock[] = [];
@@ -173,7 +172,7 @@ export class PageAnnotator {
     if (generation !== this.generation) return [];
     expired = sliceDeadline();
     const found: PageMention[] = [];
-    /** Whether each inline element holding a mention is shown, asked once per element in this pass. */
+    /** Whether each inline element holding a mention is shown, asked again only for another element than the last. */
     const shown = cachedIsRendered();
     const sparse = sparseBlocks(anchors, texts, this.hooks.shadowRootOf);
     for (let i = 0; i < texts.length; i += 1) {

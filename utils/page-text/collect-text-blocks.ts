@@ -52,6 +52,11 @@ export const OWN_UI_ATTRIBUTE = 'data-defense-innovation-lens';
  */
 export const TEXT_LAYER_ATTRIBUTE = 'data-lens-text-layer';
 
+/** Whether a block is a text layer (`TEXT_LAYER_ATTRIBUTE`): always shown, its line ends a typesetter's. */
+export function isTextLayer(block: Node): boolean {
+  return (block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE) ?? false;
+}
+
 /**
  * A text layer's run set apart from the run before it (a footnote number raised after a name; see
  * `setApart` in utils/pdf/pdf-text.ts) carries this attribute: it starts a new word, as in the text saved.
@@ -210,7 +215,7 @@ function mayHideInline(element: Element, tag: string): boolean {
 export function isShownInBlock(node: Text, block: Node, shown: (element: Element) => boolean): boolean {
   const parent = node.parentElement;
   if (!parent || parent === block || !isLaidOut(parent)) return true;
-  if ((block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) return true;
+  if (isTextLayer(block)) return true;
   return shown(parent);
 }
 
@@ -318,7 +323,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
    * layer, the PDF viewer's own, whose runs are all shown. Asking each of its spans (hundreds a page)
    * forced the layout of pages just built, 45-53 ms in one task (trial 18g).
    */
-  const shownBlockMayHide = (block: Node) => !(block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE) && blockShown(block);
+  const shownBlockMayHide = (block: Node) => !isTextLayer(block) && blockShown(block);
   const limit = options.maxBlockChars ?? Infinity;
   let current: TextBlock | null = null;
   /** Whether the open block's text ends in a non-space character (a word another run may continue). */
@@ -333,7 +338,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     // An oversize block is reported (not read) whether or not it shows: no visibility check for it.
     if (done.oversize) return done;
     if (!/\S/.test(done.text)) return null;
-    if ((done.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) {
+    if (isTextLayer(done.block)) {
       // A text layer is the PDF viewer's own and always shown: no visibility check, which would force a
       // layout of the pages just built inside the annotation's time slice.
       done.text = joinBrokenLines(done.text);
@@ -408,7 +413,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     // inside a word ("Hel<span>sing</span>") must not split it.
     // (The block's text so far is never searched: it is a rope of appended pieces, and reading it would
     // flatten it at every node, quadratic in a paragraph's length. Its last character is tracked instead.)
-    if (laidOut && endsInWord && !open.oversize && text.data.length > 0 && !isSpace(text.data[0]!) && !(open.block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE)) {
+    if (laidOut && endsInWord && !open.oversize && text.data.length > 0 && !isSpace(text.data[0]!) && !isTextLayer(open.block)) {
       // Two runs of text meet with no space: a block-level element between them (a display: block span,
       // a flex item) still puts them on different lines, read as a line break like a <br>.
       if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) {
