@@ -8,6 +8,7 @@ import { findSavedArticle } from '../../utils/db/library-store';
 import { type EntityNames, readLensCard, readLensEntities, readLensNamesOf } from '../../utils/db/lens-dataset';
 import type { EntityCardData } from '../../utils/entity-card-data';
 import { type PageInfo, type SaveOutcome, sendMessage } from '../../utils/messaging';
+import { askPageInfoWhenLoaded } from '../../utils/page-info-wait';
 import { settingsItem, toggleSite, withDefaults } from '../../utils/settings';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; outcome: SaveOutcome };
@@ -22,6 +23,11 @@ export function PopupApp() {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [positions, setPositions] = useState<Record<string, string>>({});
   const [names, setNames] = useState<EntityNames>(new Map());
+  /**
+   * Asking the page for the first time (nothing said yet); waiting for a page that is still loading (or
+   * whose script is starting), which is not "unreadable" yet; or answered (or given up on).
+   */
+  const [phase, setPhase] = useState<'asking' | 'waiting' | 'answered'>('asking');
 
   /** What the tab's page shows, as its content script (or the PDF viewer) answers; null where none answers. */
   const askInfo = (tabId: number) => sendMessage('getPageInfo', undefined, tabId).catch(() => null);
@@ -37,14 +43,24 @@ export function PopupApp() {
       // popup.html?tab=<id> shows the popup for a given tab (tests, and opening it in a tab to debug).
       const forced = Number(new URLSearchParams(location.search).get('tab'));
       const tabId = forced || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (tabId === undefined) return;
-      const page = await askInfo(tabId);
+      if (tabId === undefined) return setPhase('answered');
+      const page = await askPageInfoWhenLoaded({
+        ask: () => askInfo(tabId),
+        // A browser page (chrome://, about:, the web store) never answers: no wait there.
+        tabState: async () => {
+          const state = await browser.tabs.get(tabId);
+          const own = state.url?.startsWith(browser.runtime.getURL('/'));
+          return state.url && !own && !/^(https?|file):/.test(state.url) ? null : state;
+        },
+        onWaiting: () => setPhase('waiting'),
+      });
       // The address, where the browser tells it: a PDF in Firefox's own viewer runs no content script.
       const url = page?.url ?? (await browser.tabs.get(tabId).catch(() => null))?.url;
       // The tab before the page's information, in one go: every button the information shows acts on the
       // tab, and one shown before the tab was known did nothing when clicked (the library lookup between
       // the two took long enough on a busy machine).
       setTab({ id: tabId, host: page ? new URL(page.url).host : '', ...(url ? { url } : {}) });
+      setPhase('answered');
       await showInfo(page);
       // A long page is still being read: ask again until it is (what it names is not all known yet).
       for (let latest = page, tries = 0; latest?.reading && tries < 60; tries += 1) {
@@ -110,7 +126,13 @@ export function PopupApp() {
           Highlights on {tab.host}
         </label>
       ) : null}
-      {!info ? (
+      {!info && phase !== 'answered' ? (
+        phase === 'waiting' ? (
+          <p class="muted" role="status">
+            This page is still loading…
+          </p>
+        ) : null
+      ) : !info ? (
         <>
           <p class="muted">This page cannot be read by the extension.</p>
           {/* A PDF in the browser's own viewer (Firefox runs no extension there): the Lens viewer reads it. */}

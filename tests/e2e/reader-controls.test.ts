@@ -77,8 +77,14 @@ describe('reader controls', () => {
     await page.close();
   });
 
-  it('the popup says a long page is still being read, never that it names nothing, and lists its names once read', async () => {
-    const { page, tabId } = await e2e.openWithTabId('long-table.html');
+  it('the popup says a long page is still loading or being read, never that it cannot be read or names nothing, and lists its names once read', async () => {
+    // Opened before the server has answered (the tab is loading, no content script yet), as a reader
+    // clicking the toolbar button on a slow page would.
+    const url = `${e2e.url('long-table.html')}?delay=3000`;
+    const tabId = await e2e.browser.serviceWorker.evaluate(
+      async (address) => (await (globalThis as unknown as { chrome: { tabs: { create(p: { url: string }): Promise<{ id?: number }> } } }).chrome.tabs.create({ url: address })).id,
+      url,
+    );
     const popup = await e2e.browser.context.newPage();
     await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
     // While the rows are read the popup never claims the page names nothing; it updates itself once read.
@@ -94,8 +100,10 @@ describe('reader controls', () => {
       )
       .toBe(true);
     expect(said.some((text) => text.includes('Nothing from the dataset'))).toBe(false);
+    expect(said.some((text) => text.includes('cannot be read'))).toBe(false);
+    expect(said.some((text) => text.includes('This page is still loading'))).toBe(true);
     await popup.close();
-    await page.close();
+    await e2e.browser.context.pages().find((p) => p.url() === url)?.close();
   });
 
   it('corrects one occurrence, or one surface on this page, and nothing more; each undoable and listed by name', async () => {

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a folder on 127.0.0.1 at a free port, for pages the browser under test opens. `headers`
  * are added to every answer (the benchmark asks for cross-origin isolation, for a finer timer).
+ * `?delay=<ms>` on an address holds its answer that long (a slow server: the tab stays loading).
  */
 export async function serveFolder(
   root: string,
@@ -23,15 +24,21 @@ export async function serveFolder(
   /** Every path asked for, in order (tests check which addresses the extension contacted). */
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const address = new URL(request.url ?? '/', 'http://localhost');
+    const pathname = decodeURIComponent(address.pathname);
     requests.push(pathname);
     const file = path.join(root, path.normalize(pathname === '/' ? '/index.html' : pathname));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(response);
+    const answer = () => {
+      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      createReadStream(file).pipe(response);
+    };
+    const delay = Number(address.searchParams.get('delay') ?? 0);
+    if (delay > 0) setTimeout(answer, delay);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
