@@ -28,6 +28,8 @@ export function PopupApp() {
    * whose script is starting), which is not "unreadable" yet; or answered (or given up on).
    */
   const [phase, setPhase] = useState<'asking' | 'waiting' | 'answered'>('asking');
+  /** Every category is turned off in Options: the page shows nothing whatever it names. */
+  const [allOff, setAllOff] = useState(false);
 
   /** What the tab's page shows, as its content script (or the PDF viewer) answers; null where none answers. */
   const askInfo = (tabId: number) => sendMessage('getPageInfo', undefined, tabId).catch(() => null);
@@ -39,6 +41,7 @@ export function PopupApp() {
     if (page) setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
   };
   useEffect(() => {
+    void settingsItem.getValue().then((stored) => setAllOff(CATEGORIES.every((c) => !withDefaults(stored).categories[c])));
     void (async () => {
       // popup.html?tab=<id> shows the popup for a given tab (tests, and opening it in a tab to debug).
       const forced = Number(new URLSearchParams(location.search).get('tab'));
@@ -157,7 +160,9 @@ export function PopupApp() {
       {info && info.enabled && info.entities.length === 0 ? (
         // With blocks left out, the page was not read whole: only what was read can be said to name nothing.
         <p class="muted" role="status">
-          {info.reading
+          {allOff
+            ? 'Every category is turned off in Options: nothing is highlighted.'
+            : info.reading
             ? 'Still reading this page…'
             : info.stats.skippedBlocks > 0
               ? 'Nothing from the dataset in the rest of the page.'

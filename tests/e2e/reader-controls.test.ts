@@ -106,6 +106,20 @@ describe('reader controls', () => {
     await e2e.browser.context.pages().find((p) => p.url() === url)?.close();
   });
 
+  it('with every category turned off, the popup says so instead of claiming the page names nothing', async () => {
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
+    const boxes = ['Program / institution', 'Firm / investor', 'Emerging technology'].map((label) => options.getByLabel(label, { exact: true }));
+    for (const box of boxes) await box.uncheck();
+    const { page, tabId } = await e2e.openWithTabId('seed-000.html');
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('Every category is turned off in Options').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('body').textContent()).not.toContain('Nothing from the dataset');
+    for (const box of boxes) await box.check();
+    await Promise.all([popup.close(), options.close(), page.close()]);
+  });
+
   it('corrects one occurrence, or one surface on this page, and nothing more; each undoable and listed by name', async () => {
     const page = await e2e.open('corrections.html');
     await waitForHighlights(page);
