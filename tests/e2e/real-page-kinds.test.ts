@@ -17,6 +17,15 @@ describe('kinds of real pages', () => {
     await page.close();
   });
 
+  it('highlights a plain-text document, which the browser shows as one <pre> (a <pre> in an HTML page stays unread: hostile-pages)', async () => {
+    const page = await e2e.open('plain-text-release.txt');
+    await waitForHighlights(page);
+    await expect
+      .poll(async () => (await readHighlights(page)).map((m) => `${m.category} ${m.text}`).sort())
+      .toEqual(['edt drone', 'edt drones', 'edt uncrewed aircraft', 'firm TEKEVER', 'program NATO Innovation Fund']);
+    await page.close();
+  });
+
   it('keeps highlighting when the page replaces its <body> element', async () => {
     const page = await e2e.open('replaced-body.html');
     await expect

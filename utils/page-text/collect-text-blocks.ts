@@ -83,8 +83,16 @@ export function joinBrokenLines(text: string): string {
   });
 }
 
+/**
+ * A plain-text document (a `.txt` press release, a text file served as `text/plain`) is shown by the browser
+ * as one `<pre>`: that one is prose to read, not code.
+ */
+function isPlainTextBody(element: Element): boolean {
+  return (element.tagName === 'PRE' || element.tagName === 'pre') && element.ownerDocument.contentType === 'text/plain';
+}
+
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  if (SKIPPED_TAGS.has(element.tagName)) return !isPlainTextBody(element);
   // Most elements have no attributes at all: nothing more to ask them.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
@@ -106,7 +114,7 @@ export function isInsideSkipped(node: Node): boolean {
 
 /** Never read, whatever the page's styles say: code, form fields, scripts, styles, our own UI. */
 export function isNeverRead(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  if (SKIPPED_TAGS.has(element.tagName)) return !isPlainTextBody(element);
   return element.hasAttributes() && element.hasAttribute(OWN_UI_ATTRIBUTE);
 }
 
