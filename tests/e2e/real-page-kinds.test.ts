@@ -26,6 +26,20 @@ describe('kinds of real pages', () => {
     await page.close();
   });
 
+  it('highlights names in a block too long to read at once (12,000 lines joined by <br>s in one <div>), near its start and its end; a single text node too long to read is left out and counted once shown', async () => {
+    const { page, tabId } = await e2e.openWithTabId('long-br-block.html');
+    await waitForHighlights(page, 30_000);
+    await expect
+      .poll(async () => (await readHighlights(page)).map((m) => `${m.category} ${m.text}`).sort(), { timeout: 30_000 })
+      .toEqual(['firm Helsing', 'program NATO Innovation Fund']);
+    // A single text node of 250,000 characters is still left out, and the popup counts only the one shown.
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(async () => popup.locator('[role="note"]').textContent(), { timeout: 10_000 }).toMatch(/^1 very long text block\(s\)/);
+    await popup.close();
+    await page.close();
+  });
+
   it('keeps highlighting when the page replaces its <body> element', async () => {
     const page = await e2e.open('replaced-body.html');
     await expect

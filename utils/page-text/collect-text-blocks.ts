@@ -267,8 +267,10 @@ export interface CollectOptions {
   /** Called for every open shadow root met on the way (the walker does not enter them). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /**
-   * Blocks longer than this are not collected: their text stops growing at the limit and they come
-   * out marked `oversize`, so a 5 MB log or a million-node block never builds a giant string.
+   * The longest text a block is read with, in characters: a longer block of many nodes comes out in
+   * pieces of at most this many characters (cut between two nodes, each piece a block of the same
+   * element); a single text node longer than this (a 5 MB log in one node) is not collected: the block
+   * comes out marked `oversize`, with no text, so no giant string is built.
    */
   maxBlockChars?: number;
   /** Called for every block left out because it is not rendered (closed <details>, CSS-hidden). */
@@ -343,9 +345,9 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     const done = current;
     current = null;
     if (!done) return null;
-    // An oversize block is reported (not read) whether or not it shows: no visibility check for it.
-    if (done.oversize) return done;
-    if (!/\S/.test(done.text)) return null;
+    // An oversize block has no text to look at: it is reported (not read) when it shows, so the reader is
+    // told of a block left out only where there is one to see.
+    if (!done.oversize && !/\S/.test(done.text)) return null;
     if (isTextLayer(done.block)) {
       // A text layer is the PDF viewer's own and always shown: no visibility check, which would force a
       // layout of the pages just built inside the annotation's time slice.
@@ -432,16 +434,29 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     // A text layer's run set apart (a footnote number after a name) starts a new word. (`endsInWord`, not
     // a test of the text: reading the rope's last character would flatten it at every node.)
     if (endsInWord && !open.oversize && open.nodes.length > 0 && text.parentElement?.hasAttribute(SET_APART_ATTRIBUTE)) open.text += ' ';
+    let piece = open;
     if (!open.oversize && open.text.length + (node as Text).length > limit) {
-      open.oversize = true;
-      open.text = '';
-      open.nodes = [];
-      open.offsets = [];
-    } else if (!open.oversize) {
+      if (open.nodes.length > 0 && (node as Text).length <= limit) {
+        // A long block of many nodes (a page whose lines are <br>s in one <div>, a huge list item) is read
+        // in pieces of at most `limit` characters, cut between two of its nodes: at worst a name across
+        // a cut is missed, not the whole block. A walk again from a piece's first node (`startAt`) cuts
+        // the same pieces.
+        const done = take();
+        if (done) yield done;
+        piece = current = { text: '', nodes: [], offsets: [], block: open.block };
+        endsInWord = false;
+      } else {
+        open.oversize = true;
+        open.text = '';
+        open.nodes = [];
+        open.offsets = [];
+      }
+    }
+    if (!piece.oversize) {
       const data = (node as Text).data;
-      open.offsets.push(open.text.length);
-      open.nodes.push(node as Text);
-      open.text += data;
+      piece.offsets.push(piece.text.length);
+      piece.nodes.push(node as Text);
+      piece.text += data;
       if (data.length > 0) endsInWord = !isSpace(data[data.length - 1]!);
     }
     node = walker.nextNode();

@@ -67,17 +67,41 @@ describe('textBlocks from a block’s first node (startAt)', () => {
 });
 
 describe('textBlocks on very large blocks', () => {
-  it('marks a block over the limit as oversize without building its text, and pauses every so many nodes', () => {
+  it('reads a block of many nodes over the limit in pieces cut between its nodes, and pauses every so many nodes', () => {
     const parsed = new DOMParser().parseFromString('<body><p id="big"></p><p>DIANA after</p></body>', 'text/html');
     const big = parsed.getElementById('big')!;
-    for (let i = 0; i < 5000; i += 1) big.append(parsed.createTextNode('xxxxxxxxxx '));
+    for (let i = 0; i < 5000; i += 1) big.append(parsed.createTextNode(i === 4321 ? 'NATO DIANA ' : 'xxxxxxxxxx '));
     const items = Array.from(textBlocks(parsed.body, { maxBlockChars: 1000 }));
     const blocks = items.filter((b) => b !== null);
+    const pieces = blocks.filter((b) => b!.block === big);
+    // 5,000 nodes of 11 characters: 90 whole nodes (990 characters) a piece.
+    expect(pieces.map((b) => b!.text.length)).toEqual([...Array.from({ length: 55 }, () => 990), 5001 * 11 - 55 * 990 - 11]);
+    expect(pieces.every((b) => !b!.oversize)).toBe(true);
+    // Every node is in exactly one piece, in order, its offset within that piece.
+    expect(pieces.flatMap((b) => b!.nodes)).toEqual(Array.from(big.childNodes));
+    const withName = pieces.find((b) => b!.text.includes('NATO DIANA'))!;
+    expect(withName.text.slice(withName.offsets[withName.nodes.indexOf(big.childNodes[4321] as Text)]).startsWith('NATO DIANA')).toBe(true);
+    expect(blocks[blocks.length - 1]!.text).toBe('DIANA after');
+    expect(items.filter((b) => b === null).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('cuts the same pieces when walked again from the first node of a piece', () => {
+    const parsed = new DOMParser().parseFromString('<body><div id="big"></div></body>', 'text/html');
+    const big = parsed.getElementById('big')!;
+    for (let i = 0; i < 300; i += 1) big.append(parsed.createTextNode(`line ${i} `), parsed.createElement('br'));
+    const all = collectTextBlocks(parsed.body, { maxBlockChars: 500 });
+    expect(all.length).toBeGreaterThan(3);
+    const from = collectTextBlocks(parsed.body, { maxBlockChars: 500, startAt: all[2]!.nodes[0]! });
+    expect(from.map((b) => b.text)).toEqual(all.slice(2).map((b) => b.text));
+  });
+
+  it('marks a block whose single text node is over the limit as oversize without building its text', () => {
+    const parsed = new DOMParser().parseFromString(`<body><p>${'x'.repeat(2000)}</p><p>DIANA after</p></body>`, 'text/html');
+    const blocks = Array.from(textBlocks(parsed.body, { maxBlockChars: 1000 })).filter((b) => b !== null);
     expect(blocks.map((b) => [b!.oversize ?? false, b!.text.length])).toEqual([
       [true, 0],
       [false, 'DIANA after'.length],
     ]);
-    expect(items.filter((b) => b === null).length).toBeGreaterThanOrEqual(2);
     expect(collectTextBlocks(parsed.body, { maxBlockChars: 1000 }).map((b) => b.text)).toEqual(['DIANA after']);
   });
 });
