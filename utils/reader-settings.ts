@@ -114,20 +114,34 @@ export function withDefaults(value: Partial<Settings> | null | undefined): Setti
   return { ...DEFAULT_SETTINGS, ...value, categories: { ...DEFAULT_SETTINGS.categories, ...value?.categories } };
 }
 
+/**
+ * Whether a site-list entry covers a host: the same host or a subdomain of it. An entry with a port
+ * ("localhost:8080") covers that port only; one without ("example.com") covers every port, as a reader
+ * who typed a site's name expects. `host` is `location.host` (lower case, with its port if any).
+ */
+export function siteCovers(site: string, host: string): boolean {
+  const target = site.includes(':') ? host : host.replace(/:\d+$/, '');
+  return target === site || target.endsWith(`.${site}`);
+}
+
 /** Whether the extension highlights on this host under the reader's site rules. */
 export function isSiteEnabled(settings: Settings, host: string): boolean {
-  const listed = (list: readonly string[]) => list.some((site) => host === site || host.endsWith(`.${site}`));
+  const listed = (list: readonly string[]) => list.some((site) => siteCovers(site, host));
   return settings.siteMode === 'listed' ? listed(settings.enabledSites) : !listed(settings.disabledSites);
 }
 
-/** Turns highlighting on or off for one host, whichever site mode is in use. */
+/**
+ * Turns highlighting on or off for one host, whichever site mode is in use, so that `isSiteEnabled`
+ * then says `on`: turning a host off adds it; turning it on removes every entry that covers it (a
+ * parent domain's or a port-less entry too: otherwise the switch would do nothing).
+ */
 export function toggleSite(settings: Settings, host: string, on: boolean): Settings {
   if (settings.siteMode === 'listed') {
-    const enabledSites = settings.enabledSites.filter((s) => s !== host);
-    return { ...settings, enabledSites: on ? [...enabledSites, host] : enabledSites };
+    const enabledSites = settings.enabledSites.filter((s) => !siteCovers(s, host));
+    return { ...settings, enabledSites: on ? [...settings.enabledSites.filter((s) => s !== host), host] : enabledSites };
   }
-  const disabledSites = settings.disabledSites.filter((s) => s !== host);
-  return { ...settings, disabledSites: on ? disabledSites : [...disabledSites, host] };
+  const disabledSites = settings.disabledSites.filter((s) => !siteCovers(s, host));
+  return { ...settings, disabledSites: on ? disabledSites : [...settings.disabledSites.filter((s) => s !== host), host] };
 }
 
 /**

@@ -116,7 +116,7 @@ export function OptionsApp() {
           Highlight only on the sites listed
         </label>
         <label>
-          {settings.siteMode === 'all' ? 'Sites where the extension is off' : 'Sites where the extension is on'} (one host per line, e.g. news.example.com)
+          {settings.siteMode === 'all' ? 'Sites where the extension is off' : 'Sites where the extension is on'} (one host per line, e.g. news.example.com; it covers its subdomains and every port unless you give one, e.g. localhost:8080)
           <textarea
             name="site-list"
             rows={4}
