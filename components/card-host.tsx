@@ -9,6 +9,14 @@ import { OWN_UI_ATTRIBUTE } from '../utils/page-text/collect-text-blocks';
 
 type Reposition = 'fresh' | 'move' | 'size';
 
+/** What the keyboard can focus in a card (its buttons, links, the fold's summary). */
+const FOCUSABLE = 'a[href], button:not([disabled]), summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** Shown, so the keyboard can reach it: not inside a closed fold (whose content still has boxes in Chromium). */
+function canTakeFocus(element: HTMLElement): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
+}
+
 export type CardContent = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; data: EntityCardData };
 
 export interface CardActions {
@@ -73,6 +81,21 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
   const frame = doc.createElement('div');
   frame.className = 'frame';
   shadow.append(style, frame);
+  // Keyboard focus stays in the card while it is open: Tab past its last control comes back to its first
+  // (and Shift+Tab the other way), as in a dialog. The host sits after the page's <body>: without this, focus
+  // went on to the browser's own controls, through <body>, with the card still open. Esc closes it and gives
+  // the focus back.
+  shadow.addEventListener('keydown', (event) => {
+    const key = event as KeyboardEvent;
+    if (key.key !== 'Tab' || key.altKey || key.ctrlKey || key.metaKey) return;
+    const controls = Array.from(frame.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(canTakeFocus);
+    if (controls.length === 0) return;
+    const at = controls.indexOf(shadow.activeElement as HTMLElement);
+    const next = key.shiftKey ? (at <= 0 ? controls[controls.length - 1] : null) : at === controls.length - 1 || at < 0 ? controls[0] : null;
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  });
 
   let stopAutoUpdate: (() => void) | null = null;
   let open = false;

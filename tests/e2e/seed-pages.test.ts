@@ -98,6 +98,28 @@ describe('seed articles in Chromium with the built extension', () => {
       return host?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? null;
     });
     expect(focused).toBe('Close card');
+    // Tab and Shift+Tab go round the card's controls and never leave it while it is open.
+    const inCard = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('defense-innovation-lens-card');
+        const active = host?.shadowRoot?.activeElement;
+        return document.activeElement === host && active ? (active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 30) ?? active.tagName) : null;
+      });
+    const controls = await page.evaluate(() => {
+      const frame = document.querySelector('defense-innovation-lens-card')!.shadowRoot!.querySelector('.frame')!;
+      return [...frame.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), summary')].filter((e) => e.checkVisibility()).length;
+    });
+    expect(controls).toBeGreaterThan(2);
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < controls + 2; i += 1) {
+      await page.keyboard.press('Tab');
+      seen.push(await inCard());
+    }
+    expect(seen).not.toContain(null);
+    // Round once: the control after the last is the first (the close button) again.
+    expect(seen[controls - 1]).toBe('Close card');
+    await page.keyboard.press('Shift+Tab');
+    expect(await inCard()).not.toBeNull();
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached', timeout: 2_000 });
     await page.close();
