@@ -96,51 +96,96 @@ export async function runPageLoadBench(runs: number, log: (message: string) => v
     for (const page of pages) writeFileSync(path.join(site, page.file), page.html);
     const server = await serveFolder(site);
 
+    let minimal: PageLoadResults['minimal'];
+    let minimal10k: PageLoadResults['minimal10k'];
+    let minimalHeap: Awaited<ReturnType<typeof heapWith>> = [];
     const rows: PageLoadRow[] = [];
     let heap: PageLoadResults['heap'] = [];
     let highlightedOn10k: string[] = [];
-    for (const dataset of datasets) {
-      const dir = path.join(work, `extension-${dataset.id}`);
-      cpSync(EXTENSION_DIR, dir, { recursive: true });
-      writeFileSync(path.join(dir, 'dataset-bundle.json'), JSON.stringify(dataset.bundle));
-      const browser = await launchWithExtension({ extensionDir: dir });
-      try {
+    // Every dataset's extension (and the minimal extension) in a browser of its own, all open at once, and
+    // their loads interleaved: run 1 of every dataset, then run 2 of every dataset, … A machine whose load
+    // drifts during the run (other work, the CPU's clock) then weighs on every dataset alike, and the
+    // flatness ratios compare like with like. (Run one after the other, a 1k-word page that does the same
+    // work for every dataset read 1.35× in session 14.)
+    const minimalDir = path.join(work, 'minimal-extension');
+    writeMinimalExtension(minimalDir);
+    const browsers: { id: string; label: string; browser: Awaited<ReturnType<typeof launchWithExtension>> }[] = [];
+    try {
+      for (const dataset of datasets) {
+        const dir = path.join(work, `extension-${dataset.id}`);
+        cpSync(EXTENSION_DIR, dir, { recursive: true });
+        writeFileSync(path.join(dir, 'dataset-bundle.json'), JSON.stringify(dataset.bundle));
+        const browser = await launchWithExtension({ extensionDir: dir });
+        browsers.push({ id: dataset.id, label: dataset.label, browser });
         // Installing the dataset and waking the matcher: a reader's first page after installing.
         const first = await profilePageLoad(browser.context, browser.extensionId, server.url('seed-000.html'), { timeoutMs: 60_000 });
         log(`page load · ${dataset.label}: first page after install, first highlight ${first.firstHighlightMs} ms`);
-        for (const page of pages) {
-          const costs = [];
-          const expectHighlights = page.id !== 'plain-1k';
-          for (let run = 0; run < runs; run += 1) costs.push(await profilePageLoad(browser.context, browser.extensionId, server.url(page.file), { expectHighlights, quietMs: expectHighlights ? 1_000 : 3_000 }));
-          const firsts = costs.map((c) => c.firstHighlightMs).filter((v): v is number => v !== null);
+      }
+      const minimalBrowser = await launchWithExtension({ extensionDir: minimalDir });
+      browsers.push({ id: 'minimal', label: 'minimal extension', browser: minimalBrowser });
+      await profilePageLoad(minimalBrowser.context, minimalBrowser.extensionId, server.url('plain-1k.html'), { expectHighlights: false, quietMs: 3_000 });
+
+      const minimalCosts = new Map<string, number[]>();
+      for (const page of pages) {
+        const expectHighlights = page.id !== 'plain-1k';
+        // The minimal extension highlights nothing: it is measured on the two pages its figures are for.
+        const here = browsers.filter((b) => b.id !== 'minimal' || page.id === 'plain-1k' || page.id === 'page-10k');
+        const costs = new Map<string, Awaited<ReturnType<typeof profilePageLoad>>[]>(here.map((b) => [b.id, []]));
+        for (let run = 0; run < runs; run += 1) {
+          for (const { id, browser } of here) {
+            const minimal = id === 'minimal';
+            const cost = await profilePageLoad(browser.context, browser.extensionId, server.url(page.file), {
+              expectHighlights: expectHighlights && !minimal,
+              quietMs: expectHighlights && !minimal ? 1_000 : 3_000,
+            });
+            costs.get(id)!.push(cost);
+          }
+        }
+        for (const { id, label } of here) {
+          const list = costs.get(id)!;
+          if (id === 'minimal') {
+            minimalCosts.set(page.id, list.map((c) => c.extensionMs));
+            continue;
+          }
+          const firsts = list.map((c) => c.firstHighlightMs).filter((v): v is number => v !== null);
           const row: PageLoadRow = {
-            dataset: dataset.id,
+            dataset: id,
             page: page.id,
             runs,
-            ms: median(costs.map((c) => c.extensionMs)),
-            minMs: Math.min(...costs.map((c) => c.extensionMs)),
-            maxMs: Math.max(...costs.map((c) => c.extensionMs)),
+            ms: median(list.map((c) => c.extensionMs)),
+            minMs: Math.min(...list.map((c) => c.extensionMs)),
+            maxMs: Math.max(...list.map((c) => c.extensionMs)),
             firstHighlightMs: firsts.length > 0 ? median(firsts) : null,
-            longestRunMs: Math.max(...costs.map((c) => c.longestRunMs)),
-            longestCausedMs: Math.max(...costs.map((c) => c.longestCausedMs)),
-            longTasks: median(costs.map((c) => c.longTasks.length)),
-            causedTasks: costs.reduce((sum, c) => sum + c.longTasks.filter(causedByExtension).length, 0),
-            highlights: costs[0]!.highlights,
+            longestRunMs: Math.max(...list.map((c) => c.longestRunMs)),
+            longestCausedMs: Math.max(...list.map((c) => c.longestCausedMs)),
+            longTasks: median(list.map((c) => c.longTasks.length)),
+            causedTasks: list.reduce((sum, c) => sum + c.longTasks.filter(causedByExtension).length, 0),
+            highlights: list[0]!.highlights,
           };
           rows.push(row);
-          log(`page load · ${dataset.label} · ${page.label}: ${row.ms.toFixed(1)} ms (${row.minMs.toFixed(1)}–${row.maxMs.toFixed(1)}), first highlight ${row.firstHighlightMs ?? '–'} ms, longest run ${row.longestRunMs.toFixed(1)} ms, tasks > 50 ms ${row.longTasks} per load, caused by the extension ${row.causedTasks} (longest ${row.longestCausedMs.toFixed(0)} ms), ${row.highlights} highlights`);
+          log(`page load · ${label} · ${page.label}: ${row.ms.toFixed(1)} ms (${row.minMs.toFixed(1)}–${row.maxMs.toFixed(1)}), first highlight ${row.firstHighlightMs ?? '–'} ms, longest run ${row.longestRunMs.toFixed(1)} ms, tasks > 50 ms ${row.longTasks} per load, caused by the extension ${row.causedTasks} (longest ${row.longestCausedMs.toFixed(0)} ms), ${row.highlights} highlights`);
         }
-        if (dataset.id === 'real') {
-          heap = await heapWith(browser.context, pages, server.url);
-          const tab = await browser.context.newPage();
-          await tab.goto(server.url('page-10k.html'));
-          await tab.waitForTimeout(2_000);
-          highlightedOn10k = ((await tab.evaluate(readHighlighted)) as { texts: string[] }).texts;
-          await tab.close();
-        }
-      } finally {
-        await browser.close();
       }
+      // Datasets run in the order above, so the rows are grouped by dataset as the report expects.
+      rows.sort((a, b) => datasets.findIndex((d) => d.id === a.dataset) - datasets.findIndex((d) => d.id === b.dataset));
+
+      const real = browsers.find((b) => b.id === 'real')!.browser;
+      heap = await heapWith(real.context, pages, server.url);
+      const tab = await real.context.newPage();
+      await tab.goto(server.url('page-10k.html'));
+      await tab.waitForTimeout(2_000);
+      highlightedOn10k = ((await tab.evaluate(readHighlighted)) as { texts: string[] }).texts;
+      await tab.close();
+
+      const summary = (costs: number[]) => ({ ms: median(costs), minMs: Math.min(...costs), maxMs: Math.max(...costs) });
+      minimal = summary(minimalCosts.get('plain-1k')!);
+      log(`minimal extension · 1k words, no mentions: ${minimal.ms.toFixed(1)} ms (${minimal.minMs.toFixed(1)}–${minimal.maxMs.toFixed(1)})`);
+      minimal10k = summary(minimalCosts.get('page-10k')!);
+      log(`minimal extension · 10k words: ${minimal10k.ms.toFixed(1)} ms (${minimal10k.minMs.toFixed(1)}–${minimal10k.maxMs.toFixed(1)})`);
+      // What reading the page's text from a script costs its heap by itself (a wrapper for every node it touched).
+      minimalHeap = await heapWith(minimalBrowser.context, pages, server.url);
+    } finally {
+      for (const { browser } of browsers) await browser.close();
     }
 
     // Without the extension: the heap baseline, mark.js and the floor, in a browser of the same build.
@@ -149,40 +194,14 @@ export async function runPageLoadBench(runs: number, log: (message: string) => v
     const without = await heapWith(context, pages, server.url);
     heap = heap.map((entry) => {
       const base = without.find((w) => w.page === entry.page)!;
-      return { page: entry.page, withMb: entry.withMb, withoutMb: base.withMb, addedMb: entry.withMb - base.withMb };
+      const own = minimalHeap.find((m) => m.page === entry.page);
+      return { page: entry.page, withMb: entry.withMb, withoutMb: base.withMb, addedMb: entry.withMb - base.withMb, ...(own ? { minimalAddedMb: own.withMb - base.withMb } : {}) };
     });
     const mark = await markOn(context, server.url('page-10k.html'), highlightedOn10k, runs);
     log(`mark.js · 10k words, the ${highlightedOn10k.length} terms the extension highlighted: ${mark.ms.toFixed(0)} ms`);
     const floor = [];
     for (const page of pages) floor.push({ page: page.id, ms: await floorOn(context, server.url(page.file), runs) });
     await plain.close();
-
-    // The floor of a page with no mentions for an extension that matches outside the page.
-    const minimalDir = path.join(work, 'minimal-extension');
-    writeMinimalExtension(minimalDir);
-    const minimalBrowser = await launchWithExtension({ extensionDir: minimalDir });
-    let minimal: PageLoadResults['minimal'];
-    let minimal10k: PageLoadResults['minimal10k'];
-    try {
-      const plainUrl = server.url('plain-1k.html');
-      await profilePageLoad(minimalBrowser.context, minimalBrowser.extensionId, plainUrl, { expectHighlights: false, quietMs: 3_000 });
-      const costs: number[] = [];
-      for (let run = 0; run < runs; run += 1) costs.push((await profilePageLoad(minimalBrowser.context, minimalBrowser.extensionId, plainUrl, { expectHighlights: false, quietMs: 3_000 })).extensionMs);
-      minimal = { ms: median(costs), minMs: Math.min(...costs), maxMs: Math.max(...costs) };
-      log(`minimal extension · 1k words, no mentions: ${minimal.ms.toFixed(1)} ms (${minimal.minMs.toFixed(1)}–${minimal.maxMs.toFixed(1)})`);
-      const costs10k: number[] = [];
-      for (let run = 0; run < runs; run += 1) costs10k.push((await profilePageLoad(minimalBrowser.context, minimalBrowser.extensionId, server.url('page-10k.html'), { expectHighlights: false, quietMs: 3_000 })).extensionMs);
-      minimal10k = { ms: median(costs10k), minMs: Math.min(...costs10k), maxMs: Math.max(...costs10k) };
-      log(`minimal extension · 10k words: ${minimal10k.ms.toFixed(1)} ms (${minimal10k.minMs.toFixed(1)}–${minimal10k.maxMs.toFixed(1)})`);
-      // What reading the page's text from a script costs its heap by itself (a wrapper for every node it touched).
-      const minimalHeap = await heapWith(minimalBrowser.context, pages, server.url);
-      heap = heap.map((entry) => {
-        const own = minimalHeap.find((m) => m.page === entry.page);
-        return own ? { ...entry, minimalAddedMb: own.withMb - entry.withoutMb } : entry;
-      });
-    } finally {
-      await minimalBrowser.close();
-    }
 
     // Names of functions come from the unminified build (DIL_PROFILE_BUILD=1 npm run build), when present.
     let breakdown: [string, number][] = [];
@@ -312,7 +331,7 @@ export function pageLoadSection(results: PageLoadResults, runs: number): string 
   return [
     '## Page load with the built extension (what a reader pays)',
     '',
-    `The built Chrome extension in Chromium, a fresh tab per load, profiled with V8's sampling CPU profiler (100 µs) from navigation until the number of highlights has not changed for 1 s. **ours** = every sample whose stack holds a frame of one of the extension's scripts: its own JavaScript and what its calls make the browser do (style, layout, highlight registration), script evaluation included. Matching runs in the background service worker (one compiled matcher for every page), so its time is not the page's; each dataset's extension is warmed with one page load first (the worker alive, as while reading). Median of ${runs} loads (min–max). Most pages never load the annotator: the content script every page runs takes a *first look* (the page's text, sent to the background, which says whether it names anything the reader would be shown; README, "What every page pays"), so the 1k-word page with no mentions costs the first look alone. The machine's 1-minute load average was ${results.loadAverage[0].toFixed(1)} at the start and ${results.loadAverage[1].toFixed(1)} at the end of this run (2 cores: above 1, other work shares the CPU and the profiler counts the time our code waited for it). *longest run* = the longest stretch of consecutive extension samples over all loads (an upper bound of its longest task: slices that follow each other with no other work between count as one). *Tasks over 50 ms* come from a trace of the renderer's top-level tasks taken with the profile (the microtasks run after a task counted as its own): a task is *caused by the extension* when the extension's samples in it are at least half of it or at least 25 ms (the PDF benchmark's rule); the others are the page's own (parsing and laying out a large page). **mark.js** = the same distinct texts the extension highlighted on the 10k-word page, marked in one call (\`acrossElements\`), timed around the call, in Chromium without the extension. **floor** = a bare TreeWalker pass over the page's text nodes. **minimal extension** = an extension that only reads the page's text with a TreeWalker, listens for storage changes and sends the text to its service worker in one message (\`scripts/bench/minimal-extension.ts\`), profiled the same way: the floor of a page with no mentions for any extension that matches outside the page.`,
+    `The built Chrome extension in Chromium, a fresh tab per load, profiled with V8's sampling CPU profiler (100 µs) from navigation until the number of highlights has not changed for 1 s. **ours** = every sample whose stack holds a frame of one of the extension's scripts: its own JavaScript and what its calls make the browser do (style, layout, highlight registration), script evaluation included. Matching runs in the background service worker (one compiled matcher for every page), so its time is not the page's; each dataset's extension is warmed with one page load first (the worker alive, as while reading). Every dataset's extension and the minimal extension run in browsers of their own, open together, their loads interleaved (the first load of each, then the second of each, …), so a drift in the machine's load weighs on all alike. Median of ${runs} loads (min–max). Most pages never load the annotator: the content script every page runs takes a *first look* (the page's text, sent to the background, which says whether it names anything the reader would be shown; README, "What every page pays"), so the 1k-word page with no mentions costs the first look alone. The machine's 1-minute load average was ${results.loadAverage[0].toFixed(1)} at the start and ${results.loadAverage[1].toFixed(1)} at the end of this run (2 cores: above 1, other work shares the CPU and the profiler counts the time our code waited for it). *longest run* = the longest stretch of consecutive extension samples over all loads (an upper bound of its longest task: slices that follow each other with no other work between count as one). *Tasks over 50 ms* come from a trace of the renderer's top-level tasks taken with the profile (the microtasks run after a task counted as its own): a task is *caused by the extension* when the extension's samples in it are at least half of it or at least 25 ms (the PDF benchmark's rule); the others are the page's own (parsing and laying out a large page). **mark.js** = the same distinct texts the extension highlighted on the 10k-word page, marked in one call (\`acrossElements\`), timed around the call, in Chromium without the extension. **floor** = a bare TreeWalker pass over the page's text nodes. **minimal extension** = an extension that only reads the page's text with a TreeWalker, listens for storage changes and sends the text to its service worker in one message (\`scripts/bench/minimal-extension.ts\`), profiled the same way: the floor of a page with no mentions for any extension that matches outside the page.`,
     '',
     '### Targets',
     '| target | result | figures |',
