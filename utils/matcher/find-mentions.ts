@@ -103,6 +103,8 @@ interface Candidate {
   start: number;
   end: number;
   pattern: Pattern;
+  /** Matched as part of a longer word (a compound's head or tail), the mention stretched to the whole word. */
+  partial?: boolean;
 }
 
 interface Signal {
@@ -290,13 +292,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           let wordEnd = end;
           while (isWordChar(cased[wordEnd])) wordEnd += 1;
           if (cased[wordEnd] === '_') return;
-          candidates.push({ start, end: wordEnd, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.prefix && !v.derived) } });
+          candidates.push({ start, end: wordEnd, partial: true, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.prefix && !v.derived) } });
         } else if (partial.suffix && !isWordChar(cased[end]) && cased[end] !== '_' && start > 0 && isWordChar(cased[start - 1])) {
           // A compound's tail ("Radarsatelliten"): the mention is the whole word, from its start.
           let wordStart = start;
           while (wordStart > 0 && isWordChar(cased[wordStart - 1])) wordStart -= 1;
           if (cased[wordStart - 1] === '_') return;
-          candidates.push({ start: wordStart, end, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.suffix && !v.derived) } });
+          candidates.push({ start: wordStart, end, partial: true, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.suffix && !v.derived) } });
         }
         return;
       }
@@ -509,6 +511,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       end: number;
       variant: Variant;
       rule: string;
+      /** From a match inside a longer word (`Candidate.partial`): on the same span, a whole-word alias wins. */
+      partial?: boolean;
     }
 
     /** Abbreviations the page defined that the automaton does not know: found by a plain search. */
@@ -648,7 +652,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if ('rule' in picked) {
           let end = candidate.end;
           if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end);
-          accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule });
+          accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule, ...(candidate.partial ? { partial: true } : {}) });
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }
       if (turnedDown.some((t) => t.listable)) takeListed(scanned, accepted, turnedDown);
@@ -672,7 +676,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           });
         }
       }
-      accepted.sort((a, b) => a.start - b.start || b.end - a.end);
+      // On the same span, a name written as a whole word ("Drohnenwall", an alias of its own) wins over a
+      // compound read from its head ("Drohnen…", the technology).
+      accepted.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.partial ?? false) - Number(b.partial ?? false));
       const mentions: Mention[] = [];
       let reached = 0;
       for (const match of accepted) {

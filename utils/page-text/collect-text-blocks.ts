@@ -269,8 +269,9 @@ export interface CollectOptions {
   /**
    * The longest text a block is read with, in characters: a longer block of many nodes comes out in
    * pieces of at most this many characters (cut between two nodes, each piece a block of the same
-   * element); a single text node longer than this (a 5 MB log in one node) is not collected: the block
-   * comes out marked `oversize`, with no text, so no giant string is built.
+   * element); a single text node longer than this (a 5 MB log in one node) is not collected: it comes out
+   * as a piece of its own marked `oversize`, with no text (no giant string is built), and the block's
+   * other nodes are read as usual.
    */
   maxBlockChars?: number;
   /** Called for every block left out because it is not rendered (closed <details>, CSS-hidden). */
@@ -435,21 +436,28 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     // a test of the text: reading the rope's last character would flatten it at every node.)
     if (endsInWord && !open.oversize && open.nodes.length > 0 && text.parentElement?.hasAttribute(SET_APART_ATTRIBUTE)) open.text += ' ';
     let piece = open;
-    if (!open.oversize && open.text.length + (node as Text).length > limit) {
-      if (open.nodes.length > 0 && (node as Text).length <= limit) {
-        // A long block of many nodes (a page whose lines are <br>s in one <div>, a huge list item) is read
-        // in pieces of at most `limit` characters, cut between two of its nodes: at worst a name across
-        // a cut is missed, not the whole block. A walk again from a piece's first node (`startAt`) cuts
-        // the same pieces.
+    const length = (node as Text).length;
+    if (open.text.length + length > limit) {
+      // A long block of many nodes (a page whose lines are <br>s in one <div>, a huge list item) is read
+      // in pieces of at most `limit` characters, cut between two of its nodes: at worst a name across
+      // a cut is missed, not the whole block. A walk again from a piece's first node (`startAt`) cuts
+      // the same pieces.
+      if (open.nodes.length > 0) {
         const done = take();
         if (done) yield done;
         piece = current = { text: '', nodes: [], offsets: [], block: open.block };
         endsInWord = false;
-      } else {
-        open.oversize = true;
-        open.text = '';
-        open.nodes = [];
-        open.offsets = [];
+      }
+      if (length > limit) {
+        // One text node longer than the limit (a log dumped as one string): it alone is left out, reported
+        // as an oversize piece, and the block goes on after it.
+        piece.oversize = true;
+        const done = take();
+        if (done) yield done;
+        current = { text: '', nodes: [], offsets: [], block: piece.block };
+        endsInWord = false;
+        node = walker.nextNode();
+        continue;
       }
     }
     if (!piece.oversize) {

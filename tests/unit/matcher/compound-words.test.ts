@@ -25,6 +25,12 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     expect(surfaces('Abfangdrohnen und Drohnenabwehr')).toEqual(['drones:Abfangdrohnen', 'drones:Drohnenabwehr']);
   });
 
+  it('gives a compound the dataset names as a word of its own to that entity, not to the head it starts with', () => {
+    const withWall: AliasEntry[] = [...aliases, { entityId: 'drone-wall', category: 'program', text: 'Drohnenwall', caseSensitive: false }];
+    const found = (text: string) => compileMatcher(withWall).find(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);
+    expect(found('Der Drohnenwall soll die Ostflanke schützen; die Drohnenabwehr wächst.')).toEqual(['drone-wall:Drohnenwall', 'drones:Drohnenabwehr']);
+  });
+
   it('takes a generic German noun beside other capitalised nouns: its capital is grammar, not a name', () => {
     const generic: AliasEntry[] = [
       { entityId: 'electronic-warfare', category: 'edt', text: 'Störsender', caseSensitive: false, generic: true, suffix: true },

@@ -95,6 +95,19 @@ describe('textBlocks on very large blocks', () => {
     expect(from.map((b) => b.text)).toEqual(all.slice(2).map((b) => b.text));
   });
 
+  it('leaves out only the text node over the limit: the other nodes of its block, before and after it, are read', () => {
+    const parsed = new DOMParser().parseFromString('<body><div id="log"></div></body>', 'text/html');
+    const log = parsed.getElementById('log')!;
+    log.append(parsed.createTextNode('NATO DIANA said'), parsed.createElement('br'), parsed.createTextNode('x'.repeat(2000)), parsed.createElement('br'), parsed.createTextNode('Helsing replied'));
+    const blocks = Array.from(textBlocks(parsed.body, { maxBlockChars: 1000 })).filter((b) => b !== null);
+    expect(blocks.map((b) => [b!.oversize ?? false, b!.text.trim()])).toEqual([
+      [false, 'NATO DIANA said'],
+      [true, ''],
+      [false, 'Helsing replied'],
+    ]);
+    expect(blocks.every((b) => b!.block === log)).toBe(true);
+  });
+
   it('marks a block whose single text node is over the limit as oversize without building its text', () => {
     const parsed = new DOMParser().parseFromString(`<body><p>${'x'.repeat(2000)}</p><p>DIANA after</p></body>`, 'text/html');
     const blocks = Array.from(textBlocks(parsed.body, { maxBlockChars: 1000 })).filter((b) => b !== null);
