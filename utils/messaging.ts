@@ -117,6 +117,11 @@ export interface PageInfo {
   /** The page's first read is not over yet (a long page takes seconds): what it names is not all known. */
   reading?: boolean;
   /**
+   * The answering document's `document.readyState`: a document that has finished loading while its tab
+   * is loading is the page the tab is leaving (the popup waits for the new one).
+   */
+  readyState?: DocumentReadyState;
+  /**
    * The tab shows a PDF: in the browser's own viewer (the popup offers the Lens viewer, whose address
    * is `viewerUrl`), or already in the Lens viewer (`viewer: true`, with the PDF's identity in the
    * library, `fingerprint`: a copy saved from elsewhere is the same entry).

@@ -1,11 +1,13 @@
 /**
  * Asks a tab's page what it shows, waiting while the page is still loading.
  *
- * Why: the content script cannot answer before it is injected, nor while the page's own script holds the
- * main thread (a page building a long table as it parses). The popup used to say "this page cannot be
- * read" for that first second; a page that is loading is waited for, and only a page that has finished
- * loading and still does not answer (a browser page, the web store, a tab opened before the extension was
- * installed) is said to be unreadable.
+ * Why: the content script cannot answer before it is injected, and its answer waits while the page's own
+ * script holds the main thread (a page building a long table as it parses). The popup used to say "this
+ * page cannot be read" for that first second, or nothing at all for as long as the page's script ran. A
+ * page that is loading is waited for (and said to be loading), and only a page that has finished loading
+ * and still does not answer (a browser page, the web store, a tab opened before the extension was
+ * installed) is said to be unreadable. While a tab loads a new page, the page it is leaving can still
+ * answer: such an answer (`stale`) is not taken.
  */
 
 /** What the browser says of the tab: `loading` until the page's load event, then `complete`. */
@@ -16,17 +18,26 @@ export interface TabState {
 export interface PageInfoWaitOptions<T> {
   /** Asks the page once; resolves `null` where nothing answers. */
   ask: () => Promise<T | null>;
-  /** The tab's state now; `null` once the tab is gone. */
+  /** The tab's state now; `null` once the tab is gone (or is a page no content script runs in). */
   tabState: () => Promise<TabState | null>;
+  /**
+   * Whether an answer comes from a page the tab is leaving (asked while the tab is `loading`: the old
+   * document, fully loaded itself, still answers until the new one replaces it).
+   */
+  stale?: (answer: T) => boolean;
   /** Told once, the first time the page is waited for (the popup says "loading"). */
   onWaiting?: () => void;
   /** Pauses between questions, in milliseconds (tests pass a fake clock). */
   sleep?: (ms: number) => Promise<void>;
+  /** Resolves after `ms` real milliseconds: how long an unanswered question waits before `onWaiting`. */
+  timer?: (ms: number) => Promise<void>;
   /** Time between questions, ms. Default 250. */
   intervalMs?: number;
+  /** A question not answered within this long counts as waiting (the page is busy), ms. Default 600. */
+  slowMs?: number;
   /** How long a page that has finished loading is still asked (its script may be starting), ms. Default 1,500. */
   settleMs?: number;
-  /** How long a page that is still loading is waited for at most, ms. Default 30,000. */
+  /** How long a page that is still loading is waited for at most, ms. Default 300,000 (a very slow server). */
   maxWaitMs?: number;
 }
 
@@ -36,28 +47,45 @@ export interface PageInfoWaitOptions<T> {
  *   counts as no answer).
  */
 export async function askPageInfoWhenLoaded<T>(options: PageInfoWaitOptions<T>): Promise<T | null> {
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? realTimer;
+  const timer = options.timer ?? realTimer;
   const interval = options.intervalMs ?? 250;
+  const slow = options.slowMs ?? 600;
   const settle = options.settleMs ?? 1_500;
-  const maxWait = options.maxWaitMs ?? 30_000;
+  const maxWait = options.maxWaitMs ?? 300_000;
   let waited = 0;
   /** Time asked since the tab was last seen loading. */
   let sinceLoaded = 0;
   let told = false;
+  const tell = () => {
+    if (told) return;
+    told = true;
+    options.onWaiting?.();
+  };
   for (;;) {
-    const answer = await options.ask().catch(() => null);
-    if (answer !== null) return answer;
+    const asking = options.ask().catch(() => null);
+    const first = await Promise.race([asking.then((value) => ({ value })), timer(slow).then(() => null)]);
+    let answer: T | null;
+    if (first) answer = first.value;
+    else {
+      // The page is busy (its script holds the main thread): the question stays asked, and the reader is told.
+      tell();
+      answer = await asking;
+    }
     const tab = await options.tabState().catch(() => null);
     if (!tab) return null;
-    if (tab.status === 'loading') sinceLoaded = 0;
+    const loading = tab.status === 'loading';
+    if (answer !== null && !(loading && options.stale?.(answer))) return answer;
+    if (loading) sinceLoaded = 0;
     else if (sinceLoaded >= settle) return null;
     if (waited >= maxWait) return null;
-    if (!told) {
-      told = true;
-      options.onWaiting?.();
-    }
+    tell();
     await sleep(interval);
     waited += interval;
-    if (tab.status !== 'loading') sinceLoaded += interval;
+    if (!loading) sinceLoaded += interval;
   }
+}
+
+function realTimer(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
 }

@@ -55,6 +55,8 @@ export function PopupApp() {
           const own = state.url?.startsWith(browser.runtime.getURL('/'));
           return state.url && !own && !/^(https?|file):/.test(state.url) ? null : state;
         },
+        // While the tab loads a new page, the page it is leaving (loaded itself) still answers.
+        stale: (answer) => answer.readyState === 'complete',
         onWaiting: () => setPhase('waiting'),
       });
       // The address, where the browser tells it: a PDF in Firefox's own viewer runs no content script.

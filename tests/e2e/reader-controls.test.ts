@@ -15,6 +15,16 @@ const placedTexts = (page: Parameters<typeof readHighlights>[0]) =>
 
 const count = async (page: Parameters<typeof readHighlights>[0], text: string) => (await readHighlights(page)).filter((m) => m.text === text).length;
 
+/** Opens an address in a new tab made by the extension, without waiting for it to load; returns its tab id. */
+async function newTab(url: string): Promise<number> {
+  const id = await e2e.browser.serviceWorker.evaluate(
+    async (address) => (await (globalThis as unknown as { chrome: { tabs: { create(p: { url: string }): Promise<{ id?: number }> } } }).chrome.tabs.create({ url: address })).id,
+    url,
+  );
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
 describe('reader controls', () => {
   it('applies options to an open tab at once: categories and first mention only', async () => {
     const article = await e2e.open('seed-000.html');
@@ -104,6 +114,46 @@ describe('reader controls', () => {
     expect(said.some((text) => text.includes('This page is still loading'))).toBe(true);
     await popup.close();
     await e2e.browser.context.pages().find((p) => p.url() === url)?.close();
+  });
+
+  it('the popup says a page is still loading while its script holds the main thread, then lists its names', async () => {
+    const tabId = await newTab(e2e.url('busy-script.html'));
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('This page is still loading…').waitFor({ timeout: 5_000 });
+    await popup.getByRole('button', { name: 'Show Helsing on the page' }).waitFor({ timeout: 30_000 });
+    expect(await popup.locator('body').textContent()).not.toContain('cannot be read');
+    await popup.close();
+    await e2e.browser.context.pages().find((p) => p.url().endsWith('busy-script.html'))?.close();
+  });
+
+  it('while a tab loads a new page, the popup does not show the page it is leaving', async () => {
+    const { page, tabId } = await e2e.openWithTabId('seed-000.html');
+    await waitForHighlights(page);
+    // The next page's server takes 3 s to answer: meanwhile the old page (fully loaded) still answers.
+    await e2e.browser.serviceWorker.evaluate(
+      async ([id, address]) => void (await (globalThis as unknown as { chrome: { tabs: { update(id: number, p: { url: string }): Promise<unknown> } } }).chrome.tabs.update(id, { url: address })),
+      [tabId, `${e2e.url('nothing-named.html')}?delay=3000`] as const,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    const said: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const text = (await popup.locator('body').textContent()) ?? '';
+          said.push(text);
+          return text.includes('Nothing from the dataset on this page');
+        },
+        { timeout: 20_000, interval: 100 },
+      )
+      .toBe(true);
+    // The page left behind names the NATO Innovation Fund: never listed for the page loading.
+    expect(said.some((text) => text.includes('NATO Innovation Fund'))).toBe(false);
+    expect(said.some((text) => text.includes('This page is still loading'))).toBe(true);
+    await popup.close();
+    await page.close();
   });
 
   it('with every category turned off, the popup says so instead of claiming the page names nothing', async () => {

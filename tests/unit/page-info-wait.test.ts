@@ -19,6 +19,8 @@ function scripted(answers: (string | null | Error)[], states: (TabState | null)[
         now += ms;
         waits.push(ms);
       },
+      // A question answered at once always beats the "busy" timer (a macrotask away).
+      timer: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
     },
     asked: () => asked,
     elapsed: () => now,
@@ -66,5 +68,34 @@ describe('askPageInfoWhenLoaded', () => {
     const tab = scripted([null], [{ status: 'loading' }]);
     expect(await askPageInfoWhenLoaded({ ...tab.options, maxWaitMs: 2_000, intervalMs: 500 })).toBeNull();
     expect(tab.elapsed()).toBe(2_000);
+  });
+
+  it('says it is waiting when the page takes long to answer (its script is busy), then takes the answer', async () => {
+    let told = 0;
+    const answer = await askPageInfoWhenLoaded({
+      ask: () => new Promise<string>((resolve) => setTimeout(() => resolve('info'), 30)),
+      tabState: async () => ({ status: 'loading' }),
+      timer: () => new Promise<void>((resolve) => setTimeout(resolve, 1)),
+      onWaiting: () => (told += 1),
+    });
+    expect(answer).toBe('info');
+    expect(told).toBe(1);
+  });
+
+  it('does not take the answer of the page the tab is leaving while it loads a new one', async () => {
+    let told = 0;
+    const tab = scripted(['old', 'old', 'new'], [{ status: 'loading' }, { status: 'loading' }, { status: 'loading' }]);
+    const answer = await askPageInfoWhenLoaded({ ...tab.options, stale: (a) => a === 'old', onWaiting: () => (told += 1) });
+    expect(answer).toBe('new');
+    expect(told).toBe(1);
+    // Once loaded, the same answer is the page's own.
+    const loaded = scripted(['old'], [{ status: 'complete' }]);
+    expect(await askPageInfoWhenLoaded({ ...loaded.options, stale: (a) => a === 'old' })).toBe('old');
+  });
+
+  it('waits minutes for a very slow server', async () => {
+    const tab = scripted([...Array.from({ length: 200 }, () => null), 'info'], [{ status: 'loading' }]);
+    expect(await askPageInfoWhenLoaded(tab.options)).toBe('info');
+    expect(tab.elapsed()).toBe(50_000);
   });
 });
