@@ -227,7 +227,11 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
     current = content;
     keyFacts = KEY_FACTS;
     frame.dataset.theme = isDark() ? 'dark' : 'light';
+    const focusInside = shadow.activeElement !== null;
     render();
+    // New content drawn while the focus was in the card (a relation opened from its fold) can remove the
+    // focused control: the focus goes to the new card's close button, not to the page's <body>.
+    if (focusInside && !shadow.activeElement) pendingFocus = true;
     if (pendingFocus && content.state === 'ready') {
       pendingFocus = false;
       shadow.querySelector<HTMLElement>('.card__close')?.focus();
@@ -258,7 +262,9 @@ export function createCardHost(doc: Document, isDark: () => boolean): CardHost {
       open = true;
       pendingFocus = options.focus === true;
       actions = options.actions ?? {};
-      if (pendingFocus) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+      // Where the focus goes back to when the card closes: what had it before the card took it. Stepping on to
+      // the next mention from inside the card keeps that place (the card itself is not a place to go back to).
+      if (pendingFocus && doc.activeElement !== host) returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
       // The previous mention's tracking stops first: the card is drawn, then placed for this one.
       stopAutoUpdate?.();
       stopAutoUpdate = null;

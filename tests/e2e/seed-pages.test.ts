@@ -120,8 +120,42 @@ describe('seed articles in Chromium with the built extension', () => {
     expect(seen[controls - 1]).toBe('Close card');
     await page.keyboard.press('Shift+Tab');
     expect(await inCard()).not.toBeNull();
+    // A relation opened from the fold: the new card keeps the focus (its close button).
+    const opened = await page.evaluate(() => {
+      const root = document.querySelector('defense-innovation-lens-card')!.shadowRoot!;
+      const fold = root.querySelector<HTMLDetailsElement>('.card__fold');
+      if (!fold) return false;
+      fold.open = true;
+      const relation = root.querySelector<HTMLButtonElement>('.card__relation');
+      relation?.focus();
+      return relation !== null;
+    });
+    expect(opened).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(inCard).toBe('Close card');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached', timeout: 2_000 });
+    await page.close();
+  });
+});
+
+describe('keyboard focus and the card', () => {
+  it('gives the focus back to where it was after stepping through several mentions and closing the card', async () => {
+    const page = await open('seed-002.html');
+    await waitForHighlights(page);
+    await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('a[href]')!;
+      link.id = 'start-here';
+      link.focus();
+    });
+    await page.keyboard.press('Alt+Shift+Period');
+    const card = page.locator('defense-innovation-lens-card .card');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.keyboard.press('Alt+Shift+Period');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 2_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('start-here');
     await page.close();
   });
 });
