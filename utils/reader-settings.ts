@@ -124,6 +124,12 @@ export function siteCovers(site: string, host: string): boolean {
   return target === site || target.endsWith(`.${site}`);
 }
 
+/** The entry of the site list in use that covers this host (the first), or null: what the popup's switch changes. */
+export function siteEntryFor(settings: Settings, host: string): string | null {
+  const list = settings.siteMode === 'listed' ? settings.enabledSites : settings.disabledSites;
+  return list.find((site) => siteCovers(site, host)) ?? null;
+}
+
 /** Whether the extension highlights on this host under the reader's site rules. */
 export function isSiteEnabled(settings: Settings, host: string): boolean {
   const listed = (list: readonly string[]) => list.some((site) => siteCovers(site, host));

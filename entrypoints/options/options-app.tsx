@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../../components/entity-card';
 import { CATEGORIES, type Category } from '../../utils/dataset/schema';
-import { type HighlightStyle, type Settings, settingsItem, withDefaults } from '../../utils/settings';
+import { type HighlightStyle, type Settings, settingsItem, siteHost, withDefaults } from '../../utils/settings';
 import { CorrectionsSection } from './corrections-section';
 import { StylePreview } from './style-preview';
 import { DatasetSection } from './dataset-section';
@@ -13,6 +13,8 @@ const initialTerm = new URLSearchParams(location.hash.slice(1)).get('add-term') 
 /** Reader settings: saved as they change, applied to open tabs at once (content scripts watch storage). */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** Lines of the site list that are not a host, left out of it (the reader is told). */
+  const [refusedSites, setRefusedSites] = useState<string[]>([]);
 
   useEffect(() => {
     void settingsItem.getValue().then((value) => setSettings(withDefaults(value)));
@@ -122,14 +124,19 @@ export function OptionsApp() {
             rows={4}
             value={(settings.siteMode === 'all' ? settings.disabledSites : settings.enabledSites).join('\n')}
             onChange={(event) => {
-              const hosts = event.currentTarget.value
-                .split(/\s+/)
-                .map((h) => h.trim().toLowerCase())
-                .filter(Boolean);
+              // Each line as the extension compares it: a bare host ("https://News.example.com/a" → "news.example.com").
+              const lines = event.currentTarget.value.split(/\s+/).filter(Boolean);
+              const hosts = [...new Set(lines.map(siteHost).filter((host): host is string => host !== null))];
+              setRefusedSites(lines.filter((line) => siteHost(line) === null));
               save(settings.siteMode === 'all' ? { ...settings, disabledSites: hosts } : { ...settings, enabledSites: hosts });
             }}
           />
         </label>
+        {refusedSites.length > 0 ? (
+          <p class="error" role="alert">
+            Not a site, left out: {refusedSites.map((line) => `“${line}”`).join(', ')}. Give a host name such as news.example.com.
+          </p>
+        ) : null}
         <label class="row">
           <input type="checkbox" name="show-badge" checked={settings.showBadge} onChange={(e) => save({ ...settings, showBadge: e.currentTarget.checked })} />
           Show the number of entities found on the toolbar icon

@@ -9,7 +9,7 @@ import { type EntityNames, readLensCard, readLensEntities, readLensNamesOf } fro
 import type { EntityCardData } from '../../utils/entity-card-data';
 import { type PageInfo, type SaveOutcome, sendMessage } from '../../utils/messaging';
 import { askPageInfoWhenLoaded } from '../../utils/page-info-wait';
-import { settingsItem, toggleSite, withDefaults } from '../../utils/settings';
+import { type Settings, settingsItem, siteEntryFor, toggleSite, withDefaults } from '../../utils/settings';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; outcome: SaveOutcome };
 
@@ -30,6 +30,8 @@ export function PopupApp() {
   const [phase, setPhase] = useState<'asking' | 'waiting' | 'answered'>('asking');
   /** Every category is turned off in Options: the page shows nothing whatever it names. */
   const [allOff, setAllOff] = useState(false);
+  /** The reader's settings, as stored (watched: Options may change them while the popup is open). */
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   /** What the tab's page shows, as its content script (or the PDF viewer) answers; null where none answers. */
   const askInfo = (tabId: number) => sendMessage('getPageInfo', undefined, tabId).catch(() => null);
@@ -41,7 +43,13 @@ export function PopupApp() {
     if (page) setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
   };
   useEffect(() => {
-    void settingsItem.getValue().then((stored) => setAllOff(CATEGORIES.every((c) => !withDefaults(stored).categories[c])));
+    const takeSettings = (stored: Settings | null) => {
+      const current = withDefaults(stored);
+      setSettings(current);
+      setAllOff(CATEGORIES.every((c) => !current.categories[c]));
+    };
+    void settingsItem.getValue().then(takeSettings);
+    const unwatch = settingsItem.watch(takeSettings);
     void (async () => {
       // popup.html?tab=<id> shows the popup for a given tab (tests, and opening it in a tab to debug).
       const forced = Number(new URLSearchParams(location.search).get('tab'));
@@ -74,6 +82,7 @@ export function PopupApp() {
         await showInfo(latest);
       }
     })();
+    return unwatch;
   }, []);
 
   const saveNow = async () => {
@@ -131,6 +140,12 @@ export function PopupApp() {
           Highlights on {tab.host}
         </label>
       ) : null}
+      {info && tab?.host && settings && siteEntryFor(settings, tab.host) !== null && siteEntryFor(settings, tab.host) !== tab.host ? (
+        // The switch changes the entry that covers this host, which may cover other hosts and ports too: say so.
+        <p class="muted" role="note">
+          Set by “{siteEntryFor(settings, tab.host)}” in the site list (Options), which the switch changes for every site it covers.
+        </p>
+      ) : null}
       {!info && phase !== 'answered' ? (
         phase === 'waiting' ? (
           <p class="muted" role="status">
@@ -156,7 +171,9 @@ export function PopupApp() {
         </>
       ) : info.stats.skippedBlocks > 0 ? (
         <p class="muted" role="note">
-          {info.stats.skippedBlocks} very long text block(s) on this page were left unhighlighted to keep the page responsive.
+          {info.stats.skippedBlocks === 1
+            ? 'A very long run of text on this page was left unhighlighted to keep the page responsive.'
+            : `${info.stats.skippedBlocks} very long runs of text on this page were left unhighlighted to keep the page responsive.`}
         </p>
       ) : null}
       {info && info.enabled && info.entities.length === 0 ? (

@@ -156,6 +156,31 @@ describe('reader controls', () => {
     await page.close();
   });
 
+  it('reads a site-list line as the host it names, refuses what is not a site, and a host without its port turns every port off', async () => {
+    const options = await e2e.browser.context.newPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);
+    const list = options.locator('textarea[name="site-list"]');
+    const address = new URL(e2e.url('seed-000.html'));
+    await list.fill(`HTTPS://${address.host.toUpperCase()}/some/path\nbad_host!`);
+    await list.blur();
+    await expect.poll(() => list.inputValue()).toBe(address.host);
+    expect(await options.getByRole('alert').textContent()).toContain("“bad_host!”");
+    // Without the port: this server's port is covered too, and the popup says which entry its switch changes.
+    await list.fill(address.hostname);
+    await list.blur();
+    const { page, tabId } = await e2e.openWithTabId('seed-000.html');
+    await page.waitForTimeout(1_500);
+    expect(await readHighlights(page)).toEqual([]);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText(`Set by “${address.hostname}” in the site list`).waitFor({ timeout: 10_000 });
+    await popup.close();
+    await list.fill('');
+    await list.blur();
+    await waitForHighlights(page);
+    await Promise.all([page.close(), options.close()]);
+  });
+
   it('with every category turned off, the popup says so instead of claiming the page names nothing', async () => {
     const options = await e2e.browser.context.newPage();
     await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html`);

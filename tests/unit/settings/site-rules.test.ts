@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings, isSiteEnabled, siteCovers, toggleSite } from '../../../utils/reader-settings';
+import { DEFAULT_SETTINGS, type Settings, isSiteEnabled, siteCovers, siteEntryFor, toggleSite } from '../../../utils/reader-settings';
 
 const blocklist = (disabledSites: string[]): Settings => ({ ...DEFAULT_SETTINGS, siteMode: 'all', disabledSites });
 const allowlist = (enabledSites: string[]): Settings => ({ ...DEFAULT_SETTINGS, siteMode: 'listed', enabledSites });
@@ -39,5 +39,11 @@ describe('site rules', () => {
   it('turning a host off twice lists it once', () => {
     const once = toggleSite(blocklist([]), 'example.com', false);
     expect(toggleSite(once, 'example.com', false).disabledSites).toEqual(['example.com']);
+  });
+
+  it('names the entry of the list in use that covers a host', () => {
+    expect(siteEntryFor(blocklist(['other.org', '127.0.0.1']), '127.0.0.1:8015')).toBe('127.0.0.1');
+    expect(siteEntryFor(blocklist(['127.0.0.1:8016']), '127.0.0.1:8015')).toBeNull();
+    expect(siteEntryFor({ ...allowlist(['example.com']), disabledSites: ['news.example.com'] }, 'news.example.com')).toBe('example.com');
   });
 });
