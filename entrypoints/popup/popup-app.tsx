@@ -9,7 +9,7 @@ import { type EntityNames, readLensCard, readLensEntities, readLensNamesOf } fro
 import type { EntityCardData } from '../../utils/entity-card-data';
 import { type PageInfo, type SaveOutcome, sendMessage } from '../../utils/messaging';
 import { askPageInfoWhenLoaded } from '../../utils/page-info-wait';
-import { type Settings, settingsItem, siteEntryFor, toggleSite, withDefaults } from '../../utils/settings';
+import { type Settings, isSiteEnabled, settingsItem, siteEntryFor, toggleSite, withDefaults } from '../../utils/settings';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; outcome: SaveOutcome };
 
@@ -136,7 +136,8 @@ export function PopupApp() {
       ) : null}
       {info && tab?.host ? (
         <label class="row">
-          <input type="checkbox" checked={info.enabled} onChange={(e) => void toggle(e.currentTarget.checked)} />
+          {/* The stored site rules once read (they change the moment the switch is used); the page's word before. */}
+          <input type="checkbox" checked={settings ? isSiteEnabled(settings, tab.host) : info.enabled} onChange={(e) => void toggle(e.currentTarget.checked)} />
           Highlights on {tab.host}
         </label>
       ) : null}

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, useExtensionBrowser } from '../support/e2e-context';
 import { hoverHighlight, hoverHighlightWithin, pointOfHighlight, readHighlights, readSavedArticles, waitForHighlights } from '../support/page-highlights';
 
@@ -14,6 +15,27 @@ const placedTexts = (page: Parameters<typeof readHighlights>[0]) =>
   );
 
 const count = async (page: Parameters<typeof readHighlights>[0], text: string) => (await readHighlights(page)).filter((m) => m.text === text).length;
+
+/**
+ * Opens the popup for a tab and reads what it says, every 100 ms, until it says `until` (fails after
+ * `timeout` ms). @returns the popup (still open) and every text it showed, in order.
+ */
+async function popupUntil(tabId: number, until: string, timeout: number): Promise<{ popup: Page; said: string[] }> {
+  const popup = await e2e.browser.context.newPage();
+  await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+  const said: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const text = (await popup.locator('body').textContent()) ?? '';
+        said.push(text);
+        return text.includes(until);
+      },
+      { timeout, interval: 100 },
+    )
+    .toBe(true);
+  return { popup, said };
+}
 
 /** Opens an address in a new tab made by the extension, without waiting for it to load; returns its tab id. */
 async function newTab(url: string): Promise<number> {
@@ -91,24 +113,9 @@ describe('reader controls', () => {
     // Opened before the server has answered (the tab is loading, no content script yet), as a reader
     // clicking the toolbar button on a slow page would.
     const url = `${e2e.url('long-table.html')}?delay=3000`;
-    const tabId = await e2e.browser.serviceWorker.evaluate(
-      async (address) => (await (globalThis as unknown as { chrome: { tabs: { create(p: { url: string }): Promise<{ id?: number }> } } }).chrome.tabs.create({ url: address })).id,
-      url,
-    );
-    const popup = await e2e.browser.context.newPage();
-    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await newTab(url);
     // While the rows are read the popup never claims the page names nothing; it updates itself once read.
-    const said: string[] = [];
-    await expect
-      .poll(
-        async () => {
-          const text = (await popup.locator('body').textContent()) ?? '';
-          said.push(text);
-          return text.includes('Helsing');
-        },
-        { timeout: 30_000, interval: 100 },
-      )
-      .toBe(true);
+    const { popup, said } = await popupUntil(tabId, 'Helsing', 30_000);
     expect(said.some((text) => text.includes('Nothing from the dataset'))).toBe(false);
     expect(said.some((text) => text.includes('cannot be read'))).toBe(false);
     expect(said.some((text) => text.includes('This page is still loading'))).toBe(true);
@@ -136,19 +143,7 @@ describe('reader controls', () => {
       [tabId, `${e2e.url('nothing-named.html')}?delay=3000`] as const,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const popup = await e2e.browser.context.newPage();
-    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
-    const said: string[] = [];
-    await expect
-      .poll(
-        async () => {
-          const text = (await popup.locator('body').textContent()) ?? '';
-          said.push(text);
-          return text.includes('Nothing from the dataset on this page');
-        },
-        { timeout: 20_000, interval: 100 },
-      )
-      .toBe(true);
+    const { popup, said } = await popupUntil(tabId, 'Nothing from the dataset on this page', 20_000);
     // The page left behind names the NATO Innovation Fund: never listed for the page loading.
     expect(said.some((text) => text.includes('NATO Innovation Fund'))).toBe(false);
     expect(said.some((text) => text.includes('This page is still loading'))).toBe(true);

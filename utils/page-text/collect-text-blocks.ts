@@ -319,6 +319,12 @@ const SPACE = /\s/;
 /** Whether a single character is white space (as `\s` reads it). */
 export const isSpace = (char: string) => SPACE.test(char);
 
+/**
+ * At most this many pieces of `maxBlockChars` are read of one block (a 420,000-character transcript is read
+ * whole at the default 200,000); the rest of a longer block is left alone, as one oversize piece.
+ */
+export const MAX_PIECES = 5;
+
 /** Yielded every this many nodes inside a long block, so the caller can pause between slices. */
 export const CHECKPOINT_NODES = 1000;
 
@@ -342,6 +348,8 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   /** The parent of the last text node read into the open block. */
   let lastParent: Node | null = null;
   let seen = 0;
+  /** Pieces of the open block read so far (see `MAX_PIECES`). */
+  let piecesOfBlock = 0;
   const take = (): TextBlock | null => {
     const done = current;
     current = null;
@@ -417,6 +425,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       if (done) yield done;
       current = { text: '', nodes: [], offsets: [], block };
       endsInWord = false;
+      piecesOfBlock = 0;
     }
     const open = current as TextBlock;
     const text = node as Text;
@@ -435,6 +444,11 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     // A text layer's run set apart (a footnote number after a name) starts a new word. (`endsInWord`, not
     // a test of the text: reading the rope's last character would flatten it at every node.)
     if (endsInWord && !open.oversize && open.nodes.length > 0 && text.parentElement?.hasAttribute(SET_APART_ATTRIBUTE)) open.text += ' ';
+    // The rest of a block past its last piece (`MAX_PIECES`) is not read.
+    if (open.oversize) {
+      node = walker.nextNode();
+      continue;
+    }
     let piece = open;
     const length = (node as Text).length;
     if (open.text.length + length > limit) {
@@ -447,6 +461,14 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
         if (done) yield done;
         piece = current = { text: '', nodes: [], offsets: [], block: open.block };
         endsInWord = false;
+        piecesOfBlock += 1;
+        if (piecesOfBlock >= MAX_PIECES) {
+          // A block longer still (2 MB of machine output in a million nodes) is left alone from here: its
+          // rest is one oversize piece, reported, never built.
+          piece.oversize = true;
+          node = walker.nextNode();
+          continue;
+        }
       }
       if (length > limit) {
         // One text node longer than the limit (a log dumped as one string): it alone is left out, reported

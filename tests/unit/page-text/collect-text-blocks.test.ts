@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockAncestorOf, collectTextBlocks, isInsideSkipped, locate, textBlocks } from '../../../utils/page-text/collect-text-blocks';
+import { MAX_PIECES, blockAncestorOf, collectTextBlocks, isInsideSkipped, locate, textBlocks } from '../../../utils/page-text/collect-text-blocks';
 import { setBody } from '../../support/dom';
 
 describe('collectTextBlocks', () => {
@@ -71,11 +71,11 @@ describe('textBlocks on very large blocks', () => {
     const parsed = new DOMParser().parseFromString('<body><p id="big"></p><p>DIANA after</p></body>', 'text/html');
     const big = parsed.getElementById('big')!;
     for (let i = 0; i < 5000; i += 1) big.append(parsed.createTextNode(i === 4321 ? 'NATO DIANA ' : 'xxxxxxxxxx '));
-    const items = Array.from(textBlocks(parsed.body, { maxBlockChars: 1000 }));
+    const items = Array.from(textBlocks(parsed.body, { maxBlockChars: 20_000 }));
     const blocks = items.filter((b) => b !== null);
     const pieces = blocks.filter((b) => b!.block === big);
-    // 5,000 nodes of 11 characters: 90 whole nodes (990 characters) a piece.
-    expect(pieces.map((b) => b!.text.length)).toEqual([...Array.from({ length: 55 }, () => 990), 5001 * 11 - 55 * 990 - 11]);
+    // 5,000 nodes of 11 characters: 1,818 whole nodes (19,998 characters) a piece.
+    expect(pieces.map((b) => b!.text.length)).toEqual([19_998, 19_998, 5000 * 11 - 2 * 19_998]);
     expect(pieces.every((b) => !b!.oversize)).toBe(true);
     // Every node is in exactly one piece, in order, its offset within that piece.
     expect(pieces.flatMap((b) => b!.nodes)).toEqual(Array.from(big.childNodes));
@@ -85,13 +85,25 @@ describe('textBlocks on very large blocks', () => {
     expect(items.filter((b) => b === null).length).toBeGreaterThanOrEqual(2);
   });
 
+  it(`reads at most ${MAX_PIECES} pieces of one block: the rest is left alone as one oversize piece`, () => {
+    const parsed = new DOMParser().parseFromString('<body><p id="big"></p><p>DIANA after</p></body>', 'text/html');
+    const big = parsed.getElementById('big')!;
+    for (let i = 0; i < 5000; i += 1) big.append(parsed.createTextNode('xxxxxxxxxx '));
+    const blocks = Array.from(textBlocks(parsed.body, { maxBlockChars: 1000 })).filter((b) => b !== null);
+    expect(blocks.map((b) => [b!.oversize ?? false, b!.text.length])).toEqual([
+      ...Array.from({ length: MAX_PIECES }, () => [false, 990]),
+      [true, 0],
+      [false, 'DIANA after'.length],
+    ]);
+  });
+
   it('cuts the same pieces when walked again from the first node of a piece', () => {
     const parsed = new DOMParser().parseFromString('<body><div id="big"></div></body>', 'text/html');
     const big = parsed.getElementById('big')!;
     for (let i = 0; i < 300; i += 1) big.append(parsed.createTextNode(`line ${i} `), parsed.createElement('br'));
-    const all = collectTextBlocks(parsed.body, { maxBlockChars: 500 });
+    const all = collectTextBlocks(parsed.body, { maxBlockChars: 700 });
     expect(all.length).toBeGreaterThan(3);
-    const from = collectTextBlocks(parsed.body, { maxBlockChars: 500, startAt: all[2]!.nodes[0]! });
+    const from = collectTextBlocks(parsed.body, { maxBlockChars: 700, startAt: all[2]!.nodes[0]! });
     expect(from.map((b) => b.text)).toEqual(all.slice(2).map((b) => b.text));
   });
 
