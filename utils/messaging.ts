@@ -104,6 +104,11 @@ export type SaveOutcome = { ok: true; created: boolean; title: string; url: stri
 
 export interface PageInfo {
   url: string;
+  /**
+   * The host the page is served from (`location.host`), which the site switch acts on; `url` is the page's
+   * canonical address, which may name another host (a mobile site's canonical www page).
+   */
+  host?: string;
   title: string;
   /**
    * `surface`: the first of the page's words for it; `surfaces`: all of them (the popup shows the entity's
@@ -116,11 +121,6 @@ export interface PageInfo {
   stats: { blocks: number; skippedBlocks: number; mentions: number };
   /** The page's first read is not over yet (a long page takes seconds): what it names is not all known. */
   reading?: boolean;
-  /**
-   * The answering document's `document.readyState`: a document that has finished loading while its tab
-   * is loading is the page the tab is leaving (the popup waits for the new one).
-   */
-  readyState?: DocumentReadyState;
   /**
    * The tab shows a PDF: in the browser's own viewer (the popup offers the Lens viewer, whose address
    * is `viewerUrl`), or already in the Lens viewer (`viewer: true`, with the PDF's identity in the

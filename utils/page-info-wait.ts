@@ -6,8 +6,8 @@
  * page cannot be read" for that first second, or nothing at all for as long as the page's script ran. A
  * page that is loading is waited for (and said to be loading), and only a page that has finished loading
  * and still does not answer (a browser page, the web store, a tab opened before the extension was
- * installed) is said to be unreadable. While a tab loads a new page, the page it is leaving can still
- * answer: such an answer (`stale`) is not taken.
+ * installed) is said to be unreadable. (While a tab loads a new page, the page it is leaving still
+ * answers: the popup asks again while the tab is loading and shows the new page once it answers.)
  */
 
 /** What the browser says of the tab: `loading` until the page's load event, then `complete`. */
@@ -20,11 +20,6 @@ export interface PageInfoWaitOptions<T> {
   ask: () => Promise<T | null>;
   /** The tab's state now; `null` once the tab is gone (or is a page no content script runs in). */
   tabState: () => Promise<TabState | null>;
-  /**
-   * Whether an answer comes from a page the tab is leaving (asked while the tab is `loading`: the old
-   * document, fully loaded itself, still answers until the new one replaces it).
-   */
-  stale?: (answer: T) => boolean;
   /** Told once, the first time the page is waited for (the popup says "loading"). */
   onWaiting?: () => void;
   /** Pauses between questions, in milliseconds (tests pass a fake clock). */
@@ -75,11 +70,12 @@ export async function askPageInfoWhenLoaded<T>(options: PageInfoWaitOptions<T>):
     const tab = await options.tabState().catch(() => null);
     if (!tab) return null;
     const loading = tab.status === 'loading';
-    if (answer !== null && !(loading && options.stale?.(answer))) return answer;
+    if (answer !== null) return answer;
     if (loading) sinceLoaded = 0;
     else if (sinceLoaded >= settle) return null;
     if (waited >= maxWait) return null;
-    tell();
+    // Only a page that is loading is said to be loading (a loaded page that does not answer is given up on).
+    if (loading) tell();
     await sleep(interval);
     waited += interval;
     if (!loading) sinceLoaded += interval;

@@ -78,13 +78,18 @@ export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Stored> = 
   3: (v2) => ({ ...record(v2), highlightInstitutions: false }),
   4: (v3) => {
     const stored = record(v3);
-    const sites = (value: unknown) => [...new Set((Array.isArray(value) ? value : []).map(siteHost).filter((host): host is string => host !== null))];
+    const sites = (value: unknown) => siteList(Array.isArray(value) ? value : []);
     const delay = typeof stored.hoverDelayMs === 'number' && Number.isFinite(stored.hoverDelayMs) ? stored.hoverDelayMs : DEFAULT_SETTINGS.hoverDelayMs;
     return { ...stored, disabledSites: sites(stored.disabledSites), enabledSites: sites(stored.enabledSites), hoverDelayMs: Math.min(2000, Math.max(0, delay)) };
   },
   5: (v4) => ({ ...record(v4), highlightFurniture: false }),
   6: (v5) => ({ ...record(v5), openPdfsInViewer: false }),
 };
+
+/** A site list as the extension compares it: each entry's host (`siteHost`), once, in order; what is not a host is left out. */
+export function siteList(entries: readonly unknown[]): string[] {
+  return [...new Set(entries.map(siteHost).filter((host): host is string => host !== null))];
+}
 
 /** "https://News.Example.com/path" → "news.example.com" (a port is kept); null for what is not a host. */
 export function siteHost(value: unknown): string | null {

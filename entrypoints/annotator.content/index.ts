@@ -68,7 +68,7 @@ export default defineContentScript({
       onMessage('getPageInfo', () => ({
         ...(session()?.info() ?? { title: document.title, entities: [], enabled: siteOn, stats: { blocks: 0, skippedBlocks: 0, mentions: 0 }, reading }),
         url: canonicalUrl(document),
-        readyState: document.readyState,
+        host: location.host,
         ...pdfTabInfo(),
       }));
       if (isPdfDocument()) void annotator().then((script) => script.openInViewerIfAsked()).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../../components/entity-card';
 import { CATEGORIES, type Category } from '../../utils/dataset/schema';
-import { type HighlightStyle, type Settings, settingsItem, siteHost, withDefaults } from '../../utils/settings';
+import { type HighlightStyle, type Settings, settingsItem, siteHost, siteList, withDefaults } from '../../utils/settings';
 import { CorrectionsSection } from './corrections-section';
 import { StylePreview } from './style-preview';
 import { DatasetSection } from './dataset-section';
@@ -110,11 +110,27 @@ export function OptionsApp() {
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">Sites</h2>
         <label class="row">
-          <input type="radio" name="site-mode" checked={settings.siteMode === 'all'} onChange={() => save({ ...settings, siteMode: 'all' })} />
+          <input
+            type="radio"
+            name="site-mode"
+            checked={settings.siteMode === 'all'}
+            onChange={() => {
+              setRefusedSites([]);
+              save({ ...settings, siteMode: 'all' });
+            }}
+          />
           Highlight on every site except those listed
         </label>
         <label class="row">
-          <input type="radio" name="site-mode" checked={settings.siteMode === 'listed'} onChange={() => save({ ...settings, siteMode: 'listed' })} />
+          <input
+            type="radio"
+            name="site-mode"
+            checked={settings.siteMode === 'listed'}
+            onChange={() => {
+              setRefusedSites([]);
+              save({ ...settings, siteMode: 'listed' });
+            }}
+          />
           Highlight only on the sites listed
         </label>
         <label>
@@ -126,7 +142,7 @@ export function OptionsApp() {
             onChange={(event) => {
               // Each line as the extension compares it: a bare host ("https://News.example.com/a" → "news.example.com").
               const lines = event.currentTarget.value.split(/\s+/).filter(Boolean);
-              const hosts = [...new Set(lines.map(siteHost).filter((host): host is string => host !== null))];
+              const hosts = siteList(lines);
               setRefusedSites(lines.filter((line) => siteHost(line) === null));
               save(settings.siteMode === 'all' ? { ...settings, disabledSites: hosts } : { ...settings, enabledSites: hosts });
             }}

@@ -63,8 +63,6 @@ export function PopupApp() {
           const own = state.url?.startsWith(browser.runtime.getURL('/'));
           return state.url && !own && !/^(https?|file):/.test(state.url) ? null : state;
         },
-        // While the tab loads a new page, the page it is leaving (loaded itself) still answers.
-        stale: (answer) => answer.readyState === 'complete',
         onWaiting: () => setPhase('waiting'),
       });
       // The address, where the browser tells it: a PDF in Firefox's own viewer runs no content script.
@@ -72,13 +70,20 @@ export function PopupApp() {
       // The tab before the page's information, in one go: every button the information shows acts on the
       // tab, and one shown before the tab was known did nothing when clicked (the library lookup between
       // the two took long enough on a busy machine).
-      setTab({ id: tabId, host: page ? new URL(page.url).host : '', ...(url ? { url } : {}) });
+      const tabHost = page ? (page.host ?? new URL(page.url).host) : '';
+      setTab({ id: tabId, host: tabHost, ...(url ? { url } : {}) });
       setPhase('answered');
       await showInfo(page);
-      // A long page is still being read: ask again until it is (what it names is not all known yet).
-      for (let latest = page, tries = 0; latest?.reading && tries < 60; tries += 1) {
+      // Ask again while the answer can still change: a long page is still being read (what it names is not
+      // all known yet), or the tab is loading (a new page may replace the one that answered: the page a tab
+      // is leaving answers until the new one arrives).
+      const loading = async () => (await browser.tabs.get(tabId).catch(() => null))?.status === 'loading';
+      for (let latest = page, tries = 0; (latest?.reading || (await loading())) && tries < 300; tries += 1) {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
-        latest = await askInfo(tabId);
+        const next = await askInfo(tabId);
+        if (!next) continue;
+        latest = next;
+        if (next.host && next.host !== tabHost) setTab((known) => (known ? { ...known, host: next.host! } : known));
         await showInfo(latest);
       }
     })();

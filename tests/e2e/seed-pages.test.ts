@@ -118,8 +118,16 @@ describe('seed articles in Chromium with the built extension', () => {
     expect(seen).not.toContain(null);
     // Round once: the control after the last is the first (the close button) again.
     expect(seen[controls - 1]).toBe('Close card');
+    // Shift+Tab from the first control goes round to the last one.
+    const lastLabel = await page.evaluate(() => {
+      const root = document.querySelector('defense-innovation-lens-card')!.shadowRoot!;
+      const shown = [...root.querySelectorAll<HTMLElement>('.frame a[href], .frame button:not([disabled]), .frame summary')].filter((e) => e.checkVisibility());
+      shown[0]!.focus();
+      const last = shown[shown.length - 1]!;
+      return last.getAttribute('aria-label') ?? last.textContent?.trim().slice(0, 30) ?? last.tagName;
+    });
     await page.keyboard.press('Shift+Tab');
-    expect(await inCard()).not.toBeNull();
+    expect(await inCard()).toBe(lastLabel);
     // A relation opened from the fold: the new card keeps the focus (its close button).
     const opened = await page.evaluate(() => {
       const root = document.querySelector('defense-innovation-lens-card')!.shadowRoot!;

@@ -269,9 +269,9 @@ export interface CollectOptions {
   /**
    * The longest text a block is read with, in characters: a longer block of many nodes comes out in
    * pieces of at most this many characters (cut between two nodes, each piece a block of the same
-   * element); a single text node longer than this (a 5 MB log in one node) is not collected: it comes out
-   * as a piece of its own marked `oversize`, with no text (no giant string is built), and the block's
-   * other nodes are read as usual.
+   * element; at most `MAX_PIECES` of them, the rest of the block one oversize piece); a single text node
+   * longer than this (a 5 MB log in one node) is not collected: it comes out as a piece of its own marked
+   * `oversize`, with no text (no giant string is built), and the block's other nodes are read as usual.
    */
   maxBlockChars?: number;
   /** Called for every block left out because it is not rendered (closed <details>, CSS-hidden). */
@@ -388,7 +388,9 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
       const tag = element.tagName;
       if (tag === 'BR' || tag === 'br') {
-        if (current && !(current as TextBlock).oversize) {
+        // Not at the start of a piece: a piece begun after a node left out must read the same when walked
+        // again from its first node (`startAt`).
+        if (current && !(current as TextBlock).oversize && (current as TextBlock).nodes.length > 0) {
           (current as TextBlock).text += '\n';
           endsInWord = false;
         }

@@ -112,12 +112,15 @@ describe('textBlocks on very large blocks', () => {
     const log = parsed.getElementById('log')!;
     log.append(parsed.createTextNode('NATO DIANA said'), parsed.createElement('br'), parsed.createTextNode('x'.repeat(2000)), parsed.createElement('br'), parsed.createTextNode('Helsing replied'));
     const blocks = Array.from(textBlocks(parsed.body, { maxBlockChars: 1000 })).filter((b) => b !== null);
-    expect(blocks.map((b) => [b!.oversize ?? false, b!.text.trim()])).toEqual([
-      [false, 'NATO DIANA said'],
+    expect(blocks.map((b) => [b!.oversize ?? false, b!.text])).toEqual([
+      [false, 'NATO DIANA said\n'],
       [true, ''],
       [false, 'Helsing replied'],
     ]);
     expect(blocks.every((b) => b!.block === log)).toBe(true);
+    // Walked again from the last piece's first node, it reads the same.
+    const again = collectTextBlocks(parsed.body, { maxBlockChars: 1000, startAt: blocks[2]!.nodes[0]! });
+    expect(again.map((b) => b.text)).toEqual(['Helsing replied']);
   });
 
   it('marks a block whose single text node is over the limit as oversize without building its text', () => {
