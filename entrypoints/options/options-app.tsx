@@ -109,30 +109,20 @@ export function OptionsApp() {
 
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">Sites</h2>
-        <label class="row">
-          <input
-            type="radio"
-            name="site-mode"
-            checked={settings.siteMode === 'all'}
-            onChange={() => {
-              setRefusedSites([]);
-              save({ ...settings, siteMode: 'all' });
-            }}
-          />
-          Highlight on every site except those listed
-        </label>
-        <label class="row">
-          <input
-            type="radio"
-            name="site-mode"
-            checked={settings.siteMode === 'listed'}
-            onChange={() => {
-              setRefusedSites([]);
-              save({ ...settings, siteMode: 'listed' });
-            }}
-          />
-          Highlight only on the sites listed
-        </label>
+        {(['all', 'listed'] as const).map((mode) => (
+          <label class="row" key={mode}>
+            <input
+              type="radio"
+              name="site-mode"
+              checked={settings.siteMode === mode}
+              onChange={() => {
+                setRefusedSites([]);
+                save({ ...settings, siteMode: mode });
+              }}
+            />
+            {mode === 'all' ? 'Highlight on every site except those listed' : 'Highlight only on the sites listed'}
+          </label>
+        ))}
         <label>
           {settings.siteMode === 'all' ? 'Sites where the extension is off' : 'Sites where the extension is on'} (one host per line, e.g. news.example.com; it covers its subdomains and every port unless you give one, e.g. localhost:8080)
           <textarea
