@@ -67,10 +67,10 @@ export async function askPageInfoWhenLoaded<T>(options: PageInfoWaitOptions<T>):
       tell();
       answer = await asking;
     }
+    if (answer !== null) return answer;
     const tab = await options.tabState().catch(() => null);
     if (!tab) return null;
     const loading = tab.status === 'loading';
-    if (answer !== null) return answer;
     if (loading) sinceLoaded = 0;
     else if (sinceLoaded >= settle) return null;
     if (waited >= maxWait) return null;

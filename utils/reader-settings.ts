@@ -137,8 +137,8 @@ export function siteEntryFor(settings: Settings, host: string): string | null {
 
 /** Whether the extension highlights on this host under the reader's site rules. */
 export function isSiteEnabled(settings: Settings, host: string): boolean {
-  const listed = (list: readonly string[]) => list.some((site) => siteCovers(site, host));
-  return settings.siteMode === 'listed' ? listed(settings.enabledSites) : !listed(settings.disabledSites);
+  const listed = siteEntryFor(settings, host) !== null;
+  return settings.siteMode === 'listed' ? listed : !listed;
 }
 
 /**
@@ -147,12 +147,11 @@ export function isSiteEnabled(settings: Settings, host: string): boolean {
  * parent domain's or a port-less entry too: otherwise the switch would do nothing).
  */
 export function toggleSite(settings: Settings, host: string, on: boolean): Settings {
-  if (settings.siteMode === 'listed') {
-    const enabledSites = settings.enabledSites.filter((s) => !siteCovers(s, host));
-    return { ...settings, enabledSites: on ? [...settings.enabledSites.filter((s) => s !== host), host] : enabledSites };
-  }
-  const disabledSites = settings.disabledSites.filter((s) => !siteCovers(s, host));
-  return { ...settings, disabledSites: on ? disabledSites : [...settings.disabledSites.filter((s) => s !== host), host] };
+  const key = settings.siteMode === 'listed' ? 'enabledSites' : 'disabledSites';
+  // Listed to turn it on where only listed sites are on, to turn it off where listed sites are off.
+  const listIt = settings.siteMode === 'listed' ? on : !on;
+  const list = settings[key];
+  return { ...settings, [key]: listIt ? [...list.filter((s) => s !== host), host] : list.filter((s) => !siteCovers(s, host)) };
 }
 
 /**

@@ -28,8 +28,6 @@ export function PopupApp() {
    * whose script is starting), which is not "unreadable" yet; or answered (or given up on).
    */
   const [phase, setPhase] = useState<'asking' | 'waiting' | 'answered'>('asking');
-  /** Every category is turned off in Options: the page shows nothing whatever it names. */
-  const [allOff, setAllOff] = useState(false);
   /** The reader's settings, as stored (watched: Options may change them while the popup is open). */
   const [settings, setSettings] = useState<Settings | null>(null);
 
@@ -43,11 +41,7 @@ export function PopupApp() {
     if (page) setSaved((await findSavedArticle(db, page.url, page.pdf?.fingerprint)) !== undefined);
   };
   useEffect(() => {
-    const takeSettings = (stored: Settings | null) => {
-      const current = withDefaults(stored);
-      setSettings(current);
-      setAllOff(CATEGORIES.every((c) => !current.categories[c]));
-    };
+    const takeSettings = (stored: Settings | null) => setSettings(withDefaults(stored));
     void settingsItem.getValue().then(takeSettings);
     const unwatch = settingsItem.watch(takeSettings);
     void (async () => {
@@ -118,6 +112,9 @@ export function PopupApp() {
     if (position) setPositions({ ...positions, [entityId]: `${position.index}/${position.total}` });
   };
 
+  /** The site-list entry the site switch changes for this tab's host, once both are known. */
+  const siteEntry = settings && tab?.host ? siteEntryFor(settings, tab.host) : null;
+
   return (
     <main class="popup">
       <h1>Defense Innovation Lens</h1>
@@ -146,10 +143,10 @@ export function PopupApp() {
           Highlights on {tab.host}
         </label>
       ) : null}
-      {info && tab?.host && settings && siteEntryFor(settings, tab.host) !== null && siteEntryFor(settings, tab.host) !== tab.host ? (
+      {info && tab?.host && siteEntry !== null && siteEntry !== tab.host ? (
         // The switch changes the entry that covers this host, which may cover other hosts and ports too: say so.
         <p class="muted" role="note">
-          Set by “{siteEntryFor(settings, tab.host)}” in the site list (Options), which the switch changes for every site it covers.
+          Set by “{siteEntry}” in the site list (Options), which the switch changes for every site it covers.
         </p>
       ) : null}
       {!info && phase !== 'answered' ? (
@@ -185,7 +182,7 @@ export function PopupApp() {
       {info && info.enabled && info.entities.length === 0 ? (
         // With blocks left out, the page was not read whole: only what was read can be said to name nothing.
         <p class="muted" role="status">
-          {allOff
+          {settings && CATEGORIES.every((c) => !settings.categories[c])
             ? 'Every category is turned off in Options: nothing is highlighted.'
             : info.reading
             ? 'Still reading this page…'

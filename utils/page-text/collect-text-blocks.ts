@@ -350,6 +350,11 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   let seen = 0;
   /** Pieces of the open block read so far (see `MAX_PIECES`). */
   let piecesOfBlock = 0;
+  /** A block (or the next piece of one) with no text yet, to make the open one. */
+  const openPiece = (block: Node): TextBlock => {
+    endsInWord = false;
+    return { text: '', nodes: [], offsets: [], block };
+  };
   const take = (): TextBlock | null => {
     const done = current;
     current = null;
@@ -425,8 +430,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     if (!current || block !== current.block) {
       const done = take();
       if (done) yield done;
-      current = { text: '', nodes: [], offsets: [], block };
-      endsInWord = false;
+      current = openPiece(block);
       piecesOfBlock = 0;
     }
     const open = current as TextBlock;
@@ -461,8 +465,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       if (open.nodes.length > 0) {
         const done = take();
         if (done) yield done;
-        piece = current = { text: '', nodes: [], offsets: [], block: open.block };
-        endsInWord = false;
+        piece = current = openPiece(open.block);
         piecesOfBlock += 1;
         if (piecesOfBlock >= MAX_PIECES) {
           // A block longer still (2 MB of machine output in a million nodes) is left alone from here: its
@@ -478,8 +481,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
         piece.oversize = true;
         const done = take();
         if (done) yield done;
-        current = { text: '', nodes: [], offsets: [], block: piece.block };
-        endsInWord = false;
+        current = openPiece(piece.block);
         node = walker.nextNode();
         continue;
       }
