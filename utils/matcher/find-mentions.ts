@@ -7,7 +7,7 @@ import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationFits, initialsSpell } from './page-abbreviations';
-import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt } from './page-named-firms';
+import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
@@ -466,6 +466,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, 'part of a capitalised name');
           continue;
         }
+        // A technology word opening an event's name names the event ("Counter-UAS Technology USA Conference",
+        // "Quantum Defence Summit"): blind labellers count no technology there (session 16). Not in a heading in
+        // title case, where "Drone Makers Flock To Paris Air Show" capitalises every word.
+        if (!probe && entry.category === 'edt' && CAPITALISED.test(scanned.cased[candidate.start] ?? '') && EVENT_NAME_AFTER.test(scanned.cased.slice(candidate.end, candidate.end + 80)) && !titleCase(scanned)) {
+          reject(variant, 'part of an event’s name');
+          continue;
+        }
         if (!probe && entry.category === 'edt' && entry.generic && inOfficeName(scanned.cased, candidate.start, candidate.end)) {
           reject(variant, 'part of a job title or office ("Commissioner for Space", "Chief Data Officer")');
           continue;
@@ -567,6 +574,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (!cased.startsWith(name, start) || !isolated(cased, start, end) || !free(start, end)) return;
         // German capitalises every noun: "Rheinmetall und Bundesregierung" lists no firm.
         if (/\b(?:und|oder)\b/u.test(gap) && !name.includes(' ')) return;
+        // "Indra Group, and José Vicente de los Mozos, the group's CEO": a person, whom a role follows.
+        if (personNamedBefore(cased, end)) return;
         const named = firmsNamedHere.get(nameFirmHere(name, order));
         if (named) take(start, end, named.entry, `in a list of firms with “${firmText}”`);
       };
@@ -643,6 +652,29 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       }
     };
 
+    /**
+     * One sense per page: a firm's guarded name taken once with its context words ("True Anomaly" near
+     * "satellites") is that firm wherever else the page writes it so, as a name the page writes in full
+     * is (`specificEntities`): the same text's other uses are taken now, later texts' by `pick`. A
+     * blind batch's misses (session 16): an article names its subject once beside its trade and then
+     * as a bare name, paragraphs away from any context word.
+     */
+    const takeConfirmedFirms = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string }[]) => {
+      for (const a of accepted) {
+        const { entry } = a.variant;
+        if (entry.category === 'firm' && entry.caseSensitive && entry.context && !entry.generic && !entry.umbrella) specificEntities.add(entry.entityId);
+      }
+      for (let i = 0; i < turnedDown.length; i += 1) {
+        const { candidate, variant, reason } = turnedDown[i]!;
+        const { entry } = variant;
+        if (!reason.startsWith('none of its context words') || entry.category !== 'firm' || !entry.caseSensitive || entry.generic) continue;
+        if (!specificEntities.has(entry.entityId)) continue;
+        accepted.push({ start: candidate.start, end: candidate.end + legalFormLength(scanned.cased, candidate.end), variant, rule: 'exact-case alias, the page names the firm beside its context words' });
+        turnedDown.splice(i, 1);
+        i -= 1;
+      }
+    };
+
     /** One reading's mentions; `rewritten` for another reading of part of a text (see `resolve`). */
     const resolveReading = (scanned: ScannedText, rewritten = false): Mention[] => {
       const accepted: Accepted[] = definedHere.size > 0 ? definedOnlyHere(scanned) : [];
@@ -655,6 +687,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule, ...(candidate.partial ? { partial: true } : {}) });
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }
+      if (!probe && !rewritten) takeConfirmedFirms(scanned, accepted, turnedDown);
       if (turnedDown.some((t) => t.listable)) takeListed(scanned, accepted, turnedDown);
       // Only on a page that names something of the dataset's (or the reader's) too, from that text on: a
       // page the first look finds nothing on is never annotated, so the eval must not highlight it either.
@@ -884,6 +917,9 @@ function capitalsKept(name: string, surface: string): boolean {
   if (surfaceWords.length !== nameWords.length) return true;
   return nameWords.every((word, i) => !/^\p{Lu}/u.test(word) || !/^\p{Ll}/u.test(surfaceWords[i]!));
 }
+
+/** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
+const EVENT_NAME_AFTER = /^(?:[\s-](?:\p{Lu}[\p{L}\p{N}&’'-]*|\d{4}))*\s+(?:Conference|Summit|Expo|Symposium|Forum|Congress|Exhibition|Convention|Awards|Week|Show)\b/u;
 
 /** Articles and determiners that open sentences, capitalised there by position. */
 const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Its', 'Their', 'Der', 'Die', 'Das', 'Le', 'La', 'Les']);

@@ -65,6 +65,9 @@ const FIRM_APPOSITION = new RegExp(
   'gu',
 );
 
+/** A person's title written short, right before a name: "Col. Labbé", "Dr. Kaur", "Gen. Smith" (its full stop is no sentence's end). */
+const HONORIFIC_BEHIND = /\b(?:Col|Gen|Lt|Lieut|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Sgt|Cpl|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Sen|Rep|Gov|Hon|Rev|Pres|Amb|Sec)\.\s*$/u;
+
 /** Legal forms that make the name before them a firm's (case as written): after a space, or a comma for the English ones. */
 const FIRM_LEGAL_FORM = new RegExp(
   String.raw`(${NAME})(?:,\s(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|Plc\b|PLC\b|Corp\.|Corporation\b|Limited\b)|\s(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|GmbH\b|AG\b|SAS\b|AB\b|Oyj?\b|ASA\b|plc\b|Plc\b|PLC\b|Corp\.|S\.p\.A\.|SpA\b|S\.r\.l\.|B\.V\.|N\.V\.|A\/S\b|OÜ|SIA\b|UAB\b|Sp\. z o\.o\.))`,
@@ -219,7 +222,10 @@ export function firmNamesIntroduced(text: string): string[] {
   const lists = [...text.matchAll(PLACED_LIST)];
   if (!titleCase(text)) {
     for (const match of text.matchAll(FIRM_NOUN_BEFORE)) add(match[1]);
-    for (const match of text.matchAll(FIRM_APPOSITION)) add(match[1]);
+    for (const match of text.matchAll(FIRM_APPOSITION)) {
+      // "According to Col. Labbé, a non-Canadian company …": a person's title, not a sentence's end, before the name.
+      if (!HONORIFIC_BEHIND.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(match[1]!)))) add(match[1]);
+    }
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
     for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
   }
@@ -264,3 +270,19 @@ function cleanName(raw: string | undefined): string | undefined {
   if (name.length < 3) return undefined;
   return name;
 }
+
+/**
+ * Whether the name ending at `end` is a person's, by what follows it: a surname's particles and the rest of
+ * the name, then an apposition of a role ("José Vicente de los Mozos, the group's CEO", "Jane Doe, chief
+ * executive of …") or "who" ("and Smith, who runs data science at the company"). A list of firms goes on
+ * after a firm, never after a person.
+ */
+export function personNamedBefore(text: string, end: number): boolean {
+  return PERSON_AFTER.test(text.slice(end, end + 100));
+}
+
+const PERSON_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|la|le|los|las|bin|ibn|al|y|e)\b|\s+\p{Lu}[\p{L}’'\-]+)*(?:,?\s+who\b|,\s+(?:(?:the|its|his|her|their|our|a|an|\p{Lu}[\p{L}]+['’]s)\s+)?(?:[\p{L}’'\-]+\s+){0,3}?(?:CEO|CTO|CFO|COO|chief|chairman|chairwoman|chair|founder|co-founder|cofounder|president|director|head|minister|secretary|spokesman|spokeswoman|spokesperson|managing|professor)\b)`,
+  'u',
+);
+

@@ -60,6 +60,11 @@ describe('the shipped dataset’s disambiguation rules', () => {
     ['NATO’s Diana accelerator picked start-ups.', ['NATO→nato', 'Diana→nato-diana']],
     ['Princess Diana visited NATO headquarters.', ['NATO headquarters→nato']],
     ['Build the project with Apache Maven.', []],
+    // A blind batch (session 16): three countries' defence industrial strategies, a film and a drone maker.
+    ['Canada’s Prime Minister, Mark Carney, launched the country’s first Defence Industrial Strategy.', ['Defence Industrial Strategy→canada-defence-industrial-strategy']],
+    ['Healey said the UK Defence Industrial Strategy puts British suppliers first; the MoD agreed that the Defence Industrial Strategy works.', ['UK Defence Industrial Strategy→uk-defence-industrial-strategy', 'Defence Industrial Strategy→uk-defence-industrial-strategy']],
+    ['We watched Skyfall again on Friday night.', []],
+    ['Skyfall, the Ukrainian drone maker, opened a plant.', ['Skyfall→skyfall']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -86,6 +91,8 @@ describe('the shipped dataset’s technology words in their everyday senses (a b
     ['Russian helicopters fired at a Russian naval group.', []],
     ['We spent a week on the Amazon. Iridium is rare in the Earth’s crust. It was an alphabet soup. Die Damen des TSV gewannen.', []],
     ['Amazon, Iridium, Alphabet and Damen signed.', ['Amazon→amazon', 'Iridium→iridium', 'Alphabet→google', 'Damen→damen']],
+    ['It underpins the security, autonomy and resilience of Europe.', []],
+    ['Training covers AI, cybersecurity, autonomy and foreign ownership.', ['AI→artificial-intelligence', 'cybersecurity→cyber-defence', 'autonomy→autonomy']],
     ['Autonomous drones, military satellites and quantum sensing.', ['Autonomous→autonomy', 'drones→uncrewed-systems', 'satellites→space-technology', 'quantum sensing→quantum-sensing']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -13,14 +13,16 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * cannot lower them silently. The floors are the figures measured when they were last set (lenient,
  * dataset 1.20.0, dev grown to 143 articles with a sixth blind batch of 24 that the extension read at
  * 98.1 % precision and 72.4 % recall before any change: recall went from 0.95 to 0.915 with that
- * material, and to 0.944 with the data it asked for), rounded down: raise them when a change raises the figures. The test
+ * material, and to 0.944 with the data it asked for; raised at dataset 1.31.0, dev grown to 179 articles
+ * with an eighth blind batch of 24 read unchanged at 95.1 % precision and 86.1 % recall: 0.941 overall
+ * with it, 0.955 with the rules and data it asked for), rounded down: raise them when a change raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
-  program: { precision: 0.97, recall: 0.94 },
-  firm: { precision: 0.99, recall: 0.93 },
-  edt: { precision: 0.96, recall: 0.94 },
-  overall: { precision: 0.97, recall: 0.94 },
+  program: { precision: 0.97, recall: 0.95 },
+  firm: { precision: 0.99, recall: 0.94 },
+  edt: { precision: 0.96, recall: 0.96 },
+  overall: { precision: 0.97, recall: 0.95 },
 } as const;
 
 describe('the blind real-article corpus, dev split', () => {
@@ -31,7 +33,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(143);
+    expect(annotated.length).toBeGreaterThanOrEqual(179);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {

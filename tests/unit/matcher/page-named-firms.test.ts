@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { firmNamesIntroduced, pageFirmName } from '../../../utils/matcher/page-named-firms';
+import { firmNamesIntroduced, pageFirmName, personNamedBefore } from '../../../utils/matcher/page-named-firms';
 
 describe('firmNamesIntroduced', () => {
   it('reads the ways articles introduce a firm: a firm noun before it, an apposition, a legal form, a firm word at its end', () => {
@@ -175,5 +175,36 @@ describe('a break-it review’s cases (session 13): people, countries and adject
     ['the firm Quobly raised money.', ['Quobly']],
   ])('%s', (text, names) => {
     expect(firmNamesIntroduced(text)).toEqual(names);
+  });
+});
+
+describe('a blind batch’s cases (session 16): people are not firms', () => {
+  it('reads a full stop after a person’s short title as no sentence’s end', () => {
+    expect(firmNamesIntroduced('According to Col. Labbé, a non-Canadian company at the sandbox won a grant.')).toEqual([]);
+    expect(firmNamesIntroduced('The deal closed. Quobly, a French start-up, won a grant.')).toEqual(['Quobly']);
+  });
+
+  it('reads a name followed by a role as a person’s', () => {
+    expect(personNamedBefore('and José Vicente de los Mozos, the group’s CEO, said', 'and José Vicente'.length)).toBe(true);
+    expect(personNamedBefore('and Jane Doe, chief executive of Quobly, said', 'and Jane Doe'.length)).toBe(true);
+    expect(personNamedBefore('and Smith, who runs data science at the company', 'and Smith'.length)).toBe(true);
+    expect(personNamedBefore('and Quobly, a French start-up, said', 'and Quobly'.length)).toBe(false);
+    expect(personNamedBefore('and Leonardo, the Italian prime contractor, said', 'and Leonardo'.length)).toBe(false);
+  });
+
+  it('leaves a person listed after a firm plain, and takes a firm listed there', () => {
+    const matcher = compileMatcher({
+      version: 'test',
+      topicWords: ['defence', 'military'],
+      topicThreshold: 1,
+      aliases: [{ entityId: 'indra', category: 'firm', text: 'Indra Group', caseSensitive: false }],
+    });
+    const pageFirms = (text: string) =>
+      matcher
+        .find(`Military work. ${text}`)
+        .filter((m) => m.entityId.startsWith('page-firm:'))
+        .map((m) => m.surface);
+    expect(pageFirms('Ángel Escribano, executive chairman of Indra Group, and José Vicente de los Mozos, the group’s CEO, spoke.')).toEqual([]);
+    expect(pageFirms('The contract went to Indra Group, and Escribano Mechanical, the Madrid supplier.')).toEqual(['Escribano Mechanical']);
   });
 });

@@ -319,3 +319,37 @@ describe('a firm’s guarded shorter name after the page names it in full (a bre
     expect(seen('Stark says so. Indra said it would hire.', 'A stark warning.')).toEqual([]);
   });
 });
+
+describe('one sense per page for a guarded firm name (a blind batch, session 16)', () => {
+  const guarded = compileMatcher({
+    version: 'test',
+    topicWords: ['defence', 'military'],
+    topicThreshold: 1,
+    aliases: [
+      { entityId: 'true-anomaly', category: 'firm', text: 'True Anomaly', caseSensitive: true, context: { anyOf: ['satellites', 'spacecraft'], scope: 'near', window: 40 } },
+      { entityId: 'counter-uas', category: 'edt', text: 'counter-UAS', caseSensitive: false },
+      { entityId: 'quantum', category: 'edt', text: 'quantum', caseSensitive: false, generic: true },
+    ],
+  });
+  const seen = seenIn(guarded);
+
+  it('takes the name wherever the page writes it once it was taken beside its context words', () => {
+    const far = ' The company, founded in Colorado, has grown quickly over two years and hired many staff.';
+    expect(seen('True Anomaly builds satellites for military customers.' + far + ' True Anomaly said so.', 'Later, True Anomaly raised money.')).toEqual([
+      'True Anomaly:true-anomaly',
+      'True Anomaly:true-anomaly',
+      'True Anomaly:true-anomaly',
+    ]);
+  });
+
+  it('still needs the context words on a page that never gives them', () => {
+    expect(seen('The military fund backs start-ups. It found a true anomaly.', 'True Anomaly was the title of the film.')).toEqual([]);
+  });
+
+  it('reads a technology word that opens an event’s name as the event', () => {
+    expect(seen('Military work. He spoke at the Counter-UAS Technology USA Conference about counter-UAS needs.')).toEqual(['counter-UAS:counter-uas']);
+    expect(seen('Military work. The Quantum Defence Summit 2025 met; quantum sensing was discussed.')).toEqual(['quantum:quantum']);
+    // A heading in title case capitalises every word: its technology words stay.
+    expect(seen('Military work.', 'Counter-UAS Firms Flock To The Paris Air Show')).toEqual(['Counter-UAS:counter-uas']);
+  });
+});
