@@ -33,6 +33,7 @@ export const PATTERN_SUFFIX = 8;
 export const WRITTEN = 0;
 export const DERIVED_NUMBER = 1;
 export const DERIVED_SHORT_FORM = 2;
+export const DERIVED_JOINED = 3;
 
 export interface CompiledMatcher {
   format: typeof COMPILED_MATCHER_FORMAT;
@@ -67,7 +68,7 @@ export interface CompiledMatcher {
     entry: Int32Array;
     /** The variant's text as written, normalised but not case-folded (string number). */
     cased: Int32Array;
-    /** `WRITTEN`, `DERIVED_NUMBER` or `DERIVED_SHORT_FORM`. */
+    /** `WRITTEN`, `DERIVED_NUMBER`, `DERIVED_SHORT_FORM` or `DERIVED_JOINED`. */
     derived: Uint8Array;
   };
   /** The words of each entity's longer aliases: entity (string number) e's words are `words[start[e]…start[e + 1]]`. */
@@ -146,7 +147,7 @@ function compiledMatcherChecks(value: unknown): (() => boolean)[] {
       if (p.flags.length !== patterns || p.variantStart.length !== patterns + 1 || p.variantStart[0] !== 0 || p.variantStart[patterns] !== v.entry.length) return false;
       for (let i = 0; i < patterns; i += 1) if (!string(p.folded[i]!) || p.variantStart[i + 1]! < p.variantStart[i]!) return false;
       for (let i = 0; i < v.entry.length; i += 1) {
-        if (v.entry[i]! < 0 || v.entry[i]! >= entries || !string(v.cased[i]!) || v.derived[i]! > DERIVED_SHORT_FORM) return false;
+        if (v.entry[i]! < 0 || v.entry[i]! >= entries || !string(v.cased[i]!) || v.derived[i]! > DERIVED_JOINED) return false;
       }
       return true;
     },

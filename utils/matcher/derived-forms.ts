@@ -77,6 +77,17 @@ export function firmShortForm(name: string): string | undefined {
   return short;
 }
 
+/**
+ * A firm's name of two words, the second "AI" or a number, written as one word: "ShieldAI" for "Shield
+ * AI", "HawkEye360" for "HawkEye 360" (blind batches' misses, sessions 16). Undefined for any other name,
+ * and when the first word is shorter than three letters ("X AI" → "XAI" would be another firm's).
+ */
+export function joinedName(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length !== 2 || !/^(?:AI|\d{2,4})$/u.test(words[1]!) || !/^\p{L}[\p{L}\p{N}]{2,}$/u.test(words[0]!)) return undefined;
+  return words.join('');
+}
+
 /** Words that end a programme's or innovation body's name: its tail to one of these can stand for it. */
 const PROGRAMME_HEADS = new Set(
   `fund funds programme program initiative accelerator strategy platform council agency unit office centre center hub

@@ -7,7 +7,7 @@ import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationFits, initialsSpell } from './page-abbreviations';
-import { PAGE_FIRM_PREFIX, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
+import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
@@ -63,6 +63,8 @@ export interface SessionState {
   signals: string[];
   topics: string[];
   specific: string[];
+  /** Firms whose guarded name the page took beside its context words (absent in states older than it). */
+  confirmed?: string[];
   generic: [string, number][];
   namedInFull: string[];
   /** How the page wrote those firms' names where its case differs from the dataset's: entity id, names. */
@@ -73,6 +75,8 @@ export interface SessionState {
   firms: [string, AliasEntry, number][];
   programmes: [string, AliasEntry, number][];
   namesSomething: boolean;
+  /** The last text read opened a list of firms given one to a block, or was one of its items. */
+  firmListOpen?: boolean;
 }
 
 export interface Matcher {
@@ -324,6 +328,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const pageSignals = new Set<string>(resumed?.signals);
     const topicHits = new Set<string>(resumed?.topics);
     const specificEntities = new Set<string>(resumed?.specific);
+    /** Firms whose guarded name the page took beside its context words (see `takeConfirmedFirms`); not topic evidence. */
+    const confirmedFirms = new Set<string>(resumed?.confirmed);
     /** How often each entity's generic aliases occur: a term a short report repeats is its subject. */
     const genericCounts = new Map<string, number>(resumed?.generic);
     /** Entities the page names by a written (not derived) alias: their short forms count. */
@@ -351,6 +357,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     let textsScanned = resumed?.texts ?? 0;
     /** Whether a text resolved so far had a mention of the dataset's or the reader's (not an umbrella's). */
     let namesSomething = resumed?.namesSomething ?? false;
+    /** The last text read introduced a list of firms, or was one of its items (see `bulletedFirm`). */
+    let firmListOpen = resumed?.firmListOpen ?? false;
     /** Notes a name (as written, or as read); it is looked for in the matcher's reading of each text. */
     const nameFirmHere = (name: string, from: number): string => {
       const key = normalizeText(name).cased;
@@ -433,6 +441,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, 'case differs');
           continue;
         }
+        // A name written as one word is the firm's only as the firm writes it, capitalised: "shieldai" is an address.
+        if (variant.derived === 'joined' && (entry.caseSensitive ? variant.cased !== surface : !/^\p{Lu}/u.test(surface))) {
+          reject(variant, 'written as one word, in another case');
+          continue;
+        }
         const sharedShortForm = variant.derived === 'short-form' && variants.filter((v) => v.derived === 'short-form').length > 1;
         // A programme's short form ("Innovation Fund") is ordinary words: only ever after its full name.
         if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId) && (sharedShortForm || entry.category === 'program' || !DISTINCTIVE.test(variant.cased))) {
@@ -462,14 +475,17 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // capitalised by grammar, as the noun before it is ("Rüstungsfirmen Störsender"): only a capitalised
         // word after it makes it part of a name ("KUKA Roboter GmbH").
         const nounByGrammar = entry.generic && !entry.caseSensitive && CAPITALISED.test(entry.text);
-        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form') && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar)) {
+        // A technology the dataset writes in lower case, capitalised among capitalised words, is part of a
+        // name too ("Association for Uncrewed Vehicle Systems International": a blind batch, session 16).
+        const capitalisedInName = entry.category === 'edt' && !entry.caseSensitive && entry.text === entry.text.toLowerCase() && CAPITALISED.test(surface);
+        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar)) {
           reject(variant, 'part of a capitalised name');
           continue;
         }
         // A technology word opening an event's name names the event ("Counter-UAS Technology USA Conference",
         // "Quantum Defence Summit"): blind labellers count no technology there (session 16). Not in a heading in
         // title case, where "Drone Makers Flock To Paris Air Show" capitalises every word.
-        if (!probe && entry.category === 'edt' && CAPITALISED.test(scanned.cased[candidate.start] ?? '') && EVENT_NAME_AFTER.test(scanned.cased.slice(candidate.end, candidate.end + 80)) && !titleCase(scanned)) {
+        if (!probe && entry.category === 'edt' && CAPITALISED.test(scanned.cased[candidate.start] ?? '') && EVENT_NAME_AFTER.test(scanned.cased.slice(candidate.end, candidate.end + 80).replace(/^\+/u, '')) && !titleCase(scanned)) {
           reject(variant, 'part of an event’s name');
           continue;
         }
@@ -490,6 +506,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         let rule = entry.caseSensitive ? 'exact-case alias' : 'alias (any case)';
         if (variant.derived === 'number') rule = `${entry.caseSensitive ? 'exact-case alias' : 'alias'} “${entry.text}”, other number`;
+        if (variant.derived === 'joined') rule = `“${entry.text}” written as one word`;
         if (!variant.derived && variant.cased !== surface && firstWordNamed(variant, surface)) rule = `“${variant.cased}” in the case of the name the page gives the firm in full`;
         if (variant.derived === 'short-form') rule = namedInFull.has(entry.entityId) ? `short form of a ${entry.category === 'program' ? 'programme' : 'firm'} the page names in full` : 'distinctive short form of a firm name';
         // A technology word is generic; a firm's or programme's name that needs the page's topic has other meanings.
@@ -499,6 +516,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // misses, session 13), exact case and exclusions still applying.
         if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && specificEntities.has(entry.entityId)) {
           rule = `${rule}, the page names the firm in full`;
+        } else if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && confirmedFirms.has(entry.entityId) && mayTakeConfirmed(scanned, candidate)) {
+          rule = `${rule}${CONFIRMED_ELSEWHERE}`;
         } else if (variant.context && entry.context) {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
           if (!word) {
@@ -520,6 +539,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       rule: string;
       /** From a match inside a longer word (`Candidate.partial`): on the same span, a whole-word alias wins. */
       partial?: boolean;
+      /** Taken as a firm the page named beside its context words elsewhere (`takeConfirmedFirms`): it carries no list. */
+      confirmed?: boolean;
     }
 
     /** Abbreviations the page defined that the automaton does not know: found by a plain search. */
@@ -581,7 +602,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       };
       for (let i = 0; i < accepted.length; i += 1) {
         const firm = accepted[i]!;
-        if (firm.variant.entry.category !== 'firm' || firm.variant.entry.umbrella) continue;
+        if (firm.variant.entry.category !== 'firm' || firm.variant.entry.umbrella || firm.confirmed) continue;
         const firmText = scanned.text.slice(scanned.starts[firm.start]!, scanned.ends[firm.end - 1]!);
         // "between Palantir and Trump": a relation between two parties, not a list of firms.
         const introduced = /\b(?:between|entre|zwischen)\s+$/iu.test(cased.slice(Math.max(0, firm.start - 24), firm.start));
@@ -653,26 +674,49 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
 
     /**
-     * One sense per page: a firm's guarded name taken once with its context words ("True Anomaly" near
-     * "satellites") is that firm wherever else the page writes it so, as a name the page writes in full
-     * is (`specificEntities`): the same text's other uses are taken now, later texts' by `pick`. A
-     * blind batch's misses (session 16): an article names its subject once beside its trade and then
-     * as a bare name, paragraphs away from any context word.
+     * One sense per page: a firm's guarded name taken beside its context words ("True Anomaly" near
+     * "spacecraft") is that firm at its other uses on a page about defence or technology, where the
+     * context words are paragraphs away (a blind batch's misses, session 16): this text's other uses are
+     * taken now, later texts' by `pick`. Not on another page (a break-it review, session 16: "Leonardo"
+     * near "Italian" on an art review, "Skyfall" near a "drone shot" on a film review), nor where the use
+     * reads as something else (`mayTakeConfirmed`); such a firm is no topic evidence and carries no list.
      */
     const takeConfirmedFirms = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string }[]) => {
       for (const a of accepted) {
         const { entry } = a.variant;
-        if (entry.category === 'firm' && entry.caseSensitive && entry.context && !entry.generic && !entry.umbrella) specificEntities.add(entry.entityId);
+        if (entry.category === 'firm' && entry.caseSensitive && entry.context && !entry.generic && !entry.umbrella && !a.confirmed) confirmedFirms.add(entry.entityId);
       }
+      if (!onTopic()) return;
       for (let i = 0; i < turnedDown.length; i += 1) {
         const { candidate, variant, reason } = turnedDown[i]!;
         const { entry } = variant;
         if (!reason.startsWith('none of its context words') || entry.category !== 'firm' || !entry.caseSensitive || entry.generic) continue;
-        if (!specificEntities.has(entry.entityId)) continue;
-        accepted.push({ start: candidate.start, end: candidate.end + legalFormLength(scanned.cased, candidate.end), variant, rule: 'exact-case alias, the page names the firm beside its context words' });
+        if (!confirmedFirms.has(entry.entityId) || !mayTakeConfirmed(scanned, candidate)) continue;
+        const end = candidate.end + legalFormLength(scanned.cased, candidate.end);
+        accepted.push({ start: candidate.start, end, variant, rule: `exact-case alias${CONFIRMED_ELSEWHERE}`, confirmed: true });
         turnedDown.splice(i, 1);
         i -= 1;
       }
+    };
+
+    /**
+     * Whether a use of a confirmed firm's name may be the firm: on a page about defence or technology, not
+     * part of a longer name or after a title ("Johannes Kepler", "Professor Babcock"), not a compound's head
+     * or a law's name ("Meta-analysis", "Kepler's laws"), and a name of one word not at a sentence's start,
+     * where any word is capitalised ("Faculty members…", "Plural nouns…").
+     */
+    const mayTakeConfirmed = (scanned: ScannedText, candidate: Candidate): boolean => {
+      if (!onTopic()) return false;
+      const { text } = scanned;
+      const from = scanned.starts[candidate.start]!;
+      const to = scanned.ends[candidate.end - 1]!;
+      const before = text.slice(Math.max(0, from - 40), from);
+      const after = text.slice(to, to + 12);
+      const wordBefore = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1];
+      if (wordBefore && !SENTENCE_OPENERS.has(wordBefore)) return false;
+      if (/^(?:[-‐‑]|['’]s?\s+(?:law|laws|theorem|equation|principle|rule|paradox)\b)/u.test(after)) return false;
+      const oneWord = !/\s/u.test(text.slice(from, to));
+      return !(oneWord && /(?:^|[.!?:;"“]\s*)$/u.test(before));
     };
 
     /** One reading's mentions; `rewritten` for another reading of part of a text (see `resolve`). */
@@ -684,7 +728,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if ('rule' in picked) {
           let end = candidate.end;
           if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end);
-          accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule, ...(candidate.partial ? { partial: true } : {}) });
+          accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule, ...(candidate.partial ? { partial: true } : {}), ...(picked.rule.endsWith(CONFIRMED_ELSEWHERE) ? { confirmed: true } : {}) });
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }
       if (!probe && !rewritten) takeConfirmedFirms(scanned, accepted, turnedDown);
@@ -769,7 +813,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       for (const s of scanned) {
         s.order = textsScanned;
         textsScanned += 1;
-        if (!probe) for (const name of firmNamesIntroduced(s.text)) nameFirmHere(name, s.order);
+        if (!probe) {
+          for (const name of firmNamesIntroduced(s.text)) nameFirmHere(name, s.order);
+          const list = bulletedFirms(s.text, firmListOpen);
+          for (const name of list.names) nameFirmHere(name, s.order);
+          firmListOpen = list.open;
+        }
         if (!probe) for (const programme of programmeNamesIntroduced(s.text)) nameProgrammeHere(programme, s.order);
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
@@ -853,6 +902,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         signals: [...pageSignals],
         topics: [...topicHits],
         specific: [...specificEntities],
+        confirmed: [...confirmedFirms],
         generic: [...genericCounts],
         namedInFull: [...namedInFull],
         ...(namedInFullAs.size > 0 ? { namedInFullAs: [...namedInFullAs] } : {}),
@@ -861,6 +911,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         firms: [...firmsNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
         programmes: [...programmesNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
         namesSomething,
+        firmListOpen,
       }),
     };
   };
@@ -918,8 +969,16 @@ function capitalsKept(name: string, surface: string): boolean {
   return nameWords.every((word, i) => !/^\p{Lu}/u.test(word) || !/^\p{Ll}/u.test(surfaceWords[i]!));
 }
 
+/** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
+const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';
+
 /** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
-const EVENT_NAME_AFTER = /^(?:[\s-](?:\p{Lu}[\p{L}\p{N}&’'-]*|\d{4}))*\s+(?:Conference|Summit|Expo|Symposium|Forum|Congress|Exhibition|Convention|Awards|Week|Show)\b/u;
+const EVENT_NAME_AFTER = /^(?:[\s-](?:\p{Lu}[\p{L}\p{N}&’'+.-]*|\d{4}|\d+(?:\.\d+)?|[&+]|for|of|on|in|and))*\s+(?:Conference|Summit|Expo|Symposium|Forum|Exhibition|Awards|Week|Show|Fair|Festival|Days|Workshop|Webinar|Hackathon)\b/u;
+
+/** Words that open sentences, capitalised there by position: the name after one may still be a firm's. */
+const SENTENCE_OPENERS = new Set(
+  'The A An This That These Those Its Their Our His Her Both And But Or As If When While After Before Since Because Although Meanwhile However Yet So Then Now Today Also Only Even Last Later Earlier Can Could Will Would Should Does Do Did Is Are Was Were Has Have Why How What Where Which Whether For In On At With From By Under Through Into Unlike Like'.split(' '),
+);
 
 /** Articles and determiners that open sentences, capitalised there by position. */
 const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Its', 'Their', 'Der', 'Die', 'Das', 'Le', 'La', 'Les']);

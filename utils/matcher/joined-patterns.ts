@@ -99,6 +99,8 @@ function join(base: Pattern | undefined, terms: Pattern): Pattern {
       ...written,
       ...(takenByTerms ? [] : kind(base.variants, 'number')),
       ...kind(terms.variants, 'number'),
+      ...(takenByTerms ? [] : kind(base.variants, 'joined')),
+      ...kind(terms.variants, 'joined'),
     ],
     signal: base.signal || terms.signal,
     topic: base.topic || terms.topic,

@@ -65,8 +65,12 @@ const FIRM_APPOSITION = new RegExp(
   'gu',
 );
 
-/** A person's title written short, right before a name: "Col. Labbé", "Dr. Kaur", "Gen. Smith" (its full stop is no sentence's end). */
-const HONORIFIC_BEHIND = /\b(?:Col|Gen|Lt|Lieut|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Sgt|Cpl|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Sen|Rep|Gov|Hon|Rev|Pres|Amb|Sec)\.\s*$/u;
+/**
+ * What makes the name after it a person's or the speaker's: a title written short ("Col. Labbé", "Col Labbé",
+ * "Dr. Kaur": its full stop is no sentence's end), or "according to" ("According to Labbé, a non-Canadian
+ * company won": the apposition is the next clause's subject).
+ */
+const HONORIFIC_BEHIND = /(?:\b(?:Col|Gen|Lt|Lieut|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Brig|Sgt|Cpl|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Sen|Rep|Gov|Hon|Rev|Pres|Amb|Sec)\.?|\b[Aa]ccording\s+to|\b[Ss]aid)\s*$/u;
 
 /** Legal forms that make the name before them a firm's (case as written): after a space, or a comma for the English ones. */
 const FIRM_LEGAL_FORM = new RegExp(
@@ -107,6 +111,7 @@ const OPENERS = wordSet(
 const NOT_A_FIRM = wordSet(
   `CEO CTO CFO COO VP SVP EVP Chief President Director Minister Secretary General Colonel Major Captain Admiral Senator
   Chancellor Chairman Chairwoman Chair Commissioner Governor Mayor Dr Mr Mrs Ms Prof Founder Co-founder Partner Analyst
+  Col Lt Gen Maj Capt Adm Sgt Cmdr Brig Sir Lord Dame Sheriff Professor Judge
   Verteidigungsminister Bundeskanzler Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
   July August September October November December EBITDA ESG IPO Series Seed Fund Dollar Euro Euros`,
 );
@@ -247,7 +252,7 @@ export function nameAt(text: string, at: number): string | undefined {
   return match ? cleanName(match[0]) : undefined;
 }
 
-function cleanName(raw: string | undefined): string | undefined {
+function cleanName(raw: string | undefined, placed = false): string | undefined {
   if (!raw) return undefined;
   let parts = raw.trim().split(/\s+/);
   // A leading possessive belongs to someone else ("Britain's Brightfoil"); a trailing one is the firm's.
@@ -265,7 +270,8 @@ function cleanName(raw: string | undefined): string | undefined {
   if (parts.every((w) => inSet(COUNTRIES, w) || inSet(US_STATES, w) || inSet(REGIONS, w))) return undefined;
   const name = parts.join(' ');
   if (PLACE_PHRASES.some((place) => plain(name).includes(plain(place)))) return undefined;
-  if (parts.slice(0, -1).every((w) => inSet(DESCRIPTIVE, w)) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
+  // Not for a name a list gives with its place in brackets: "Industrial Microbes (Alameda, California)" is a name.
+  if (!placed && parts.slice(0, -1).every((w) => inSet(DESCRIPTIVE, w)) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
   // One capital letter, or a two-letter word, says too little to stand for a firm.
   if (name.length < 3) return undefined;
   return name;
@@ -282,7 +288,35 @@ export function personNamedBefore(text: string, end: number): boolean {
 }
 
 const PERSON_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|la|le|los|las|bin|ibn|al|y|e)\b|\s+\p{Lu}[\p{L}’'\-]+)*(?:,?\s+who\b|,\s+(?:(?:the|its|his|her|their|our|a|an|\p{Lu}[\p{L}]+['’]s)\s+)?(?:[\p{L}’'\-]+\s+){0,3}?(?:CEO|CTO|CFO|COO|chief|chairman|chairwoman|chair|founder|co-founder|cofounder|president|director|head|minister|secretary|spokesman|spokeswoman|spokesperson|managing|professor)\b)`,
+  String.raw`^(?:\s+(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|la|le|los|las|bin|ibn|al|y|e)\b|\s+\p{Lu}[\p{L}’'\-]+)*(?:,\s+\d{1,3},|,?\s+who\s+(?:is|was|has|had|said|told|\p{Ll}+s)\b|,\s+(?:(?:the|its|his|her|their|our|a|an|\p{Lu}[\p{L}]+['’]s)\s+)?(?:(?!(?:whose|which|that|who|of|at|for|with|in|on|to|from|by|and|or)\b)[\p{L}’'\-]+\s+){0,3}?(?:CEO|CTO|CFO|COO|chief|chairman|chairwoman|chair|founder|co-founder|cofounder|president|director|head|minister|secretary|spokesman|spokeswoman|spokesperson|managing|professor|manager|officer|analyst|ambassador|commander|colonel|senator|governor|MP|general(?!\s+(?:contractor|purpose|partner|aviation|public)))\b)`,
   'u',
 );
 
+/**
+ * The items of a list of firms laid out one to a line or a block (bullets, table rows): each a name and
+ * its place in brackets at the line's start, then what it got ("• Genomatica (San Diego, California):
+ * $1.51 million for …"), named only when the brackets name a known place and the list was introduced
+ * as firms ("The companies selected are:") before its first item, in this text or, with `open`, the
+ * texts before it (a blind batch, session 16: awardees one to a bullet, which the reading of a list
+ * within one sentence could not see). Returns the names and whether the list is still open after the text.
+ */
+export function bulletedFirms(text: string, open: boolean): { names: string[]; open: boolean } {
+  const names: string[] = [];
+  let items = 0;
+  for (const line of text.split('\n')) {
+    if (!/\S/u.test(line)) continue;
+    const match = BULLETED_ITEM.exec(line);
+    if (match) {
+      items += 1;
+      const name = placedListNames(`${match[1]} (${match[2]})`).length === 1 ? cleanName(match[1], true) : undefined;
+      if (name && open) names.push(name);
+    } else if (items === 0 || !open) {
+      open = LIST_OF_FIRMS.test(line.trimEnd()) && /[:—–]\s*$/u.test(line.trimEnd());
+    }
+  }
+  // A text of items leaves the list open for the next one (one item to a block); any other text closes it
+  // unless it ends by opening one.
+  return { names, open };
+}
+
+const BULLETED_ITEM = new RegExp(String.raw`^\s*(?:[•·▪◦*\-–—]\s*|\d{1,2}[.)]\s+)?(${NAME})\.?\s+\((${BRACKET_PLACE})\)\s*[:—–,-]`, 'u');

@@ -3,6 +3,7 @@ import { AhoCorasick } from './aho-corasick';
 import type { AliasEntry } from './alias-index';
 import {
   type CompiledMatcher,
+  DERIVED_JOINED,
   DERIVED_NUMBER,
   DERIVED_SHORT_FORM,
   ENTRY_CASE_SENSITIVE,
@@ -22,7 +23,7 @@ import { MIN_NAME_LENGTH, type SpelledName } from './misspelt-names';
 import { normalizeAlias } from './normalize-text';
 
 /** Why an alias was derived by the matcher rather than written in the dataset. */
-export type Derivation = 'number' | 'short-form';
+export type Derivation = 'number' | 'short-form' | 'joined';
 
 /** One way a pattern can be a mention: an alias (or a form derived from it) with its rules. */
 export interface Variant {
@@ -72,6 +73,7 @@ export interface PatternSource {
 const DERIVATIONS: (Derivation | undefined)[] = [];
 DERIVATIONS[DERIVED_NUMBER] = 'number';
 DERIVATIONS[DERIVED_SHORT_FORM] = 'short-form';
+DERIVATIONS[DERIVED_JOINED] = 'joined';
 
 /**
  * A compiled matcher, ready to match: the automaton taken over from the data as it is, and each

@@ -4,6 +4,7 @@ import type { AliasEntry, MatcherSpec } from './alias-index';
 import {
   COMPILED_MATCHER_FORMAT,
   type CompiledMatcher,
+  DERIVED_JOINED,
   DERIVED_NUMBER,
   DERIVED_SHORT_FORM,
   ENTRY_CASE_SENSITIVE,
@@ -17,7 +18,7 @@ import {
   PATTERN_TOPIC,
   WRITTEN,
 } from './compiled-matcher';
-import { contextWordKeepsDerivedOff, firmShortForm, otherNumber, programmeShortForms } from './derived-forms';
+import { contextWordKeepsDerivedOff, firmShortForm, joinedName, otherNumber, programmeShortForms } from './derived-forms';
 import { normalizeAlias } from './normalize-text';
 import { PatternTable } from './pattern-table';
 
@@ -33,7 +34,7 @@ export interface MatcherOptions {
   base?: CompiledMatcher;
 }
 
-type Derivation = typeof WRITTEN | typeof DERIVED_NUMBER | typeof DERIVED_SHORT_FORM;
+type Derivation = typeof WRITTEN | typeof DERIVED_NUMBER | typeof DERIVED_SHORT_FORM | typeof DERIVED_JOINED;
 
 interface BuildVariant {
   entry: number;
@@ -177,6 +178,12 @@ function deriveForms(
   // Two firms may share a short form ("RTX Corporation", "RTX Ventures"): both get it, and on a page
   // the one named in full wins (see `pick`); named by neither, it stays plain.
   for (const list of shortForms.values()) for (const [entry, short] of list) derived.push([entry, short, DERIVED_SHORT_FORM]);
+  // A firm's name of a word and "AI" or a number written as one word ("ShieldAI", "HawkEye360").
+  for (const entry of aliases) {
+    if (entry.category !== 'firm' || entry.generic || entry.context || entry.unless) continue;
+    const joined = joinedName(entry.text);
+    if (joined && !taken(joined)) derived.push([entry, joined, DERIVED_JOINED]);
+  }
   // Only this part's patterns decide first-or-last: the base's variants are joined in front or behind
   // by kind (see joined-patterns.ts), to the same order a single compile gives.
   for (const [entry, text, how] of derived) add(entry, text, how, how === DERIVED_SHORT_FORM && byFolded.has(normalizeAlias(text).folded));

@@ -65,6 +65,14 @@ describe('the shipped dataset’s disambiguation rules', () => {
     ['Healey said the UK Defence Industrial Strategy puts British suppliers first; the MoD agreed that the Defence Industrial Strategy works.', ['UK Defence Industrial Strategy→uk-defence-industrial-strategy', 'Defence Industrial Strategy→uk-defence-industrial-strategy']],
     ['We watched Skyfall again on Friday night.', []],
     ['Skyfall, the Ukrainian drone maker, opened a plant.', ['Skyfall→skyfall']],
+    // A break-it review of them (session 16): other senses beside the firms' context words.
+    ['Fortem, the housing repairs contractor, surveyed council roofs with drones.', []],
+    ['Kepler’s third law fits the orbit; the Kepler telescope found exoplanets in orbit.', []],
+    ['Sheriff Dan Malloy said drones helped the search.', []],
+    ['Meta-analyses by Facebook researchers agree.', []],
+    ['We rewatched Skyfall, the Bond film, for its drone shots.', []],
+    ['The god Indra appears in a Spanish exhibition.', []],
+    ['Parrot owners should keep their pet away from drones.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -15,12 +15,13 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * 98.1 % precision and 72.4 % recall before any change: recall went from 0.95 to 0.915 with that
  * material, and to 0.944 with the data it asked for; raised at dataset 1.31.0, dev grown to 179 articles
  * with an eighth blind batch of 24 read unchanged at 95.1 % precision and 86.1 % recall: 0.941 overall
- * with it, 0.955 with the rules and data it asked for), rounded down: raise them when a change raises the figures. The test
+ * with it, 0.955 with the rules and data it asked for; 198 articles and dataset 1.32.0 with a ninth batch's 19,
+ * read at 96.4 / 88.4 before tuning: 0.959), rounded down: raise them when a change raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
-  program: { precision: 0.97, recall: 0.95 },
-  firm: { precision: 0.99, recall: 0.94 },
+  program: { precision: 0.98, recall: 0.95 },
+  firm: { precision: 0.99, recall: 0.95 },
   edt: { precision: 0.96, recall: 0.96 },
   overall: { precision: 0.97, recall: 0.95 },
 } as const;
@@ -33,7 +34,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(179);
+    expect(annotated.length).toBeGreaterThanOrEqual(198);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {

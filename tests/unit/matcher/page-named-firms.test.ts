@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { firmNamesIntroduced, pageFirmName, personNamedBefore } from '../../../utils/matcher/page-named-firms';
+import { bulletedFirms, firmNamesIntroduced, pageFirmName, personNamedBefore } from '../../../utils/matcher/page-named-firms';
 
 describe('firmNamesIntroduced', () => {
   it('reads the ways articles introduce a firm: a firm noun before it, an apposition, a legal form, a firm word at its end', () => {
@@ -181,6 +181,8 @@ describe('a break-it review’s cases (session 13): people, countries and adject
 describe('a blind batch’s cases (session 16): people are not firms', () => {
   it('reads a full stop after a person’s short title as no sentence’s end', () => {
     expect(firmNamesIntroduced('According to Col. Labbé, a non-Canadian company at the sandbox won a grant.')).toEqual([]);
+    expect(firmNamesIntroduced('According to Col Labbé, a non-Canadian company at the sandbox won a grant.')).toEqual([]);
+    expect(firmNamesIntroduced('According to Labbé, a non-Canadian company at the sandbox won a grant.')).toEqual([]);
     expect(firmNamesIntroduced('The deal closed. Quobly, a French start-up, won a grant.')).toEqual(['Quobly']);
   });
 
@@ -189,6 +191,11 @@ describe('a blind batch’s cases (session 16): people are not firms', () => {
     expect(personNamedBefore('and Jane Doe, chief executive of Quobly, said', 'and Jane Doe'.length)).toBe(true);
     expect(personNamedBefore('and Smith, who runs data science at the company', 'and Smith'.length)).toBe(true);
     expect(personNamedBefore('and Quobly, a French start-up, said', 'and Quobly'.length)).toBe(false);
+    // A break-it review (session 16): an age; firms in a list, who all build drones; a firm whose chief spoke.
+    expect(personNamedBefore('and Armin Papperger, 61, on behalf', 'and Armin Papperger'.length)).toBe(true);
+    expect(personNamedBefore('and Zentrovia, who all build strike drones', 'and Zentrovia'.length)).toBe(false);
+    expect(personNamedBefore('and Vextrion, whose chief executive told reporters', 'and Vextrion'.length)).toBe(false);
+    expect(personNamedBefore('and Tom Enders, a retired general', 'and Tom Enders'.length)).toBe(true);
     expect(personNamedBefore('and Leonardo, the Italian prime contractor, said', 'and Leonardo'.length)).toBe(false);
   });
 
@@ -206,5 +213,31 @@ describe('a blind batch’s cases (session 16): people are not firms', () => {
         .map((m) => m.surface);
     expect(pageFirms('Ángel Escribano, executive chairman of Indra Group, and José Vicente de los Mozos, the group’s CEO, spoke.')).toEqual([]);
     expect(pageFirms('The contract went to Indra Group, and Escribano Mechanical, the Madrid supplier.')).toEqual(['Escribano Mechanical']);
+  });
+});
+
+describe('a list of firms given one to a line, after a line that introduces them (a blind batch, session 16)', () => {
+  it('names each item whose brackets give a place, and only after the introduction', () => {
+    const lines = ['  • Genomatica (San Diego, California): $1.51 million for a biorefinery.', '  • Industrial Microbes (Alameda, California): $1.55 million.', '  • The Better Meat Co. (West Sacramento, California): $1.48 million.'];
+    expect(bulletedFirms(lines.join('\n'), true)).toEqual({ names: ['Genomatica', 'Industrial Microbes', 'Better Meat Co'], open: true });
+    expect(bulletedFirms(['The companies selected are:', ...lines].join('\n'), false).names).toHaveLength(3);
+    // Not introduced as firms: a jury, a delegation.
+    expect(bulletedFirms(['The judges were:', '  • Anna Schmidt (Berlin, Germany): chair.'].join('\n'), false)).toEqual({ names: [], open: false });
+    expect(bulletedFirms(lines[0]!, false).names).toEqual([]);
+  });
+
+  it('keeps the list open across blocks of items, and closes it at any other block', () => {
+    expect(bulletedFirms('The companies selected are:', false)).toEqual({ names: [], open: true });
+    expect(bulletedFirms('Run via the consortium, the programme seeks resilient facilities.', true)).toEqual({ names: [], open: false });
+  });
+
+  it('makes the items firms of the page in the matcher', () => {
+    const matcher = compileMatcher({ version: 'test', topicWords: ['defense', 'military'], topicThreshold: 1, aliases: [{ entityId: 'battelle', category: 'firm', text: 'Battelle', caseSensitive: true }] });
+    const seen = matcher
+      .session()
+      .add(['Seven more defense companies won military awards.', 'The companies selected are:', '• Battelle (Columbus, Ohio): $1.85 million.\n• ZymoChem (San Leandro, California): $1.57 million.', '• Biosphere (Oakland, California): $1.5 million.', 'Later, ZymoChem and Biosphere hired staff.'])
+      .flat()
+      .map((m) => m.surface);
+    expect(seen).toEqual(['Battelle', 'ZymoChem', 'Biosphere', 'ZymoChem', 'Biosphere']);
   });
 });

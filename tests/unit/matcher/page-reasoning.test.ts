@@ -342,13 +342,44 @@ describe('one sense per page for a guarded firm name (a blind batch, session 16)
     ]);
   });
 
+  it('keeps a name to its context words on a page about something else, and where the use reads as another sense (a break-it review, session 16)', () => {
+    const art = seenIn(
+      compileMatcher({
+        version: 'test',
+        topicWords: ['defence', 'military', 'drones'],
+        topicThreshold: 2,
+        aliases: [{ entityId: 'leonardo', category: 'firm', text: 'Leonardo', caseSensitive: true, context: { anyOf: ['Italian'], scope: 'near', window: 20 } }],
+      }),
+    );
+    // An art review: "Italian" confirms nothing beyond its own sentence.
+    expect(art('The Italian Leonardo painted it.', 'Visitors queue to see Leonardo at dusk.')).toEqual(['Leonardo:leonardo']);
+    const far = ' The company, founded in Colorado, has grown quickly over two years and hired many staff.';
+    // On topic, the other uses are taken, but not after a given name or a title, nor as a compound's head.
+    expect(seen('True Anomaly builds satellites for military customers.' + far, 'Professor True Anomaly spoke. True Anomaly-style orbits. Later, True Anomaly grew.')).toEqual([
+      'True Anomaly:true-anomaly',
+      'True Anomaly:true-anomaly',
+    ]);
+  });
+
+  it('takes a firm’s name of a word and "AI" written as one word, capitalised', () => {
+    const joined = compileMatcher({ version: 'test', topicWords: [], topicThreshold: 1, aliases: [{ entityId: 'shield-ai', category: 'firm', text: 'Shield AI', caseSensitive: false }] });
+    expect(joined.find('ShieldAI and Shield AI won; see shieldai.com.').map((m) => `${m.surface}:${m.rule}`)).toEqual(['ShieldAI:“Shield AI” written as one word', 'Shield AI:alias (any case)']);
+  });
+
   it('still needs the context words on a page that never gives them', () => {
     expect(seen('The military fund backs start-ups. It found a true anomaly.', 'True Anomaly was the title of the film.')).toEqual([]);
+  });
+
+  it('reads a technology the dataset writes in lower case, capitalised among capitalised words, as part of a name', () => {
+    const named = compileMatcher({ version: 'test', topicWords: [], topicThreshold: 1, aliases: [{ entityId: 'uxs', category: 'edt', text: 'uncrewed vehicles', caseSensitive: false }] });
+    expect(named.find('The Association for Uncrewed Vehicles Systems International said uncrewed vehicles matter.').map((m) => m.surface)).toEqual(['uncrewed vehicles']);
+    expect(named.find('Uncrewed vehicles matter.').map((m) => m.surface)).toEqual(['Uncrewed vehicles']);
   });
 
   it('reads a technology word that opens an event’s name as the event', () => {
     expect(seen('Military work. He spoke at the Counter-UAS Technology USA Conference about counter-UAS needs.')).toEqual(['counter-UAS:counter-uas']);
     expect(seen('Military work. The Quantum Defence Summit 2025 met; quantum sensing was discussed.')).toEqual(['quantum:quantum']);
+    expect(seen('Military work. The AI+ Expo, the Quantum 2.0 Conference and the AI for Good Global Summit met.')).toEqual([]);
     // A heading in title case capitalises every word: its technology words stay.
     expect(seen('Military work.', 'Counter-UAS Firms Flock To The Paris Air Show')).toEqual(['Counter-UAS:counter-uas']);
   });
