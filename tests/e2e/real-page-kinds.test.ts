@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from '../support/e2e-context';
 import { highlightTreeKinds, highlightedTexts, placedHighlightTexts } from '../support/highlight-texts';
-import { hoverHighlight, readHighlights, waitForHighlights } from '../support/page-highlights';
+import { hoverHighlight, readHighlights, readSavedArticles, waitForHighlights } from '../support/page-highlights';
 import { RENDERED_KINDS_INITIAL, RENDERED_KINDS_STEPS, runKind } from '../support/rendered-kinds';
 
 const e2e = useExtensionBrowser();
@@ -23,6 +23,13 @@ describe('kinds of real pages', () => {
     await expect
       .poll(async () => (await readHighlights(page)).map((m) => `${m.category} ${m.text}`).sort())
       .toEqual(['edt drone', 'edt drones', 'edt uncrewed aircraft', 'firm TEKEVER', 'program NATO Innovation Fund']);
+    // Saved, it keeps its headline for a title and its paragraphs (Readability read it as one run, titled by its address).
+    await page.keyboard.press('Alt+Shift+S');
+    await page.locator('defense-innovation-lens-toast .toast').waitFor({ timeout: 10_000 });
+    const saved = (await readSavedArticles(e2e.browser.serviceWorker)) as { url: string; title: string; text: string }[];
+    const release = saved.find((article) => article.url.endsWith('/plain-text-release.txt'));
+    expect(release?.title).toBe('Lisbon drone maker closes new round');
+    expect(release?.text.split('\n\n').slice(0, 2)).toEqual(['PRESS RELEASE', 'Lisbon drone maker closes new round']);
     await page.close();
   });
 

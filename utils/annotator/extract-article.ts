@@ -134,6 +134,7 @@ function withDroppedBlocks(doc: Document, content: string): string {
  */
 export function extractArticle(doc: Document = document): ExtractedArticle {
   const url = canonicalUrl(doc);
+  if (doc.contentType === 'text/plain') return plainTextArticle(doc, url);
   const copy = doc.cloneNode(true) as Document;
   removeFurniture(copy);
   const parsed = new Readability(copy, { charThreshold: 200 }).parse();
@@ -156,3 +157,38 @@ export function extractArticle(doc: Document = document): ExtractedArticle {
     html,
   };
 }
+
+/**
+ * A plain-text document (a `.txt` press release, shown by the browser as one `<pre>`): Readability reads it
+ * as one run of text, its line breaks lost and its address for a title. Its paragraphs are the runs of lines
+ * between blank lines, each line kept; its title its first paragraph when that is one short line, or the next
+ * after a label in capitals ("Lisbon drone maker closes new round" after "PRESS RELEASE"), else the file's name.
+ */
+function plainTextArticle(doc: Document, url: string): ExtractedArticle {
+  const raw = (doc.body?.textContent ?? '').replace(/\r\n?/g, '\n');
+  const paragraphs = raw
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.split('\n').map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
+  const target = doc.implementation.createHTMLDocument('');
+  for (const lines of paragraphs) {
+    const p = target.createElement('p');
+    lines.forEach((line, i) => {
+      if (i > 0) p.append(target.createElement('br'));
+      p.append(target.createTextNode(line));
+    });
+    target.body.append(p);
+  }
+  const oneLine = (lines: string[] | undefined) => (lines && lines.length === 1 && lines[0]!.length <= 150 ? lines[0] : undefined);
+  // A label in capitals first ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is not the headline: the line after it is.
+  const label = oneLine(paragraphs[0]) !== undefined && paragraphs[0]![0] === paragraphs[0]![0]!.toUpperCase();
+  const heading = paragraphs.length > 1 ? (label ? (paragraphs.length > 2 ? oneLine(paragraphs[1]) : undefined) : oneLine(paragraphs[0])) : undefined;
+  const fileName = decodeURIComponent(new URL(url, 'https://invalid/').pathname.split('/').pop() ?? '');
+  return {
+    url,
+    title: heading ?? (fileName || url),
+    text: paragraphs.map((lines) => lines.join(' ')).join('\n\n'),
+    html: sanitizeArticleHtml(target.body.innerHTML, doc),
+  };
+}
+

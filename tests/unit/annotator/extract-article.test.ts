@@ -52,6 +52,37 @@ describe('extractArticle on the seed pages', () => {
   });
 });
 
+describe('extractArticle on a plain-text document', () => {
+  const plainText = (text: string, url: string) => {
+    const doc = document.implementation.createHTMLDocument('');
+    const pre = doc.createElement('pre');
+    pre.textContent = text;
+    doc.body.append(pre);
+    Object.defineProperty(doc, 'contentType', { value: 'text/plain' });
+    Object.defineProperty(doc, 'URL', { value: url });
+    Object.defineProperty(doc, 'location', { value: new URL(url) });
+    return doc;
+  };
+
+  it('keeps its paragraphs and line breaks, and takes its headline for a title', () => {
+    const article = extractArticle(plainText(readFileSync(path.join(PAGES, 'plain-text-release.txt'), 'utf8'), 'https://example.org/news/release.txt'));
+    expect(article.title).toBe('Lisbon drone maker closes new round');
+    expect(article.text.split('\n\n').slice(0, 3)).toEqual([
+      'PRESS RELEASE',
+      'Lisbon drone maker closes new round',
+      'TEKEVER, the Portuguese maker of long-range uncrewed aircraft, said on Tuesday that the NATO Innovation Fund joined its latest funding round. The company plans to spend the money on production lines for its drones.',
+    ]);
+    expect(article.html).toContain('NATO Innovation Fund<br>joined');
+  });
+
+  it('is named after its file when it opens with no headline, and keeps markup as text', () => {
+    const article = extractArticle(plainText('The first paragraph runs on\nover two lines <script>alert(1)</script>.\n\nA second one.', 'https://example.org/files/report%202025.txt'));
+    expect(article.title).toBe('report 2025.txt');
+    expect(article.html).not.toContain('<script');
+    expect(article.text).toContain('<script>alert(1)</script>');
+  });
+});
+
 describe('sanitizeArticleHtml', () => {
   // The exact output of DOMPurify is checked in real Chromium (e2e): here, whatever the DOM, nothing
   // executable may come out.
