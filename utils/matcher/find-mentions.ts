@@ -441,10 +441,15 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, 'case differs');
           continue;
         }
-        // A name written as one word is the firm's only as the firm writes it, capitalised: "shieldai" is an address.
-        if (variant.derived === 'joined' && (entry.caseSensitive ? variant.cased !== surface : !/^\p{Lu}/u.test(surface))) {
-          reject(variant, 'written as one word, in another case');
-          continue;
+        // A name written as one word is the firm's only in the firm's own capitals ("ShieldAI"; "Hawkeye360"
+        // replay cameras, "shieldai.com" are not), on a page about defence or technology (a novel's coined
+        // "SpearAI"), and not as a package's or file's name ("ScaleAI-client": a break-it review, session 16).
+        if (variant.derived === 'joined') {
+          const endInText = scanned.ends[candidate.end - 1]!;
+          if (variant.cased !== surface || !onTopic() || /^[-_.]\w/u.test(scanned.text.slice(endInText, endInText + 2))) {
+            reject(variant, 'written as one word, not as the firm writes it or not on a page about defense or technology');
+            continue;
+          }
         }
         const sharedShortForm = variant.derived === 'short-form' && variants.filter((v) => v.derived === 'short-form').length > 1;
         // A programme's short form ("Innovation Fund") is ordinary words: only ever after its full name.
@@ -475,17 +480,19 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // capitalised by grammar, as the noun before it is ("Rüstungsfirmen Störsender"): only a capitalised
         // word after it makes it part of a name ("KUKA Roboter GmbH").
         const nounByGrammar = entry.generic && !entry.caseSensitive && CAPITALISED.test(entry.text);
-        // A technology the dataset writes in lower case, capitalised among capitalised words, is part of a
-        // name too ("Association for Uncrewed Vehicle Systems International": a blind batch, session 16).
+        // A technology the dataset writes in lower case, capitalised before a capitalised word, is part of a
+        // name too ("Association for Uncrewed Vehicle Systems International": a blind batch, session 16); only
+        // the word after tells, as in a list or after a sentence's opener any word may be capitalised
+        // ("Artificial Intelligence, Quantum Computing and …", "Why Quantum Computing matters").
         const capitalisedInName = entry.category === 'edt' && !entry.caseSensitive && entry.text === entry.text.toLowerCase() && CAPITALISED.test(surface);
-        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar)) {
+        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic))) {
           reject(variant, 'part of a capitalised name');
           continue;
         }
         // A technology word opening an event's name names the event ("Counter-UAS Technology USA Conference",
         // "Quantum Defence Summit"): blind labellers count no technology there (session 16). Not in a heading in
         // title case, where "Drone Makers Flock To Paris Air Show" capitalises every word.
-        if (!probe && entry.category === 'edt' && CAPITALISED.test(scanned.cased[candidate.start] ?? '') && EVENT_NAME_AFTER.test(scanned.cased.slice(candidate.end, candidate.end + 80).replace(/^\+/u, '')) && !titleCase(scanned)) {
+        if (!probe && entry.category === 'edt' && CAPITALISED.test(scanned.cased[candidate.start] ?? '') && EVENT_NAME_AFTER.test(scanned.text.slice(scanned.ends[candidate.end - 1]!, scanned.ends[candidate.end - 1]! + 80).replace(/^\+/u, '')) && !titleCase(scanned)) {
           reject(variant, 'part of an event’s name');
           continue;
         }
@@ -678,8 +685,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
      * "spacecraft") is that firm at its other uses on a page about defence or technology, where the
      * context words are paragraphs away (a blind batch's misses, session 16): this text's other uses are
      * taken now, later texts' by `pick`. Not on another page (a break-it review, session 16: "Leonardo"
-     * near "Italian" on an art review, "Skyfall" near a "drone shot" on a film review), nor where the use
-     * reads as something else (`mayTakeConfirmed`); such a firm is no topic evidence and carries no list.
+     * near "Italian" on an art review, "Skyfall" near a "drone shot" on a film review), nor for a name of
+     * one word, nor where the use reads as something else (`mayTakeConfirmed`); such a firm is no topic
+     * evidence and carries no list.
      */
     const takeConfirmedFirms = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string }[]) => {
       for (const a of accepted) {
@@ -700,10 +708,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
 
     /**
-     * Whether a use of a confirmed firm's name may be the firm: on a page about defence or technology, not
-     * part of a longer name or after a title ("Johannes Kepler", "Professor Babcock"), not a compound's head
-     * or a law's name ("Meta-analysis", "Kepler's laws"), and a name of one word not at a sentence's start,
-     * where any word is capitalised ("Faculty members…", "Plural nouns…").
+     * Whether a use of a confirmed firm's name may be the firm: a name of two words or more, on a page about
+     * defence or technology, not part of a longer name or after a title ("Professor True Anomaly"), not a
+     * compound's head or a law's name ("True Anomaly-style", "… 's law"), not a speaker's name.
      */
     const mayTakeConfirmed = (scanned: ScannedText, candidate: Candidate): boolean => {
       if (!onTopic()) return false;
@@ -715,8 +722,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const wordBefore = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1];
       if (wordBefore && !SENTENCE_OPENERS.has(wordBefore)) return false;
       if (/^(?:[-‐‑]|['’]s?\s+(?:law|laws|theorem|equation|principle|rule|paradox)\b)/u.test(after)) return false;
-      const oneWord = !/\s/u.test(text.slice(from, to));
-      return !(oneWord && /(?:^|[.!?:;"“]\s*)$/u.test(before));
+      // A name of one word ("Leonardo", "Babcock", "Kepler") is as often a person, a place or a word: it
+      // spreads nowhere (a second break-it review, session 16). Nor does a name with a capitalised word after
+      // it (a longer name, "Leonardo Rossi"), or a speaker's ("said Babcock", "Babcock, who …").
+      if (!/\s/u.test(text.slice(from, to))) return false;
+      if (/^\s+\p{Lu}/u.test(after) || /^,\s+who\b/u.test(text.slice(to, to + 8)) || /\bsaid\s+$/u.test(before)) return false;
+      return true;
     };
 
     /** One reading's mentions; `rewritten` for another reading of part of a text (see `resolve`). */
@@ -973,7 +984,7 @@ function capitalsKept(name: string, surface: string): boolean {
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';
 
 /** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
-const EVENT_NAME_AFTER = /^(?:[\s-](?:\p{Lu}[\p{L}\p{N}&’'+.-]*|\d{4}|\d+(?:\.\d+)?|[&+]|for|of|on|in|and))*\s+(?:Conference|Summit|Expo|Symposium|Forum|Exhibition|Awards|Week|Show|Fair|Festival|Days|Workshop|Webinar|Hackathon)\b/u;
+const EVENT_NAME_AFTER = /^(?:[ \t-](?:\p{Lu}[\p{L}\p{N}&’'+.-]*|\d{4}|\d+(?:\.\d+)?|[&+]|for|of))*[ \t]+(?:Conference|Summit|Expo|Symposium|Forum|Exhibition|Awards|Week|Show|Fair|Festival|Days|Workshop|Webinar|Hackathon)\b(?![ \t]+(?:a|an|the|that|before|after|ago|later|this|last|next)\b|[ \t]*\?)/u;
 
 /** Words that open sentences, capitalised there by position: the name after one may still be a firm's. */
 const SENTENCE_OPENERS = new Set(

@@ -51,7 +51,7 @@ const APPOSITION_NOUNS = String.raw`(?:start-?up|scale-?up|company|firm|maker|ma
  * Nouns a firm noun can modify in an apposition about a person or a thing ("Sarah Whitfield, a fund
  * manager", "James Holt, a start-up founder", "Paella, a firm favourite": a break-it review, session 13).
  */
-const MODIFIED_NOUNS = String.raw`(?:manager|managers|director|directors|founder|founders|owner|owners|executive|executives|chief|head|boss|partner|analyst|investor|employee|worker|engineer|lawyer|spokesman|spokeswoman|spokesperson|believer|favourite|favorite|stance|commitment|grip|supporter|advocate|veteran|insider|official|adviser|advisor|consultant)`;
+const MODIFIED_NOUNS = String.raw`(?:manager|managers|director|directors|founder|founders|co-founder|cofounder|owner|owners|executive|executives|chief|head|boss|partner|analyst|investor|employee|worker|engineer|lawyer|spokesman|spokeswoman|spokesperson|believer|favourite|favorite|stance|commitment|grip|supporter|advocate|veteran|insider|official|adviser|advisor|consultant|CEO|CTO|CFO|COO|commander|pilot|member|members|lobbyist|scientist|researcher|operator|president|chairman|test)`;
 /** Words that make the apposition about something else: a preposition or a relative clause ("a partner at the firm"). */
 const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|which|who|where|whose|and|or|behind|under|like)`;
 /**
@@ -111,7 +111,8 @@ const OPENERS = wordSet(
 const NOT_A_FIRM = wordSet(
   `CEO CTO CFO COO VP SVP EVP Chief President Director Minister Secretary General Colonel Major Captain Admiral Senator
   Chancellor Chairman Chairwoman Chair Commissioner Governor Mayor Dr Mr Mrs Ms Prof Founder Co-founder Partner Analyst
-  Col Lt Gen Maj Capt Adm Sgt Cmdr Brig Sir Lord Dame Sheriff Professor Judge
+  Col Lt Gen Maj Capt Adm Sgt Cmdr Brig Sir Lord Dame Sheriff Professor Judge Ambassador Brigadier Commodore Marshal Lieutenant
+  Sergeant Corporal Sheikh Prince
   Verteidigungsminister Bundeskanzler Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
   July August September October November December EBITDA ESG IPO Series Seed Fund Dollar Euro Euros`,
 );
@@ -171,11 +172,12 @@ const LIST_OF_FIRMS = new RegExp(
 /** Between two parts of one list (an item too long to read as a name): capitalised words and separators only. */
 const LIST_GOES_ON = /^[\s;,]*(?:and\s+)?(?:\p{Lu}[\p{L}\p{N}’'-]*\s+){0,6}$/u;
 
-/** US states, which the brackets of American lists name ("Omaha, Nebraska"). */
+/** US states, which the brackets of American lists name ("Omaha, Nebraska", "Reston, VA"). */
 const US_STATES = wordSet(
   `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas
   Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico
-  York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`,
+  York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+  AL AK AZ AR CA CO CT DE FL GA HI ID IL IA KS KY LA MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OK PA RI SC SD TN TX UT VT VA WA WV WI WY DC`,
 );
 
 /**
@@ -288,7 +290,7 @@ export function personNamedBefore(text: string, end: number): boolean {
 }
 
 const PERSON_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|la|le|los|las|bin|ibn|al|y|e)\b|\s+\p{Lu}[\p{L}’'\-]+)*(?:,\s+\d{1,3},|,?\s+who\s+(?:is|was|has|had|said|told|\p{Ll}+s)\b|,\s+(?:(?:the|its|his|her|their|our|a|an|\p{Lu}[\p{L}]+['’]s)\s+)?(?:(?!(?:whose|which|that|who|of|at|for|with|in|on|to|from|by|and|or)\b)[\p{L}’'\-]+\s+){0,3}?(?:CEO|CTO|CFO|COO|chief|chairman|chairwoman|chair|founder|co-founder|cofounder|president|director|head|minister|secretary|spokesman|spokeswoman|spokesperson|managing|professor|manager|officer|analyst|ambassador|commander|colonel|senator|governor|MP|general(?!\s+(?:contractor|purpose|partner|aviation|public)))\b)`,
+  String.raw`^(?:\s+(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|la|le|los|las|bin|ibn|al|y|e)\b|\s+\p{Lu}[\p{L}’'\-]+)*(?:,\s+\d{1,3},|,?\s+who\s+(?:is|was|has|had|said|told|led|ran|founded|built|won|made|began|\p{Ll}+s|\p{Ll}+ed)\b|,\s+(?:(?:the|its|his|her|their|our|a|an|\p{Lu}[\p{L}]+['’]s)\s+)?(?:(?!(?:whose|which|that|who|of|at|for|with|in|on|to|from|by|and|or)\b)[\p{L}’'\-]+\s+){0,3}?(?:CEO|CTO|CFO|COO|chief|chairman|chairwoman|chair|founder|co-founder|cofounder|president|director|head|minister|secretary|spokesman|spokeswoman|spokesperson|managing|professor|manager|officer|analyst|ambassador|commander|colonel|senator|governor|MP|investor(?=\s+at\b)|pilot|soldier|engineer|volunteer|former|general(?!\s+(?:contractor|purpose|partner|aviation|public)))\b)`,
   'u',
 );
 
@@ -302,21 +304,33 @@ const PERSON_AFTER = new RegExp(
  */
 export function bulletedFirms(text: string, open: boolean): { names: string[]; open: boolean } {
   const names: string[] = [];
-  let items = 0;
   for (const line of text.split('\n')) {
     if (!/\S/u.test(line)) continue;
     const match = BULLETED_ITEM.exec(line);
+    const name = match && placedListNames(`${match[1]} (${match[2]})`).length === 1 ? cleanName(match[1], true) : undefined;
     if (match) {
-      items += 1;
-      const name = placedListNames(`${match[1]} (${match[2]})`).length === 1 ? cleanName(match[1], true) : undefined;
-      if (name && open) names.push(name);
-    } else if (items === 0 || !open) {
-      open = LIST_OF_FIRMS.test(line.trimEnd()) && /[:—–]\s*$/u.test(line.trimEnd());
+      // An item that is no firm (a university, a site) is passed over; the list goes on.
+      if (name && open && !INSTITUTION_WORD.test(name)) names.push(name);
+      continue;
     }
+    // Any other line closes the list ("Judging panel:"), unless it opens one of firms.
+    open = FIRM_LIST_OPENER.test(line.trimEnd());
   }
-  // A text of items leaves the list open for the next one (one item to a block); any other text closes it
-  // unless it ends by opening one.
+  // A text of items leaves the list open for the next one (one item to a block).
   return { names, open };
 }
 
-const BULLETED_ITEM = new RegExp(String.raw`^\s*(?:[•·▪◦*\-–—]\s*|\d{1,2}[.)]\s+)?(${NAME})\.?\s+\((${BRACKET_PLACE})\)\s*[:—–,-]`, 'u');
+/**
+ * A line that introduces firms one to a line: a firm noun, then "are", "include", a colon or a dash at its end
+ * ("The companies selected are:", "The companies selected for the programme are"). Not bare "selected",
+ * "winners" or "finalists": a break-it review (session 16) had people, sites and products listed so.
+ */
+const FIRM_LIST_OPENER = new RegExp(
+  String.raw`\b(?:compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|SMEs|businesses|suppliers|contractors|vendors|manufacturers|entreprises|sociétés|PME|Unternehmen|Firmen|Hersteller)\b[^.!?;]{0,60}?(?:\b(?:are|were|include|includes|included|namely|sont|sind)\b|[:—–])\s*$`,
+  'iu',
+);
+
+/** Words of institutions and places a list of firms may still hold: never a firm of the page. */
+const INSTITUTION_WORD = /\b(?:University|Universität|Université|Institute|Institut|College|School|Academy|Tech|Fort|Camp|Base|Range|Airfield|Arsenal|Office|Hospital|Museum)\b/u;
+
+const BULLETED_ITEM = new RegExp(String.raw`^\s*(?:[•·▪◦*►▸➤✓‣○●\-–—]\s*|\d{1,2}[.)]\s+)?(${NAME})\.?\s+\((${BRACKET_PLACE})\)\s*(?:[:—–,-]|(?:will|has|have|is|was|won|wins|gets|got|received|receives)\b)`, 'u');

@@ -196,6 +196,9 @@ describe('a blind batch’s cases (session 16): people are not firms', () => {
     expect(personNamedBefore('and Zentrovia, who all build strike drones', 'and Zentrovia'.length)).toBe(false);
     expect(personNamedBefore('and Vextrion, whose chief executive told reporters', 'and Vextrion'.length)).toBe(false);
     expect(personNamedBefore('and Tom Enders, a retired general', 'and Tom Enders'.length)).toBe(true);
+    expect(personNamedBefore('and Palmer Luckey, who founded Anduril', 'and Palmer Luckey'.length)).toBe(true);
+    expect(personNamedBefore('and Oksana Hrytsenko, a former drone pilot', 'and Oksana Hrytsenko'.length)).toBe(true);
+    expect(personNamedBefore('and Plural, an investor in Helsing', 'and Plural'.length)).toBe(false);
     expect(personNamedBefore('and Leonardo, the Italian prime contractor, said', 'and Leonardo'.length)).toBe(false);
   });
 
@@ -224,6 +227,9 @@ describe('a list of firms given one to a line, after a line that introduces them
     // Not introduced as firms: a jury, a delegation.
     expect(bulletedFirms(['The judges were:', '  • Anna Schmidt (Berlin, Germany): chair.'].join('\n'), false)).toEqual({ names: [], open: false });
     expect(bulletedFirms(lines[0]!, false).names).toEqual([]);
+    // A second break-it review (session 16): winners, sites and universities are not firms; a panel closes the list.
+    expect(bulletedFirms(['The winners are:', '• Priya Raman (Austin, Texas): first prize.'].join('\n'), false).names).toEqual([]);
+    expect(bulletedFirms(['The companies selected are:', '• Georgia Tech (Atlanta, Georgia): $2 million.', '• Corvane (Reston, VA) will receive $1 million.', 'Judging panel:', '• Maria Alvarez (Arlington, Virginia): chair.'].join('\n'), false).names).toEqual(['Corvane']);
   });
 
   it('keeps the list open across blocks of items, and closes it at any other block', () => {

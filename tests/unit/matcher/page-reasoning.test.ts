@@ -351,6 +351,8 @@ describe('one sense per page for a guarded firm name (a blind batch, session 16)
         aliases: [{ entityId: 'leonardo', category: 'firm', text: 'Leonardo', caseSensitive: true, context: { anyOf: ['Italian'], scope: 'near', window: 20 } }],
       }),
     );
+    // A defence page: a name of one word spreads nowhere (a second break-it review: surnames, a painter).
+    expect(art('Military drones for defence: the Italian Leonardo built them.', 'Leonardo said so; the journalist Leonardo Rossi agreed.')).toEqual(['Leonardo:leonardo']);
     // An art review: "Italian" confirms nothing beyond its own sentence.
     expect(art('The Italian Leonardo painted it.', 'Visitors queue to see Leonardo at dusk.')).toEqual(['Leonardo:leonardo']);
     const far = ' The company, founded in Colorado, has grown quickly over two years and hired many staff.';
@@ -364,6 +366,10 @@ describe('one sense per page for a guarded firm name (a blind batch, session 16)
   it('takes a firm’s name of a word and "AI" written as one word, capitalised', () => {
     const joined = compileMatcher({ version: 'test', topicWords: [], topicThreshold: 1, aliases: [{ entityId: 'shield-ai', category: 'firm', text: 'Shield AI', caseSensitive: false }] });
     expect(joined.find('ShieldAI and Shield AI won; see shieldai.com.').map((m) => `${m.surface}:${m.rule}`)).toEqual(['ShieldAI:“Shield AI” written as one word', 'Shield AI:alias (any case)']);
+    // A second break-it review (session 16): not in other capitals, not a package's name, not on a page about something else.
+    const otherPage = compileMatcher({ version: 'test', topicWords: ['defence'], topicThreshold: 1, aliases: [{ entityId: 'hawkeye-360', category: 'firm', text: 'HawkEye 360', caseSensitive: false }, { entityId: 'scale-ai', category: 'firm', text: 'Scale AI', caseSensitive: false }] });
+    expect(otherPage.find('Defence news: Hawkeye360 replay cameras; pip install ScaleAI-client; HawkEye360 and ScaleAI won.').map((m) => m.surface)).toEqual(['HawkEye360', 'ScaleAI']);
+    expect(otherPage.find('In the novel, ScaleAI rules the moons.').map((m) => m.surface)).toEqual([]);
   });
 
   it('still needs the context words on a page that never gives them', () => {
@@ -374,12 +380,21 @@ describe('one sense per page for a guarded firm name (a blind batch, session 16)
     const named = compileMatcher({ version: 'test', topicWords: [], topicThreshold: 1, aliases: [{ entityId: 'uxs', category: 'edt', text: 'uncrewed vehicles', caseSensitive: false }] });
     expect(named.find('The Association for Uncrewed Vehicles Systems International said uncrewed vehicles matter.').map((m) => m.surface)).toEqual(['uncrewed vehicles']);
     expect(named.find('Uncrewed vehicles matter.').map((m) => m.surface)).toEqual(['Uncrewed vehicles']);
+    // In a list, or after a sentence's opener, any word may be capitalised: only the word after tells.
+    expect(named.find('Drones, Uncrewed Vehicles, and Why Uncrewed Vehicles matter.').map((m) => m.surface)).toEqual(['Uncrewed Vehicles', 'Uncrewed Vehicles']);
   });
 
   it('reads a technology word that opens an event’s name as the event', () => {
     expect(seen('Military work. He spoke at the Counter-UAS Technology USA Conference about counter-UAS needs.')).toEqual(['counter-UAS:counter-uas']);
     expect(seen('Military work. The Quantum Defence Summit 2025 met; quantum sensing was discussed.')).toEqual(['quantum:quantum']);
     expect(seen('Military work. The AI+ Expo, the Quantum 2.0 Conference and the AI for Good Global Summit met.')).toEqual([]);
+    // Not across a line, nor through "and"/"in" to another event, nor an event word used as a verb.
+    expect(seen('Military work. Why armies bet on Counter-UAS\nDSEI Expo opens today. Leaders discussed Counter-UAS and Quantum in NATO Summit talks. Spending on Counter-UAS Show a sharp rise.')).toEqual([
+      'Counter-UAS:counter-uas',
+      'Counter-UAS:counter-uas',
+      'Quantum:quantum',
+      'Counter-UAS:counter-uas',
+    ]);
     // A heading in title case capitalises every word: its technology words stay.
     expect(seen('Military work.', 'Counter-UAS Firms Flock To The Paris Air Show')).toEqual(['Counter-UAS:counter-uas']);
   });
