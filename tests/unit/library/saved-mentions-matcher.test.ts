@@ -43,3 +43,17 @@ describe('savedMentionsMatcher', () => {
     expect(found.map((m) => block.slice(m.start, m.end))).toEqual(['NATO\n   Innovation\u00a0Fund', 'NATO Innovation\nFund']);
   });
 });
+
+describe('a long saved article (a newcomer trial, session 16: a live blog of 8,871 mentions froze the reader view)', () => {
+  it('finds each saved occurrence of a surface repeated thousands of times, and only those', () => {
+    const paragraphs = Array.from({ length: 15000 }, (_, i) => `Update ${i}: Helsing\nand  Anduril met at the summit today.`);
+    const text = paragraphs.join('\n\n');
+    const mentions = paragraphs.flatMap((paragraph, i) => {
+      const base = paragraphs.slice(0, i).reduce((n, p) => n + p.length + 2, 0);
+      // Every third Helsing was saved (a reader's correction left the others plain).
+      return i % 3 === 0 ? [{ start: base + paragraph.indexOf('Helsing'), end: base + paragraph.indexOf('Helsing') + 7, entityId: 'helsing', category: 'firm' as const, surface: 'Helsing', snippet: 'Helsing' }] : [];
+    });
+    const found = savedMentionsMatcher({ text, mentions }).findAll(paragraphs);
+    expect(found.map((list) => list.length)).toEqual(paragraphs.map((_, i) => (i % 3 === 0 ? 1 : 0)));
+  });
+});
