@@ -73,6 +73,10 @@ describe('the shipped dataset’s disambiguation rules', () => {
     ['We rewatched Skyfall, the Bond film, for its drone shots.', []],
     ['The god Indra appears in a Spanish exhibition.', []],
     ['Parrot owners should keep their pet away from drones.', []],
+    // A newcomer trial (session 16): Tolkien's sword and seeing stone, a car.
+    ['Aragorn drew Andúril while the palantír glowed.', []],
+    ['My old Saab 900 broke down again.', []],
+    ['Anduril and Palantir won the contract.', ['Anduril→anduril', 'Palantir→palantir']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -100,6 +104,7 @@ describe('the shipped dataset’s technology words in their everyday senses (a b
     ['We spent a week on the Amazon. Iridium is rare in the Earth’s crust. It was an alphabet soup. Die Damen des TSV gewannen.', []],
     ['Amazon, Iridium, Alphabet and Damen signed.', ['Amazon→amazon', 'Iridium→iridium', 'Alphabet→google', 'Damen→damen']],
     ['It underpins the security, autonomy and resilience of Europe.', []],
+    ['Drones need a quantum of patience from their pilots.', ['Drones→uncrewed-systems']],
     ['Training covers AI, cybersecurity, autonomy and foreign ownership.', ['AI→artificial-intelligence', 'cybersecurity→cyber-defence', 'autonomy→autonomy']],
     ['Autonomous drones, military satellites and quantum sensing.', ['Autonomous→autonomy', 'drones→uncrewed-systems', 'satellites→space-technology', 'quantum sensing→quantum-sensing']],
   ])('%s', (text, expected) => {
