@@ -68,16 +68,23 @@ export function PopupApp() {
       setTab({ id: tabId, host: tabHost, ...(url ? { url } : {}) });
       setPhase('answered');
       await showInfo(page);
-      // Ask again while the answer can still change: a long page is still being read (what it names is not
-      // all known yet), or the tab is loading (a new page may replace the one that answered: the page a tab
-      // is leaving answers until the new one arrives).
+      // Ask again while the popup is open: a long page is still being read (what it names is not all known
+      // yet), the tab is loading (a new page may replace the one that answered: the page a tab is leaving
+      // answers until the new one arrives), or the page fills in after load (a story fetched by script: a
+      // newcomer trial saw "Nothing from the dataset" stay while the page showed ten highlights). Every
+      // second while reading or loading, every two seconds after; redrawn only when the answer changed.
       const loading = async () => (await browser.tabs.get(tabId).catch(() => null))?.status === 'loading';
-      for (let latest = page, tries = 0; (latest?.reading || (await loading())) && tries < 300; tries += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const shown = (info: PageInfo | null) => JSON.stringify(info && [info.url, info.enabled, info.reading, info.entities, info.stats]);
+      let last = shown(page);
+      for (let latest = page, tries = 0; tries < 600; tries += 1) {
+        const busy = Boolean(latest?.reading) || (await loading());
+        await new Promise((resolve) => setTimeout(resolve, busy ? 1_000 : 2_000));
         const next = await askInfo(tabId);
         if (!next) continue;
         latest = next;
         if (next.host && next.host !== tabHost) setTab((known) => (known ? { ...known, host: next.host! } : known));
+        if (shown(next) === last) continue;
+        last = shown(next);
         await showInfo(latest);
       }
     })();

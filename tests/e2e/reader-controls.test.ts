@@ -134,6 +134,17 @@ describe('reader controls', () => {
     await e2e.browser.context.pages().find((p) => p.url().endsWith('busy-script.html'))?.close();
   });
 
+  it('the popup follows a page whose story arrives after load: it lists the names once they appear', async () => {
+    const { page, tabId } = await e2e.openWithTabId('late-story.html');
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('Nothing from the dataset on this page').waitFor({ timeout: 10_000 });
+    // The story arrives 6 s after load; the open popup updates itself (a newcomer trial saw it stay stale).
+    await popup.getByRole('button', { name: 'Show Helsing on the page' }).waitFor({ timeout: 20_000 });
+    expect(await popup.locator('body').textContent()).not.toContain('Nothing from the dataset');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('while a tab loads a new page, the popup updates itself to the new page once it answers', async () => {
     const { page, tabId } = await e2e.openWithTabId('seed-000.html');
     await waitForHighlights(page);

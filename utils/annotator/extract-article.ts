@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { ExtractedArticle } from '../library/saved-article';
 import { findArticleRegion } from '../page-text/article-region';
-import { visibleDate } from './visible-date';
+import { parseVisibleDate, visibleDate } from './visible-date';
 import { canonicalUrl, metaContent as meta } from './page-address';
 import { collectTextBlocks } from '../page-text/collect-text-blocks';
 
@@ -184,9 +184,12 @@ function plainTextArticle(doc: Document, url: string): ExtractedArticle {
   const label = oneLine(paragraphs[0]) !== undefined && paragraphs[0]![0] === paragraphs[0]![0]!.toUpperCase();
   const heading = paragraphs.length > 1 ? (label ? (paragraphs.length > 2 ? oneLine(paragraphs[1]) : undefined) : oneLine(paragraphs[0])) : undefined;
   const fileName = decodeURIComponent(new URL(url, 'https://invalid/').pathname.split('/').pop() ?? '');
+  // A press release's dateline ("LISBON, 24 November 2026 –") is its date: the first one written out near the top.
+  const publishedAt = parseVisibleDate(paragraphs.slice(0, 4).map((lines) => lines.join(' ')).join('\n'));
   return {
     url,
     title: heading ?? (fileName || url),
+    ...(publishedAt ? { publishedAt } : {}),
     text: paragraphs.map((lines) => lines.join(' ')).join('\n\n'),
     html: sanitizeArticleHtml(target.body.innerHTML, doc),
   };

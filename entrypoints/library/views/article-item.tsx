@@ -29,7 +29,7 @@ export function ArticleItem({ article, names, onEntity }: { article: SavedArticl
         <a href={`#${routeHash({ view: 'article', url: article.url })}`}>{article.title || article.url}</a>
       </h2>
       <div class="meta">
-        {article.siteName ?? article.site} · {hasPublishedDate(article) ? `published ${articleDate(article)}` : `saved ${articleDate(article)} (no publication date on the page)`} · {article.mentions.length} mention(s)
+        {article.siteName ?? article.site} · {hasPublishedDate(article) ? `published ${articleDate(article)}` : `saved ${articleDate(article)} (no publication date found)`} · {article.mentions.length} mention(s)
         {article.tags.length > 0 ? ` · ${article.tags.join(', ')}` : ''}
       </div>
       <Chips entityIds={article.entityIds} names={names} onEntity={onEntity} />

@@ -73,10 +73,12 @@ describe('extractArticle on a plain-text document', () => {
       'TEKEVER, the Portuguese maker of long-range uncrewed aircraft, said on Tuesday that the NATO Innovation Fund joined its latest funding round. The company plans to spend the money on production lines for its drones.',
     ]);
     expect(article.html).toContain('NATO Innovation Fund<br>joined');
+    expect(article.publishedAt).toBeUndefined();
   });
 
   it('is named after its file when it opens with no headline, and keeps markup as text', () => {
-    const article = extractArticle(plainText('The first paragraph runs on\nover two lines <script>alert(1)</script>.\n\nA second one.', 'https://example.org/files/report%202025.txt'));
+    const article = extractArticle(plainText('The first paragraph runs on\nover two lines <script>alert(1)</script>.\n\nLISBON, 24 November 2026 – A second one.', 'https://example.org/files/report%202025.txt'));
+    expect(article.publishedAt).toBe('2026-11-24');
     expect(article.title).toBe('report 2025.txt');
     expect(article.html).not.toContain('<script');
     expect(article.text).toContain('<script>alert(1)</script>');
