@@ -24,25 +24,43 @@ export function articleDate(article: SavedArticle): string {
 interface Indexed {
   article: SavedArticle;
   entityNames: string[];
+  /** Each searched field, folded (lower case, no accents), with its weight. */
+  folded: [string, number][];
 }
 
+/** Lower case without accents, as queries and fields are compared. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /**
- * Fuzzy search and filters over the library. Fuse.js matches with typos ("Tekver", "quantm") over
- * title, text, note, tags and the names of the entities an article mentions.
+ * Search and filters over the library. A query's words found as written (any case, any accents) in an
+ * article's title, text, note, tags, site or the names of the entities it mentions make it a match, those
+ * in weightier fields first; then, for typos ("Tekver", "quantm"), Fuse.js's fuzzy matches over the short
+ * fields only. Fuzzy matching over a whole article's text matched nearly any query in a real library: a
+ * newcomer trial searched "Gereon", a name in one article, and got every article, the wrong one first.
  */
 export class LibrarySearch {
   private readonly fuse: Fuse<Indexed>;
   private readonly items: Indexed[];
 
   constructor(articles: readonly SavedArticle[], names: ReadonlyMap<string, string>) {
-    this.items = articles.map((article) => ({ article, entityNames: article.entityIds.map((id) => names.get(id) ?? id) }));
+    this.items = articles.map((article) => {
+      const entityNames = article.entityIds.map((id) => names.get(id) ?? id);
+      const folded: [string, number][] = [
+        [fold(article.title), 3],
+        [fold(entityNames.join(' \n ')), 2],
+        [fold((article.tags ?? []).join(' \n ')), 2],
+        [fold(article.note ?? ''), 1.5],
+        [fold(article.text), 1],
+        [fold(article.siteName ?? ''), 0.5],
+      ];
+      return { article, entityNames, folded };
+    });
     this.fuse = new Fuse(this.items, {
       keys: [
         { name: 'article.title', weight: 3 },
         { name: 'entityNames', weight: 2 },
         { name: 'article.tags', weight: 2 },
         { name: 'article.note', weight: 1.5 },
-        { name: 'article.text', weight: 1 },
         { name: 'article.siteName', weight: 0.5 },
       ],
       threshold: 0.35,
@@ -51,11 +69,31 @@ export class LibrarySearch {
     });
   }
 
-  /** Matching articles: by relevance when there is a query, newest first otherwise. */
+  /** Matching articles: by relevance when there is a query (exact matches first), newest first otherwise. */
   run(filters: LibraryFilters): SavedArticle[] {
-    const base = filters.query.trim() ? this.fuse.search(filters.query.trim()).map((r) => r.item.article) : this.items.map((i) => i.article);
-    return base.filter((article) => matchesFilters(article, filters));
+    const query = filters.query.trim();
+    if (!query) return this.items.map((i) => i.article).filter((article) => matchesFilters(article, filters));
+    const words = fold(query).split(/\s+/).filter(Boolean);
+    const exact = this.items
+      .map((item) => ({ item, score: exactScore(item, words) }))
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score)
+      .map(({ item }) => item.article);
+    const fuzzy = this.fuse.search(query).map((r) => r.item.article).filter((article) => !exact.includes(article));
+    return [...exact, ...fuzzy].filter((article) => matchesFilters(article, filters));
   }
+}
+
+/** How well an article holds every word of a query as written: the weight of the best field of each word; 0 when a word is nowhere. */
+function exactScore(item: Indexed, words: readonly string[]): number {
+  let score = 0;
+  for (const word of words) {
+    let best = 0;
+    for (const [text, weight] of item.folded) if (weight > best && text.includes(word)) best = weight;
+    if (best === 0) return 0;
+    score += best;
+  }
+  return score;
 }
 
 export function matchesFilters(article: SavedArticle, filters: LibraryFilters): boolean {

@@ -17,6 +17,21 @@ const names = new Map([['tekever', 'TEKEVER'], ['nato-diana', 'Defence Innovatio
 const search = new LibrarySearch(articles, names);
 
 describe('library search', () => {
+  it('finds a word of an article’s text only in the articles that hold it, whatever its case or accents (a newcomer trial, session 16)', () => {
+    const library = new LibrarySearch(
+      [
+        make('https://c.example/4', 'Lisbon drone maker closes new round', 'Gereon Müller of the fund said TEKEVER will build in Lisbon.', '2025-08-01'),
+        ...articles,
+      ],
+      names,
+    );
+    expect(library.run({ ...NO_FILTERS, query: 'Gereon' }).map((a) => a.url)).toEqual(['https://c.example/4']);
+    expect(library.run({ ...NO_FILTERS, query: 'muller lisbon' }).map((a) => a.url)).toEqual(['https://c.example/4']);
+    // A word in the title ranks above the same word in a text; fuzzy title matches follow.
+    expect(library.run({ ...NO_FILTERS, query: 'TEKEVER' }).map((a) => a.url)).toEqual(['https://a.example/1', 'https://c.example/4', 'https://a.example/3']);
+  });
+
+
   it('finds articles despite typos', () => {
     expect(search.run({ ...NO_FILTERS, query: 'Tekver' }).map((a) => a.url)).toContain('https://a.example/1');
     expect(search.run({ ...NO_FILTERS, query: 'quantm sensng' })[0]?.url).toBe('https://b.example/2');
