@@ -79,7 +79,8 @@ export class LibrarySearch {
       .filter(({ score }) => score > 0)
       .sort((a, b) => b.score - a.score)
       .map(({ item }) => item.article);
-    const fuzzy = this.fuse.search(query).map((r) => r.item.article).filter((article) => !exact.includes(article));
+    const found = new Set(exact);
+    const fuzzy = this.fuse.search(query).map((r) => r.item.article).filter((article) => !found.has(article));
     return [...exact, ...fuzzy].filter((article) => matchesFilters(article, filters));
   }
 }

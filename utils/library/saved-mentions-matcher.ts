@@ -15,16 +15,6 @@ export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'menti
   // Occurrences are counted with whitespace collapsed on both sides (saved text and page blocks), so a
   // name the page or the PDF breaks across lines is the same occurrence in both.
   const saved = collapseWhitespace(article.text);
-  const collapsedAt = (rawOffset: number) => {
-    let low = 0;
-    let high = saved.offsets.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (saved.offsets[mid]! < rawOffset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
   // Each surface's occurrences are found once, and a mention's index is where its start falls among them
   // (counting them again for every mention took a minute on a live blog of 8,871 mentions).
   const occurrences = new Map<string, number[]>();
@@ -39,17 +29,9 @@ export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'menti
   };
   for (const mention of article.mentions) {
     const surface = collapseWhitespace(mention.surface).text;
-    const start = collapsedAt(mention.start);
-    const list = occurrencesOf(surface);
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (list[mid]! < start) low = mid + 1;
-      else high = mid;
-    }
+    const start = firstAtOrAfter(saved.offsets, mention.start);
     if (!wanted.has(surface)) wanted.set(surface, new Map());
-    wanted.get(surface)!.set(low, mention);
+    wanted.get(surface)!.set(firstAtOrAfter(occurrencesOf(surface), start), mention);
   }
   const surfaces = [...wanted.keys()];
 
@@ -93,6 +75,18 @@ export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'menti
     findAll: (texts) => session().add(texts),
     session,
   };
+}
+
+/** How many numbers of an ascending list are below `value`: the index of the first at or after it. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

@@ -357,7 +357,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     let textsScanned = resumed?.texts ?? 0;
     /** Whether a text resolved so far had a mention of the dataset's or the reader's (not an umbrella's). */
     let namesSomething = resumed?.namesSomething ?? false;
-    /** The last text read introduced a list of firms, or was one of its items (see `bulletedFirm`). */
+    /** The last text read introduced a list of firms, or was one of its items (see `bulletedFirms`). */
     let firmListOpen = resumed?.firmListOpen ?? false;
     /** Notes a name (as written, or as read); it is looked for in the matcher's reading of each text. */
     const nameFirmHere = (name: string, from: number): string => {
@@ -404,7 +404,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
     const onTopic = () => topicScore() >= topicThreshold;
 
-    const pick = (scanned: ScannedText, candidate: Candidate): { variant: Variant; rule: string } | { reason: string; variant?: Variant; listable?: Variant } => {
+    const pick = (scanned: ScannedText, candidate: Candidate): Picked | { reason: string; variant?: Variant; listable?: Variant } => {
       const surface = scanned.cased.slice(candidate.start, candidate.end);
       const defined = definedHere.get(surface);
       if (defined) {
@@ -422,7 +422,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       return pickByRules(scanned, candidate, surface, candidate.pattern.variants);
     };
 
-    const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): { variant: Variant; rule: string } | { reason: string; variant?: Variant; listable?: Variant } => {
+    const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): Picked | { reason: string; variant?: Variant; listable?: Variant } => {
       let reason = '';
       let rejected: Variant | undefined;
       /** A technology or firm name turned down only for want of its context words: a list of its kind may still take it. */
@@ -524,7 +524,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && specificEntities.has(entry.entityId)) {
           rule = `${rule}, the page names the firm in full`;
         } else if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && confirmedFirms.has(entry.entityId) && mayTakeConfirmed(scanned, candidate)) {
-          rule = `${rule}${CONFIRMED_ELSEWHERE}`;
+          return { variant, rule: `${rule}${CONFIRMED_ELSEWHERE}`, confirmed: true };
         } else if (variant.context && entry.context) {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
           if (!word) {
@@ -538,6 +538,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       }
       return { reason, variant: rejected, listable };
     };
+
+    /** A variant taken, and why; `confirmed` as in `Accepted`. */
+    interface Picked {
+      variant: Variant;
+      rule: string;
+      confirmed?: boolean;
+    }
 
     interface Accepted {
       start: number;
@@ -739,7 +746,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if ('rule' in picked) {
           let end = candidate.end;
           if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end);
-          accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule, ...(candidate.partial ? { partial: true } : {}), ...(picked.rule.endsWith(CONFIRMED_ELSEWHERE) ? { confirmed: true } : {}) });
+          accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule, ...(candidate.partial ? { partial: true } : {}), ...(picked.confirmed ? { confirmed: true } : {}) });
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }
       if (!probe && !rewritten) takeConfirmedFirms(scanned, accepted, turnedDown);

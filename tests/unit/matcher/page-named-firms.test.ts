@@ -186,20 +186,22 @@ describe('a blind batch’s cases (session 16): people are not firms', () => {
     expect(firmNamesIntroduced('The deal closed. Quobly, a French start-up, won a grant.')).toEqual(['Quobly']);
   });
 
-  it('reads a name followed by a role as a person’s', () => {
-    expect(personNamedBefore('and José Vicente de los Mozos, the group’s CEO, said', 'and José Vicente'.length)).toBe(true);
-    expect(personNamedBefore('and Jane Doe, chief executive of Quobly, said', 'and Jane Doe'.length)).toBe(true);
-    expect(personNamedBefore('and Smith, who runs data science at the company', 'and Smith'.length)).toBe(true);
-    expect(personNamedBefore('and Quobly, a French start-up, said', 'and Quobly'.length)).toBe(false);
+  it.each([
+    ['and José Vicente de los Mozos, the group’s CEO, said', 'and José Vicente', true],
+    ['and Jane Doe, chief executive of Quobly, said', 'and Jane Doe', true],
+    ['and Smith, who runs data science at the company', 'and Smith', true],
+    ['and Quobly, a French start-up, said', 'and Quobly', false],
     // A break-it review (session 16): an age; firms in a list, who all build drones; a firm whose chief spoke.
-    expect(personNamedBefore('and Armin Papperger, 61, on behalf', 'and Armin Papperger'.length)).toBe(true);
-    expect(personNamedBefore('and Zentrovia, who all build strike drones', 'and Zentrovia'.length)).toBe(false);
-    expect(personNamedBefore('and Vextrion, whose chief executive told reporters', 'and Vextrion'.length)).toBe(false);
-    expect(personNamedBefore('and Tom Enders, a retired general', 'and Tom Enders'.length)).toBe(true);
-    expect(personNamedBefore('and Palmer Luckey, who founded Anduril', 'and Palmer Luckey'.length)).toBe(true);
-    expect(personNamedBefore('and Oksana Hrytsenko, a former drone pilot', 'and Oksana Hrytsenko'.length)).toBe(true);
-    expect(personNamedBefore('and Plural, an investor in Helsing', 'and Plural'.length)).toBe(false);
-    expect(personNamedBefore('and Leonardo, the Italian prime contractor, said', 'and Leonardo'.length)).toBe(false);
+    ['and Armin Papperger, 61, on behalf', 'and Armin Papperger', true],
+    ['and Zentrovia, who all build strike drones', 'and Zentrovia', false],
+    ['and Vextrion, whose chief executive told reporters', 'and Vextrion', false],
+    ['and Tom Enders, a retired general', 'and Tom Enders', true],
+    ['and Palmer Luckey, who founded Anduril', 'and Palmer Luckey', true],
+    ['and Oksana Hrytsenko, a former drone pilot', 'and Oksana Hrytsenko', true],
+    ['and Plural, an investor in Helsing', 'and Plural', false],
+    ['and Leonardo, the Italian prime contractor, said', 'and Leonardo', false],
+  ] as const)('reads a name followed by a role as a person’s: %s', (text, name, person) => {
+    expect(personNamedBefore(text, name.length)).toBe(person);
   });
 
   it('leaves a person listed after a firm plain, and takes a firm listed there', () => {
