@@ -43,6 +43,14 @@ export function otherNumber(phrase: string): string | undefined {
 }
 
 /**
+ * The plural of a technology's acronym written in capitals ("FPV" → "FPVs", "UGV" → "UGVs"): a blind
+ * batch wrote "fiber-optic FPVs" (session 17). Undefined for anything but two to six capitals.
+ */
+export function acronymPlural(acronym: string): string | undefined {
+  return /^\p{Lu}{2,6}$/u.test(acronym) ? `${acronym}s` : undefined;
+}
+
+/**
  * Words that close a firm's name without being its distinctive part: legal forms, group words and
  * generic sector words. "Saronic Technologies" is called "Saronic" once introduced.
  */
@@ -86,6 +94,18 @@ export function joinedName(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   if (words.length !== 2 || !/^(?:AI|\d{2,4})$/u.test(words[1]!) || !/^\p{L}[\p{L}\p{N}]{2,}$/u.test(words[0]!)) return undefined;
   return words.join('');
+}
+
+/**
+ * A firm's name with "&" between two capitalised words written with "and", or the other way round:
+ * "Alice and Bob" for "Alice & Bob" (a blind batch, session 17: the list "Alice and Bob, C12, Pasqal"
+ * lost the firm). Undefined when the name has neither, or has it anywhere but between capitalised words.
+ */
+export function ampersandName(name: string): string | undefined {
+  const between = /(?<=\p{Lu}[\p{L}\p{N}]*) (&|and) (?=\p{Lu})/u;
+  const match = between.exec(name);
+  if (!match) return undefined;
+  return name.replace(between, match[1] === '&' ? ' and ' : ' & ');
 }
 
 /** Words that end a programme's or innovation body's name: its tail to one of these can stand for it. */

@@ -6,7 +6,7 @@ import { legalFormLength } from './legal-forms';
 import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
-import { abbreviationAfter, abbreviationFits, initialsSpell } from './page-abbreviations';
+import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsSpell } from './page-abbreviations';
 import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
@@ -444,10 +444,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // A name written as one word is the firm's only in the firm's own capitals ("ShieldAI"; "Hawkeye360"
         // replay cameras, "shieldai.com" are not), on a page about defence or technology (a novel's coined
         // "SpearAI"), and not as a package's or file's name ("ScaleAI-client": a break-it review, session 16).
+        // The same for a name with "and" for its "&" ("Alice and Bob").
         if (variant.derived === 'joined') {
           const endInText = scanned.ends[candidate.end - 1]!;
           if (variant.cased !== surface || !onTopic() || /^[-_.]\w/u.test(scanned.text.slice(endInText, endInText + 2))) {
-            reject(variant, 'written as one word, not as the firm writes it or not on a page about defense or technology');
+            reject(variant, `${joinedHow(variant.cased)}, not as the firm writes it or not on a page about defense or technology`);
             continue;
           }
         }
@@ -500,6 +501,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, 'part of a job title or office ("Commissioner for Space", "Chief Data Officer")');
           continue;
         }
+        // A German compound whose technology word modifies an office, an event or a policy names that, not
+        // the technology ("Weltraumkommando", "Weltraumkongress", "Drohnenabwehrzentrum"): as an English job
+        // title or event name would (a blind batch, session 17).
+        if (!probe && candidate.partial && entry.category === 'edt' && COMPOUND_INSTITUTION_TAIL.test(surface) && !COMPOUND_INSTITUTION_TAIL.test(variant.cased)) {
+          reject(variant, 'a compound naming an office, event or policy ("Weltraumkommando", "Weltraumkongress")');
+          continue;
+        }
         if (entry.generic && !onTopic()) {
           reject(variant, `generic term on a page not about defense or technology (topic score ${topicScore()} < ${topicThreshold})`);
           continue;
@@ -513,7 +521,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         let rule = entry.caseSensitive ? 'exact-case alias' : 'alias (any case)';
         if (variant.derived === 'number') rule = `${entry.caseSensitive ? 'exact-case alias' : 'alias'} “${entry.text}”, other number`;
-        if (variant.derived === 'joined') rule = `“${entry.text}” written as one word`;
+        if (variant.derived === 'joined') rule = `“${entry.text}” ${joinedHow(variant.cased)}`;
         if (!variant.derived && variant.cased !== surface && firstWordNamed(variant, surface)) rule = `“${variant.cased}” in the case of the name the page gives the firm in full`;
         if (variant.derived === 'short-form') rule = namedInFull.has(entry.entityId) ? `short form of a ${entry.category === 'program' ? 'programme' : 'firm'} the page names in full` : 'distinctive short form of a firm name';
         // A technology word is generic; a firm's or programme's name that needs the page's topic has other meanings.
@@ -880,12 +888,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
 
     /**
-     * "Long Name (ABBR)": after a dataset name the abbreviation (and its plural, "ABBRs") is that entity on this page; a
+     * "Long Name (ABBR)", or "ABBR (Long Name)": after a dataset name the abbreviation (and its plural, "ABBRs") is that entity on this page; a
      * dataset abbreviation in parentheses after other words that spell it means something else here.
      */
     const noteAbbreviation = (s: ScannedText, candidate: Candidate, written: readonly Variant[]) => {
       const named = written.find((v) => !v.entry.caseSensitive || v.cased.length > 5);
-      const abbreviation = named && abbreviationAfter(s.cased, candidate.end);
+      const abbreviation = named && (abbreviationAfter(s.cased, candidate.end) ?? abbreviationBefore(s.cased, candidate.start, candidate.end));
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end))) {
         if (!definedHere.has(abbreviation)) definedHere.set(abbreviation, named.entry);
         // Its plural too: "autonomous surface vehicle (ASV)" … "building ASVs".
@@ -987,10 +995,24 @@ function capitalsKept(name: string, surface: string): boolean {
   return nameWords.every((word, i) => !/^\p{Lu}/u.test(word) || !/^\p{Ll}/u.test(surfaceWords[i]!));
 }
 
+/** How a "joined" derived form writes the firm's name: as one word ("ShieldAI"), or with "and" or "&" for the other. */
+function joinedHow(form: string): string {
+  if (/ and /u.test(form)) return 'written with “and” for “&”';
+  if (/ & /u.test(form)) return 'written with “&” for “and”';
+  return 'written as one word';
+}
+
 /** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';
 
 /** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
+/**
+ * The tails of German compounds that make them an office, an event or a policy: a command, a congress, a
+ * strategy, an agency, a ministry or minister, a policy, a law, a centre, an office, a conference, a fair,
+ * a summit, a department, a commission, a commissioner. Case-insensitive, at the word's end.
+ */
+const COMPOUND_INSTITUTION_TAIL = /(?:kommandos?|kongress(?:es|e)?|strategien?|agentur(?:en)?|behörden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|zentrums?|zentren|amt(?:es|s)?|ämter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;
+
 const EVENT_NAME_AFTER = /^(?:[ \t-](?:\p{Lu}[\p{L}\p{N}&’'+.-]*|\d{4}|\d+(?:\.\d+)?|[&+]|for|of))*[ \t]+(?:Conference|Summit|Expo|Symposium|Forum|Exhibition|Awards|Week|Show|Fair|Festival|Days|Workshop|Webinar|Hackathon)\b(?![ \t]+(?:a|an|the|that|before|after|ago|later|this|last|next)\b|[ \t]*\?)/u;
 
 /** Words that open sentences, capitalised there by position: the name after one may still be a firm's. */

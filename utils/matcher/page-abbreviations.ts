@@ -75,3 +75,33 @@ export function abbreviationFits(abbreviation: string, name: string): boolean {
   }
   return false;
 }
+
+/** "ABBR (" right before a name, an opening quote allowed: "ASAP (« Act in support of Ammunition Production »". */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}&-]{1,11})\s?\(\s?[«“"„]?\s?$/u;
+/** What may close such a name inside its parentheses: the bracket, a closing quote, or a comma or semicolon before more. */
+const NAME_CLOSES = /^\s?[»”"“]?\s?[),;]/u;
+
+/**
+ * "ABBR (Long Name)", the other way round from `abbreviationAfter`: the abbreviation written first, its
+ * name in the parentheses after it, perhaps quoted, perhaps followed by more ("ASAP (« Act in support of
+ * Ammunition Production », en écho à « As Soon As Possible »)": a blind batch, session 17). Returns the
+ * abbreviation when the name at `start`..`end` is so introduced and its words' initials spell it
+ * (`initialsMatch`), which is stricter than `abbreviationFits`: nothing on the page says which came first.
+ */
+export function abbreviationBefore(cased: string, start: number, end: number): string | undefined {
+  const abbreviation = ABBREVIATION_BEFORE.exec(cased.slice(Math.max(0, start - 20), start))?.[1];
+  if (!abbreviation || !NAME_CLOSES.test(cased.slice(end, end + 6))) return undefined;
+  return initialsMatch(abbreviation, cased.slice(start, end)) ? abbreviation : undefined;
+}
+
+/**
+ * Whether an abbreviation's letters are the initials of a name's words, all of them or all but the
+ * linking words ("Act in support of Ammunition Production" → ASAP, "European Defence Fund" → EDF).
+ */
+export function initialsMatch(abbreviation: string, name: string): boolean {
+  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const words = name.split(/[\s\-‐‑]+/u).filter((word) => /^\p{L}/u.test(word));
+  if (letters.length < 2 || words.length < 2) return false;
+  const initials = (list: string[]) => list.map((word) => word[0]!.toUpperCase()).join('');
+  return initials(words) === letters || initials(words.filter((word) => !LINKING.has(word.toLowerCase()))) === letters;
+}

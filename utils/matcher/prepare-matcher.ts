@@ -18,7 +18,7 @@ import {
   PATTERN_TOPIC,
   WRITTEN,
 } from './compiled-matcher';
-import { contextWordKeepsDerivedOff, firmShortForm, joinedName, otherNumber, programmeShortForms } from './derived-forms';
+import { acronymPlural, ampersandName, contextWordKeepsDerivedOff, firmShortForm, joinedName, otherNumber, programmeShortForms } from './derived-forms';
 import { normalizeAlias } from './normalize-text';
 import { PatternTable } from './pattern-table';
 
@@ -152,10 +152,9 @@ function deriveForms(
   };
   const derived: [AliasEntry, string, Derivation][] = [];
   for (const entry of aliases) {
-    if (entry.category === 'edt' && !entry.caseSensitive) {
-      const other = otherNumber(entry.text);
-      if (other && !taken(other)) derived.push([entry, other, DERIVED_NUMBER]);
-    }
+    if (entry.category !== 'edt') continue;
+    const other = entry.caseSensitive ? acronymPlural(entry.text) : otherNumber(entry.text);
+    if (other && !taken(other)) derived.push([entry, other, DERIVED_NUMBER]);
   }
   const shortForms = new Map<string, [AliasEntry, string][]>();
   const note = (entry: AliasEntry, short: string) => {
@@ -178,11 +177,11 @@ function deriveForms(
   // Two firms may share a short form ("RTX Corporation", "RTX Ventures"): both get it, and on a page
   // the one named in full wins (see `pick`); named by neither, it stays plain.
   for (const list of shortForms.values()) for (const [entry, short] of list) derived.push([entry, short, DERIVED_SHORT_FORM]);
-  // A firm's name of a word and "AI" or a number written as one word ("ShieldAI", "HawkEye360").
+  // A firm's name of a word and "AI" or a number written as one word ("ShieldAI", "HawkEye360"), or with
+  // "and" for its "&" ("Alice and Bob"): kept as "joined", the same rules take both (exact capitals, on topic).
   for (const entry of aliases) {
     if (entry.category !== 'firm' || entry.generic || entry.context || entry.unless) continue;
-    const joined = joinedName(entry.text);
-    if (joined && !taken(joined)) derived.push([entry, joined, DERIVED_JOINED]);
+    for (const other of [joinedName(entry.text), ampersandName(entry.text)]) if (other && !taken(other)) derived.push([entry, other, DERIVED_JOINED]);
   }
   // Only this part's patterns decide first-or-last: the base's variants are joined in front or behind
   // by kind (see joined-patterns.ts), to the same order a single compile gives.

@@ -111,3 +111,29 @@ describe('the shipped dataset’s technology words in their everyday senses (a b
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('the shipped dataset on the pages of a blind batch (session 17)', () => {
+  const bundle = DatasetBundleSchema.parse(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')));
+  const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
+  const found = (...texts: string[]) =>
+    matcher
+      .session()
+      .add(texts)
+      .flat()
+      .map((m) => `${m.surface}→${m.entityId}`);
+
+  it.each([
+    // A French page is about defence by its French words: its generic technology words count.
+    [["La technologie militaire finlandaise : l'armée achète des micro-satellites pour la défense, observés depuis l'espace."], ['satellites→space-technology', 'espace→space-technology']],
+    [["Les États s'engagent, en l'espace de 12 mois, à livrer des obus ; l'espace public est fermé."], []],
+    // A German compound naming an office, an event or a policy is not the technology.
+    [['Der Chef des Bundeswehr-Weltraumkommandos sprach auf dem Weltraumkongress der Rüstungsindustrie über militärische Satelliten in der Erdumlaufbahn.'], ['Satelliten→space-technology', 'Erdumlaufbahn→space-technology']],
+    // Chips, on a page that speaks of semiconductors, wherever they are; not a quantum chip nor a bargaining chip.
+    [['Seoul funds semiconductors for military systems.', 'The projects cover chips for small satellites and lock in chip production at home.'], ['semiconductors→semiconductors', 'chips→semiconductors', 'small satellites→space-technology', 'chip→semiconductors']],
+    [['Semiconductors aside, the defence firm built a quantum computing chip and used it as a bargaining chip.'], ['Semiconductors→semiconductors', 'quantum computing→quantum-computing']],
+    // Technical compounds of "space", and office space based somewhere.
+    [['Military satellites: a space-based sensor and a space-grade chip.', 'The start-up found office space based in Leeds.'], ['satellites→space-technology', 'space-based→space-technology', 'space-grade→space-technology']],
+  ])('%j', (texts, expected) => {
+    expect(found(...texts)).toEqual(expected);
+  });
+});

@@ -25,6 +25,13 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     expect(surfaces('Abfangdrohnen und Drohnenabwehr')).toEqual(['drones:Abfangdrohnen', 'drones:Drohnenabwehr']);
   });
 
+  it('leaves a compound plain whose technology word names an office, an event or a policy (a blind batch, session 17)', () => {
+    expect(surfaces('Der Chef des Weltraumkommandos sprach auf dem Weltraumkongress über die Weltraumsicherheitsstrategie; das Drohnenabwehrzentrum kauft Weltraumtechnik und Radarsatelliten.')).toEqual([
+      'space:Weltraumtechnik',
+      'space:Radarsatelliten',
+    ]);
+  });
+
   it('gives a compound the dataset names as a word of its own to that entity, not to the head it starts with', () => {
     const withWall: AliasEntry[] = [...aliases, { entityId: 'drone-wall', category: 'program', text: 'Drohnenwall', caseSensitive: false }];
     const found = (text: string) => compileMatcher(withWall).find(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);

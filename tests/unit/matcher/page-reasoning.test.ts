@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasEntry, MatcherSpec } from '../../../utils/matcher/alias-index';
-import { firmShortForm, otherNumber, programmeShortForms } from '../../../utils/matcher/derived-forms';
+import { acronymPlural, ampersandName, firmShortForm, otherNumber, programmeShortForms } from '../../../utils/matcher/derived-forms';
+import { abbreviationBefore, initialsMatch } from '../../../utils/matcher/page-abbreviations';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 
 const entry = (entityId: string, text: string, rules: Partial<AliasEntry> = {}): AliasEntry => ({
@@ -68,6 +69,41 @@ describe('page-level reasoning in the matcher', () => {
     expect(found(text)).toEqual(['Helsing:helsing', 'Saronic Technologies:saronic', 'Chaos Industries:chaos']);
     // An abbreviation whose letters come in the name, in order, still names it: initials or not.
     expect(found('Helsing (HLS) builds software for defence. HLS said so.')).toEqual(['Helsing:helsing', 'HLS:helsing', 'HLS:helsing']);
+  });
+
+  it('takes an abbreviation written before its name in parentheses ("ASAP (Act in Support of …)"), on the whole page', () => {
+    const withAsap = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('asap', 'Act in Support of Ammunition Production')] });
+    const asap = (...texts: string[]) => seenIn(withAsap)(...texts);
+    // A caption before the definition is the same page: it counts too (a blind batch, session 17, in French).
+    expect(asap('Capacités ciblées par ASAP : obus', 'Le texte, baptisé ASAP (« Act in support of Ammunition Production », en écho à « As Soon As Possible »), est voté. ASAP finance.')).toEqual([
+      'ASAP:asap',
+      'ASAP:asap',
+      'Act in support of Ammunition Production:asap',
+      'ASAP:asap',
+    ]);
+    expect(asap('The law, first called ASAP (Act in Support of Ammunition Production), funds plants.')).toEqual(['ASAP:asap', 'Act in Support of Ammunition Production:asap']);
+    // Without the definition, or with letters that are not the name's initials, the letters stay plain.
+    expect(asap('Reply ASAP. The Act in Support of Ammunition Production passed.')).toEqual(['Act in Support of Ammunition Production:asap']);
+    expect(asap('The AISAP (Act in Support of Ammunition Production) passed. AISAP said.')).toEqual(['Act in Support of Ammunition Production:asap']);
+  });
+
+  it.each([
+    ['ASAP (', 'Act in support of Ammunition Production', ')', 'ASAP'],
+    ['ASAP (« ', 'Act in support of Ammunition Production', ' », en écho', 'ASAP'],
+    ['EDF (', 'European Defence Fund', ', a fund)', 'EDF'],
+    ['EDF (', 'European Defence Fund', ' is big)', undefined],
+    ['EF (', 'European Defence Fund', ')', undefined],
+  ])('reads "%s%s%s" as defining %s', (before, name, after, abbreviation) => {
+    const text = `The ${before}${name}${after} works.`;
+    const start = text.indexOf(name);
+    expect(abbreviationBefore(text, start, start + name.length)).toBe(abbreviation);
+  });
+
+  it('matches an abbreviation to its name’s initials, with or without the linking words', () => {
+    expect(initialsMatch('ASAP', 'Act in support of Ammunition Production')).toBe(true);
+    expect(initialsMatch('AISOAP', 'Act in support of Ammunition Production')).toBe(true);
+    expect(initialsMatch('AAP', 'Act in support of Ammunition Production')).toBe(false);
+    expect(initialsMatch('H', 'Helsing')).toBe(false);
   });
 
   it('takes the plural of an abbreviation the page defines (after the name in its other number), and not without the definition', () => {
@@ -175,6 +211,27 @@ describe('derived forms', () => {
     ['AI', undefined],
   ])('the other number of %s is %s', (phrase, other) => {
     expect(otherNumber(phrase)).toBe(other);
+  });
+
+  it.each([
+    ['FPV', 'FPVs'],
+    ['UGV', 'UGVs'],
+    ['AI', 'AIs'],
+    ['A', undefined],
+    ['Lidar', undefined],
+    ['C-UAS', undefined],
+  ])('the plural of the acronym %s is %s', (acronym, plural) => {
+    expect(acronymPlural(acronym)).toBe(plural);
+  });
+
+  it.each([
+    ['Alice & Bob', 'Alice and Bob'],
+    ['Alice and Bob', 'Alice & Bob'],
+    ['Baillie Gifford & Co.', 'Baillie Gifford and Co.'],
+    ['Research & development', undefined],
+    ['Helsing', undefined],
+  ])('the other way to write "&" in %s is %s', (name, other) => {
+    expect(ampersandName(name)).toBe(other);
   });
 
   it.each([
@@ -370,6 +427,19 @@ describe('one sense per page for a guarded firm name (a blind batch, session 16)
     const otherPage = compileMatcher({ version: 'test', topicWords: ['defence'], topicThreshold: 1, aliases: [{ entityId: 'hawkeye-360', category: 'firm', text: 'HawkEye 360', caseSensitive: false }, { entityId: 'scale-ai', category: 'firm', text: 'Scale AI', caseSensitive: false }] });
     expect(otherPage.find('Defence news: Hawkeye360 replay cameras; pip install ScaleAI-client; HawkEye360 and ScaleAI won.').map((m) => m.surface)).toEqual(['HawkEye360', 'ScaleAI']);
     expect(otherPage.find('In the novel, ScaleAI rules the moons.').map((m) => m.surface)).toEqual([]);
+  });
+
+  it('takes a firm’s name with "and" for its "&", in its capitals (a blind batch, session 17: a list lost "Alice and Bob")', () => {
+    const both = compileMatcher({ version: 'test', topicWords: ['quantum'], topicThreshold: 1, aliases: [{ entityId: 'alice-and-bob', category: 'firm', text: 'Alice & Bob', caseSensitive: false }] });
+    const seen = (text: string) => both.find(text).map((m) => `${m.surface}:${m.rule}`);
+    // The firm found, the list it opens is a list of firms.
+    expect(seen('Quantum deals with Alice and Bob, C12 and Pasqal; Alice & Bob said so.')).toEqual([
+      'Alice and Bob:“Alice & Bob” written with “and” for “&”',
+      'C12:in a list of firms with “Alice and Bob”',
+      'Pasqal:in a list of firms with “C12”',
+      'Alice & Bob:alias (any case)',
+    ]);
+    expect(seen('Quantum physics puzzles: alice and bob share a key.')).toEqual([]);
   });
 
   it('still needs the context words on a page that never gives them', () => {
