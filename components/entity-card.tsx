@@ -70,6 +70,9 @@ interface Props {
  * under one toggle named for what it holds. Everything from the dataset is rendered as text (Preact
  * escapes it); links only for https: sources.
  */
+/** Fact labels that name a one-time event, whose value no later date changes ("Founded", "Launched", "Established"). */
+const ONE_TIME_EVENT = /^(?:founded|founding|year founded|established|launched|launch|created|formed|incorporated|set up|opened|inaugurated|announced|origin|origins)$/iu;
+
 export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity, keyFacts: keyFactCount = KEY_FACTS }: Props) {
   const { entity } = data;
   const [summaryOpen, setSummaryOpen] = useState(false);
@@ -85,11 +88,18 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
     </sup>
   );
   const factKey = (item: Fact) => `${item.label}:${item.value}`;
+  // "as of" says a value held on the source's date; a one-time event (a founding, a launch) does not
+  // change, so "Founded 2021, as of 2024-05-01" read as a doubt: there the date is the source's.
+  const dateNote = (item: Fact) => {
+    if (entity.sources.find((x) => x.id === item.source)?.undated) return sourceDate.get(item.source);
+    const date = sourceDate.get(item.source) ?? 'undated';
+    return ONE_TIME_EVENT.test(item.label) ? `source ${date}` : `as of ${date}`;
+  };
   const fact = (item: Fact) => (
     <div class="card__fact" key={factKey(item)} data-fact={factKey(item)}>
       <dt>
         {item.label}
-        <span class="card__asof">{entity.sources.find((x) => x.id === item.source)?.undated ? sourceDate.get(item.source) : `as of ${sourceDate.get(item.source) ?? 'undated'}`}</span>
+        <span class="card__asof">{dateNote(item)}</span>
       </dt>
       <dd>
         {item.value}
@@ -246,7 +256,13 @@ function SourceLine({ source }: { source: Source }) {
       ) : (
         <span>{label}</span>
       )}
-      {source.seed ? <span class="card__seed"> (seed document {source.seed})</span> : null}
+      {/* A seed document has no address: the reader is told it came with the extension; its file name, which says nothing to a reader, is kept for a maintainer's tooltip. */}
+      {source.seed ? (
+        <span class="card__seed" title={`Seed document ${source.seed}`}>
+          {' '}
+          (a document bundled with the extension)
+        </span>
+      ) : null}
       <span class="card__date"> — {source.undated ? `undated (consulted ${source.date})` : source.date}{source.copy ? ' · a copy of the original' : ''}</span>
     </>
   );

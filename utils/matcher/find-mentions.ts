@@ -670,8 +670,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           const { candidate, listable } = turnedDown[i]!;
           if (!listable) continue;
           const category = listable.entry.category;
+          // A technology's list may hold other things between ("AI, energy, human systems, and space"; "space,
+          // sensors and autonomous systems": a blind batch, session 17): up to two short items.
+          const gap = category === 'edt' ? LIST_GAP_WITH_ITEMS : LIST_GAP;
           const neighbour = accepted.find(
-            (a) => a.variant.entry.category === category && ((a.end <= candidate.start && LIST_GAP.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && LIST_GAP.test(cased.slice(candidate.end, a.start)))),
+            (a) => a.variant.entry.category === category && ((a.end <= candidate.start && gap.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && gap.test(cased.slice(candidate.end, a.start)))),
           );
           if (!neighbour) continue;
           accepted.push({ start: candidate.start, end: candidate.end, variant: listable, rule: `in a list of ${category === 'firm' ? 'firms' : 'technologies'} with “${scanned.text.slice(scanned.starts[neighbour.start]!, scanned.ends[neighbour.end - 1]!)}”` });
@@ -975,6 +978,12 @@ const LIST_ITEM_BEHIND = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}’'-]*(?:\s\p{Lu}[\p{L}\
 
 /** What separates the items of a list: a comma (with "and"/"or"), "and", "or", "&", "as well as", a slash. */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as well as|et|und|ou|oder)\s+|\s*\/\s*)$/i;
+
+/** One item of a list between two others: one to four words, none a pronoun or a verb that would make it a clause ("he said"). */
+const LIST_ITEM = String.raw`(?!(?:he|she|it|they|we|I|you|which|that|who|said|says|is|are|was|were|will|would|has|have|had)\b)[\p{L}\p{N}][\p{L}\p{N}’'\-]*(?:\s+(?!(?:he|she|it|they|we|I|you|which|that|who|said|says|is|are|was|were|will|would|has|have|had)\b)[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,3}`;
+const LIST_SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as well as|et|und|ou|oder)\s+|\s*\/\s*)`;
+/** What separates two items of a list with up to two other items between them. */
+const LIST_GAP_WITH_ITEMS = new RegExp(String.raw`^${LIST_SEPARATOR}(?:${LIST_ITEM}${LIST_SEPARATOR}){0,2}$`, 'iu');
 
 /**
  * A short form no ordinary word looks like — all capitals ("RTX"), a digit, or a capital inside a word

@@ -18,6 +18,22 @@ function show(entity: Entity, keyFacts?: number) {
 afterEach(() => render(null, root));
 
 describe('EntityCard', () => {
+  it('names a seed document as bundled with the extension, its file name only in a tooltip', () => {
+    const card = show(entityFixture({ facts }));
+    const seed = card.querySelector<HTMLElement>('.card__seed')!;
+    expect(seed.textContent?.trim()).toBe('(a document bundled with the extension)');
+    expect(seed.title).toMatch(/^Seed document \d{3}_[0-9a-f]{16}\.txt$/);
+  });
+
+  it('dates a fact that can change "as of" its source, and a one-time event (founded, launched) by its source alone', () => {
+    const dated = [
+      { label: 'Founded', value: '2021', source: 'seed-000' },
+      { label: 'Staff', value: '120', source: 'seed-000' },
+    ];
+    const card = show(entityFixture({ facts: dated }));
+    expect(Array.from(card.querySelectorAll('.card__facts--key .card__asof'), (note) => note.textContent)).toEqual([`source ${entityFixture().sources[0]!.date}`, `as of ${entityFixture().sources[0]!.date}`]);
+  });
+
   it('says what the entity is in one line under its name, from its kind and country, and keeps the category', () => {
     const card = show(entityFixture({ name: 'ARX Robotics', category: 'firm', kind: 'start-up', country: 'DE' }));
     expect(card.querySelector('.card__title')?.textContent).toBe('ARX Robotics');
