@@ -37,7 +37,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(219);
+    expect(annotated.length).toBeGreaterThanOrEqual(221);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
