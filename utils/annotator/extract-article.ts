@@ -81,12 +81,15 @@ function removeFurniture(copy: Document): void {
 
 /**
  * The article's title. Readability drops what it takes for a site-name prefix ("Orion Kite Labs: lasers
- * tested at sea" → "lasers tested at sea"); the page's own headline or og:title keeps it whole.
+ * tested at sea" → "lasers tested at sea", "Live: drones over the Baltic coast" → "drones over the Baltic coast");
+ * the page's own headline, og:title or document title (without a trailing " | Site" or " - Site") keeps it
+ * whole.
  */
 function articleTitle(doc: Document, readable: string | null | undefined): string {
   const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
   const guess = clean(readable);
-  for (const whole of [clean(meta(doc, ['meta[property="og:title"]'])), clean(doc.querySelector('h1')?.textContent)]) {
+  const documentTitle = clean(doc.title).replace(/\s+[|–—-]\s+[^|–—-]+$/u, '');
+  for (const whole of [clean(meta(doc, ['meta[property="og:title"]'])), clean(doc.querySelector('h1')?.textContent), documentTitle]) {
     if (whole && guess && whole.length > guess.length && whole.endsWith(guess)) return whole;
   }
   return guess || clean(doc.title);

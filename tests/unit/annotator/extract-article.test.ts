@@ -24,6 +24,16 @@ describe('extractArticle on a news page with furniture', () => {
   });
 });
 
+describe('extractArticle titles', () => {
+  it('keeps a label before a colon that Readability takes for a site name ("Live: …"), from the document title', () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Update ${i + 1}: drones were seen over the Baltic coast again tonight, and the coast guard sent two patrol boats to follow them out to sea.</p>`).join('');
+    const doc = new DOMParser().parseFromString(`<html><head><title>Live: drones over the Baltic coast tonight</title></head><body><article>${paragraphs}</article></body></html>`, 'text/html');
+    Object.defineProperty(doc, 'URL', { value: 'https://news.example/live' });
+    Object.defineProperty(doc, 'location', { value: new URL('https://news.example/live') });
+    expect(extractArticle(doc).title).toBe('Live: drones over the Baltic coast tonight');
+  });
+});
+
 describe('extractArticle on the seed pages', () => {
   it.each([
     ['seed-000.html', 'NATO as Europe’s model for scaling technology', 'Portugal’s TEKEVER, backed by NATO'],
