@@ -6,7 +6,7 @@ import { legalFormLength } from './legal-forms';
 import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
-import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsSpell } from './page-abbreviations';
+import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell } from './page-abbreviations';
 import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
@@ -406,7 +406,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
 
     const pick = (scanned: ScannedText, candidate: Candidate): Picked | { reason: string; variant?: Variant; listable?: Variant } => {
       const surface = scanned.cased.slice(candidate.start, candidate.end);
-      const defined = definedHere.get(surface);
+      // Letters the page defines twice, as a dataset entity and as something else ("CS (cyber security)", "CS
+      // (Caesarean section)"), are neither: they stay plain.
+      const defined = redefinedHere.has(surface) ? undefined : definedHere.get(surface);
+      if (defined && notAnAbbreviationUse(scanned.cased, candidate.start, candidate.end)) return { reason: `“${surface}” here is a time or a place code, not the abbreviation the page defines`, variant: candidate.pattern.variants[0] };
       if (defined) {
         // The page's own definition decides which entity the letters are; the dataset's rules only
         // decide how the reader is told why.
@@ -444,11 +447,15 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // A name written as one word is the firm's only in the firm's own capitals ("ShieldAI"; "Hawkeye360"
         // replay cameras, "shieldai.com" are not), on a page about defence or technology (a novel's coined
         // "SpearAI"), and not as a package's or file's name ("ScaleAI-client": a break-it review, session 16).
-        // The same for a name with "and" for its "&" ("Alice and Bob").
+        // The same for a name with "and" for its "&" ("Alice and Bob"), and only as an item of a list of names
+        // ("deals with Alice and Bob, C12, Pasqal"): a cryptography explainer's "Alice and Bob share a key"
+        // are placeholders (a break-it review, session 17).
         if (variant.derived === 'joined') {
           const endInText = scanned.ends[candidate.end - 1]!;
-          if (variant.cased !== surface || !onTopic() || /^[-_.]\w/u.test(scanned.text.slice(endInText, endInText + 2))) {
-            reject(variant, `${joinedHow(variant.cased)}, not as the firm writes it or not on a page about defense or technology`);
+          const startInText = scanned.starts[candidate.start]!;
+          const inNameList = LIST_ITEM_AHEAD.test(scanned.text.slice(endInText, endInText + 40)) || LIST_ITEM_BEHIND.test(scanned.text.slice(Math.max(0, startInText - 60), startInText));
+          if (variant.cased !== surface || !onTopic() || /^[-_.]\w/u.test(scanned.text.slice(endInText, endInText + 2)) || (/ and /u.test(variant.cased) && !inNameList)) {
+            reject(variant, `${joinedHow(variant.cased)}, not as the firm writes it${/ and /u.test(variant.cased) ? ', not in a list of names' : ''} or not on a page about defense or technology`);
             continue;
           }
         }
@@ -569,10 +576,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const definedOnlyHere = (scanned: ScannedText): Accepted[] => {
       const found: Accepted[] = [];
       for (const [abbreviation, entry] of definedHere) {
-        if (patterns.get(normalizeAlias(abbreviation).folded)?.variants.length) continue;
+        if (redefinedHere.has(abbreviation) || patterns.get(normalizeAlias(abbreviation).folded)?.variants.length) continue;
         for (let at = scanned.cased.indexOf(abbreviation); at !== -1; at = scanned.cased.indexOf(abbreviation, at + 1)) {
           const end = at + abbreviation.length;
-          if (!isolated(scanned.cased, at, end)) continue;
+          if (!isolated(scanned.cased, at, end) || notAnAbbreviationUse(scanned.cased, at, end)) continue;
           found.push({ start: at, end, variant: { entry: { ...entry, text: abbreviation, caseSensitive: true }, cased: abbreviation }, rule: `defined on this page as “${abbreviation}”` });
         }
       }
@@ -670,11 +677,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           const { candidate, listable } = turnedDown[i]!;
           if (!listable) continue;
           const category = listable.entry.category;
-          // A technology's list may hold other things between ("AI, energy, human systems, and space"; "space,
-          // sensors and autonomous systems": a blind batch, session 17): up to two short items.
-          const gap = category === 'edt' ? LIST_GAP_WITH_ITEMS : LIST_GAP;
           const neighbour = accepted.find(
-            (a) => a.variant.entry.category === category && ((a.end <= candidate.start && gap.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && gap.test(cased.slice(candidate.end, a.start)))),
+            (a) => a.variant.entry.category === category && ((a.end <= candidate.start && LIST_GAP.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && LIST_GAP.test(cased.slice(candidate.end, a.start)))),
           );
           if (!neighbour) continue;
           accepted.push({ start: candidate.start, end: candidate.end, variant: listable, rule: `in a list of ${category === 'firm' ? 'firms' : 'technologies'} with “${scanned.text.slice(scanned.starts[neighbour.start]!, scanned.ends[neighbour.end - 1]!)}”` });
@@ -896,7 +900,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
      */
     const noteAbbreviation = (s: ScannedText, candidate: Candidate, written: readonly Variant[]) => {
       const named = written.find((v) => !v.entry.caseSensitive || v.cased.length > 5);
-      const abbreviation = named && (abbreviationAfter(s.cased, candidate.end) ?? abbreviationBefore(s.cased, candidate.start, candidate.end));
+      // "ABBR (Long Name)" only defines letters the dataset does not already give an entity ("SDA (space domain
+      // awareness)" must not take the Space Development Agency's SDA: a break-it review, session 17).
+      const before = named && abbreviationBefore(s.cased, candidate.start, candidate.end);
+      const abbreviation = named && (abbreviationAfter(s.cased, candidate.end) ?? (before && !patterns.get(normalizeAlias(before).folded)?.variants.length ? before : undefined));
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end))) {
         if (!definedHere.has(abbreviation)) definedHere.set(abbreviation, named.entry);
         // Its plural too: "autonomous surface vehicle (ASV)" … "building ASVs".
@@ -904,8 +911,16 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         return;
       }
       const surface = s.cased.slice(candidate.start, candidate.end);
-      if (s.cased[candidate.start - 1] !== '(' || s.cased[candidate.end] !== ')') return;
       if (!candidate.pattern.variants.some((v) => v.entry.caseSensitive && v.cased === surface)) return;
+      // The other way round: a dataset abbreviation with other words in parentheses after it that spell it
+      // ("EDF (Électricité de France)", "CS (Caesarean section)") means something else on this page too.
+      const after = OTHER_NAME_AFTER.exec(s.cased.slice(candidate.end, candidate.end + 100));
+      if (after) {
+        const innerStart = candidate.end + after[0].indexOf(after[1]!);
+        if (!s.candidates.some((c) => c.start === innerStart) && initialsMatch(surface, after[1]!)) redefinedHere.add(surface);
+        return;
+      }
+      if (s.cased[candidate.start - 1] !== '(' || s.cased[candidate.end] !== ')') return;
       const openParen = candidate.start - 1;
       const definedBy = s.candidates.some((c) => c.end === openParen - 1 || c.end === openParen);
       if (definedBy || !initialsSpell(s.cased, openParen, surface)) return;
@@ -976,14 +991,25 @@ const LIST_OPENER_BEHIND = /\b(?:in|at|from|to|beyond|near|of|across|into|with|b
 /** An item right before a list separator, ending where the next item starts. */
 const LIST_ITEM_BEHIND = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}’'-]*(?:\s\p{Lu}[\p{L}\p{N}’'-]*){0,3})(?:,\s*(?:(?:and|or|et|und|ou|oder)\s+)?|\s+(?:and|or|et|und|ou|oder)\s+)$/u;
 
+/**
+ * Where letters a page defines as an abbreviation are not that abbreviation: after a number ("9 AM", "11:30
+ * AM" on a page that defines additive manufacturing as AM), and two letters after a place and a comma ("Sherbrooke,
+ * QC", "(Düsseldorf, DE)": a province's or country's code). A break-it review, session 17.
+ */
+function notAnAbbreviationUse(cased: string, start: number, end: number): boolean {
+  const before = cased.slice(Math.max(0, start - 30), start);
+  if (/\d[\s:.]*$/u.test(before)) return true;
+  return end - start === 2 && /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) && /^\s*(?:[,;)]|$)/u.test(cased.slice(end, end + 3));
+}
+
+/** Words in parentheses right after an abbreviation, perhaps quoted: the name it may stand for ("EDF (Électricité de France)"). */
+const OTHER_NAME_AFTER = /^\s?\(\s?[«“"]?\s?([\p{L}][^()«»“”"]{2,80}?)\s?[»”"]?\s?[),;]/u;
+
+/** A list of names going on after an item: a comma, then a capitalised name ("Alice and Bob, C12, Pasqal"). */
+const LIST_ITEM_AHEAD = /^,\s*\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*\s*(?:,|\band\b|\bor\b|&)/u;
+
 /** What separates the items of a list: a comma (with "and"/"or"), "and", "or", "&", "as well as", a slash. */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as well as|et|und|ou|oder)\s+|\s*\/\s*)$/i;
-
-/** One item of a list between two others: one to four words, none a pronoun or a verb that would make it a clause ("he said"). */
-const LIST_ITEM = String.raw`(?!(?:he|she|it|they|we|I|you|which|that|who|said|says|is|are|was|were|will|would|has|have|had)\b)[\p{L}\p{N}][\p{L}\p{N}’'\-]*(?:\s+(?!(?:he|she|it|they|we|I|you|which|that|who|said|says|is|are|was|were|will|would|has|have|had)\b)[\p{L}\p{N}][\p{L}\p{N}’'\-]*){0,3}`;
-const LIST_SEPARATOR = String.raw`(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as well as|et|und|ou|oder)\s+|\s*\/\s*)`;
-/** What separates two items of a list with up to two other items between them. */
-const LIST_GAP_WITH_ITEMS = new RegExp(String.raw`^${LIST_SEPARATOR}(?:${LIST_ITEM}${LIST_SEPARATOR}){0,2}$`, 'iu');
 
 /**
  * A short form no ordinary word looks like — all capitals ("RTX"), a digit, or a capital inside a word
@@ -1017,10 +1043,13 @@ const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words 
 /** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
 /**
  * The tails of German compounds that make them an office, an event or a policy: a command, a congress, a
- * strategy, an agency, a ministry or minister, a policy, a law, a centre, an office, a conference, a fair,
- * a summit, a department, a commission, a commissioner. Case-insensitive, at the word's end.
+ * security strategy, an agency, an authority, a ministry or minister, a policy, a law, a situation centre,
+ * an office, a conference, a fair, a summit, a department, a commission, a commissioner. Tested on the
+ * matcher's folded text (no umlauts: "behorde", "amter"). Not a plain centre or strategy: a
+ * "Drohnentestzentrum" is a test range and a "Drohnenstrategie" a way of fighting (a break-it review,
+ * session 17).
  */
-const COMPOUND_INSTITUTION_TAIL = /(?:kommandos?|kongress(?:es|e)?|strategien?|agentur(?:en)?|behörden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|zentrums?|zentren|amt(?:es|s)?|ämter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;
+const COMPOUND_INSTITUTION_TAIL = /(?:kommandos?|kongress(?:es|e)?|sicherheitsstrategien?|agentur(?:en)?|behorden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|lagezentrums?|amt(?:es|s)?|amter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;
 
 const EVENT_NAME_AFTER = /^(?:[ \t-](?:\p{Lu}[\p{L}\p{N}&’'+.-]*|\d{4}|\d+(?:\.\d+)?|[&+]|for|of))*[ \t]+(?:Conference|Summit|Expo|Symposium|Forum|Exhibition|Awards|Week|Show|Fair|Festival|Days|Workshop|Webinar|Hackathon)\b(?![ \t]+(?:a|an|the|that|before|after|ago|later|this|last|next)\b|[ \t]*\?)/u;
 

@@ -29,7 +29,8 @@ const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des
 export function initialsSpell(cased: string, openParen: number, abbreviation: string): boolean {
   const before = cased.slice(Math.max(0, openParen - 160), openParen).trimEnd();
   const words = before.split(/[\s-]+/).filter(Boolean).slice(-12);
-  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toUpperCase();
+  // A plural's "s" is no letter of the name: "Implementing Arrangements (IAs)".
+  const letters = abbreviation.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
   if (letters.length < 2) return false;
   // Match the letters from the end: the last word must give the last letter, and so on backwards.
   const spell = (wordIndex: number, letterIndex: number): boolean => {
@@ -38,8 +39,8 @@ export function initialsSpell(cased: string, openParen: number, abbreviation: st
     const word = words[wordIndex]!;
     const initial = word[0]!.toUpperCase();
     const linking = LINKING.has(word.toLowerCase());
-    const capitalised = /^\p{Lu}/u.test(word);
-    if (!capitalised && !linking) return false;
+    // A long form in lower case names something too ("borehole heat exchangers (BHEs)").
+    if (!/^\p{L}/u.test(word)) return false;
     if (initial === letters[letterIndex] && spell(wordIndex - 1, letterIndex - 1)) return true;
     // A word may give two letters of a compound abbreviation ("GeoInt" → GI): not handled; a linking
     // word may be skipped.
@@ -76,6 +77,9 @@ export function abbreviationFits(abbreviation: string, name: string): boolean {
   return false;
 }
 
+/** Acronyms of everyday speech a page may also use for a programme's name: never defined that way round. */
+const EVERYDAY_ACRONYMS = new Set(['ASAP', 'FYI', 'AKA', 'DIY', 'FAQ', 'TBD', 'TBA', 'ETA', 'RSVP', 'CEO', 'USA', 'WTF', 'LOL', 'OMG', 'NB', 'PS']);
+
 /** "ABBR (" right before a name, an opening quote allowed: "ASAP (« Act in support of Ammunition Production »". */
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}&-]{1,11})\s?\(\s?[«“"„]?\s?$/u;
 /** What may close such a name inside its parentheses: the bracket, a closing quote, or a comma or semicolon before more. */
@@ -91,6 +95,10 @@ const NAME_CLOSES = /^\s?[»”"“]?\s?[),;]/u;
 export function abbreviationBefore(cased: string, start: number, end: number): string | undefined {
   const abbreviation = ABBREVIATION_BEFORE.exec(cased.slice(Math.max(0, start - 20), start))?.[1];
   if (!abbreviation || !NAME_CLOSES.test(cased.slice(end, end + 6))) return undefined;
+  // Two letters are too often a time, a place's code or another thing on the same page ("AM", "QC", "DE",
+  // "EO"), and an everyday acronym is written as one in the same articles ("ASAP", said in a quote): a break-it
+  // review, session 17.
+  if (abbreviation.replace(/[^\p{L}]/gu, '').length < 3 || EVERYDAY_ACRONYMS.has(abbreviation)) return undefined;
   return initialsMatch(abbreviation, cased.slice(start, end)) ? abbreviation : undefined;
 }
 
@@ -99,7 +107,7 @@ export function abbreviationBefore(cased: string, start: number, end: number): s
  * linking words ("Act in support of Ammunition Production" → ASAP, "European Defence Fund" → EDF).
  */
 export function initialsMatch(abbreviation: string, name: string): boolean {
-  const letters = abbreviation.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const letters = abbreviation.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
   const words = name.split(/[\s\-‐‑]+/u).filter((word) => /^\p{L}/u.test(word));
   if (letters.length < 2 || words.length < 2) return false;
   const initials = (list: string[]) => list.map((word) => word[0]!.toUpperCase()).join('');

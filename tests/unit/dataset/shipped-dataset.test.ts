@@ -129,10 +129,25 @@ describe('the shipped dataset on the pages of a blind batch (session 17)', () =>
     // A German compound naming an office, an event or a policy is not the technology.
     [['Der Chef des Bundeswehr-Weltraumkommandos sprach auf dem Weltraumkongress der Rüstungsindustrie über militärische Satelliten in der Erdumlaufbahn.'], ['Satelliten→space-technology', 'Erdumlaufbahn→space-technology']],
     // Chips, on a page that speaks of semiconductors, wherever they are; not a quantum chip nor a bargaining chip.
-    [['Seoul funds semiconductors for military systems.', 'The projects cover chips for small satellites and lock in chip production at home.'], ['semiconductors→semiconductors', 'chips→semiconductors', 'small satellites→space-technology', 'chip→semiconductors']],
+    [['Seoul funds semiconductors for military systems: the projects cover chips for small satellites and lock in chip production at home.'], ['semiconductors→semiconductors', 'chips→semiconductors', 'small satellites→space-technology', 'chip→semiconductors']],
     [['Semiconductors aside, the defence firm built a quantum computing chip and used it as a bargaining chip.'], ['Semiconductors→semiconductors', 'quantum computing→quantum-computing']],
     // Technical compounds of "space", and office space based somewhere.
     [['Military satellites: a space-based sensor and a space-grade chip.', 'The start-up found office space based in Leeds.'], ['satellites→space-technology', 'space-based→space-technology', 'space-grade→space-technology']],
+    // A break-it review of them (session 17): other senses of the new names and rules.
+    [['Drone strike on Eilat: the injured were treated at the Terem urgent care clinic, Terem said.'], []],
+    [['Contec, the Schenectady, New York-based company that refurbishes set-top boxes for a satellite TV provider, grew.'], []],
+    [['The Caracal battalion, a mixed-gender infantry unit of the Israel Defense Forces, carries Tavor rifles.'], []],
+    [['The Scottish Rural Development Programme (SRDP) funds woodland planting. Photo: AFP'], []],
+    [['Members book the PT Space through the gym app for one-to-one sessions.'], []],
+    [['Astronomers using the HSC camera on the Subaru telescope combined it with data from ESA’s Euclid space telescope.'], []],
+    [['When the US Navy launched GEOSAT in 1985, researchers in Lisbon, Portugal, studied its altimetry data.'], []],
+    [['DeepX, a Tokyo start-up, uses machine learning and Nvidia chips to automate excavators.'], ['machine learning→machine-learning', 'Nvidia→nvidia']],
+    [['Germany’s Federal Office for Defence Procurement, known by its German acronym BAAINBw, buys drones.'], ['BAAINBw→baainbw', 'drones→uncrewed-systems']],
+    [['Iride e pupilla cambiano con l’età, come quelle dei satelliti naturali.'], []],
+    [['Federal law bars most state and local LEOs from jamming drones; trained LEOs at stadiums could use counter-drone systems.'], ['counter-drone systems→counter-uas']],
+    [["Vous êtes à la recherche d'une brioche ? Mettez tout dans le bol du robot. Pour votre sécurité, la technologie des fours aide à rendre les enfants autonomes."], []],
+    [["Des satellites militaires pour la défense : dominer l'espace de bataille, l'espace informationnel, et votre espace abonné."], ['satellites→space-technology']],
+    [['Taiwan’s semiconductor exports rose as TSMC chips in $2bn; salt and vinegar chips sold out; when the chips are down, chip and PIN works.'], ['semiconductor→semiconductors', 'TSMC→tsmc']],
   ])('%j', (texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });

@@ -19,13 +19,14 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * read at 96.4 / 88.4 before tuning: 0.959; firms 0.949 once a one-word name no longer spreads over its
  * page, a second break-it review's call; 219 articles and dataset 1.33.0 with a tenth batch's 21, read at
  * 94.9 / 79.7 before tuning (the whole batch of 24): firms 0.940 with the data it asked for, its misses firms no
- * page-level cue names), rounded down: raise them when a change raises the figures. The test
+ * page-level cue names; technologies 0.9596 once a break-it review took back reading "chips" page-wide and
+ * lists with other items between, which took food, poker and policy lists), rounded down: raise them when a change raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
   program: { precision: 0.98, recall: 0.95 },
   firm: { precision: 0.99, recall: 0.93 },
-  edt: { precision: 0.96, recall: 0.96 },
+  edt: { precision: 0.96, recall: 0.95 },
   overall: { precision: 0.97, recall: 0.95 },
 } as const;
 

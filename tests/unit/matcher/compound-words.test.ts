@@ -26,10 +26,12 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
   });
 
   it('leaves a compound plain whose technology word names an office, an event or a policy (a blind batch, session 17)', () => {
-    expect(surfaces('Der Chef des Weltraumkommandos sprach auf dem Weltraumkongress über die Weltraumsicherheitsstrategie; das Drohnenabwehrzentrum kauft Weltraumtechnik und Radarsatelliten.')).toEqual([
+    expect(surfaces('Der Chef des Weltraumkommandos sprach auf dem Weltraumkongress über die Weltraumsicherheitsstrategie; die Weltraumbehörde und Weltraumämter; das Drohnenlagezentrum kauft Weltraumtechnik und Radarsatelliten.')).toEqual([
       'space:Weltraumtechnik',
       'space:Radarsatelliten',
     ]);
+    // A test range and a way of fighting are the technology (a break-it review, session 17).
+    expect(surfaces('Im Drohnentestzentrum flogen Abfangdrohnen; Russlands Drohnenstrategie setzt auf Masse.')).toEqual(['drones:Drohnentestzentrum', 'drones:Abfangdrohnen', 'drones:Drohnenstrategie']);
   });
 
   it('gives a compound the dataset names as a word of its own to that entity, not to the head it starts with', () => {

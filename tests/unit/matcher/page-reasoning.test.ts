@@ -71,38 +71,73 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('Helsing (HLS) builds software for defence. HLS said so.')).toEqual(['Helsing:helsing', 'HLS:helsing', 'HLS:helsing']);
   });
 
-  it('takes an abbreviation written before its name in parentheses ("ASAP (Act in Support of …)"), on the whole page', () => {
-    const withAsap = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('asap', 'Act in Support of Ammunition Production')] });
-    const asap = (...texts: string[]) => seenIn(withAsap)(...texts);
+  it('takes an abbreviation written before its name in parentheses ("SDPA (Strategic Defence Production Act)"), on the whole page', () => {
+    const withAct = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('sdpa', 'Strategic Defence Production Act')] });
+    const act = (...texts: string[]) => seenIn(withAct)(...texts);
     // A caption before the definition is the same page: it counts too (a blind batch, session 17, in French).
-    expect(asap('Capacités ciblées par ASAP : obus', 'Le texte, baptisé ASAP (« Act in support of Ammunition Production », en écho à « As Soon As Possible »), est voté. ASAP finance.')).toEqual([
-      'ASAP:asap',
-      'ASAP:asap',
-      'Act in support of Ammunition Production:asap',
-      'ASAP:asap',
+    expect(act('Capacités ciblées par SDPA : obus', 'Le texte, baptisé SDPA (« Strategic Defence Production Act », en écho à un slogan), est voté. SDPA finance.')).toEqual([
+      'SDPA:sdpa',
+      'SDPA:sdpa',
+      'Strategic Defence Production Act:sdpa',
+      'SDPA:sdpa',
     ]);
-    expect(asap('The law, first called ASAP (Act in Support of Ammunition Production), funds plants.')).toEqual(['ASAP:asap', 'Act in Support of Ammunition Production:asap']);
     // Without the definition, or with letters that are not the name's initials, the letters stay plain.
-    expect(asap('Reply ASAP. The Act in Support of Ammunition Production passed.')).toEqual(['Act in Support of Ammunition Production:asap']);
-    expect(asap('The AISAP (Act in Support of Ammunition Production) passed. AISAP said.')).toEqual(['Act in Support of Ammunition Production:asap']);
+    expect(act('The SDPA said so. The Strategic Defence Production Act passed.')).toEqual(['Strategic Defence Production Act:sdpa']);
+    expect(act('The SDXPA (Strategic Defence Production Act) passed. SDXPA said.')).toEqual(['Strategic Defence Production Act:sdpa']);
+  });
+
+  it('does not define that way round two letters, an everyday acronym, or letters the dataset gives another entity (a break-it review, session 17)', () => {
+    const more = compileMatcher({
+      ...spec,
+      aliases: [
+        ...spec.aliases,
+        entry('asap', 'Act in Support of Ammunition Production'),
+        entry('am', 'additive manufacturing', { category: 'edt' }),
+        entry('sda-agency', 'Space Development Agency'),
+        entry('sda-agency', 'SDA', { caseSensitive: true }),
+        entry('sda-awareness', 'space domain awareness', { category: 'edt' }),
+      ],
+    });
+    const seen = (...texts: string[]) => seenIn(more)(...texts);
+    expect(seen('Brussels funds ASAP (Act in Support of Ammunition Production). "We need shells ASAP," he said.')).toEqual(['Act in Support of Ammunition Production:asap']);
+    expect(seen('It will deploy AM (additive manufacturing) cells at 9 AM.')).toEqual(['additive manufacturing:am']);
+    expect(seen('The Space Development Agency briefed. Officials said SDA (space domain awareness) matters. SDA director Sandhoo spoke.')).toEqual([
+      'Space Development Agency:sda-agency',
+      'SDA:sda-agency',
+      'space domain awareness:sda-awareness',
+      'SDA:sda-agency',
+    ]);
+  });
+
+  it('leaves a defined abbreviation plain after a number or as a place code, and letters defined twice (a break-it review, session 17)', () => {
+    const more = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('am', 'additive manufacturing', { category: 'edt' }), entry('qc', 'quantum computing', { category: 'edt' })] });
+    const seen = (...texts: string[]) => seenIn(more)(...texts);
+    expect(seen('They use additive manufacturing (AM) at the depot. At 10 AM and 11:30 AM the AM cells ran.')).toEqual(['additive manufacturing:am', 'AM:am', 'AM:am']);
+    expect(seen('Start-ups in Sherbrooke, QC, work on quantum computing (QC); QC could help.')).toEqual(['quantum computing:qc', 'QC:qc', 'QC:qc']);
+    // A dataset abbreviation with other words after it that spell it is something else, either way round.
+    expect(found('EDF (Électricité de France) signed a defence deal with start-ups. EDF shares rose.')).toEqual([]);
+    expect(found('The military signed Implementing Arrangements (IAs) on defence; the IAs speed procurement.')).toEqual([]);
   });
 
   it.each([
-    ['ASAP (', 'Act in support of Ammunition Production', ')', 'ASAP'],
-    ['ASAP (« ', 'Act in support of Ammunition Production', ' », en écho', 'ASAP'],
+    ['SDPA (', 'Strategic Defence Production Act', ')', 'SDPA'],
+    ['SDPA (« ', 'Strategic Defence Production Act', ' », en écho', 'SDPA'],
     ['EDF (', 'European Defence Fund', ', a fund)', 'EDF'],
     ['EDF (', 'European Defence Fund', ' is big)', undefined],
     ['EF (', 'European Defence Fund', ')', undefined],
+    ['ASAP (', 'Act in support of Ammunition Production', ')', undefined],
+    ['DE (', 'Defence Engineering', ')', undefined],
   ])('reads "%s%s%s" as defining %s', (before, name, after, abbreviation) => {
     const text = `The ${before}${name}${after} works.`;
     const start = text.indexOf(name);
     expect(abbreviationBefore(text, start, start + name.length)).toBe(abbreviation);
   });
 
-  it('matches an abbreviation to its name’s initials, with or without the linking words', () => {
+  it('matches an abbreviation to its name’s initials, with or without the linking words, a plural’s "s" aside', () => {
     expect(initialsMatch('ASAP', 'Act in support of Ammunition Production')).toBe(true);
     expect(initialsMatch('AISOAP', 'Act in support of Ammunition Production')).toBe(true);
     expect(initialsMatch('AAP', 'Act in support of Ammunition Production')).toBe(false);
+    expect(initialsMatch('IAs', 'Implementing Arrangements')).toBe(true);
     expect(initialsMatch('H', 'Helsing')).toBe(false);
   });
 
@@ -440,6 +475,8 @@ describe('one sense per page for a guarded firm name (a blind batch, session 16)
       'Alice & Bob:alias (any case)',
     ]);
     expect(seen('Quantum physics puzzles: alice and bob share a key.')).toEqual([]);
+    // A cryptography explainer's placeholders are not a list of names (a break-it review, session 17).
+    expect(seen('In quantum key distribution, two parties, called Alice and Bob, share a key that Alice and Bob check.')).toEqual([]);
   });
 
   it('still needs the context words on a page that never gives them', () => {
