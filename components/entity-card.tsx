@@ -70,8 +70,13 @@ interface Props {
  * under one toggle named for what it holds. Everything from the dataset is rendered as text (Preact
  * escapes it); links only for https: sources.
  */
-/** Fact labels that name a one-time event, whose value no later date changes ("Founded", "Launched", "Established"). */
-const ONE_TIME_EVENT = /^(?:founded|founding|year founded|established|launched|launch|created|formed|incorporated|set up|opened|inaugurated|announced|origin|origins)$/iu;
+/**
+ * Fact labels that name a one-time event, whose value no later date changes: a founding, a launch, an
+ * adoption, a signature, an acquisition, a merger, a funding round, a first anything ("Founded", "First
+ * flight", "Adopted", "Acquired by", "Series B", "Entry into force"). A newcomer's trial found "as of" on these.
+ */
+const ONE_TIME_EVENT =
+  /^(?:founded|founding|year founded|established|launched|launch|public launch|created|creation|formed|formation|incorporated|set up|opened|opening|inaugurated|announced|announced by|origins?|adopted|signed|approved|acquired(?: by)?|acquisitions?|takeover|merger|merged|\d{4} merger|ipo|entry into force|in force|former name|formerly|first\b.*|maiden\b.*|(?:.+ )?(?:seed round|series [a-h])|award|awards)$/iu;
 
 export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity, keyFacts: keyFactCount = KEY_FACTS }: Props) {
   const { entity } = data;

@@ -12,11 +12,22 @@ const iso = (year: number, month: number, day: number): string | undefined => {
   return date.toISOString().slice(0, 10);
 };
 
+/**
+ * French and German month names, in calendar order, each a pattern read on accent-stripped lower case
+ * ("19. November 2026", "3 mars 2025", "1er décembre 2025", "Mai", "März"): a newcomer's trial found French and
+ * German bylines left undated.
+ */
+const OTHER_MONTHS = ['janvier|januar|janner', 'fevrier|februar', 'mars|marz', 'avril|april', 'mai', 'juin|juni', 'juillet|juli', 'aout|august', 'septembre|september', 'octobre|oktober', 'novembre|november', 'decembre|dezember'];
+const OTHER_DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s+(${OTHER_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`, 'u');
+
 /** The first unambiguous date in a short text, as YYYY-MM-DD; undefined when there is none. */
 export function parseVisibleDate(text: string): string | undefined {
   const value = text.slice(0, 300);
   let m = value.match(/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const plain = value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const other = OTHER_DAY_MONTH_YEAR.exec(plain);
+  if (other) return iso(Number(other[3]), OTHER_MONTHS.findIndex((names) => names.split('|').includes(other[2]!)) + 1, Number(other[1]));
   m = value.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'));
   if (m) return iso(Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1]));
   m = value.match(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'));

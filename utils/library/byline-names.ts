@@ -80,20 +80,23 @@ function toCslPerson(words: string[], suffix: string | undefined): CslName | und
  * When every remaining part looks like a personal name, each is split into given and family name
  * (particles kept, "Jr." as suffix); beside people, a one-word part or an organisation ("Jane Doe,
  * Reuters") is the outlet and left out. Otherwise the byline, less a leading "By", is one literal name,
- * because a wrong split is worse in a citation than the byline as printed. An empty byline, or one of
+ * because a wrong split is worse in a citation than the byline as printed. A part with a year in it is the
+ * byline's date, left out. An empty byline, or one of
  * job titles only ("Staff writer"), gives no names.
  */
 export function bylineNames(byline: string | undefined, publisherNames: readonly string[] = []): CslName[] {
   const cleaned = (byline ?? '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:written\s+)?by\b\s*:?\s*/i, '');
+    // "By", and the French and German "Par", "Von" (a newcomer's trial: "Von Thomas Becker, 19. November 2026").
+    .replace(/^(?:(?:written\s+)?by|par|von)\b\s*:?\s*/i, '');
   if (!cleaned) return [];
   const publishers = new Set(publisherNames.map((name) => name.trim().toLowerCase()).filter(Boolean));
   const parts = cleaned
     .split(/\s*(?:[,;&|/•·]|\s[-–—]\s|\band\b)\s*/i)
     .map((part) => part.trim())
-    .filter((part) => part && !publishers.has(part.toLowerCase()) && !isRole(part));
+    // A date in the byline is the article's, not a name ("Jane Doe, 19 November 2026").
+    .filter((part) => part && !publishers.has(part.toLowerCase()) && !isRole(part) && !/\b(?:19|20)\d{2}\b/u.test(part));
   // Nothing but job titles and the publication ("Staff writer"): no author to cite.
   if (parts.length === 0) return [];
   const people: CslName[] = [];

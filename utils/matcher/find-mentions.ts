@@ -1044,12 +1044,13 @@ const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words 
 /**
  * The tails of German compounds that make them an office, an event or a policy: a command, a congress, a
  * security strategy, an agency, an authority, a ministry or minister, a policy, a law, a situation centre,
- * an office, a conference, a fair, a summit, a department, a commission, a commissioner. Tested on the
+ * an office, a conference, a fair, a summit, a department, a commission, a commissioner; and the idiom
+ * "Quantensprung" (a quantum leap, a newcomer's trial). Tested on the
  * matcher's folded text (no umlauts: "behorde", "amter"). Not a plain centre or strategy: a
  * "Drohnentestzentrum" is a test range and a "Drohnenstrategie" a way of fighting (a break-it review,
  * session 17).
  */
-const COMPOUND_INSTITUTION_TAIL = /(?:kommandos?|kongress(?:es|e)?|sicherheitsstrategien?|agentur(?:en)?|behorden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|lagezentrums?|amt(?:es|s)?|amter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;
+const COMPOUND_INSTITUTION_TAIL = /(?:sprunge?s?|kommandos?|kongress(?:es|e)?|sicherheitsstrategien?|agentur(?:en)?|behorden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|lagezentrums?|amt(?:es|s)?|amter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;
 
 const EVENT_NAME_AFTER = /^(?:[ \t-](?:\p{Lu}[\p{L}\p{N}&’'+.-]*|\d{4}|\d+(?:\.\d+)?|[&+]|for|of))*[ \t]+(?:Conference|Summit|Expo|Symposium|Forum|Exhibition|Awards|Week|Show|Fair|Festival|Days|Workshop|Webinar|Hackathon)\b(?![ \t]+(?:a|an|the|that|before|after|ago|later|this|last|next)\b|[ \t]*\?)/u;
 

@@ -18,6 +18,19 @@ describe('parseVisibleDate', () => {
   });
 });
 
+describe('parseVisibleDate in French and German', () => {
+  it.each([
+    ['Von Thomas Becker, 19. November 2026', '2026-11-19'],
+    ['Par Claire Martin, publié le 1er décembre 2025 à 10h', '2025-12-01'],
+    ['Veröffentlicht am 3. März 2025', '2025-03-03'],
+    ['le 14 juillet 2024', '2024-07-14'],
+    ['Mai 2025', undefined],
+    ['31. Februar 2025', undefined],
+  ])('%s → %s', (text, date) => {
+    expect(parseVisibleDate(text)).toBe(date);
+  });
+});
+
 describe('visibleDate', () => {
   it("takes the story's byline date, not the masthead's today", () => {
     const doc = new DOMParser().parseFromString(

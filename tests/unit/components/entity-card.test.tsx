@@ -29,9 +29,11 @@ describe('EntityCard', () => {
     const dated = [
       { label: 'Founded', value: '2021', source: 'seed-000' },
       { label: 'Staff', value: '120', source: 'seed-000' },
+      { label: 'First flight', value: 'March 2025', source: 'seed-000' },
     ];
     const card = show(entityFixture({ facts: dated }));
-    expect(Array.from(card.querySelectorAll('.card__facts--key .card__asof'), (note) => note.textContent)).toEqual([`source ${entityFixture().sources[0]!.date}`, `as of ${entityFixture().sources[0]!.date}`]);
+    const date = entityFixture().sources[0]!.date;
+    expect(Array.from(card.querySelectorAll('.card__facts--key .card__asof'), (note) => note.textContent)).toEqual([`source ${date}`, `as of ${date}`, `source ${date}`]);
   });
 
   it('says what the entity is in one line under its name, from its kind and country, and keeps the category', () => {

@@ -23,6 +23,9 @@ describe('byline names', () => {
     ['Dr Jane Doe', [{ literal: 'Dr Jane Doe' }]],
     ['The Associated Press', [{ literal: 'The Associated Press' }]],
     ['  By   Jane\n Doe  ', [{ given: 'Jane', family: 'Doe' }]],
+    // French and German bylines, with their dates (a newcomer's trial, session 17).
+    ['Von Thomas Becker, 19. November 2026', [{ given: 'Thomas', family: 'Becker' }]],
+    ['Par Claire Martin, le 3 mars 2025', [{ given: 'Claire', family: 'Martin' }]],
   ])('%j', (byline, expected) => {
     expect(bylineNames(byline, ['News Example', 'news.example'])).toEqual(expected);
   });
