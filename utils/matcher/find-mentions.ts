@@ -509,7 +509,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           continue;
         }
         // A German compound whose technology word modifies an office, an event or a policy names that, not
-        // the technology ("Weltraumkommando", "Weltraumkongress", "Drohnenabwehrzentrum"): as an English job
+        // the technology ("Weltraumkommando", "Weltraumkongress", "Raumfahrtbehörde"): as an English job
         // title or event name would (a blind batch, session 17).
         if (!probe && candidate.partial && entry.category === 'edt' && COMPOUND_INSTITUTION_TAIL.test(surface) && !COMPOUND_INSTITUTION_TAIL.test(variant.cased)) {
           reject(variant, 'a compound naming an office, event or policy ("Weltraumkommando", "Weltraumkongress")');
@@ -917,7 +917,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const after = OTHER_NAME_AFTER.exec(s.cased.slice(candidate.end, candidate.end + 100));
       if (after) {
         const innerStart = candidate.end + after[0].indexOf(after[1]!);
-        if (!s.candidates.some((c) => c.start === innerStart) && initialsMatch(surface, after[1]!)) redefinedHere.add(surface);
+        // A dataset name there, perhaps after an article ("EDF (the European Defence Fund)"), is a definition.
+        const namesEntity = s.candidates.some((c) => c.start >= innerStart && c.start <= innerStart + 4 && !c.partial);
+        if (!namesEntity && initialsMatch(surface, after[1]!)) redefinedHere.add(surface);
         return;
       }
       if (s.cased[candidate.start - 1] !== '(' || s.cased[candidate.end] !== ')') return;
@@ -1040,7 +1042,6 @@ function joinedHow(form: string): string {
 /** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';
 
-/** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
 /**
  * The tails of German compounds that make them an office, an event or a policy: a command, a congress, a
  * security strategy, an agency, an authority, a ministry or minister, a policy, a law, a situation centre,
@@ -1052,6 +1053,7 @@ const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words 
  */
 const COMPOUND_INSTITUTION_TAIL = /(?:sprunge?s?|kommandos?|kongress(?:es|e)?|sicherheitsstrategien?|agentur(?:en)?|behorden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|lagezentrums?|amt(?:es|s)?|amter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;
 
+/** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
 const EVENT_NAME_AFTER = /^(?:[ \t-](?:\p{Lu}[\p{L}\p{N}&’'+.-]*|\d{4}|\d+(?:\.\d+)?|[&+]|for|of))*[ \t]+(?:Conference|Summit|Expo|Symposium|Forum|Exhibition|Awards|Week|Show|Fair|Festival|Days|Workshop|Webinar|Hackathon)\b(?![ \t]+(?:a|an|the|that|before|after|ago|later|this|last|next)\b|[ \t]*\?)/u;
 
 /** Words that open sentences, capitalised there by position: the name after one may still be a firm's. */

@@ -116,6 +116,8 @@ describe('page-level reasoning in the matcher', () => {
     expect(seen('Start-ups in Sherbrooke, QC, work on quantum computing (QC); QC could help.')).toEqual(['quantum computing:qc', 'QC:qc', 'QC:qc']);
     // A dataset abbreviation with other words after it that spell it is something else, either way round.
     expect(found('EDF (Électricité de France) signed a defence deal with start-ups. EDF shares rose.')).toEqual([]);
+    // A dataset name in the parentheses, after an article too, is a definition, not another name.
+    expect(found('The EDF (the European Defence Fund) pays defence start-ups. EDF grants rose.')).toEqual(['EDF:edf', 'European Defence Fund:edf', 'EDF:edf']);
     expect(found('The military signed Implementing Arrangements (IAs) on defence; the IAs speed procurement.')).toEqual([]);
   });
 
