@@ -64,13 +64,6 @@ interface Props {
 }
 
 /**
- * The card for one entity, laid out to fit a small window: category, name and a one-line description,
- * the summary (clamped, with "Read more"), why it is highlighted and the reader's corrections, then up
- * to three key facts (each clamped to three lines); the other facts, relations and sources are folded
- * under one toggle named for what it holds. Everything from the dataset is rendered as text (Preact
- * escapes it); links only for https: sources.
- */
-/**
  * Fact labels that name a one-time event, whose value no later date changes: a founding, a launch, an
  * adoption, a signature, an acquisition, a merger, a funding round, a first anything ("Founded", "First
  * flight", "Adopted", "Acquired by", "Series B", "Entry into force"). A newcomer's trial found "as of" on these.
@@ -78,6 +71,13 @@ interface Props {
 const ONE_TIME_EVENT =
   /^(?:founded|founding|year founded|established|launched|launch|public launch|created|creation|formed|formation|incorporated|set up|opened|opening|inaugurated|announced|announced by|origins?|adopted|signed|approved|acquired(?: by)?|acquisitions?|takeover|merger|merged|\d{4} merger|ipo|entry into force|in force|former name|formerly|first\b.*|maiden\b.*|(?:.+ )?(?:seed round|series [a-h])|award|awards)$/iu;
 
+/**
+ * The card for one entity, laid out to fit a small window: category, name and a one-line description,
+ * the summary (clamped, with "Read more"), why it is highlighted and the reader's corrections, then up
+ * to three key facts (each clamped to three lines); the other facts, relations and sources are folded
+ * under one toggle named for what it holds. Everything from the dataset is rendered as text (Preact
+ * escapes it); links only for https: sources.
+ */
 export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity, keyFacts: keyFactCount = KEY_FACTS }: Props) {
   const { entity } = data;
   const [summaryOpen, setSummaryOpen] = useState(false);

@@ -1,3 +1,5 @@
+import { withoutAccents } from '../without-accents';
+
 /**
  * A publication date written only as text ("Published 12 June 2025", "June 12, 2025 · 5 min read"), for
  * pages whose metadata carries none. Only unambiguous forms are read: a month written as a word, or ISO
@@ -25,7 +27,7 @@ export function parseVisibleDate(text: string): string | undefined {
   const value = text.slice(0, 300);
   let m = value.match(/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  const plain = value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = withoutAccents(value).toLowerCase();
   const other = OTHER_DAY_MONTH_YEAR.exec(plain);
   if (other) return iso(Number(other[3]), OTHER_MONTHS.findIndex((names) => names.split('|').includes(other[2]!)) + 1, Number(other[1]));
   m = value.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'));

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Category } from '../dataset/schema';
+import { withoutAccents } from '../without-accents';
 import type { SavedArticle } from './saved-article';
 
 export interface LibraryFilters {
@@ -29,7 +30,7 @@ interface Indexed {
 }
 
 /** Lower case without accents, as queries and fields are compared. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string) => withoutAccents(text).toLowerCase();
 
 /**
  * Search and filters over the library. A query's words found as written (any case, any accents) in an

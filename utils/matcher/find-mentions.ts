@@ -453,9 +453,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (variant.derived === 'joined') {
           const endInText = scanned.ends[candidate.end - 1]!;
           const startInText = scanned.starts[candidate.start]!;
+          const withAnd = / and /u.test(variant.cased);
           const inNameList = LIST_ITEM_AHEAD.test(scanned.text.slice(endInText, endInText + 40)) || LIST_ITEM_BEHIND.test(scanned.text.slice(Math.max(0, startInText - 60), startInText));
-          if (variant.cased !== surface || !onTopic() || /^[-_.]\w/u.test(scanned.text.slice(endInText, endInText + 2)) || (/ and /u.test(variant.cased) && !inNameList)) {
-            reject(variant, `${joinedHow(variant.cased)}, not as the firm writes it${/ and /u.test(variant.cased) ? ', not in a list of names' : ''} or not on a page about defense or technology`);
+          if (variant.cased !== surface || !onTopic() || /^[-_.]\w/u.test(scanned.text.slice(endInText, endInText + 2)) || (withAnd && !inNameList)) {
+            reject(variant, `${joinedHow(variant.cased)}, not as the firm writes it${withAnd ? ', not in a list of names' : ''} or not on a page about defense or technology`);
             continue;
           }
         }

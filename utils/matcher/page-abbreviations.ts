@@ -29,8 +29,7 @@ const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des
 export function initialsSpell(cased: string, openParen: number, abbreviation: string): boolean {
   const before = cased.slice(Math.max(0, openParen - 160), openParen).trimEnd();
   const words = before.split(/[\s-]+/).filter(Boolean).slice(-12);
-  // A plural's "s" is no letter of the name: "Implementing Arrangements (IAs)".
-  const letters = abbreviation.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
+  const letters = lettersOf(abbreviation);
   if (letters.length < 2) return false;
   // Match the letters from the end: the last word must give the last letter, and so on backwards.
   const spell = (wordIndex: number, letterIndex: number): boolean => {
@@ -107,9 +106,14 @@ export function abbreviationBefore(cased: string, start: number, end: number): s
  * linking words ("Act in support of Ammunition Production" → ASAP, "European Defence Fund" → EDF).
  */
 export function initialsMatch(abbreviation: string, name: string): boolean {
-  const letters = abbreviation.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
+  const letters = lettersOf(abbreviation);
   const words = name.split(/[\s\-‐‑]+/u).filter((word) => /^\p{L}/u.test(word));
   if (letters.length < 2 || words.length < 2) return false;
   const initials = (list: string[]) => list.map((word) => word[0]!.toUpperCase()).join('');
   return initials(words) === letters || initials(words.filter((word) => !LINKING.has(word.toLowerCase()))) === letters;
+}
+
+/** An abbreviation's letters in capitals, a plural's "s" not one of them ("IAs" → "IA", "IRIS²" → "IRIS"). */
+function lettersOf(abbreviation: string): string {
+  return abbreviation.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();
 }

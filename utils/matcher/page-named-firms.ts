@@ -1,3 +1,4 @@
+import { withoutAccents } from '../without-accents';
 import { titleCase } from './title-case';
 
 /**
@@ -85,7 +86,7 @@ const FIRM_LAST_WORD = new RegExp(
 );
 
 /** A word with its accents taken off, as the sets below keep their words (the text may have them or not: "Österreich"). */
-const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+const plain = withoutAccents;
 /**
  * A set of words, kept without accents, made on first use: extension pages load this module with the
  * card code (the library, the popup) and may never read a firm's name; making the sets at load put
