@@ -88,8 +88,10 @@ export function bylineNames(byline: string | undefined, publisherNames: readonly
   const cleaned = (byline ?? '')
     .replace(/\s+/g, ' ')
     .trim()
-    // "By", and the French and German "Par", "Von" (a newcomer's trial: "Von Thomas Becker, 19. November 2026").
-    .replace(/^(?:(?:written\s+)?by|par|von)\b\s*:?\s*/i, '');
+    .replace(/^(?:written\s+)?by\b\s*:?\s*/i, '')
+    // The French and German "Par", "Von" before a capitalised name (a newcomer's trial: "Von Thomas Becker, 19.
+    // November 2026"); not a name's own "Von der Leyen" or "Paré" (a break-it review).
+    .replace(/^(?:[Pp]ar|PAR|[Vv]on|VON)\s+(?=\p{Lu})/u, '');
   if (!cleaned) return [];
   const publishers = new Set(publisherNames.map((name) => name.trim().toLowerCase()).filter(Boolean));
   const parts = cleaned

@@ -147,6 +147,9 @@ describe('the shipped dataset on the pages of a blind batch (session 17)', () =>
     [['Federal law bars most state and local LEOs from jamming drones; trained LEOs at stadiums could use counter-drone systems.'], ['counter-drone systems→counter-uas']],
     [["Vous êtes à la recherche d'une brioche ? Mettez tout dans le bol du robot. Pour votre sécurité, la technologie des fours aide à rendre les enfants autonomes."], []],
     [["Des satellites militaires pour la défense : dominer l'espace de bataille, l'espace informationnel, et votre espace abonné."], ['satellites→space-technology']],
+    // A second break-it review (session 17): saffron farms, and Safran beside Rafael's SPICE bomb.
+    [['Le Safran du Quercy : la récolte des pistils commence. Safran et crocus fleurissent.'], []],
+    [['Rafael’s SPICE 250 glide bomb and Safran’s AASM Hammer compete for the air force’s defence contract.'], ['Rafael→rafael', 'Safran→safran', 'AASM Hammer→aasm-hammer']],
     [['Taiwan’s semiconductor exports rose as TSMC chips in $2bn; salt and vinegar chips sold out; when the chips are down, chip and PIN works.'], ['semiconductor→semiconductors', 'TSMC→tsmc']],
   ])('%j', (texts, expected) => {
     expect(found(...texts)).toEqual(expected);

@@ -26,6 +26,8 @@ describe('byline names', () => {
     // French and German bylines, with their dates (a newcomer's trial, session 17).
     ['Von Thomas Becker, 19. November 2026', [{ given: 'Thomas', family: 'Becker' }]],
     ['Par Claire Martin, le 3 mars 2025', [{ given: 'Claire', family: 'Martin' }]],
+    ['Paré Dupont', [{ given: 'Paré', family: 'Dupont' }]],
+    ['Von der Leyen', [{ literal: 'Von der Leyen' }]],
   ])('%j', (byline, expected) => {
     expect(bylineNames(byline, ['News Example', 'news.example'])).toEqual(expected);
   });
