@@ -109,6 +109,8 @@ interface Candidate {
   pattern: Pattern;
   /** Matched as part of a longer word (a compound's head or tail), the mention stretched to the whole word. */
   partial?: boolean;
+  /** A firm's or programme's name with a German genitive "s" ("Helsings Drohnen"): the span holds the "s". */
+  genitive?: boolean;
 }
 
 interface Signal {
@@ -228,6 +230,36 @@ function isolated(cased: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Whether a name may be read with a German genitive "s" after it ("Helsings Drohnen", "Carpetlights
+ * Scheinwerfer": blind German articles write it so): a firm's or programme's name as the dataset writes
+ * it, with lower-case letters (an acronym's "s" is a plural: "SMEs"), not ending in a sibilant (whose
+ * genitive takes an apostrophe or nothing). The name's own rules (the page's topic, context words) still apply.
+ */
+function mayTakeGenitive(variant: Variant): boolean {
+  const { entry } = variant;
+  return (
+    !variant.derived &&
+    (entry.category === 'firm' || entry.category === 'program') &&
+    !entry.umbrella &&
+    variant.cased.length >= 4 &&
+    /\p{Ll}/u.test(variant.cased) &&
+    /^\p{Lu}/u.test(variant.cased) &&
+    /[\p{L}](?<![sxzßSXZ])$/u.test(variant.cased)
+  );
+}
+
+/** German function words: three of them around a name say the sentence is German. */
+const GERMAN_WORDS = /(?<![\p{L}])(?:der|die|das|des|dem|den|und|mit|für|ist|sind|nicht|auch|sich|wird|wurde|werden|eine?[mnrs]?|von|zum|zur|bei|auf|über|nach|hat|haben)(?![\p{L}])/gu;
+
+/** Whether the text around an offset reads as German (a genitive "s" means nothing in English or French). */
+function germanAround(cased: string, at: number): boolean {
+  const around = cased.slice(Math.max(0, at - 160), at + 160);
+  let found = 0;
+  for (const _ of around.matchAll(GERMAN_WORDS)) if ((found += 1) >= 3) return true;
+  return false;
+}
+
 /** Whether a match may start here: not inside a word, a handle, a hashtag, a path or a domain. */
 function startsWord(cased: string, start: number): boolean {
   const before = cased[start - 1];
@@ -303,6 +335,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           while (wordStart > 0 && isWordChar(cased[wordStart - 1])) wordStart -= 1;
           if (cased[wordStart - 1] === '_') return;
           candidates.push({ start: wordStart, end, partial: true, pattern: { ...partial, variants: partial.variants.filter((v) => v.entry.suffix && !v.derived) } });
+        } else if (cased[end] === 's' && startsWord(cased, start) && isolated(cased, start, end + 1)) {
+          const owners = pattern.variants.filter((v) => mayTakeGenitive(v));
+          if (owners.length > 0 && germanAround(cased, start)) candidates.push({ start, end: end + 1, genitive: true, pattern: { ...pattern, variants: owners } });
         }
         return;
       }
@@ -405,7 +440,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const onTopic = () => topicScore() >= topicThreshold;
 
     const pick = (scanned: ScannedText, candidate: Candidate): Picked | { reason: string; variant?: Variant; listable?: Variant } => {
-      const surface = scanned.cased.slice(candidate.start, candidate.end);
+      // A German genitive ("Helsings") is read as the name it ends ("Helsing"); the mention keeps its "s".
+      const surface = scanned.cased.slice(candidate.start, candidate.genitive ? candidate.end - 1 : candidate.end);
       // Letters the page defines twice, as a dataset entity and as something else ("CS (cyber security)", "CS
       // (Caesarean section)"), are neither: they stay plain.
       const defined = redefinedHere.has(surface) ? undefined : definedHere.get(surface);
@@ -422,7 +458,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         return { variant: own ?? { entry: { ...defined, text: surface, caseSensitive: true }, cased: surface }, rule: `defined on this page as “${surface}”` };
       }
       if (!probe && redefinedHere.has(surface)) return { reason: `“${surface}” is defined on this page as something else`, variant: candidate.pattern.variants[0] };
-      return pickByRules(scanned, candidate, surface, candidate.pattern.variants);
+      const picked = pickByRules(scanned, candidate, surface, candidate.pattern.variants);
+      return candidate.genitive && 'rule' in picked ? { ...picked, rule: `${picked.rule}, German genitive “${surface}s”` } : picked;
     };
 
     const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): Picked | { reason: string; variant?: Variant; listable?: Variant } => {

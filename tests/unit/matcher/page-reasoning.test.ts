@@ -237,6 +237,22 @@ describe('page-level reasoning in the matcher', () => {
   });
 });
 
+  it('reads a firm’s or programme’s name with a German genitive "s" in German text, the "s" in the mention (blind German batches)', () => {
+    expect(found('Nicht nur Helsings HX-2, sondern auch die Drohnen von Airbus und des European Defence Industry Programmes wurden getestet.')).toEqual([
+      'Helsings:helsing',
+      'Airbus:airbus',
+      'European Defence Industry Programmes:edip',
+    ]);
+  });
+
+  it('reads no genitive in English or French text, after an acronym, or where the name’s own rules say no', () => {
+    // English: "Helsings" is no word of its; an acronym's "s" is a plural; a sibilant takes no "s".
+    expect(found('The Helsings of this world build military drones for investors.')).toEqual(['drones:drones']);
+    expect(found('Die NIFs und die CDAOs wurden mit dem Geld von Airbuss nicht bezahlt.')).toEqual([]);
+    // Helsing's exact case still holds: "helsings" in lower case is not the firm.
+    expect(found('Die helsings der Stadt sind mit dem Rad auf dem Weg.')).toEqual([]);
+  });
+
 describe('derived forms', () => {
   it.each([
     ['drone', 'drones'],
