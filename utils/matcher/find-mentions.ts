@@ -264,7 +264,10 @@ function germanAround(cased: string, at: number): boolean {
 function startsWord(cased: string, start: number): boolean {
   const before = cased[start - 1];
   if (extendsWord(before) || before === '_') return false;
-  if (before === '@' || before === '#' || before === '/' || before === '\\') return false;
+  if (before === '@' || before === '#' || before === '\\') return false;
+  // A slash joins two names ("Airbus/Thales") or starts a path ("/helsing", "example.com/Helsing"): only
+  // after a capitalised word of letters alone is it the first.
+  if (before === '/' && !/(?:^|\s)\p{Lu}[\p{L}\p{N}&-]*$/u.test(cased.slice(Math.max(0, start - 40), start - 1))) return false;
   if (before === '.' && isWordChar(cased[start - 2])) return false;
   return true;
 }
@@ -632,8 +635,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const takePageFirms = (scanned: ScannedText, accepted: Accepted[]) => {
       const { cased } = scanned;
       const free = (start: number, end: number) => !accepted.some((a) => a.start < end && start < a.end);
+      // A firm's legal form is the mention's, as for the dataset's firms ("Kratos SRE Inc.").
       const take = (start: number, end: number, entry: AliasEntry, rule: string) => {
-        accepted.push({ start, end, variant: { entry, cased: entry.text }, rule });
+        const last = entry.category === 'firm' ? end + legalFormLength(cased, end) : end;
+        accepted.push({ start, end: free(start, last) ? last : end, variant: { entry, cased: entry.text }, rule });
       };
       const order = scanned.order ?? 0;
       for (const [name, { entry, from }] of firmsNamedHere) {
@@ -667,9 +672,15 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         const named = firmsNamedHere.get(nameFirmHere(name, order));
         if (named) take(start, end, named.entry, `in a list of firms with “${firmText}”`);
       };
+      /**
+       * A programme's name listed among firms is an item of their list and carries it on ("…, Point72 Ventures,
+       * YCombinator and Breakthrough Energy": an accelerator among investors, a blind batch, session 18).
+       */
+      const listedAmongFirms = (item: Accepted) =>
+        item.variant.entry.category === 'program' && accepted.some((f) => f.variant.entry.category === 'firm' && !f.variant.entry.umbrella && f.end <= item.start && LIST_GAP.test(cased.slice(f.end, item.start)));
       for (let i = 0; i < accepted.length; i += 1) {
         const firm = accepted[i]!;
-        if (firm.variant.entry.category !== 'firm' || firm.variant.entry.umbrella || firm.confirmed) continue;
+        if ((firm.variant.entry.category !== 'firm' && !listedAmongFirms(firm)) || firm.variant.entry.umbrella || firm.confirmed) continue;
         const firmText = scanned.text.slice(scanned.starts[firm.start]!, scanned.ends[firm.end - 1]!);
         // "between Palantir and Trump": a relation between two parties, not a list of firms.
         const introduced = /\b(?:between|entre|zwischen)\s+$/iu.test(cased.slice(Math.max(0, firm.start - 24), firm.start));

@@ -3,10 +3,24 @@
  * "Applied Intuition, Inc.", "Saab AB's", "Chaos Industries Group", "Baillie Gifford & Co.".
  * Case-sensitive: "Saab AB" but not "Saab ab".
  */
+// The matcher reads text without its accents ("OÜ" as "OU"): both are written here.
 const LEGAL_FORM =
-  /^(?:,?\s(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SA\b|SAS\b|S\.A\.S\.|S\.p\.A\.|SpA\b|N\.V\.|NV\b|B\.V\.|BV\b|AB\b|ASA\b|AS\b|A\/S\b|Oyj\b|Oy\b|KGaA\b|KG\b|S\.L\.|Sp\. z o\.o\.|Group\b|Holdings\b|Holding\b)|\s&\sCo\.|\s&\sCo\b)+/u;
+  /^(?:,?\s(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SA\b|SAS\b|S\.A\.S\.|S\.p\.A\.|SpA\b|N\.V\.|NV\b|B\.V\.|BV\b|AB\b|ASA\b|AS\b|A\/S\b|Oyj\b|Oy\b|KGaA\b|KG\b|S\.L\.|Sp\. z o\.o\.|O[ÜU](?!\p{L})|UAB\b|SIA\b|Group\b|Holdings\b|Holding\b)|\s&\sCo\.|\s&\sCo\b)+/u;
 
-/** How many characters of legal form follow a firm name ending at `end` in `cased` (0 if none). */
+/**
+ * One or two capitalised words between the name and a legal form: a subsidiary's or a unit's name
+ * ("Auterion Government Solutions Inc.", "Saab Dynamics AB": a blind batch, session 18). Only before a
+ * legal form proper, not a group word: "Airbus Defence Group" could be a sentence's words.
+ */
+const WORDS_BEFORE_LEGAL_FORM =
+  /^(?:\s\p{Lu}[\p{L}\p{N}&-]*){1,2}(?=,?\s(?:Inc\.|Inc\b|Corp\.|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SAS\b|S\.p\.A\.|SpA\b|N\.V\.|B\.V\.|AB\b|ASA\b|Oyj\b|Oy\b|O[ÜU](?!\p{L})|UAB\b|SIA\b))/u;
+
+/**
+ * How many characters of legal form follow a firm name ending at `end` in `cased` (0 if none), with the
+ * words of a subsidiary's name before it (`WORDS_BEFORE_LEGAL_FORM`).
+ */
 export function legalFormLength(cased: string, end: number): number {
-  return LEGAL_FORM.exec(cased.slice(end, end + 40))?.[0].length ?? 0;
+  const words = WORDS_BEFORE_LEGAL_FORM.exec(cased.slice(end, end + 60))?.[0].length ?? 0;
+  const form = LEGAL_FORM.exec(cased.slice(end + words, end + words + 40))?.[0].length ?? 0;
+  return form === 0 ? 0 : words + form;
 }

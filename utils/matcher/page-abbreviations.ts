@@ -10,8 +10,11 @@
  * Pure functions over the matcher's normalised, cased text.
  */
 
-/** An abbreviation in parentheses right after `end`: "(AAL)", "(EDIP)", "(IRIS²)" → "IRIS2". */
-const DEFINITION = /^\s?\(\s?(\p{Lu}[\p{Lu}\p{N}&-]{1,11}|\p{Lu}[\p{L}\p{N}]{1,3}\p{Lu}[\p{L}\p{N}]{0,6})\s?\)/u;
+/**
+ * An abbreviation in parentheses right after `end`: "(AAL)", "(EDIP)", "(IRIS²)" → "IRIS2", perhaps quoted
+ * ("STMicroelectronics («ST»)": French articles quote it so, a blind batch, session 18).
+ */
+const DEFINITION = /^\s?\(\s?[«“"]?\s?(\p{Lu}[\p{Lu}\p{N}&-]{1,11}|\p{Lu}[\p{L}\p{N}]{1,3}\p{Lu}[\p{L}\p{N}]{0,6})\s?[»”"]?\s?\)/u;
 
 /** The abbreviation defined right after `end` in `cased`, if any. */
 export function abbreviationAfter(cased: string, end: number): string | undefined {

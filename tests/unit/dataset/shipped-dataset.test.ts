@@ -155,3 +155,29 @@ describe('the shipped dataset on the pages of a blind batch (session 17)', () =>
     expect(found(...texts)).toEqual(expected);
   });
 });
+
+describe('the shipped dataset on the pages of a blind batch (session 18)', () => {
+  const bundle = DatasetBundleSchema.parse(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')));
+  const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
+  const found = (...texts: string[]) =>
+    matcher
+      .session()
+      .add(texts)
+      .flat()
+      .map((m) => `${m.surface}→${m.entityId}`);
+
+  // A page about defence technology, so the generic words pass the topic gate.
+  const onTopic = 'Military drones, defence software and technology research.';
+  it.each([
+    // "unmanned" alone is the technology on a defence page; an unmanned checkpoint or petrol station is not.
+    [[onTopic, 'The firm flew an unmanned fighter jet.', 'The unmanned checkpoint and an unmanned petrol station stayed shut.'], ['drones→uncrewed-systems', 'unmanned→uncrewed-systems']],
+    // French "puces" are chips only beside words of semiconductors, never at a flea market.
+    [[onTopic, 'Défense : le soutien à l’usine de semi-conducteurs vise les puces de pointe.', 'Le marché aux puces de Saint-Ouen ouvre dimanche ; les puces de mon chien.'], ['drones→uncrewed-systems', 'semi-conducteurs→semiconductors', 'puces→semiconductors']],
+    // The commercial space market is the space industry; commercial space for rent is an office.
+    [['Military drones for defence, and the commercial space market for satellites.', 'The building has commercial space for lease and 2,000 square feet of commercial space.'], ['drones→uncrewed-systems', 'commercial space→space-technology', 'satellites→space-technology']],
+    [[onTopic, 'Spaceflight operators won a reprieve from the FAA for their rockets and satellites.'], ['drones→uncrewed-systems', 'Spaceflight→space-technology', 'satellites→space-technology']],
+    [['Defence drones: Dstl (the Defence, Science and Technology Laboratory) tested them.'], ['drones→uncrewed-systems', 'Dstl→dstl', 'Defence, Science and Technology Laboratory→dstl']],
+  ])('%j', (texts, expected) => {
+    expect(found(...texts)).toEqual(expected);
+  });
+});

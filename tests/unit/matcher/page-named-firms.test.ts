@@ -151,7 +151,8 @@ describe('a break-it review’s cases (session 8): what is not a firm stays plai
     ['La société Arcturo a levé des fonds.', ['Arcturo']],
     ['The drone maker Arcturo CEO Jane Doe said it grew.', ['Arcturo']],
     ["Britain's Brightfoil, a drone start-up, raised money.", ['Brightfoil']],
-    ['The partners are Quillon OÜ, Stravos UAB and Heliomark A/S.', ['Quillon', 'Stravos', 'Heliomark']],
+    // The legal form is the mention's (the guidelines), as it is for the dataset's firms.
+    ['The partners are Quillon OÜ, Stravos UAB and Heliomark A/S.', ['Quillon OÜ', 'Stravos UAB', 'Heliomark A/S']],
     ['Nordic Air Defence, a startup building interceptors, raised money.', ['Nordic Air Defence']],
     // The firm, not the person or the product beside it.
     ['John Smith, a partner at the venture firm Lightspeed, joined the board.', ['Lightspeed']],
@@ -247,5 +248,59 @@ describe('a list of firms given one to a line, after a line that introduces them
       .flat()
       .map((m) => m.surface);
     expect(seen).toEqual(['Battelle', 'ZymoChem', 'Biosphere', 'ZymoChem', 'Biosphere']);
+  });
+});
+
+describe('a blind batch’s cases (session 18): investors, subsidiaries, abbreviations, longer names', () => {
+  it('reads the investors of a round as firms: who led it, joined it or took part', () => {
+    expect(firmNamesIntroduced('Per the press release, Industrious Ventures led the round, joined by Sparta Group, Long Journey and others.')).toEqual([
+      'Industrious Ventures',
+      'Sparta Group',
+    ]);
+    expect(firmNamesIntroduced('Quobly raised €21m in a round led by Lakestar with participation from Point72 and NFX.')).toEqual(['Lakestar', 'Point72']);
+  });
+
+  it('reads no investor outside a round’s sentence, nor a person who backs or leads one', () => {
+    expect(firmNamesIntroduced('The delegation was led by Smith and joined by Jones.')).toEqual([]);
+    expect(firmNamesIntroduced('The project, led by Airbus, raised questions.')).toEqual([]);
+    // Two plain words are as often a person: individual investors are borderline at most.
+    expect(firmNamesIntroduced('The Series A was backed by Peter Thiel; the round was led by Jane Doe.')).toEqual([]);
+  });
+
+  it('reads an apposition after the name’s abbreviation, and a name after its description', () => {
+    expect(firmNamesIntroduced('We spoke to Quantum Exponential (QE), a venture capital firm from the UK.')).toEqual([]);
+    expect(firmNamesIntroduced('We spoke to Sparrow Exponential (SE), a venture capital firm from the UK.')).toEqual(['Sparrow Exponential']);
+    expect(firmNamesIntroduced('The third is Birmingham-based Kratos SRE Inc., a supplier.')).toEqual(['Kratos SRE']);
+  });
+
+  it('does not read a firm’s word inside a longer name of a committee, a summit or an award', () => {
+    expect(firmNamesIntroduced('The pair will set up a Future Aerospace Strategy Committee and attend the Nordic Robotics Summit.')).toEqual([]);
+    expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
+  });
+
+  it('takes a page firm’s legal form into its mention', () => {
+    expect(found('Military drones for defence: Birmingham-based Kratos SRE Inc. won.')).toEqual(['drones:drones', 'Kratos SRE Inc.:page-firm:Kratos SRE']);
+  });
+
+  it('carries a list of firms on through a programme listed among them', () => {
+    const listing = compileMatcher({
+      version: 'test',
+      topicWords: ['defence', 'military', 'drones', 'start-up'],
+      topicThreshold: 2,
+      aliases: [
+        { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+        { entityId: 'yc', category: 'program', text: 'Y Combinator', caseSensitive: false },
+        { entityId: 'drones', category: 'edt', text: 'drones', caseSensitive: false, generic: true },
+      ],
+    });
+    const listed = (text: string) => listing.find(text).map((m) => `${m.surface}:${m.entityId}`);
+    expect(listed('Military drones for defence: backers are TEKEVER, Y Combinator and Breakthrough Energy.')).toEqual([
+      'drones:drones',
+      'TEKEVER:tekever',
+      'Y Combinator:yc',
+      'Breakthrough Energy:page-firm:Breakthrough Energy',
+    ]);
+    // A programme's list is not a list of firms.
+    expect(listed('Military drones for defence: the programmes are Y Combinator and Breakthrough Energy.')).toEqual(['drones:drones', 'Y Combinator:yc']);
   });
 });

@@ -222,6 +222,23 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('Airbus SE and Airbus, Inc. reported.')).toEqual(['Airbus SE:airbus', 'Airbus, Inc.:airbus']);
   });
 
+  it('extends a firm mention over a subsidiary’s words before a legal form, and not over words alone (a blind batch, session 18)', () => {
+    // A group word is no legal form: "Airbus Defence Group" could be a sentence's words.
+    expect(found('Airbus Government Solutions Inc. and Airbus Defence Group reported.')).toEqual(['Airbus Government Solutions Inc.:airbus', 'Airbus:airbus']);
+    expect(found('Airbus Government Solutions won; Airbus Germany said.')).toEqual(['Airbus:airbus', 'Airbus:airbus']);
+  });
+
+  it('reads a name right after a slash that follows a capitalised word ("Airbus/Helsing"), not in a path', () => {
+    expect(found('Multinationals (RTX, Airbus/Helsing, etc.) are here.')).toEqual(['Airbus:airbus', 'Helsing:helsing']);
+    expect(found('See example.com/Helsing and news/Helsing and /Helsing for details.')).toEqual([]);
+  });
+
+  it('takes an abbreviation defined in quotes inside the parentheses ("STMicroelectronics («ST»)")', () => {
+    const quoted = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('stm', 'STMicroelectronics', { category: 'firm', caseSensitive: true })] });
+    expect(seenIn(quoted)('Le soutien à STMicroelectronics («ST») et à la défense.', 'Les subventions vont à ST.')).toEqual(['STMicroelectronics:stm', 'ST:stm', 'ST:stm']);
+    expect(seenIn(quoted)('Le soutien à STMicroelectronics et à la défense.', 'Les subventions vont à ST.')).toEqual(['STMicroelectronics:stm']);
+  });
+
   it('matches the other number of a technology term', () => {
     expect(found('Defence and military start-ups build drones; biotechnologies too.')).toEqual(['drones:drones', 'biotechnologies:biotech']);
   });
