@@ -77,6 +77,8 @@ export interface SessionState {
   namesSomething: boolean;
   /** The last text read opened a list of firms given one to a block, or was one of its items. */
   firmListOpen?: boolean;
+  /** Firms and programmes the page wrote as the dataset does, uninflected (absent in states older than it). */
+  plainNames?: string[];
 }
 
 export interface Matcher {
@@ -249,8 +251,16 @@ function mayTakeGenitive(variant: Variant): boolean {
   );
 }
 
-/** German function words: three of them around a name say the sentence is German. */
-const GERMAN_WORDS = /(?<![\p{L}])(?:der|die|das|des|dem|den|und|mit|für|ist|sind|nicht|auch|sich|wird|wurde|werden|eine?[mnrs]?|von|zum|zur|bei|auf|über|nach|hat|haben)(?![\p{L}])/gu;
+/**
+ * German function words that no English or French sentence uses ("des", "die", "den" are French or English
+ * too: "des Boeings pour Qatar Airways"): three of them around a name say the sentence is German. The text is
+ * read without its accents ("für" as "fur").
+ */
+const GERMAN_WORDS = /(?<![\p{L}])(?:der|das|dem|und|mit|fur|ist|sind|nicht|auch|sich|wird|wurde|werden|einer|eines|einem|zum|zur|uber|nach|haben|bereits|soll|sollen)(?![\p{L}])/gu;
+/** Before a genitive of a name of several words, what makes it a plural: a number or a quantifier. */
+const GENITIVE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|weitere[nmrs]?|mehrere[nmr]?|viele[nmr]?|einige[nmr]?|alle[nmr]?|\d[\d.,]*)\s+$/iu;
+/** Before a genitive of a one-word name, what makes the word a plural or a noun: an article, a number or a quantifier. */
+const GENITIVE_BLOCKED_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|weitere[nmrs]?|mehrere[nmr]?|viele[nmr]?|einige[nmr]?|alle[nmr]?|neue[nmrs]?|\d[\d.,]*)\s+$/iu;
 
 /** Whether the text around an offset reads as German (a genitive "s" means nothing in English or French). */
 function germanAround(cased: string, at: number): boolean {
@@ -373,6 +383,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     /** Entities the page names by a written (not derived) alias: their short forms count. */
     const namedInFull = new Set<string>(resumed?.namedInFull);
     /**
+     * Firms and programmes the page names uninflected (a mention taken, not a genitive): only those are read in
+     * a German genitive ("Helsing … Helsings HX-2"), which the page's other candidates are decided before. A break-it review (session 18) had "des Alphabets",
+     * "Keplers drittes Gesetz" and "Galileos Fernrohr" read as firms and programmes the page never names.
+     */
+    const plainNames = new Set<string>(resumed?.plainNames);
+    /**
      * A firm's full name as the page writes it, where that is not the dataset's case ("Arx Robotics" for
      * "ARX Robotics"): its short form is then read in the page's case too ("Arx").
      */
@@ -445,6 +461,17 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const pick = (scanned: ScannedText, candidate: Candidate): Picked | { reason: string; variant?: Variant; listable?: Variant } => {
       // A German genitive ("Helsings") is read as the name it ends ("Helsing"); the mention keeps its "s".
       const surface = scanned.cased.slice(candidate.start, candidate.genitive ? candidate.end - 1 : candidate.end);
+      if (candidate.genitive) {
+        const named = candidate.pattern.variants.filter((v) => plainNames.has(v.entry.entityId));
+        // A name's genitive takes no article or number: "die Boeings", "zehn weitere Boeings", "des Iridiums" are
+        // plurals and nouns. And only of a name the page also writes uninflected.
+        if (named.length === 0) return { reason: `“${surface}s” read as a German genitive, but the page never writes “${surface}” plainly`, variant: candidate.pattern.variants[0] };
+        const before = scanned.cased.slice(Math.max(0, candidate.start - 30), candidate.start);
+        // A name of several words takes its article ("des Cyber Innovation Hubs"); a number still makes it a plural.
+        if ((surface.includes(' ') ? GENITIVE_NUMBER_BEFORE : GENITIVE_BLOCKED_BEFORE).test(before)) return { reason: `“${surface}s” after an article or a number: a plural or a noun, not a genitive`, variant: named[0] };
+        const picked = pickByRules(scanned, candidate, surface, named);
+        return 'rule' in picked ? { ...picked, rule: `${picked.rule}, German genitive “${surface}s”` } : picked;
+      }
       // Letters the page defines twice, as a dataset entity and as something else ("CS (cyber security)", "CS
       // (Caesarean section)"), are neither: they stay plain.
       const defined = redefinedHere.has(surface) ? undefined : definedHere.get(surface);
@@ -461,8 +488,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         return { variant: own ?? { entry: { ...defined, text: surface, caseSensitive: true }, cased: surface }, rule: `defined on this page as “${surface}”` };
       }
       if (!probe && redefinedHere.has(surface)) return { reason: `“${surface}” is defined on this page as something else`, variant: candidate.pattern.variants[0] };
-      const picked = pickByRules(scanned, candidate, surface, candidate.pattern.variants);
-      return candidate.genitive && 'rule' in picked ? { ...picked, rule: `${picked.rule}, German genitive “${surface}s”` } : picked;
+      return pickByRules(scanned, candidate, surface, candidate.pattern.variants);
     };
 
     const pickByRules = (scanned: ScannedText, candidate: Candidate, surface: string, variants: readonly Variant[]): Picked | { reason: string; variant?: Variant; listable?: Variant } => {
@@ -637,7 +663,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const free = (start: number, end: number) => !accepted.some((a) => a.start < end && start < a.end);
       // A firm's legal form is the mention's, as for the dataset's firms ("Kratos SRE Inc.").
       const take = (start: number, end: number, entry: AliasEntry, rule: string) => {
-        const last = entry.category === 'firm' ? end + legalFormLength(cased, end) : end;
+        const last = entry.category === 'firm' ? end + legalFormLength(cased, end, !titleCase(scanned)) : end;
         accepted.push({ start, end: free(start, last) ? last : end, variant: { entry, cased: entry.text }, rule });
       };
       const order = scanned.order ?? 0;
@@ -672,15 +698,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         const named = firmsNamedHere.get(nameFirmHere(name, order));
         if (named) take(start, end, named.entry, `in a list of firms with “${firmText}”`);
       };
-      /**
-       * A programme's name listed among firms is an item of their list and carries it on ("…, Point72 Ventures,
-       * YCombinator and Breakthrough Energy": an accelerator among investors, a blind batch, session 18).
-       */
-      const listedAmongFirms = (item: Accepted) =>
-        item.variant.entry.category === 'program' && accepted.some((f) => f.variant.entry.category === 'firm' && !f.variant.entry.umbrella && f.end <= item.start && LIST_GAP.test(cased.slice(f.end, item.start)));
       for (let i = 0; i < accepted.length; i += 1) {
         const firm = accepted[i]!;
-        if ((firm.variant.entry.category !== 'firm' && !listedAmongFirms(firm)) || firm.variant.entry.umbrella || firm.confirmed) continue;
+        if (firm.variant.entry.category !== 'firm' || firm.variant.entry.umbrella || firm.confirmed) continue;
         const firmText = scanned.text.slice(scanned.starts[firm.start]!, scanned.ends[firm.end - 1]!);
         // "between Palantir and Trump": a relation between two parties, not a list of firms.
         const introduced = /\b(?:between|entre|zwischen)\s+$/iu.test(cased.slice(Math.max(0, firm.start - 24), firm.start));
@@ -805,11 +825,17 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const resolveReading = (scanned: ScannedText, rewritten = false): Mention[] => {
       const accepted: Accepted[] = definedHere.size > 0 ? definedOnlyHere(scanned) : [];
       const turnedDown: { candidate: Candidate; variant: Variant; reason: string; listable?: Variant }[] = [];
-      for (const candidate of scanned.candidates) {
+      // Genitives last: they count only for a name the page also writes plainly, in this text too.
+      const genitives = scanned.candidates.filter((c) => c.genitive);
+      for (const candidate of genitives.length > 0 ? [...scanned.candidates.filter((c) => !c.genitive), ...genitives] : scanned.candidates) {
         const picked = pick(scanned, candidate);
+        if ('rule' in picked && !candidate.genitive && picked.variant.entry.category !== 'edt' && !probe) plainNames.add(picked.variant.entry.entityId);
         if ('rule' in picked) {
           let end = candidate.end;
-          if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end);
+          // A subsidiary's words before a legal form are the parent's only where no longer name starts here (the
+          // dataset's "Thales Alenia Space" is its own firm), and not in a title-case heading ("Thales Acquires Imperva Inc.").
+          const words = !titleCase(scanned) && !scanned.candidates.some((c) => c.start === candidate.start && c.end > candidate.end);
+          if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end, words);
           accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule, ...(candidate.partial ? { partial: true } : {}), ...(picked.confirmed ? { confirmed: true } : {}) });
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }
@@ -855,6 +881,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           rule: match.rule,
         };
         if (match.variant.entry.umbrella) mention.umbrella = true;
+        // After a slash a name is one only beside another ("Airbus/Thales"): "Application Support/Google/Chrome",
+        // "Logs/Palantir" are paths (a break-it review, session 18).
+        if (scanned.text[start - 1] === '/' && mentions[mentions.length - 1]?.end !== start - 1) continue;
         mentions.push(mention);
       }
       return mentions;
@@ -911,7 +940,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           const surface = s.cased.slice(candidate.start, candidate.end);
           const written = candidate.pattern.variants.filter((v) => !v.derived && (!v.entry.caseSensitive || v.cased === surface));
           const plain = written.find((v) => !v.entry.generic && !v.entry.context && !v.entry.unless && !v.notFollowedBy && !v.notPrecededBy);
-          if (plain) specificEntities.add(plain.entry.entityId);
+          if (plain && !candidate.genitive) specificEntities.add(plain.entry.entityId);
+          // A genitive is the name inflected: it says nothing more about the page.
+          if (candidate.genitive) continue;
           for (const v of written) {
             // Only bare generic words count as repeated subject matter: list words ("space", "data")
             // need their context anyway, and everyday phrases are what the exclusions catch.
@@ -1007,6 +1038,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         programmes: [...programmesNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
         namesSomething,
         firmListOpen,
+        plainNames: [...plainNames],
       }),
     };
   };

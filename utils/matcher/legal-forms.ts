@@ -13,14 +13,14 @@ const LEGAL_FORM =
  * legal form proper, not a group word: "Airbus Defence Group" could be a sentence's words.
  */
 const WORDS_BEFORE_LEGAL_FORM =
-  /^(?:\s\p{Lu}[\p{L}\p{N}&-]*){1,2}(?=,?\s(?:Inc\.|Inc\b|Corp\.|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SAS\b|S\.p\.A\.|SpA\b|N\.V\.|B\.V\.|AB\b|ASA\b|Oyj\b|Oy\b|O[ÜU](?!\p{L})|UAB\b|SIA\b))/u;
+  /^(?:\s(?!(?:Acquires|Buys|Wins|Signs|Raises|Secures|Launches|Backs|Joins|Selects|Taps|Hires|Completes|Closes|Unveils|Invests|Takes|Sells|Lands|And|Or|With|To|From|For|Of|In|On|At|By)\b)\p{Lu}[\p{L}\p{N}&-]*){1,2}(?=,?\s(?:Inc\.|Inc\b|Corp\.|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SAS\b|S\.p\.A\.|SpA\b|N\.V\.|B\.V\.|AB\b|ASA\b|Oyj\b|Oy\b|O[ÜU](?!\p{L})|UAB\b|SIA\b))/u;
 
 /**
  * How many characters of legal form follow a firm name ending at `end` in `cased` (0 if none), with the
- * words of a subsidiary's name before it (`WORDS_BEFORE_LEGAL_FORM`).
+ * words of a subsidiary's name before it (`WORDS_BEFORE_LEGAL_FORM`) unless `withWords` is false.
  */
-export function legalFormLength(cased: string, end: number): number {
-  const words = WORDS_BEFORE_LEGAL_FORM.exec(cased.slice(end, end + 60))?.[0].length ?? 0;
+export function legalFormLength(cased: string, end: number, withWords = true): number {
+  const words = withWords ? (WORDS_BEFORE_LEGAL_FORM.exec(cased.slice(end, end + 60))?.[0].length ?? 0) : 0;
   const form = LEGAL_FORM.exec(cased.slice(end + words, end + words + 40))?.[0].length ?? 0;
   return form === 0 ? 0 : words + form;
 }

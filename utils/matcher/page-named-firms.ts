@@ -63,7 +63,7 @@ const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|whic
  * start-up, said"): "Meanwhile, the company is hiring" is a sentence, not an apposition.
  */
 const FIRM_APPOSITION = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\))?,\s+(?:(?:a|an)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
+  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:(?:a|an)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
   'gu',
 );
 
@@ -86,7 +86,7 @@ const FIRM_LEGAL_FORM = new RegExp(
  * firms set up: a blind batch, session 18).
  */
 const FIRM_LAST_WORD = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}’'])((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network)\b)`,
+  String.raw`(?:^|[^\p{L}\p{N}’'])((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
   'gu',
 );
 
@@ -97,12 +97,19 @@ const FIRM_LAST_WORD = new RegExp(
  * the name, see `cleanName`). A blind batch, session 18: most investors of a round are in no dataset.
  */
 const INVESTOR_AFTER = new RegExp(
-  String.raw`\b(?:(?:co-)?led\s+by|joined\s+by|backed\s+by|with\s+participation\s+(?:from|of|by)|participation\s+from|investors\s+(?:including|such\s+as|like)|menée?\s+par|conduite\s+par|angeführt\s+von)\s+(${NAME})`,
+  String.raw`\b((?:co-)?led\s+by|joined\s+by|backed\s+by|with\s+participation\s+(?:from|of|by)|participation\s+from|investors\s+(?:including|such\s+as|like)|menée?\s+par|conduite\s+par)\s+(${NAME})`,
   'gu',
 );
 const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s+(?:co-)?led\s+the\s+(?:[$€£][\d.,]+\s*(?:[mb]n|million|billion|[MB])?\s+)?(?:\p{L}+\s+)?(?:round|raise|financing|investment)\b`, 'gu');
-/** A sentence about a round of funding. */
-const FUNDING_SENTENCE = /\b(?:round|Series\s+[A-F]|tour\s+de\s+table|levée|Finanzierungsrunde|rais(?:ed|es|ing)\s+(?:[$€£]|US\$|\d|over\b|nearly\b|about\b|more\s+than\b))/iu;
+/**
+ * A sentence about a round of funding: an amount of money, a Series, or a round named as one of funding
+ * ("round of talks", "artillery rounds", "roundtable", "questions raised about" are not: a break-it review,
+ * session 18).
+ */
+const FUNDING_SENTENCE =
+  /(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|bn|mn|[mM]|Mio\.?|Mrd\.?|millions?\s+d['’]euros)\b|\bSeries\s+[A-F]\b|\b(?:seed|funding|financing|investment|fundraising|pre-seed|growth)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:\p{L}+\s+)?round\b(?!\s+of\s+(?!funding|financing|investment)))/iu;
+/** What "led by" must follow to name a round's lead investor, not a firm's or a team's leader ("Helsing, led by Scherf"). */
+const ROUND_BEFORE = /\b(?:round|raise|financing|investment|funding|Series\s+[A-F]|tour\s+de\s+table|levée(?:\s+de\s+fonds)?)\b[^.;]{0,12}$/iu;
 /**
  * An investor's name, as a round's sentence gives it, that is no person's: one word ("Lakestar"), a name with a
  * digit or in capitals ("Point72", "NFX"), or one ending in an investor's word ("Sparta Group"). "Backed by
@@ -112,8 +119,8 @@ const INVESTOR_NAME = /^(?:\S+|.*(?:\p{N}|\b\p{Lu}{2,}\b).*|.*\s(?:Ventures|Capi
 
 /** The sentence of `text` around the stretch `start`..`end`. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('! ', start), text.lastIndexOf('? ', start), 0);
-  const stops = ['. ', '! ', '? '].map((stop) => text.indexOf(stop, end)).filter((at) => at !== -1);
+  const from = Math.max(...['. ', '! ', '? ', '; '].map((stop) => text.lastIndexOf(stop, start)), 0);
+  const stops = ['. ', '! ', '? ', '; '].map((stop) => text.indexOf(stop, end)).filter((at) => at !== -1);
   return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
 }
 
@@ -137,7 +144,8 @@ const OPENERS = wordSet(
   When While After Before Since Also Both Each Every Some Many Most Other Another Such Le La Les Un Une Des Der Die Das Ein Eine Im Am
   However Meanwhile Today Now Still Separately Earlier Previously Additionally Indeed Notably Elsewhere Crucially Together Overall
   Instead Yesterday Last Next Then Thus Finally Moreover Furthermore Nevertheless Similarly Likewise Enfin Parallèlement Ainsi Zudem
-  Außerdem Inzwischen Heute Dennoch Why How What Where Who Meet`,
+  Außerdem Inzwischen Heute Dennoch Why How What Where Who Meet
+  Acquires Buys Wins Signs Raises Secures Launches Backs Joins Selects Taps Hires Completes Closes Unveils Invests Takes Sells Lands`,
 );
 
 /** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */
@@ -173,7 +181,8 @@ const PLACES = wordSet(
   Schweden Norwegen Finnland Dänemark Niederlande Belgien Österreich Schweiz Tschechien Rumänien Griechenland Türkei Russland
   Kanada Europa Allemagne Italie Espagne Pologne Suède Norvège Finlande Danemark Belgique Autriche Suisse Roumanie Grèce Turquie
   Russie Chine Inde Israël Corée Amérique Afrique Asie Japon Bercy Elysée Élysée Hamas Hezbollah Houthis IRGC University Universität
-  Université College Institute MIT ICE CBP MoD DoD NASA DARPA`,
+  Université College Institute MIT ICE CBP MoD DoD NASA DARPA Tehran Teheran Kremlin Pyongyang Damascus Riyadh Doha Caracas
+  Havana Minsk Islamabad Kabul Baghdad Beirut Cairo`,
 );
 
 /** Places and institutions of several words: a name holding one is not a firm's. */
@@ -268,12 +277,16 @@ export function firmNamesIntroduced(text: string): string[] {
     }
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
     for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
-    for (const pattern of [INVESTOR_AFTER, INVESTOR_BEFORE]) {
-      for (const match of text.matchAll(pattern)) {
-        const name = cleanName(match[1]);
-        if (name && INVESTOR_NAME.test(name) && FUNDING_SENTENCE.test(sentenceAround(text, match.index, match.index + match[0].length))) add(name);
-      }
+    const investor = (raw: string | undefined, at: number, end: number) => {
+      const name = cleanName(raw);
+      if (name && INVESTOR_NAME.test(name) && FUNDING_SENTENCE.test(sentenceAround(text, at, end))) add(name);
+    };
+    for (const match of text.matchAll(INVESTOR_AFTER)) {
+      // "led by" names a lead investor after the round it led ("a round led by Lakestar", "the round, led by …").
+      if (/led\s+by|menée?\s+par|conduite\s+par/iu.test(match[1]!) && !ROUND_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+      investor(match[2], match.index, match.index + match[0].length);
     }
+    for (const match of text.matchAll(INVESTOR_BEFORE)) investor(match[1], match.index, match.index + match[0].length);
   }
   let listEnd = -Infinity;
   for (const match of lists) {

@@ -171,6 +171,12 @@ describe('the shipped dataset on the pages of a blind batch (session 18)', () =>
   it.each([
     // "unmanned" alone is the technology on a defence page; an unmanned checkpoint or petrol station is not.
     [[onTopic, 'The firm flew an unmanned fighter jet.', 'The unmanned checkpoint and an unmanned petrol station stayed shut.'], ['drones→uncrewed-systems', 'unmanned→uncrewed-systems']],
+    // A break-it review (session 18): "unmanned" said of a place or a post, on a page about technology too.
+    [[onTopic, 'The checkpoint was left unmanned; an unmanned railway crossing and an unmanned toll booth; keepers who leave the goal unmanned concede.'], ['drones→uncrewed-systems']],
+    [[onTopic, 'The Production Linked Incentive for smartphones and the Production Linked Incentive schemes of 14 sectors.'], ['drones→uncrewed-systems']],
+    [[onTopic, 'Deskly sells space sensing for offices; Parking space sensing works the same way. Turning commercial space into offices.'], ['drones→uncrewed-systems']],
+    [[onTopic, 'Tokenizer zerlegen Texte nicht in die Buchstaben des Alphabets; für Sprachen mit einem anderen Alphabet gilt das auch.'], ['drones→uncrewed-systems']],
+    [[onTopic, 'SAN DIEGO — Anti-drone systems were shown.'], ['drones→uncrewed-systems', 'Anti-drone systems→counter-uas']],
     // French "puces" are chips only beside words of semiconductors, never at a flea market.
     [[onTopic, 'Défense : le soutien à l’usine de semi-conducteurs vise les puces de pointe.', 'Le marché aux puces de Saint-Ouen ouvre dimanche ; les puces de mon chien.'], ['drones→uncrewed-systems', 'semi-conducteurs→semiconductors', 'puces→semiconductors']],
     // The commercial space market is the space industry; commercial space for rent is an office.

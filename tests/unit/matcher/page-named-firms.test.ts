@@ -253,16 +253,22 @@ describe('a list of firms given one to a line, after a line that introduces them
 
 describe('a blind batch’s cases (session 18): investors, subsidiaries, abbreviations, longer names', () => {
   it('reads the investors of a round as firms: who led it, joined it or took part', () => {
-    expect(firmNamesIntroduced('Per the press release, Industrious Ventures led the round, joined by Sparta Group, Long Journey and others.')).toEqual([
+    expect(firmNamesIntroduced('Per the press release, Industrious Ventures led the $100 million round, joined by Sparta Group, Long Journey and others.')).toEqual([
       'Industrious Ventures',
       'Sparta Group',
     ]);
     expect(firmNamesIntroduced('Quobly raised €21m in a round led by Lakestar with participation from Point72 and NFX.')).toEqual(['Lakestar', 'Point72']);
   });
 
-  it('reads no investor outside a round’s sentence, nor a person who backs or leads one', () => {
+  it('reads no investor outside a round’s sentence, nor a person who backs or leads one (a break-it review, session 18)', () => {
     expect(firmNamesIntroduced('The delegation was led by Smith and joined by Jones.')).toEqual([]);
     expect(firmNamesIntroduced('The project, led by Airbus, raised questions.')).toEqual([]);
+    // Rounds that are not of funding, and money that is not a round's.
+    expect(firmNamesIntroduced('A new round of talks, led by Witkoff and joined by Macron at a roundtable, began.')).toEqual([]);
+    expect(firmNamesIntroduced('The militia, backed by Tehran, fired 900 artillery rounds; questions were raised about $4 million in aid.')).toEqual([]);
+    expect(firmNamesIntroduced('Scheffler led the third round by four shots; a second round of layoffs, led by Musk, followed.')).toEqual([]);
+    // "led by" after a firm is its leader, not a round's lead investor.
+    expect(firmNamesIntroduced('Helsing, led by Scherf, raised €600 million in a Series D round.')).toEqual([]);
     // Two plain words are as often a person: individual investors are borderline at most.
     expect(firmNamesIntroduced('The Series A was backed by Peter Thiel; the round was led by Jane Doe.')).toEqual([]);
   });
@@ -282,7 +288,7 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
     expect(found('Military drones for defence: Birmingham-based Kratos SRE Inc. won.')).toEqual(['drones:drones', 'Kratos SRE Inc.:page-firm:Kratos SRE']);
   });
 
-  it('carries a list of firms on through a programme listed among them', () => {
+  it('does not carry a list of firms on through a programme (a break-it review, session 18: universities and people followed)', () => {
     const listing = compileMatcher({
       version: 'test',
       topicWords: ['defence', 'military', 'drones', 'start-up'],
@@ -294,12 +300,7 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
       ],
     });
     const listed = (text: string) => listing.find(text).map((m) => `${m.surface}:${m.entityId}`);
-    expect(listed('Military drones for defence: backers are TEKEVER, Y Combinator and Breakthrough Energy.')).toEqual([
-      'drones:drones',
-      'TEKEVER:tekever',
-      'Y Combinator:yc',
-      'Breakthrough Energy:page-firm:Breakthrough Energy',
-    ]);
+    expect(listed('Military drones for defence: partners are TEKEVER, Y Combinator and Stanford.')).toEqual(['drones:drones', 'TEKEVER:tekever', 'Y Combinator:yc']);
     // A programme's list is not a list of firms.
     expect(listed('Military drones for defence: the programmes are Y Combinator and Breakthrough Energy.')).toEqual(['drones:drones', 'Y Combinator:yc']);
   });
