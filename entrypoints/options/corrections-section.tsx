@@ -2,25 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { LensDatabase } from '../../utils/db/db';
 import { type EntityNames, readLensNames } from '../../utils/db/lens-dataset';
 import { watchLensChanges } from '../../utils/lens-revision';
-import { type Mute, mutesItem, removeMute } from '../../utils/settings';
+import { mutesItem, removeMute } from '../../utils/settings';
+import { describeMute } from '../../utils/mute-description';
 
 const db = new LensDatabase();
-
-/** "news.example/2025/story" for a page key (scheme left out: the reader knows the site by its name). */
-const pageLabel = (page: string) => page.replace(/^https?:\/\//, '');
-
-/** One correction in plain words, with entity names rather than ids. */
-export function describeMute(mute: Mute, names: EntityNames): { text: string; where: string } {
-  // The words as the page wrote them; corrections stored before `surface` existed show the folded term.
-  const words = mute.surface ?? mute.term;
-  if (mute.kind === 'term') return { text: `“${words}” is never highlighted`, where: `on ${mute.site}` };
-  const entity = names.get(mute.entityId)?.name ?? 'an entity no longer in the dataset';
-  if (mute.kind === 'entity-here') return { text: `“${words}” is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
-  const around = `…${mute.before.slice(-20)}[${words}]${mute.after.slice(0, 20)}…`;
-  // Where the page repeats those words (a pull quote), which copy: else two rows would read the same.
-  const copy = mute.nth ? `, copy ${mute.nth + 1} of those words on the page` : '';
-  return { text: `One “${words}” (${around}${copy}) is not ${entity}`, where: `on ${pageLabel(mute.page)}` };
-}
 
 /** The reader's corrections, in plain words, each removable. */
 export function CorrectionsSection() {

@@ -34,6 +34,10 @@ export function parseVisibleDate(text: string): string | undefined {
   if (m) return iso(Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1]));
   m = value.match(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'));
   if (m) return iso(Number(m[3]), MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]));
+  // Day, month and year with dots, as German and other European pages write them ("12.02.2025"); never a
+  // version number or an amount ("1.2.2025" inside "v1.2.2025" is not read: a letter or digit before it).
+  m = value.match(/(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\p{N}.]\p{N})/u);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
   return undefined;
 }
 

@@ -97,8 +97,19 @@ export function bylineNames(byline: string | undefined, publisherNames: readonly
   const parts = cleaned
     .split(/\s*(?:[,;&|/•·]|\s[-–—]\s|\band\b)\s*/i)
     .map((part) => part.trim())
-    // A date in the byline is the article's, not a name ("Jane Doe, 19 November 2026").
-    .filter((part) => part && !publishers.has(part.toLowerCase()) && !isRole(part) && !/\b(?:19|20)\d{2}\b/u.test(part));
+    // A date in the byline is the article's, not a name ("Jane Doe, 19 November 2026"); nor a time ("09:12 CET"),
+    // a reading time or an update note ("5 min read", "Updated 3 hours ago": a newcomer's trial, session 18).
+    .filter(
+      (part) =>
+        part &&
+        !publishers.has(part.toLowerCase()) &&
+        !isRole(part) &&
+        !/\b(?:19|20)\d{2}\b/u.test(part) &&
+        !/\b\d{1,2}[:.]\d{2}\b/u.test(part) &&
+        !/\b(?:min(?:ute)?s?\s+read|updated|comments?|ago)\b/iu.test(part),
+    );
+  // "Report ID: MR-7734, Pages: 212, Format: PDF": fields of a record, not a byline.
+  if (parts.some((part) => /^[\p{L} ]{2,20}:\s*\S/u.test(part))) return [];
   // Nothing but job titles and the publication ("Staff writer"): no author to cite.
   if (parts.length === 0) return [];
   const people: CslName[] = [];

@@ -97,9 +97,16 @@ const FIRM_LAST_WORD = new RegExp(
  * the name, see `cleanName`). A blind batch, session 18: most investors of a round are in no dataset.
  */
 const INVESTOR_AFTER = new RegExp(
-  String.raw`\b((?:co-)?led\s+by|joined\s+by|backed\s+by|with\s+participation\s+(?:from|of|by)|participation\s+from|investors\s+(?:including|such\s+as|like)|menée?\s+par|conduite\s+par)\s+(${NAME})`,
+  String.raw`\b((?:co-)?led\s+by|joined\s+by|backed\s+by|with\s+participation\s+(?:from|of|by)|participation\s+from|(?<!angel\s)investors\s+(?:including|such\s+as|like)|(?:new|existing|other|returning)\s+(?:backers|investors)(?:\s+(?:including|such\s+as|like|include|included))?|menée?\s+par|conduite\s+par)\s+(${NAME})`,
   'gu',
 );
+/** "Speedinvest and Seedcamp also participating", "Kompas VC also took part": the investors before the verb. */
+const INVESTORS_TAKING_PART = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})(?:,?\s+and\s+(${NAME}))?\s+(?:also\s+)?(?:participated|participating|took\s+part|taking\s+part|joined\s+the\s+round|co-invested|co-investing)\b`,
+  'gu',
+);
+/** After an investor's first name, the rest of a person's name: "Ferdinand von Brück". */
+const PERSON_NAME_GOES_ON = /^\s+(?:von|van|de|der|den|du|di|da|dos|del|la|le|bin|al|zu)\s+\p{Lu}/u;
 const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s+(?:co-)?led\s+the\s+(?:[$€£][\d.,]+\s*(?:[mb]n|million|billion|[MB])?\s+)?(?:\p{L}+\s+)?(?:round|raise|financing|investment)\b`, 'gu');
 /**
  * A sentence about a round of funding: an amount of money, a Series, or a round named as one of funding
@@ -107,7 +114,7 @@ const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s
  * session 18).
  */
 const FUNDING_SENTENCE =
-  /(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|bn|mn|[mM]|Mio\.?|Mrd\.?|millions?\s+d['’]euros)\b|\bSeries\s+[A-F]\b|\b(?:seed|funding|financing|investment|fundraising|pre-seed|growth)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:\p{L}+\s+)?round\b(?!\s+of\s+(?!funding|financing|investment)))/iu;
+  /(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|bn|mn|[mM]|Mio\.?|Mrd\.?|millions?\s+d['’]euros)\b|\bSeries\s+[A-F]\b|\b(?:seed|funding|financing|investment|fundraising|pre-seed|growth)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\b(?:closed|raised|announced|completed|joined)\s+(?:the|its|a|this)\s+(?:\p{L}+\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:the|this|its)\s+round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)/iu;
 /** What "led by" must follow to name a round's lead investor, not a firm's or a team's leader ("Helsing, led by Scherf"). */
 const ROUND_BEFORE = /\b(?:round|raise|financing|investment|funding|Series\s+[A-F]|tour\s+de\s+table|levée(?:\s+de\s+fonds)?)\b[^.;]{0,12}$/iu;
 /**
@@ -123,6 +130,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   const stops = ['. ', '! ', '? ', '; '].map((stop) => text.indexOf(stop, end)).filter((at) => at !== -1);
   return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
 }
+
+/** German nouns for a firm, written before its name: "Start-up", "Rüstungskonzern", "Satellitenhersteller". */
+const GERMAN_FIRM_NOUN = /^(?:Start-?up|Startup|Scale-?up|Unternehmen|Firma|Konzern|Zulieferer|Hersteller|Anbieter|Spezialist|\p{L}+(?:hersteller|bauer|konzern|unternehmen|zulieferer|anbieter|spezialist|firma|schmiede|Start-?up))$/u;
 
 /** A word with its accents taken off, as the sets below keep their words (the text may have them or not: "Österreich"). */
 const plain = withoutAccents;
@@ -279,7 +289,8 @@ export function firmNamesIntroduced(text: string): string[] {
     for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
     const investor = (raw: string | undefined, at: number, end: number) => {
       const name = cleanName(raw);
-      if (name && INVESTOR_NAME.test(name) && FUNDING_SENTENCE.test(sentenceAround(text, at, end))) add(name);
+      if (!name || !INVESTOR_NAME.test(name) || PERSON_NAME_GOES_ON.test(text.slice(text.indexOf(raw!, at) + raw!.length, end + 40))) return;
+      if (FUNDING_SENTENCE.test(sentenceAround(text, at, end))) add(name);
     };
     for (const match of text.matchAll(INVESTOR_AFTER)) {
       // "led by" names a lead investor after the round it led ("a round led by Lakestar", "the round, led by …").
@@ -287,6 +298,10 @@ export function firmNamesIntroduced(text: string): string[] {
       investor(match[2], match.index, match.index + match[0].length);
     }
     for (const match of text.matchAll(INVESTOR_BEFORE)) investor(match[1], match.index, match.index + match[0].length);
+    for (const match of text.matchAll(INVESTORS_TAKING_PART)) {
+      investor(match[1], match.index, match.index + match[0].length);
+      investor(match[2], match.index, match.index + match[0].length);
+    }
   }
   let listEnd = -Infinity;
   for (const match of lists) {
@@ -298,6 +313,15 @@ export function firmNamesIntroduced(text: string): string[] {
     for (const name of placedListNames(match[0])) add(name);
   }
   return names;
+}
+
+/**
+ * Whether a short form of a firm the page named ("Skyvane" of "Skyvane Systems", see `firmShortForm`) can stand
+ * for it: a name as `cleanName` keeps it, not a place, an opener, a title or a descriptive word ("Berlin" of
+ * "Berlin Robotics", "Advanced" of "Advanced Labs").
+ */
+export function shortFormMayStand(short: string): boolean {
+  return cleanName(short) === short && !inSet(DESCRIPTIVE, short) && !inSet(COUNTRIES, short) && !inSet(US_STATES, short) && !inSet(REGIONS, short);
 }
 
 /** The name at `at` in `text` (a list item after a firm), or undefined when no name starts there. */
@@ -315,6 +339,10 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   parts = parts.map((w, i) => (i === parts.length - 1 ? w.replace(/[’']s?$/u, '') : w));
   // "Birmingham-based Kratos SRE", "Sequoia-backed Quobly": the firm is after its description.
   while (parts.length > 0 && (inSet(OPENERS, parts[0]!) || /-(?:based|headquartered|backed|funded|owned|listed|born)$/iu.test(parts[0]!))) parts = parts.slice(1);
+  // "Das Münchner Start-up Vireon Robotics", "der Bremer Satellitenbauer OHB": a German firm noun (and the place
+  // before it) describes the firm named after it (a newcomer's trial, session 18).
+  const described = parts.findIndex((w, i) => i < parts.length - 1 && GERMAN_FIRM_NOUN.test(w));
+  if (described >= 0) parts = parts.slice(described + 1);
   // Cut where an opener or a title begins ("Quobly In", "Arcturo CEO Jane Doe").
   const cut = parts.findIndex((w) => inSet(OPENERS, w) || inSet(NOT_A_FIRM, w));
   if (cut >= 0) parts = parts.slice(0, cut);

@@ -26,6 +26,11 @@ describe('parseVisibleDate in French and German', () => {
     ['le 14 juillet 2024', '2024-07-14'],
     ['Mai 2025', undefined],
     ['31. Februar 2025', undefined],
+    // Day, month and year with dots (a newcomer's trial, session 18); not inside a version number.
+    ['12.02.2025', '2025-02-12'],
+    ['Stand: 31.12.2025, 10:00 Uhr', '2025-12-31'],
+    ['Version v1.2.2025', undefined],
+    ['31.02.2025', undefined],
   ])('%s → %s', (text, date) => {
     expect(parseVisibleDate(text)).toBe(date);
   });

@@ -177,6 +177,9 @@ describe('the shipped dataset on the pages of a blind batch (session 18)', () =>
     [[onTopic, 'Deskly sells space sensing for offices; Parking space sensing works the same way. Turning commercial space into offices.'], ['drones→uncrewed-systems']],
     [[onTopic, 'Tokenizer zerlegen Texte nicht in die Buchstaben des Alphabets; für Sprachen mit einem anderen Alphabet gilt das auch.'], ['drones→uncrewed-systems']],
     [[onTopic, 'SAN DIEGO — Anti-drone systems were shown.'], ['drones→uncrewed-systems', 'Anti-drone systems→counter-uas']],
+    // A newcomer's trial (session 18): a footballer named Leonardo; a verb and its object.
+    [[onTopic, 'A rock-solid defence, while Leonardo Bittencourt scored; Leonardo said its helicopters and Leonardo DRS grew.'], ['drones→uncrewed-systems', 'Leonardo→leonardo', 'Leonardo DRS→leonardo-drs']],
+    [[onTopic, 'A new EDIP to rearm Europe, beside the ReArm Europe plan.'], ['drones→uncrewed-systems', 'EDIP→eu-edip', 'ReArm Europe plan→rearm-europe']],
     // French "puces" are chips only beside words of semiconductors, never at a flea market.
     [[onTopic, 'Défense : le soutien à l’usine de semi-conducteurs vise les puces de pointe.', 'Le marché aux puces de Saint-Ouen ouvre dimanche ; les puces de mon chien.'], ['drones→uncrewed-systems', 'semi-conducteurs→semiconductors', 'puces→semiconductors']],
     // The commercial space market is the space industry; commercial space for rent is an office.

@@ -28,6 +28,10 @@ describe('byline names', () => {
     ['Par Claire Martin, le 3 mars 2025', [{ given: 'Claire', family: 'Martin' }]],
     ['Paré Dupont', [{ given: 'Paré', family: 'Dupont' }]],
     ['Von der Leyen', [{ literal: 'Von der Leyen' }]],
+    // A place, a time, a reading time beside the name are not authors; a record's fields are no byline (a newcomer's trial, session 18).
+    ['By Anna Keller · Munich · 14 May 2025, 09:12 CET', [{ given: 'Anna', family: 'Keller' }]],
+    ['Jane Doe, 5 min read', [{ given: 'Jane', family: 'Doe' }]],
+    ['Report ID: MR-7734, Pages: 212, Format: PDF', []],
   ])('%j', (byline, expected) => {
     expect(bylineNames(byline, ['News Example', 'news.example'])).toEqual(expected);
   });

@@ -27,8 +27,19 @@ describe('library search', () => {
     );
     expect(library.run({ ...NO_FILTERS, query: 'Gereon' }).map((a) => a.url)).toEqual(['https://c.example/4']);
     expect(library.run({ ...NO_FILTERS, query: 'muller lisbon' }).map((a) => a.url)).toEqual(['https://c.example/4']);
-    // A word in the title ranks above the same word in a text; fuzzy title matches follow.
+    // A word in the title ranks above the same word in a text.
     expect(library.run({ ...NO_FILTERS, query: 'TEKEVER' }).map((a) => a.url)).toEqual(['https://a.example/1', 'https://c.example/4', 'https://a.example/3']);
+  });
+
+  it('looks for typos only when no article holds the words as written (a newcomer’s trial, session 18)', () => {
+    const library = new LibrarySearch(
+      [make('https://d.example/5', 'Validation trial for naval drones', 'The navy tested drones.', '2025-09-01'), make('https://d.example/6', 'Helsing round', 'The valuation doubled.', '2025-09-02')],
+      names,
+    );
+    // "valuation" is in one text: the title "Validation …", one letter off, is not added after it.
+    expect(library.run({ ...NO_FILTERS, query: 'valuation' }).map((a) => a.url)).toEqual(['https://d.example/6']);
+    // With nothing as written, a typo still finds it.
+    expect(library.run({ ...NO_FILTERS, query: 'validaton' }).map((a) => a.url)).toEqual(['https://d.example/5']);
   });
 
 

@@ -305,3 +305,34 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
     expect(listed('Military drones for defence: the programmes are Y Combinator and Breakthrough Energy.')).toEqual(['drones:drones', 'Y Combinator:yc']);
   });
 });
+
+describe('a newcomer’s trial’s cases (session 18)', () => {
+  it('reads new backers and investors taking part in a round, and no person', () => {
+    expect(firmNamesIntroduced('Existing investors HV Capital and Airbus Ventures joined the round, as did new backers Kompas VC and Greenoaks.')).toEqual([
+      'HV Capital',
+      'Airbus Ventures',
+      'Kompas VC',
+    ]);
+    expect(firmNamesIntroduced('The round was co-led by Atomico and Northzone, with Speedinvest and Seedcamp also participating.')).toEqual(['Atomico', 'Speedinvest', 'Seedcamp']);
+    expect(firmNamesIntroduced('The €5m seed round came alongside investors including Ferdinand von Brück.')).toEqual([]);
+    expect(firmNamesIntroduced('The €5m seed round came alongside angel investors including Brightfoil.')).toEqual([]);
+  });
+
+  it('drops a German firm noun and the place before it from the name', () => {
+    expect(firmNamesIntroduced('Das Münchner Start-up Vireon Robotics, das Drohnen baut, wächst.')).toEqual(['Vireon Robotics']);
+  });
+
+  it('takes the short form of a firm the page named, in its case, unless the page also writes it as a word', () => {
+    expect(found('Military drones for defence: Skyvane Systems, a start-up, raised money. Skyvane will hire; said Skyvane co-founder Jo.')).toEqual([
+      'drones:drones',
+      'Skyvane Systems:page-firm:Skyvane Systems',
+      'Skyvane:page-firm:Skyvane Systems',
+      'Skyvane:page-firm:Skyvane Systems',
+    ]);
+    expect(matcher.find('Military drones for defence: Skyvane Systems, a start-up, raised money. Skyvane will hire.')[2]?.rule).toBe('short form of a firm named on this page');
+    // "origin" is a word on this page: "Origin" of "Origin Robotics" is not the firm.
+    expect(found('Military drones for defence: Origin Robotics, a start-up, grew. Origin of the idea: its origin story.')).toEqual(['drones:drones', 'Origin Robotics:page-firm:Origin Robotics']);
+    // Nor a region: "Arctic" of "Arctic Robotics".
+    expect(found('Military drones for defence: Arctic Robotics, a start-up, grew. Arctic ice melts.')).toEqual(['drones:drones', 'Arctic Robotics:page-firm:Arctic Robotics']);
+  });
+});
