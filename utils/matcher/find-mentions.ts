@@ -258,6 +258,9 @@ function mayTakeGenitive(variant: Variant): boolean {
  * read without its accents ("für" as "fur").
  */
 const GERMAN_WORDS = /(?<![\p{L}])(?:der|das|dem|und|mit|fur|ist|sind|nicht|auch|sich|wird|wurde|werden|einer|eines|einem|zum|zur|uber|nach|haben|bereits|soll|sollen)(?![\p{L}])/gu;
+/** The tail of a German compound that names a maker or supplier: "…hersteller", "…bauer", "…anbieter". */
+const MAKER_COMPOUND_TAIL = /\p{Ll}(?:hersteller|bauer|anbieter|konzern|spezialist|zulieferer|produzent|entwickler|betreiber|unternehmen|firma|schmiede)$/u;
+
 /** Before a genitive of a name of several words, what makes it a plural: a number or a quantifier. */
 const GENITIVE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|weitere[nmrs]?|mehrere[nmr]?|viele[nmr]?|einige[nmr]?|alle[nmr]?|\d[\d.,]*)\s+$/iu;
 /** Before a genitive of a one-word name, what makes the word a plural or a noun: an article, a number or a quantifier. */
@@ -561,7 +564,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // the word after tells, as in a list or after a sentence's opener any word may be capitalised
         // ("Artificial Intelligence, Quantum Computing and …", "Why Quantum Computing matters").
         const capitalisedInName = entry.category === 'edt' && !entry.caseSensitive && entry.text === entry.text.toLowerCase() && CAPITALISED.test(surface);
-        if (!probe && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic))) {
+        // A German compound naming a maker ("Satellitenhersteller ICEYE", "der Bremer Satellitenbauer OHB") stands
+        // before the firm's name as its description, not inside it (a newcomer's trial, session 18).
+        const makerBeforeName = candidate.partial === true && MAKER_COMPOUND_TAIL.test(surface);
+        if (!probe && !makerBeforeName && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic))) {
           reject(variant, 'part of a capitalised name');
           continue;
         }

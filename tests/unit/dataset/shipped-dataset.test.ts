@@ -179,6 +179,8 @@ describe('the shipped dataset on the pages of a blind batch (session 18)', () =>
     [[onTopic, 'SAN DIEGO — Anti-drone systems were shown.'], ['drones→uncrewed-systems', 'Anti-drone systems→counter-uas']],
     // A newcomer's trial (session 18): a footballer named Leonardo; a verb and its object.
     [[onTopic, 'A rock-solid defence, while Leonardo Bittencourt scored; Leonardo said its helicopters and Leonardo DRS grew.'], ['drones→uncrewed-systems', 'Leonardo→leonardo', 'Leonardo DRS→leonardo-drs']],
+    // A German maker's compound stands before the firm's name, not inside it.
+    [[onTopic, 'Der Bremer Satellitenbauer OHB und der Drohnenhersteller Quantum Systems wachsen mit der Bundeswehr.'], ['drones→uncrewed-systems', 'Satellitenbauer→space-technology', 'OHB→ohb', 'Drohnenhersteller→uncrewed-systems', 'Quantum Systems→quantum-systems']],
     [[onTopic, 'A new EDIP to rearm Europe, beside the ReArm Europe plan.'], ['drones→uncrewed-systems', 'EDIP→eu-edip', 'ReArm Europe plan→rearm-europe']],
     // French "puces" are chips only beside words of semiconductors, never at a flea market.
     [[onTopic, 'Défense : le soutien à l’usine de semi-conducteurs vise les puces de pointe.', 'Le marché aux puces de Saint-Ouen ouvre dimanche ; les puces de mon chien.'], ['drones→uncrewed-systems', 'semi-conducteurs→semiconductors', 'puces→semiconductors']],
