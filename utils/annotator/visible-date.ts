@@ -22,23 +22,29 @@ const iso = (year: number, month: number, day: number): string | undefined => {
 const OTHER_MONTHS = ['janvier|januar|janner', 'fevrier|februar', 'mars|marz', 'avril|april', 'mai', 'juin|juni', 'juillet|juli', 'aout|august', 'septembre|september', 'octobre|oktober', 'novembre|november', 'decembre|dezember'];
 const OTHER_DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\p{L}\\d])(\\d{1,2})(?:er|\\.)?\\s+(${OTHER_MONTHS.join('|')})\\.?\\s+(\\d{4})(?!\\d)`, 'u');
 
-/** The first unambiguous date in a short text, as YYYY-MM-DD; undefined when there is none. */
+/**
+ * The first unambiguous date in a short text, as YYYY-MM-DD; undefined when there is none. The first in the
+ * text wins, whatever its form ("Veröffentlicht am 12.02.2025. Bereits am 3. Januar 2025 …": a second
+ * break-it review, session 18, had the form's order decide); a form that names no valid day is passed over.
+ */
 export function parseVisibleDate(text: string): string | undefined {
   const value = text.slice(0, 300);
-  let m = value.match(/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   const plain = withoutAccents(value).toLowerCase();
-  const other = OTHER_DAY_MONTH_YEAR.exec(plain);
-  if (other) return iso(Number(other[3]), OTHER_MONTHS.findIndex((names) => names.split('|').includes(other[2]!)) + 1, Number(other[1]));
-  m = value.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'));
-  if (m) return iso(Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1]));
-  m = value.match(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'));
-  if (m) return iso(Number(m[3]), MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]));
+  const found: { at: number; date: string | undefined }[] = [];
+  const each = (pattern: RegExp, source: string, date: (m: RegExpExecArray) => string | undefined) => {
+    for (const m of source.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) found.push({ at: m.index, date: date(m) });
+  };
+  each(/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, value, (m) => iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  // Accent-stripping keeps the text's length: positions in `plain` are those in `value`.
+  each(OTHER_DAY_MONTH_YEAR, plain, (m) => iso(Number(m[3]), OTHER_MONTHS.findIndex((names) => names.split('|').includes(m[2]!)) + 1, Number(m[1])));
+  each(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'), value, (m) => iso(Number(m[3]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, Number(m[1])));
+  each(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), value, (m) => iso(Number(m[3]), MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, Number(m[2])));
   // Day, month and year with dots, as German and other European pages write them ("12.02.2025"); never a
-  // version number or an amount ("1.2.2025" inside "v1.2.2025" is not read: a letter or digit before it).
-  m = value.match(/(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\p{N}.]\p{N})/u);
-  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
-  return undefined;
+  // version number ("v1.2.2025", "Version 1.2.2025") or part of a longer dotted number.
+  each(/(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\p{N}.]\p{N}|\p{N})/u, value, (m) =>
+    /(?:version|ver\.?|release|build|v)\s*$/iu.test(value.slice(Math.max(0, m.index - 12), m.index)) ? undefined : iso(Number(m[3]), Number(m[2]), Number(m[1])),
+  );
+  return found.filter((f) => f.date !== undefined).sort((a, b) => a.at - b.at)[0]?.date;
 }
 
 /**

@@ -89,9 +89,15 @@ export function bylineNames(byline: string | undefined, publisherNames: readonly
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:written\s+)?by\b\s*:?\s*/i, '')
+    // A label before the name ("Author: Jane Doe", "Text: Anna Keller").
+    .replace(/^(?:author|authors|autor|autorin|auteur|text|texte|reporting)\s*:\s*/iu, '')
     // The French and German "Par", "Von" before a capitalised name (a newcomer's trial: "Von Thomas Becker, 19.
     // November 2026"); not a name's own "Von der Leyen" or "Paré" (a break-it review).
-    .replace(/^(?:[Pp]ar|PAR|[Vv]on|VON)\s+(?=\p{Lu})/u, '');
+    .replace(/^(?:[Pp]ar|PAR|[Vv]on|VON)\s+(?=\p{Lu})/u, '')
+    // A time is the article's, wherever it stands ("By Jane Doe 09:12 CET").
+    .replace(/\s*\b\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|CET|CEST|UTC|GMT|BST|ET|EST|EDT|PT|PST|PDT|Uhr|h))?(?![\p{L}\p{N}])/gu, '')
+    // "By Anna Keller · New York · 14 May 2025": after the first dot or bar come the place and the date.
+    .replace(/\s*[·•|].*$/u, '');
   if (!cleaned) return [];
   const publishers = new Set(publisherNames.map((name) => name.trim().toLowerCase()).filter(Boolean));
   const parts = cleaned
@@ -105,11 +111,12 @@ export function bylineNames(byline: string | undefined, publisherNames: readonly
         !publishers.has(part.toLowerCase()) &&
         !isRole(part) &&
         !/\b(?:19|20)\d{2}\b/u.test(part) &&
-        !/\b\d{1,2}[:.]\d{2}\b/u.test(part) &&
-        !/\b(?:min(?:ute)?s?\s+read|updated|comments?|ago)\b/iu.test(part),
+        !/\b(?:min(?:ute)?s?\s+read|updated|comments?|ago)\b/iu.test(part) &&
+        // A photo's or an image's credit beside the author ("By Jane Doe, Photo: John Smith/Reuters").
+        !/^(?:photos?|fotos?|images?|credits?|illustrations?|pictures?|video|grafik)\s*:/iu.test(part),
     );
   // "Report ID: MR-7734, Pages: 212, Format: PDF": fields of a record, not a byline.
-  if (parts.some((part) => /^[\p{L} ]{2,20}:\s*\S/u.test(part))) return [];
+  if (parts.filter((part) => /^[\p{L} ]{2,20}:\s*\S/u.test(part)).length >= 2) return [];
   // Nothing but job titles and the publication ("Staff writer"): no author to cite.
   if (parts.length === 0) return [];
   const people: CslName[] = [];

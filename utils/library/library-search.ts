@@ -27,6 +27,8 @@ interface Indexed {
   entityNames: string[];
   /** Each searched field, folded (lower case, no accents), with its weight. */
   folded: [string, number][];
+  /** The fields' words of four letters or more, made on the first search that looks for a spelling variant. */
+  words?: Set<string>;
 }
 
 /** Lower case without accents, as queries and fields are compared. */
@@ -35,8 +37,8 @@ const fold = (text: string) => withoutAccents(text).toLowerCase();
 /**
  * Search and filters over the library. A query's words found as written (any case, any accents) in an
  * article's title, text, note, tags, site or the names of the entities it mentions make it a match, those
- * in weightier fields first; only when none does, for typos ("Tekver", "quantm"), Fuse.js's fuzzy matches over
- * the short fields. Fuzzy matching over a whole article's text matched nearly any query in a real library: a
+ * in weightier fields first; then those holding each word one letter off ("defence" for "defense"); and only
+ * when neither found anything, for typos ("Tekver", "quantm"), Fuse.js's fuzzy matches over the short fields. Fuzzy matching over a whole article's text matched nearly any query in a real library: a
  * newcomer trial searched "Gereon", a name in one article, and got every article, the wrong one first.
  */
 export class LibrarySearch {
@@ -80,11 +82,32 @@ export class LibrarySearch {
       .filter(({ score }) => score > 0)
       .sort((a, b) => b.score - a.score)
       .map(({ item }) => item.article);
-    // Typos are looked for only when no article holds the words as written: a newcomer's trial (session 18)
-    // searched "valuation", in one article of five, and got four, the fuzzy ones after the one it meant.
-    const fuzzy = exact.length > 0 ? [] : this.fuse.search(query).map((r) => r.item.article);
-    return [...exact, ...fuzzy].filter((article) => matchesFilters(article, filters));
+    // Then the articles that hold each word or its spelling variant, one letter off ("defence" for "defense",
+    // "Zelensky" for "Zelenskyy"); Fuse.js's looser matches only when neither found anything: a newcomer's trial
+    // (session 18) searched "valuation", in one article of five, and got four, "Validation …" among them.
+    const found = new Set(exact);
+    const variants = this.items.filter((item) => !found.has(item.article) && words.every((word) => holdsVariant(item, word))).map((item) => item.article);
+    const fuzzy = exact.length + variants.length > 0 ? [] : this.fuse.search(query).map((r) => r.item.article);
+    return [...exact, ...variants, ...fuzzy].filter((article) => matchesFilters(article, filters));
   }
+}
+
+/** Whether an article holds a query word as written or, for words of five letters or more, one letter off. */
+function holdsVariant(item: Indexed, word: string): boolean {
+  if (item.folded.some(([text]) => text.includes(word))) return true;
+  if (word.length < 5) return false;
+  item.words ??= new Set(item.folded.flatMap(([text]) => text.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 4));
+  for (const candidate of item.words) if (Math.abs(candidate.length - word.length) <= 1 && oneEditApart(candidate, word)) return true;
+  return false;
+}
+
+/** Whether two words differ by at most one letter inserted, removed or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i += 1;
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }
 
 /** How well an article holds every word of a query as written: the weight of the best field of each word; 0 when a word is nowhere. */

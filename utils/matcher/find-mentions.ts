@@ -7,8 +7,7 @@ import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell } from './page-abbreviations';
-import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore, shortFormMayStand } from './page-named-firms';
-import { firmShortForm } from './derived-forms';
+import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
@@ -679,19 +678,6 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         for (let at = cased.indexOf(name); at !== -1; at = cased.indexOf(name, at + 1)) {
           const end = at + name.length;
           if (isolated(cased, at, end) && free(at, end)) take(at, end, entry, 'named as a firm on this page');
-        }
-      }
-      // Their short forms too, as a dataset firm's ("Skyvane Systems … Skyvane said": a newcomer's trial, session
-      // 18): in the case the page wrote the name, not a word the dataset knows, not one the page also writes in
-      // lower case (an ordinary word: "Origin" of "Origin Robotics"), and not before another capitalised word.
-      for (const [name, { entry, from }] of firmsNamedHere) {
-        if (from > order) continue;
-        const short = firmShortForm(name);
-        if (!short || !shortFormMayStand(short) || patterns.get(normalizeAlias(short).folded)?.variants.length) continue;
-        if (new RegExp(`(?<![\\p{L}\\p{N}])${short.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(cased)) continue;
-        for (let at = cased.indexOf(short); at !== -1; at = cased.indexOf(short, at + 1)) {
-          const end = at + short.length;
-          if (isolated(cased, at, end) && free(at, end) && !/^\s+\p{Lu}/u.test(cased.slice(end, end + 3))) take(at, end, entry, 'short form of a firm named on this page');
         }
       }
       // Programmes: the longest name wins over a technology word inside it ("Quantum Benchmarking

@@ -105,16 +105,19 @@ const INVESTORS_TAKING_PART = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})(?:,?\s+and\s+(${NAME}))?\s+(?:also\s+)?(?:participated|participating|took\s+part|taking\s+part|joined\s+the\s+round|co-invested|co-investing)\b`,
   'gu',
 );
+/** Before a surname, the rest of a person's name: "Ferdinand von Brück", "Von der Leyen". */
+const PERSON_NAME_BEFORE = /(?:^|[^\p{L}])(?:von|van|de|der|den|du|di|da|dos|del|la|le|bin|al|zu|ter|ten|te|do|Von|Van|De|Der|Van|Da|Di|Del|La|Le)\s+$/u;
 /** After an investor's first name, the rest of a person's name: "Ferdinand von Brück". */
-const PERSON_NAME_GOES_ON = /^\s+(?:von|van|de|der|den|du|di|da|dos|del|la|le|bin|al|zu)\s+\p{Lu}/u;
+const PERSON_NAME_GOES_ON = /^\s+(?:von|van|de|der|den|du|di|da|dos|del|la|le|bin|al|zu|ter|ten|te|d['’]|do)\s*\p{Lu}/u;
 const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s+(?:co-)?led\s+the\s+(?:[$€£][\d.,]+\s*(?:[mb]n|million|billion|[MB])?\s+)?(?:\p{L}+\s+)?(?:round|raise|financing|investment)\b`, 'gu');
 /**
- * A sentence about a round of funding: an amount of money, a Series, or a round named as one of funding
- * ("round of talks", "artillery rounds", "roundtable", "questions raised about" are not: a break-it review,
- * session 18).
+ * A sentence about a round of funding: a Series, a round named as one of funding, money raised, or a round
+ * closed. An amount alone is not one: politics' sentences are full of them ("backed by Republicans, the $900bn
+ * bill", "a €5 billion pledging conference": a second break-it review, session 18); nor are "round of talks",
+ * "artillery rounds", "roundtable", "questions raised about", "led the third round".
  */
 const FUNDING_SENTENCE =
-  /(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|bn|mn|[mM]|Mio\.?|Mrd\.?|millions?\s+d['’]euros)\b|\bSeries\s+[A-F]\b|\b(?:seed|funding|financing|investment|fundraising|pre-seed|growth)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\b(?:closed|raised|announced|completed|joined)\s+(?:the|its|a|this)\s+(?:\p{L}+\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:the|this|its)\s+round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)/iu;
+  /(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:[$€£]|US\$)\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+(?:\p{L}+\s+)?round\b)/iu;
 /** What "led by" must follow to name a round's lead investor, not a firm's or a team's leader ("Helsing, led by Scherf"). */
 const ROUND_BEFORE = /\b(?:round|raise|financing|investment|funding|Series\s+[A-F]|tour\s+de\s+table|levée(?:\s+de\s+fonds)?)\b[^.;]{0,12}$/iu;
 /**
@@ -132,7 +135,8 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** German nouns for a firm, written before its name: "Start-up", "Rüstungskonzern", "Satellitenhersteller". */
-const GERMAN_FIRM_NOUN = /^(?:Start-?up|Startup|Scale-?up|Unternehmen|Firma|Konzern|Zulieferer|Hersteller|Anbieter|Spezialist|\p{L}+(?:hersteller|bauer|konzern|unternehmen|zulieferer|anbieter|spezialist|firma|schmiede|Start-?up))$/u;
+const GERMAN_FIRM_NOUN =
+  /^(?:[\p{L}]+-)?(?:Start-?up|Startup|Scale-?up|Unternehmen|Firma|Konzern|Zulieferer|Hersteller|Anbieter|Spezialist|Finanzinvestor|Investor|Geldgeber|Risikokapitalgeber|Wagniskapitalgeber)$|^\p{L}{5,}(?:hersteller|bauer|konzern|unternehmen|zulieferer|anbieter|spezialist|schmiede)$/u;
 
 /** A word with its accents taken off, as the sets below keep their words (the text may have them or not: "Österreich"). */
 const plain = withoutAccents;
@@ -155,7 +159,8 @@ const OPENERS = wordSet(
   However Meanwhile Today Now Still Separately Earlier Previously Additionally Indeed Notably Elsewhere Crucially Together Overall
   Instead Yesterday Last Next Then Thus Finally Moreover Furthermore Nevertheless Similarly Likewise Enfin Parallèlement Ainsi Zudem
   Außerdem Inzwischen Heute Dennoch Why How What Where Who Meet
-  Acquires Buys Wins Signs Raises Secures Launches Backs Joins Selects Taps Hires Completes Closes Unveils Invests Takes Sells Lands`,
+  Acquires Buys Wins Signs Raises Secures Launches Backs Joins Selects Taps Hires Completes Closes Unveils Invests Takes Sells Lands
+  Investors Investor Backers Backer Existing Auch Dabei Nun Jetzt Damit Dann Doch Noch Ebenfalls`,
 );
 
 /** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */
@@ -289,7 +294,8 @@ export function firmNamesIntroduced(text: string): string[] {
     for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
     const investor = (raw: string | undefined, at: number, end: number) => {
       const name = cleanName(raw);
-      if (!name || !INVESTOR_NAME.test(name) || PERSON_NAME_GOES_ON.test(text.slice(text.indexOf(raw!, at) + raw!.length, end + 40))) return;
+      const from = text.indexOf(raw!, at);
+      if (!name || !INVESTOR_NAME.test(name) || PERSON_NAME_GOES_ON.test(text.slice(from + raw!.length, end + 40)) || PERSON_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return;
       if (FUNDING_SENTENCE.test(sentenceAround(text, at, end))) add(name);
     };
     for (const match of text.matchAll(INVESTOR_AFTER)) {
@@ -313,15 +319,6 @@ export function firmNamesIntroduced(text: string): string[] {
     for (const name of placedListNames(match[0])) add(name);
   }
   return names;
-}
-
-/**
- * Whether a short form of a firm the page named ("Skyvane" of "Skyvane Systems", see `firmShortForm`) can stand
- * for it: a name as `cleanName` keeps it, not a place, an opener, a title or a descriptive word ("Berlin" of
- * "Berlin Robotics", "Advanced" of "Advanced Labs").
- */
-export function shortFormMayStand(short: string): boolean {
-  return cleanName(short) === short && !inSet(DESCRIPTIVE, short) && !inSet(COUNTRIES, short) && !inSet(US_STATES, short) && !inSet(REGIONS, short);
 }
 
 /** The name at `at` in `text` (a list item after a firm), or undefined when no name starts there. */
@@ -355,8 +352,9 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   if (PLACE_PHRASES.some((place) => plain(name).includes(plain(place)))) return undefined;
   // Not for a name a list gives with its place in brackets: "Industrial Microbes (Alameda, California)" is a name.
   if (!placed && parts.slice(0, -1).every((w) => inSet(DESCRIPTIVE, w)) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
-  // One capital letter, or a two-letter word, says too little to stand for a firm.
-  if (name.length < 3) return undefined;
+  // One capital letter, or a two-letter word, says too little to stand for a firm; a firm word alone is no
+  // firm's name ("Das Capital des Unternehmens", "Die Ventures-Sparte": a second break-it review, session 18).
+  if (name.length < 3 || /^(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Group|Systems|Holdings)$/u.test(name)) return undefined;
   return name;
 }
 

@@ -30,6 +30,9 @@ describe('parseVisibleDate in French and German', () => {
     ['12.02.2025', '2025-02-12'],
     ['Stand: 31.12.2025, 10:00 Uhr', '2025-12-31'],
     ['Version v1.2.2025', undefined],
+    ['Version 1.2.2025', undefined],
+    // The first date in the text, whatever its form (a second break-it review, session 18).
+    ['Veröffentlicht am 12.02.2025. Bereits am 3. Januar 2025 begann es.', '2025-02-12'],
     ['31.02.2025', undefined],
   ])('%s → %s', (text, date) => {
     expect(parseVisibleDate(text)).toBe(date);

@@ -32,6 +32,11 @@ describe('byline names', () => {
     ['By Anna Keller · Munich · 14 May 2025, 09:12 CET', [{ given: 'Anna', family: 'Keller' }]],
     ['Jane Doe, 5 min read', [{ given: 'Jane', family: 'Doe' }]],
     ['Report ID: MR-7734, Pages: 212, Format: PDF', []],
+    // A second break-it review (session 18): a place of two words, a label, a photo credit, a time with no separator.
+    ['By Anna Keller · New York · 14 May 2025', [{ given: 'Anna', family: 'Keller' }]],
+    ['Author: Jane Doe', [{ given: 'Jane', family: 'Doe' }]],
+    ['By Jane Doe, Photo: John Smith/Reuters', [{ given: 'Jane', family: 'Doe' }]],
+    ['By Jane Doe 09:12 CET', [{ given: 'Jane', family: 'Doe' }]],
   ])('%j', (byline, expected) => {
     expect(bylineNames(byline, ['News Example', 'news.example'])).toEqual(expected);
   });

@@ -36,8 +36,14 @@ describe('library search', () => {
       [make('https://d.example/5', 'Validation trial for naval drones', 'The navy tested drones.', '2025-09-01'), make('https://d.example/6', 'Helsing round', 'The valuation doubled.', '2025-09-02')],
       names,
     );
-    // "valuation" is in one text: the title "Validation …", one letter off, is not added after it.
+    // "valuation" is in one text: the title "Validation …", two letters off, is not added after it.
     expect(library.run({ ...NO_FILTERS, query: 'valuation' }).map((a) => a.url)).toEqual(['https://d.example/6']);
+    // A spelling variant still is (a second break-it review, session 18: "defense" lost the "defence" articles).
+    const spellings = new LibrarySearch(
+      [make('https://e.example/7', 'US defense budget grows', 'Drones.', '2025-09-03'), make('https://e.example/8', 'Europe defence spending', 'Drones.', '2025-09-04')],
+      names,
+    );
+    expect(spellings.run({ ...NO_FILTERS, query: 'defense' }).map((a) => a.url)).toEqual(['https://e.example/7', 'https://e.example/8']);
     // With nothing as written, a typo still finds it.
     expect(library.run({ ...NO_FILTERS, query: 'validaton' }).map((a) => a.url)).toEqual(['https://d.example/5']);
   });

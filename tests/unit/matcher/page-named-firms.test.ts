@@ -296,12 +296,15 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
 
 describe('a newcomer’s trial’s cases (session 18)', () => {
   it('reads new backers and investors taking part in a round, and no person', () => {
-    expect(firmNamesIntroduced('Existing investors HV Capital and Airbus Ventures joined the round, as did new backers Kompas VC and Greenoaks.')).toEqual([
+    expect(firmNamesIntroduced('Existing investors HV Capital and Airbus Ventures joined the Series B round, as did new backers Kompas VC and Greenoaks.')).toEqual([
       'HV Capital',
       'Airbus Ventures',
       'Kompas VC',
     ]);
-    expect(firmNamesIntroduced('The round was co-led by Atomico and Northzone, with Speedinvest and Seedcamp also participating.')).toEqual(['Atomico', 'Speedinvest', 'Seedcamp']);
+    expect(firmNamesIntroduced('The seed round was co-led by Atomico and Northzone, with Speedinvest and Seedcamp also participating.')).toEqual(['Atomico', 'Speedinvest', 'Seedcamp']);
+    // A second break-it review (session 18): an amount alone is no round, and a surname after a particle is a person's.
+    expect(firmNamesIntroduced('Backed by Republicans, the $900bn bill passed; Zelensky and Rutte also took part in the €5 billion pledging conference.')).toEqual([]);
+    expect(firmNamesIntroduced('Ferdinand von Brück led the €5 million seed round; Von der Leyen led the €150 billion SAFE financing round.')).toEqual([]);
     expect(firmNamesIntroduced('The €5m seed round came alongside investors including Ferdinand von Brück.')).toEqual([]);
     expect(firmNamesIntroduced('The €5m seed round came alongside angel investors including Brightfoil.')).toEqual([]);
   });
@@ -310,17 +313,17 @@ describe('a newcomer’s trial’s cases (session 18)', () => {
     expect(firmNamesIntroduced('Das Münchner Start-up Vireon Robotics, das Drohnen baut, wächst.')).toEqual(['Vireon Robotics']);
   });
 
-  it('takes the short form of a firm the page named, in its case, unless the page also writes it as a word', () => {
-    expect(found('Military drones for defence: Skyvane Systems, a start-up, raised money. Skyvane will hire; said Skyvane co-founder Jo.')).toEqual([
-      'drones:drones',
-      'Skyvane Systems:page-firm:Skyvane Systems',
-      'Skyvane:page-firm:Skyvane Systems',
-      'Skyvane:page-firm:Skyvane Systems',
-    ]);
-    expect(matcher.find('Military drones for defence: Skyvane Systems, a start-up, raised money. Skyvane will hire.')[2]?.rule).toBe('short form of a firm named on this page');
-    // "origin" is a word on this page: "Origin" of "Origin Robotics" is not the firm.
-    expect(found('Military drones for defence: Origin Robotics, a start-up, grew. Origin of the idea: its origin story.')).toEqual(['drones:drones', 'Origin Robotics:page-firm:Origin Robotics']);
-    // Nor a region: "Arctic" of "Arctic Robotics".
-    expect(found('Military drones for defence: Arctic Robotics, a start-up, grew. Arctic ice melts.')).toEqual(['drones:drones', 'Arctic Robotics:page-firm:Arctic Robotics']);
+  it('leaves a page firm’s short form plain (a second break-it review, session 18: "Thiel Capital" spread to Peter Thiel, "Trident Capital" to the deterrent)', () => {
+    expect(found('Military drones for defence: Skyvane Systems, a start-up, raised money. Skyvane will hire.')).toEqual(['drones:drones', 'Skyvane Systems:page-firm:Skyvane Systems']);
+  });
+});
+
+describe('a second break-it review’s cases (session 18)', () => {
+  it.each([
+    ['Der Finanzinvestor Affirma Capital beteiligt sich mit 25 Millionen Euro. Auch Neubauer Ventures ist dabei.', ['Affirma Capital', 'Neubauer Ventures']],
+    ['Das Capital des Unternehmens soll steigen. Die Ventures-Sparte investiert.', []],
+    ['Das Münchner KI-Start-up Vireon Robotics, das seit zwei Jahren Drohnen baut, wächst.', ['Vireon Robotics']],
+  ])('%s names %j', (text, names) => {
+    expect(firmNamesIntroduced(text)).toEqual(names);
   });
 });
