@@ -132,6 +132,11 @@ export function bylineNames(byline: string | undefined, publisherNames: readonly
   return [{ literal: parts.join(', ') }];
 }
 
+/** A name as a reader writes it: "Anna Keller", "Ursula von der Leyen", or the literal as printed. */
+export function displayName(name: CslName): string {
+  return name.literal ?? [name.given, name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' ');
+}
+
 /** The authors of a saved article: its byline's names, not counting its own site name or host as one. */
 export function articleAuthors(article: Pick<SavedArticle, 'byline' | 'siteName' | 'site'>): CslName[] {
   return bylineNames(article.byline, [article.siteName ?? '', article.site, article.site.replace(/^www\./, '')]);

@@ -1,3 +1,4 @@
+import { articleAuthors, displayName } from './byline-names';
 import type { SavedArticle } from './saved-article';
 
 type Names = ReadonlyMap<string, string>;
@@ -59,7 +60,9 @@ export function articleToMarkdown(article: SavedArticle, names: Names): string {
   const lines = [`## ${markdownText(article.title || article.url)}`, ''];
   lines.push(`- Source: ${markdownUrl(article.url)}`);
   if (article.siteName) lines.push(`- Site: ${markdownText(article.siteName)}`);
-  if (article.byline) lines.push(`- By: ${markdownText(article.byline)}`);
+  // The byline's people, as the citations have them: not "By Anna Keller · New York · 14 May 2025, 09:12 CET".
+  const authors = articleAuthors(article).map(displayName);
+  if (authors.length > 0) lines.push(`- By: ${markdownText(authors.join(', '))}`);
   if (article.publishedAt) lines.push(`- Published: ${markdownText(article.publishedAt)}`);
   lines.push(`- Saved: ${new Date(article.savedAt).toISOString().slice(0, 10)}`);
   if (article.tags.length > 0) lines.push(`- Tags: ${article.tags.map(markdownText).join(', ')}`);

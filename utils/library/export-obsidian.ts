@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Category } from '../dataset/schema';
-import { articleAuthors } from './byline-names';
+import { articleAuthors, displayName } from './byline-names';
 import { pagesNote } from './export-formats';
 import { isoDate, publishedDateParts } from './published-date';
 import type { SavedArticle } from './saved-article';
@@ -66,9 +66,7 @@ function frontMatter(article: SavedArticle, names: Names): Record<string, string
     site: article.siteName?.trim() || article.site,
   };
   // One entry per author, as Obsidian's web clipper writes it, split the way the citation exports split it.
-  const authors = articleAuthors(article).map((n) =>
-    n.literal ?? [n.given, n['non-dropping-particle'], n.family, n.suffix].filter(Boolean).join(' '),
-  );
+  const authors = articleAuthors(article).map(displayName);
   if (authors.length > 0) data.author = authors;
   // A date Obsidian can show as a date property; a non-ISO value is kept as text rather than lost.
   if (article.publishedAt?.trim()) data.published = published ? isoDate(published) : article.publishedAt.trim();

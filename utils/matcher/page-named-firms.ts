@@ -102,7 +102,7 @@ const INVESTOR_AFTER = new RegExp(
 );
 /** "Speedinvest and Seedcamp also participating", "Kompas VC also took part": the investors before the verb. */
 const INVESTORS_TAKING_PART = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})(?:,?\s+and\s+(${NAME}))?\s+(?:also\s+)?(?:participated|participating|took\s+part|taking\s+part|joined\s+the\s+round|co-invested|co-investing)\b`,
+  String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})(?:,?\s+and\s+(${NAME}))?\s+(?:also\s+)?(?:participated|participating|took\s+part|taking\s+part|joined\s+the\s+round|co-invested|co-investing)\b(?!\s+in\s+(?:the|a|an|this|its)\s+(?:\S+\s+)?(?:summit|talks|meeting|conference|ceremony|event|discussion|debate|parade|exercise|match|game|race|tournament|election|vote|negotiations|visit|session|panel))`,
   'gu',
 );
 /** Before a surname, the rest of a person's name: "Ferdinand von Brück", "Von der Leyen". */
@@ -117,7 +117,7 @@ const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s
  * "artillery rounds", "roundtable", "questions raised about", "led the third round".
  */
 const FUNDING_SENTENCE =
-  /(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:[$€£]|US\$)\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+(?:\p{L}+\s+)?round\b)/iu;
+  /(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:[$€£]|US\$)\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+(?:\p{L}+\s+)?round\b|\b(?:the|this|its)\s+(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)/iu;
 /** What "led by" must follow to name a round's lead investor, not a firm's or a team's leader ("Helsing, led by Scherf"). */
 const ROUND_BEFORE = /\b(?:round|raise|financing|investment|funding|Series\s+[A-F]|tour\s+de\s+table|levée(?:\s+de\s+fonds)?)\b[^.;]{0,12}$/iu;
 /**
@@ -292,21 +292,28 @@ export function firmNamesIntroduced(text: string): string[] {
     }
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
     for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
-    const investor = (raw: string | undefined, at: number, end: number) => {
+    /** `roundNamed`: the words themselves say a round is meant ("new backers", "also participated", "the round was led by"). */
+    const investor = (raw: string | undefined, at: number, end: number, roundNamed = false) => {
       const name = cleanName(raw);
       const from = text.indexOf(raw!, at);
       if (!name || !INVESTOR_NAME.test(name) || PERSON_NAME_GOES_ON.test(text.slice(from + raw!.length, end + 40)) || PERSON_NAME_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return;
-      if (FUNDING_SENTENCE.test(sentenceAround(text, at, end))) add(name);
+      // The sentence, or for words that name a round themselves the one before it: press releases name the round,
+      // then who took part ("… raised $30 million in a Series A. The round was co-led by Atomico …": a newcomer's
+      // trial, session 18). Not "joined by" or "backed by", which say nothing of a round.
+      const sentence = sentenceAround(text, at, end);
+      const start = text.indexOf(sentence);
+      if (FUNDING_SENTENCE.test(sentence) || (roundNamed && start > 0 && FUNDING_SENTENCE.test(sentenceAround(text, start - 2, start - 2)))) add(name);
     };
     for (const match of text.matchAll(INVESTOR_AFTER)) {
       // "led by" names a lead investor after the round it led ("a round led by Lakestar", "the round, led by …").
       if (/led\s+by|menée?\s+par|conduite\s+par/iu.test(match[1]!) && !ROUND_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
-      investor(match[2], match.index, match.index + match[0].length);
+      const roundNamed = /led\s+by|participation|investors|backers/iu.test(match[1]!);
+      investor(match[2], match.index, match.index + match[0].length, roundNamed);
     }
-    for (const match of text.matchAll(INVESTOR_BEFORE)) investor(match[1], match.index, match.index + match[0].length);
+    for (const match of text.matchAll(INVESTOR_BEFORE)) investor(match[1], match.index, match.index + match[0].length, true);
     for (const match of text.matchAll(INVESTORS_TAKING_PART)) {
-      investor(match[1], match.index, match.index + match[0].length);
-      investor(match[2], match.index, match.index + match[0].length);
+      investor(match[1], match.index, match.index + match[0].length, true);
+      investor(match[2], match.index, match.index + match[0].length, true);
     }
   }
   let listEnd = -Infinity;

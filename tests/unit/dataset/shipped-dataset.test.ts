@@ -177,6 +177,8 @@ describe('the shipped dataset on the pages of a blind batch (session 18)', () =>
     [[onTopic, 'SAN DIEGO — Anti-drone systems were shown.'], ['drones→uncrewed-systems', 'Anti-drone systems→counter-uas']],
     // A newcomer's trial (session 18): a footballer named Leonardo; a verb and its object.
     [[onTopic, 'A rock-solid defence, while Leonardo Bittencourt scored; Leonardo said its helicopters and Leonardo DRS grew.'], ['drones→uncrewed-systems', 'Leonardo→leonardo', 'Leonardo DRS→leonardo-drs']],
+    // A football report's "Leonardo", "defence" its back line; a forward named Safran.
+    [['A rock-solid defence held. “Leonardo is in the form of his life,” said the coach. Forward Safran Kaba came on.'], []],
     // A German maker's compound stands before the firm's name, not inside it.
     [[onTopic, 'Der Bremer Satellitenbauer OHB und der Drohnenhersteller Quantum Systems wachsen mit der Bundeswehr.'], ['drones→uncrewed-systems', 'Satellitenbauer→space-technology', 'OHB→ohb', 'Drohnenhersteller→uncrewed-systems', 'Quantum Systems→quantum-systems']],
     [[onTopic, 'A new EDIP to rearm Europe, beside the ReArm Europe plan.'], ['drones→uncrewed-systems', 'EDIP→eu-edip', 'ReArm Europe plan→rearm-europe']],

@@ -34,6 +34,12 @@ describe('Markdown', () => {
     expect(md).toContain('**Defence Innovation Accelerator for the North Atlantic** (1)');
     expect(markdownFileName(article({ title: 'DIANA: picks / cohort!' }))).toBe('diana-picks-cohort.md');
   });
+
+  it('gives the byline’s people, not its place and time (a newcomer’s trial, session 18)', () => {
+    const md = articleToMarkdown(article({ byline: 'By Anna Keller · New York · 14 May 2025, 09:12 CET' }), names);
+    expect(md).toContain('- By: Anna Keller\n');
+    expect(md).not.toContain('New York');
+  });
 });
 
 describe('W3C Web Annotations', () => {

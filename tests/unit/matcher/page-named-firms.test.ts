@@ -305,6 +305,13 @@ describe('a newcomer’s trial’s cases (session 18)', () => {
     // A second break-it review (session 18): an amount alone is no round, and a surname after a particle is a person's.
     expect(firmNamesIntroduced('Backed by Republicans, the $900bn bill passed; Zelensky and Rutte also took part in the €5 billion pledging conference.')).toEqual([]);
     expect(firmNamesIntroduced('Ferdinand von Brück led the €5 million seed round; Von der Leyen led the €150 billion SAFE financing round.')).toEqual([]);
+    // A final trial (session 18): the round named in the sentence before, for words that name a round themselves only.
+    expect(firmNamesIntroduced('Zentra raised $30 million in a Series A. The round was co-led by Atomico, with Speedinvest and Seedcamp also participating.')).toEqual([
+      'Atomico',
+      'Speedinvest',
+      'Seedcamp',
+    ]);
+    expect(firmNamesIntroduced('The seed round closed. Trump said it was good, joined by Vance; Zelensky and Rutte also took part in the summit.')).toEqual([]);
     expect(firmNamesIntroduced('The €5m seed round came alongside investors including Ferdinand von Brück.')).toEqual([]);
     expect(firmNamesIntroduced('The €5m seed round came alongside angel investors including Brightfoil.')).toEqual([]);
   });
