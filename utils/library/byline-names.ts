@@ -101,7 +101,7 @@ export function bylineNames(byline: string | undefined, publisherNames: readonly
   if (!cleaned) return [];
   const publishers = new Set(publisherNames.map((name) => name.trim().toLowerCase()).filter(Boolean));
   const parts = cleaned
-    .split(/\s*(?:[,;&|/•·]|\s[-–—]\s|\band\b)\s*/i)
+    .split(/\s*(?:[,;&/]|\s[-–—]\s|\band\b)\s*/i)
     .map((part) => part.trim())
     // A date in the byline is the article's, not a name ("Jane Doe, 19 November 2026"); nor a time ("09:12 CET"),
     // a reading time or an update note ("5 min read", "Updated 3 hours ago": a newcomer's trial, session 18).

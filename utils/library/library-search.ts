@@ -38,8 +38,9 @@ const fold = (text: string) => withoutAccents(text).toLowerCase();
  * Search and filters over the library. A query's words found as written (any case, any accents) in an
  * article's title, text, note, tags, site or the names of the entities it mentions make it a match, those
  * in weightier fields first; then those holding each word one letter off ("defence" for "defense"); and only
- * when neither found anything, for typos ("Tekver", "quantm"), Fuse.js's fuzzy matches over the short fields. Fuzzy matching over a whole article's text matched nearly any query in a real library: a
- * newcomer trial searched "Gereon", a name in one article, and got every article, the wrong one first.
+ * when neither found anything, for typos ("Tekver", "quantm"), Fuse.js's fuzzy matches over the short fields.
+ * Fuzzy matching over a whole article's text matched nearly any query in a real library: a newcomer trial
+ * searched "Gereon", a name in one article, and got every article, the wrong one first.
  */
 export class LibrarySearch {
   private readonly fuse: Fuse<Indexed>;

@@ -260,10 +260,12 @@ const GERMAN_WORDS = /(?<![\p{L}])(?:der|das|dem|und|mit|fur|ist|sind|nicht|auch
 /** The tail of a German compound that names a maker or supplier: "…hersteller", "…bauer", "…anbieter". */
 const MAKER_COMPOUND_TAIL = /\p{Ll}(?:hersteller|bauer|anbieter|konzern|spezialist|zulieferer|produzent|entwickler|betreiber|unternehmen|firma|schmiede)$/u;
 
+/** German numbers and quantifiers (read without accents): before a name with an "s", they make it a plural. */
+const GERMAN_COUNTS = String.raw`zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|weitere[nmrs]?|mehrere[nmr]?|viele[nmr]?|einige[nmr]?|alle[nmr]?|\d[\d.,]*`;
 /** Before a genitive of a name of several words, what makes it a plural: a number or a quantifier. */
-const GENITIVE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|weitere[nmrs]?|mehrere[nmr]?|viele[nmr]?|einige[nmr]?|alle[nmr]?|\d[\d.,]*)\s+$/iu;
+const GENITIVE_NUMBER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${GERMAN_COUNTS})\s+$`, 'iu');
 /** Before a genitive of a one-word name, what makes the word a plural or a noun: an article, a number or a quantifier. */
-const GENITIVE_BLOCKED_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|weitere[nmrs]?|mehrere[nmr]?|viele[nmr]?|einige[nmr]?|alle[nmr]?|neue[nmrs]?|\d[\d.,]*)\s+$/iu;
+const GENITIVE_BLOCKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|${GERMAN_COUNTS}|neue[nmrs]?)\s+$`, 'iu');
 
 /** Whether the text around an offset reads as German (a genitive "s" means nothing in English or French). */
 function germanAround(cased: string, at: number): boolean {

@@ -105,10 +105,12 @@ const INVESTORS_TAKING_PART = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})(?:,?\s+and\s+(${NAME}))?\s+(?:also\s+)?(?:participated|participating|took\s+part|taking\s+part|joined\s+the\s+round|co-invested|co-investing)\b(?!\s+in\s+(?:the|a|an|this|its)\s+(?:\S+\s+)?(?:summit|talks|meeting|conference|ceremony|event|discussion|debate|parade|exercise|match|game|race|tournament|election|vote|negotiations|visit|session|panel))`,
   'gu',
 );
+/** The particles of a person's name, as both checks below read them. */
+const NAME_PARTICLES = 'von|van|de|der|den|du|di|da|dos|del|la|le|bin|al|zu|ter|ten|te|do';
 /** Before a surname, the rest of a person's name: "Ferdinand von Brück", "Von der Leyen". */
-const PERSON_NAME_BEFORE = /(?:^|[^\p{L}])(?:von|van|de|der|den|du|di|da|dos|del|la|le|bin|al|zu|ter|ten|te|do|Von|Van|De|Der|Van|Da|Di|Del|La|Le)\s+$/u;
+const PERSON_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${NAME_PARTICLES}|Von|Van|De|Der|Da|Di|Del|La|Le)\s+$`, 'u');
 /** After an investor's first name, the rest of a person's name: "Ferdinand von Brück". */
-const PERSON_NAME_GOES_ON = /^\s+(?:von|van|de|der|den|du|di|da|dos|del|la|le|bin|al|zu|ter|ten|te|d['’]|do)\s*\p{Lu}/u;
+const PERSON_NAME_GOES_ON = new RegExp(String.raw`^\s+(?:${NAME_PARTICLES}|d['’])\s*\p{Lu}`, 'u');
 const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s+(?:co-)?led\s+the\s+(?:[$€£][\d.,]+\s*(?:[mb]n|million|billion|[MB])?\s+)?(?:\p{L}+\s+)?(?:round|raise|financing|investment)\b`, 'gu');
 /**
  * A sentence about a round of funding: a Series, a round named as one of funding, money raised, or a round
@@ -116,8 +118,12 @@ const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s
  * bill", "a €5 billion pledging conference": a second break-it review, session 18); nor are "round of talks",
  * "artillery rounds", "roundtable", "questions raised about", "led the third round".
  */
-const FUNDING_SENTENCE =
-  /(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:[$€£]|US\$)\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+(?:\p{L}+\s+)?round\b|\b(?:the|this|its)\s+(?:[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)/iu;
+/** An amount of money as a round's sentence writes it: "$30 million", "€21m", "£1.2bn". */
+const AMOUNT = String.raw`[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])`;
+const FUNDING_SENTENCE = new RegExp(
+  String.raw`(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:US(?=\$))?${AMOUNT}\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:${AMOUNT}\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+${AMOUNT}\s+(?:\p{L}+\s+)?round\b|\b(?:the|this|its)\s+(?:${AMOUNT}\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)`,
+  'iu',
+);
 /** What "led by" must follow to name a round's lead investor, not a firm's or a team's leader ("Helsing, led by Scherf"). */
 const ROUND_BEFORE = /\b(?:round|raise|financing|investment|funding|Series\s+[A-F]|tour\s+de\s+table|levée(?:\s+de\s+fonds)?)\b[^.;]{0,12}$/iu;
 /**
@@ -127,11 +133,11 @@ const ROUND_BEFORE = /\b(?:round|raise|financing|investment|funding|Series\s+[A-
  */
 const INVESTOR_NAME = /^(?:\S+|.*(?:\p{N}|\b\p{Lu}{2,}\b).*|.*\s(?:Ventures|Capital|Partners|Group|Fund|Funds|Invest|Investments|Holdings|VC|Equity|Growth|Labs|Management|Advisors|Bank))$/u;
 
-/** The sentence of `text` around the stretch `start`..`end`. */
-function sentenceAround(text: string, start: number, end: number): string {
+/** Where the sentence of `text` around the stretch `start`..`end` begins (at the stop before it) and ends. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const from = Math.max(...['. ', '! ', '? ', '; '].map((stop) => text.lastIndexOf(stop, start)), 0);
   const stops = ['. ', '! ', '? ', '; '].map((stop) => text.indexOf(stop, end)).filter((at) => at !== -1);
-  return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
+  return [from, stops.length > 0 ? Math.min(...stops) : text.length];
 }
 
 /** German nouns for a firm, written before its name: "Start-up", "Rüstungskonzern", "Satellitenhersteller". */
@@ -300,18 +306,21 @@ export function firmNamesIntroduced(text: string): string[] {
       // The sentence, or for words that name a round themselves the one before it: press releases name the round,
       // then who took part ("… raised $30 million in a Series A. The round was co-led by Atomico …": a newcomer's
       // trial, session 18). Not "joined by" or "backed by", which say nothing of a round.
-      const sentence = sentenceAround(text, at, end);
-      const start = text.indexOf(sentence);
-      if (FUNDING_SENTENCE.test(sentence) || (roundNamed && start > 0 && FUNDING_SENTENCE.test(sentenceAround(text, start - 2, start - 2)))) add(name);
+      const [start, stop] = sentenceBounds(text, at, end);
+      const roundBefore = () => start > 0 && FUNDING_SENTENCE.test(text.slice(...sentenceBounds(text, start - 2, start - 2)));
+      if (FUNDING_SENTENCE.test(text.slice(start, stop)) || (roundNamed && roundBefore())) add(name);
     };
-    for (const match of text.matchAll(INVESTOR_AFTER)) {
+    // Every sentence read below is part of this text: a text that names no round of funding has no investor to
+    // read, and most texts are spared the three scans that follow.
+    const roundInText = FUNDING_SENTENCE.test(text);
+    for (const match of roundInText ? text.matchAll(INVESTOR_AFTER) : []) {
       // "led by" names a lead investor after the round it led ("a round led by Lakestar", "the round, led by …").
       if (/led\s+by|menée?\s+par|conduite\s+par/iu.test(match[1]!) && !ROUND_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
       const roundNamed = /led\s+by|participation|investors|backers/iu.test(match[1]!);
       investor(match[2], match.index, match.index + match[0].length, roundNamed);
     }
-    for (const match of text.matchAll(INVESTOR_BEFORE)) investor(match[1], match.index, match.index + match[0].length, true);
-    for (const match of text.matchAll(INVESTORS_TAKING_PART)) {
+    for (const match of roundInText ? text.matchAll(INVESTOR_BEFORE) : []) investor(match[1], match.index, match.index + match[0].length, true);
+    for (const match of roundInText ? text.matchAll(INVESTORS_TAKING_PART) : []) {
       investor(match[1], match.index, match.index + match[0].length, true);
       investor(match[2], match.index, match.index + match[0].length, true);
     }
