@@ -154,6 +154,8 @@ describe('a break-it review’s cases (session 8): what is not a firm stays plai
     ["Britain's Brightfoil, a drone start-up, raised money.", ['Brightfoil']],
     // The legal form is the mention's (the guidelines), as it is for the dataset's firms.
     ['The partners are Quillon OÜ, Stravos UAB and Heliomark A/S.', ['Quillon OÜ', 'Stravos UAB', 'Heliomark A/S']],
+    // Czech and Slovak forms (a blind batch, session 19).
+    ['The partners are Quillon a.s. and Stravos s.r.o. from Brno.', ['Quillon a.s.', 'Stravos s.r.o.']],
     ['Nordic Air Defence, a startup building interceptors, raised money.', ['Nordic Air Defence']],
     // The firm, not the person or the product beside it.
     ['John Smith, a partner at the venture firm Lightspeed, joined the board.', ['Lightspeed']],
