@@ -60,6 +60,9 @@ function isSlip(written: string, word: string, vocabulary: ReadonlySet<string>):
   if (written === word) return false;
   if (otherNumber(written, word)) return true;
   if (vocabulary.has(written)) return false;
+  // A word and its agent noun are two words: "Officer" for "Office" is a job title, not a slip (the
+  // CDAO's officer, a blind batch, session 19).
+  if (written === `${word}r` || written === `${word}er`) return false;
   // Two neighbouring letters swapped: a slip in a word of any length ("fo" for "of").
   if (written.length === word.length && written.length >= 2) {
     const differ: number[] = [];

@@ -192,3 +192,29 @@ describe('the shipped dataset on the pages of a blind batch (session 18)', () =>
     expect(found(...texts)).toEqual(expected);
   });
 });
+
+describe('the shipped dataset on the pages of a blind batch (session 19)', () => {
+  const bundle = DatasetBundleSchema.parse(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')));
+  const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
+  /** What a reader sees by default: umbrella institutions are context, not highlights. */
+  const found = (...texts: string[]) =>
+    matcher
+      .session()
+      .add(texts)
+      .flat()
+      .filter((m) => !m.umbrella)
+      .map((m) => `${m.surface}→${m.entityId}`);
+  const onTopic = 'Military drones, defence software and technology research.';
+  it.each([
+    // A security pact as a whole is context, as bare NATO is (the blind labellers' call); its Pillar II is the programme.
+    [[onTopic, 'Under AUKUS, Pillar II of AUKUS and the AUKUS Pillar II projects grew.'], ['drones→uncrewed-systems', 'Pillar II of AUKUS→aukus-pillar-ii', 'AUKUS Pillar II→aukus-pillar-ii']],
+    // The regulations, not the news agency; the officer's title is a job, the office a programme body.
+    [[onTopic, 'ITAR rules bind exporters, ITAR-TASS reported.', 'The Chief Digital and Artificial Intelligence Office is led by its officer.'], ['drones→uncrewed-systems', 'ITAR→itar', 'Chief Digital and Artificial Intelligence Office→cdao']],
+    // Nor is the officer's title the office written with a slip.
+    [[onTopic, 'The Chief Digital and Artificial Intelligence Office hired a new Chief Digital and Artificial Intelligence Officer.'], ['drones→uncrewed-systems', 'Chief Digital and Artificial Intelligence Office→cdao']],
+    // "America makes" is a sentence; America Makes the institute. Autonomous resilience is a policy aim.
+    [[onTopic, 'America makes drones; America Makes funds printing.', 'Europe wants autonomous resilience and autonomous drones.'], ['drones→uncrewed-systems', 'drones→uncrewed-systems', 'America Makes→america-makes', 'autonomous→autonomy', 'drones→uncrewed-systems']],
+  ])('%j', (texts, expected) => {
+    expect(found(...texts)).toEqual(expected);
+  });
+});

@@ -12,6 +12,7 @@ const matcher = compileMatcher([
   { entityId: 'kraken', category: 'firm', text: 'Kraken Robotics', caseSensitive: false, context: { anyOf: ['sonar'], scope: 'near' } },
   { entityId: 'space', category: 'edt', text: 'space industry', caseSensitive: false, generic: true },
   { entityId: 'anduril', category: 'firm', text: 'Anduril', caseSensitive: false },
+  { entityId: 'cdao', category: 'program', text: 'Chief Digital and Artificial Intelligence Office', caseSensitive: false },
 ]);
 const found = (text: string) => matcher.find(text).map((m) => [m.surface, m.entityId]);
 /** Every test text names something exactly first: a page that names nothing is never annotated. */
@@ -38,6 +39,9 @@ describe('misspelt names', () => {
     expect(found(`${named}lockhead martin`)).toEqual([['Anduril', 'anduril']]);
     // A name that needs context words is not read through a slip.
     expect(found(`${named}Krakken Robotics`)).toEqual([['Anduril', 'anduril']]);
+    // A word's agent noun is another word: the officer is not the office (a blind batch, session 19).
+    expect(found(`${named}the Chief Digital and Artificial Intelligence Officer spoke`)).toEqual([['Anduril', 'anduril']]);
+    expect(found(`${named}the Chief Digital and Artifical Intelligence Office`)).toEqual([['Anduril', 'anduril'], ['Chief Digital and Artifical Intelligence Office', 'cdao']]);
   });
 
   it('reads nothing on a page that names nothing exactly (the first look would leave it plain)', () => {
