@@ -12,8 +12,10 @@ const split = (list: string) =>
     .filter(Boolean);
 
 /** What is wrong with a term before it is sent, in plain words; null when it can be added. */
-export function termProblem(name: string, aliases: readonly string[], category: Category, existing: readonly UserTerm[]): string | null {
+export function termProblem(name: string, aliases: readonly string[], category: Category | '', existing: readonly UserTerm[]): string | null {
   if (name.trim().length < 2) return 'a name needs at least two characters.';
+  // No kind is guessed for the reader: a firm filed as a programme gets the wrong colour and card.
+  if (category === '') return 'choose what it is: a program or institution, a firm or investor, or a technology.';
   const short = aliases.find((a) => a.length < 2);
   if (short !== undefined) return `“${short}” is too short to be a name (it would light up every “${short}” on a page).`;
   const same = existing.find((t) => t.category === category && t.name.trim().toLowerCase() === name.trim().toLowerCase());
@@ -37,7 +39,8 @@ function readableError(error: unknown): string {
 export function UserTermsSection({ initialName }: { initialName: string }) {
   const [terms, setTerms] = useState<UserTerm[]>([]);
   const [name, setName] = useState(initialName);
-  const [category, setCategory] = useState<Category>('program');
+  /** Chosen by the reader each time (empty until then): no kind is assumed. */
+  const [category, setCategory] = useState<Category | ''>('');
   const [aliases, setAliases] = useState('');
   const [note, setNote] = useState('');
   const [caseSensitive, setCaseSensitive] = useState(false);
@@ -59,6 +62,7 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
       setError(`Not added: ${problem}`);
       return;
     }
+    if (category === '') return;
     try {
       await sendMessage('saveUserTerm', {
         name: name.trim(),
@@ -70,6 +74,7 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
         note: note.trim(),
       });
       setName('');
+      setCategory('');
       setAliases('');
       setNote('');
       setCaseSensitive(false);
@@ -101,7 +106,10 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
         </label>
         <label class="row">
           Category
-          <select name="term-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+          <select name="term-category" required value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+            <option value="" disabled>
+              Choose…
+            </option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {CATEGORY_LABELS[c]}

@@ -30,6 +30,7 @@ async function profile(): Promise<ExtensionBrowser> {
 async function addTerm(browser: ExtensionBrowser, name: string, note: string): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#add-term=${encodeURIComponent(name)}`);
+  await options.locator('select[name="term-category"]').selectOption({ label: 'Program / institution' });
   await options.getByLabel('Note', { exact: true }).fill(note);
   await options.getByRole('button', { name: 'Add term' }).click();
   await options.getByRole('button', { name: `Remove ${name}` }).waitFor();

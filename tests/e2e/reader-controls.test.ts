@@ -326,6 +326,11 @@ describe('the reader’s own terms', () => {
     await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html#add-term=Zephyr%20Defence%20Lab`);
     expect(await options.getByLabel('Name', { exact: true }).inputValue()).toBe('Zephyr Defence Lab');
     await options.getByLabel('Note', { exact: true }).fill('Watch for its first cohort');
+    // No kind is assumed: the term waits until the reader says what it is.
+    const kind = options.locator('select[name="term-category"]');
+    expect(await kind.inputValue()).toBe('');
+    expect(await kind.evaluate((select: HTMLSelectElement) => select.validity.valueMissing)).toBe(true);
+    await kind.selectOption({ label: 'Program / institution' });
     await options.getByRole('button', { name: 'Add term' }).click();
     await options.getByRole('button', { name: 'Remove Zephyr Defence Lab' }).waitFor();
 

@@ -113,7 +113,7 @@ export class MentionView {
   admit(mention: Viewable, inPageOrder: readonly Viewable[] = []): boolean {
     if (!this.settings.categories[mention.category] || this.isMuted(mention, inPageOrder)) return false;
     if (mention.umbrella && !this.settings.highlightInstitutions) return false;
-    if (this.region?.found && !this.settings.highlightFurniture && mention.nodes?.[0] && !this.region.contains(mention.nodes[0])) return false;
+    if (this.region && !this.settings.highlightFurniture && mention.nodes?.[0] && !this.region.contains(mention.nodes[0])) return false;
     if (this.settings.firstMentionOnly && this.shownEntities.has(mention.entityId)) return false;
     this.shownEntities.add(mention.entityId);
     return true;

@@ -617,9 +617,6 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           return { variant, rule: `${rule}${CONFIRMED_ELSEWHERE}`, confirmed: true };
         } else if (variant.context && entry.context) {
           const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
-          if (!word && mayConfirmProgramme(variant, surface) && confirmedFirms.has(entry.entityId) && mayTakeConfirmed(scanned, candidate)) {
-            return { variant, rule: `${rule}${PROGRAMME_CONFIRMED_ELSEWHERE}`, confirmed: true };
-          }
           if (!word) {
             reject(variant, `none of its context words ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`);
             if (entry.category === 'edt' || entry.category === 'firm') listable ??= variant;
@@ -810,25 +807,6 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
 
     /**
-     * One sense per page for programmes too: a guarded programme name of two words or more, written as the
-     * dataset writes it ("Defence City" beside "Ukraine"), is that programme at its other uses on a page
-     * about defence or technology, before or after (a blind batch, session 19: the regime's name six times,
-     * its country named in one paragraph). Noted while the page's texts are scanned, so that a use before
-     * the confirming one counts too; not where something nearby says it is something else.
-     */
-    const confirmProgrammes = (s: ScannedText) => {
-      for (const candidate of s.candidates) {
-        const surface = s.cased.slice(candidate.start, candidate.end);
-        for (const v of candidate.pattern.variants) {
-          const { entry } = v;
-          if (!v.context || !entry.context || confirmedFirms.has(entry.entityId) || !mayConfirmProgramme(v, surface)) continue;
-          if (v.unless && entry.unless && contextWord(s, candidate, v.unless, entry.unless.scope, entry.unless.window, pageSignals)) continue;
-          if (contextWord(s, candidate, v.context, entry.context.scope, entry.context.window, pageSignals)) confirmedFirms.add(entry.entityId);
-        }
-      }
-    };
-
-    /**
      * Whether a use of a confirmed firm's name may be the firm: a name of two words or more, on a page about
      * defence or technology, not part of a longer name or after a title ("Professor True Anomaly"), not a
      * compound's head or a law's name ("True Anomaly-style", "… 's law"), not a speaker's name.
@@ -961,7 +939,6 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           firmListOpen = list.open;
         }
         if (!probe) for (const programme of programmeNamesIntroduced(s.text)) nameProgrammeHere(programme, s.order);
-        if (!probe) confirmProgrammes(s);
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
           pageSignals.add(signal.folded);
@@ -1150,18 +1127,6 @@ function joinedHow(form: string): string {
   if (/ & /u.test(form)) return 'written with “&” for “and”';
   return 'written as one word';
 }
-
-/**
- * Whether a programme's guarded name may be confirmed for the whole page (see `confirmProgrammes`): written
- * as the dataset writes it, capitalised, of two words or more, not derived, not generic, not an umbrella.
- */
-function mayConfirmProgramme(variant: Variant, surface: string): boolean {
-  const { entry } = variant;
-  return entry.category === 'program' && !entry.generic && !entry.umbrella && !variant.derived && variant.cased === surface && /\s/u.test(surface) && /^\p{Lu}/u.test(surface);
-}
-
-/** The end of the rule of a programme's name taken because the page named it beside its context words elsewhere. */
-const PROGRAMME_CONFIRMED_ELSEWHERE = ', the page names the programme beside its context words elsewhere';
 
 /** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';

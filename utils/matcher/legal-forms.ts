@@ -5,7 +5,7 @@
  */
 // The matcher reads text without its accents ("OÜ" as "OU"): both are written here.
 const LEGAL_FORM =
-  /^(?:,?\s(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SA\b|SAS\b|S\.A\.S\.|S\.p\.A\.|SpA\b|N\.V\.|NV\b|B\.V\.|BV\b|AB\b|ASA\b|AS\b|A\/S\b|Oyj\b|Oy\b|KGaA\b|KG\b|S\.L\.|Sp\. z o\.o\.|a\.s\.|s\.r\.o\.|O[ÜU](?!\p{L})|UAB\b|SIA\b|Group\b|Holdings\b|Holding\b)|\s&\sCo\.|\s&\sCo\b)+/u;
+  /^(?:,?\s(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SA\b|SAS\b|S\.A\.S\.|S\.p\.A\.|SpA\b|N\.V\.|NV\b|B\.V\.|BV\b|AB\b|ASA\b|AS\b|A\/S\b|Oyj\b|Oy\b|KGaA\b|KG\b|S\.L\.|Sp\. z o\.o\.|a\.s\.(?![a-z]\.)|s\.r\.o\.|O[ÜU](?!\p{L})|UAB\b|SIA\b|Group\b|Holdings\b|Holding\b)|\s&\sCo\.|\s&\sCo\b)+/u;
 
 /**
  * One or two capitalised words between the name and a legal form: a subsidiary's or a unit's name
@@ -13,7 +13,7 @@ const LEGAL_FORM =
  * legal form proper, not a group word: "Airbus Defence Group" could be a sentence's words.
  */
 const WORDS_BEFORE_LEGAL_FORM =
-  /^(?:\s(?!(?:Acquires|Buys|Wins|Signs|Raises|Secures|Launches|Backs|Joins|Selects|Taps|Hires|Completes|Closes|Unveils|Invests|Takes|Sells|Lands|And|Or|With|To|From|For|Of|In|On|At|By)\b)\p{Lu}[\p{L}\p{N}&-]*){1,2}(?=,?\s(?:Inc\.|Inc\b|Corp\.|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SAS\b|S\.p\.A\.|SpA\b|N\.V\.|B\.V\.|AB\b|ASA\b|Oyj\b|Oy\b|a\.s\.|s\.r\.o\.|O[ÜU](?!\p{L})|UAB\b|SIA\b))/u;
+  /^(?:\s(?!(?:Acquires|Buys|Wins|Signs|Raises|Secures|Launches|Backs|Joins|Selects|Taps|Hires|Completes|Closes|Unveils|Invests|Takes|Sells|Lands|And|Or|With|To|From|For|Of|In|On|At|By)\b)\p{Lu}[\p{L}\p{N}&-]*){1,2}(?=,?\s(?:Inc\.|Inc\b|Corp\.|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SAS\b|S\.p\.A\.|SpA\b|N\.V\.|B\.V\.|AB\b|ASA\b|Oyj\b|Oy\b|a\.s\.(?![a-z]\.)|s\.r\.o\.|O[ÜU](?!\p{L})|UAB\b|SIA\b))/u;
 
 /**
  * How many characters of legal form follow a firm name ending at `end` in `cased` (0 if none), with the

@@ -76,7 +76,7 @@ const HONORIFIC_BEHIND = /(?:\b(?:Col|Gen|Lt|Lieut|Maj|Capt|Cpt|Adm|Cmdr|Cdr|Bri
 
 /** Legal forms that make the name before them a firm's (case as written): after a space, or a comma for the English ones. */
 const FIRM_LEGAL_FORM = new RegExp(
-  String.raw`(${NAME})(?:,\s(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|Plc\b|PLC\b|Corp\.|Corporation\b|Limited\b)|\s(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|GmbH\b|AG\b|SAS\b|AB\b|Oyj?\b|ASA\b|plc\b|Plc\b|PLC\b|Corp\.|S\.p\.A\.|SpA\b|S\.r\.l\.|B\.V\.|N\.V\.|A\/S\b|OÜ|SIA\b|UAB\b|Sp\. z o\.o\.|a\.s\.|s\.r\.o\.))`,
+  String.raw`(${NAME})(?:,\s(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|Plc\b|PLC\b|Corp\.|Corporation\b|Limited\b)|\s(?:Inc\.|Inc\b|Ltd\.|Ltd\b|LLC\b|GmbH\b|AG\b|SAS\b|AB\b|Oyj?\b|ASA\b|plc\b|Plc\b|PLC\b|Corp\.|S\.p\.A\.|SpA\b|S\.r\.l\.|B\.V\.|N\.V\.|A\/S\b|OÜ|SIA\b|UAB\b|Sp\. z o\.o\.|a\.s\.(?![a-z]\.)|s\.r\.o\.))`,
   'gu',
 );
 

@@ -1,15 +1,16 @@
 /**
  * The article of an article page: what a reader reads (headline, standfirst, body, captions), apart from
  * the page's furniture (navigation, ads, related-link lists, sidebars, footers, comments). Mentions in the
- * furniture stay plain and uncounted by default; pages with no article are read whole.
+ * furniture stay plain and uncounted by default; pages with no article are read whole but for their menus,
+ * footer and search box.
  *
  * Attribute and structure rules only (no layout), so the same answer comes out in the browser, in the
  * corpus CLI's parsed pages, and on the copy the save extraction reads (`extract-article.ts`).
  */
 export interface ArticleRegion {
-  /** Whether the page has an article (when false, `contains` is true everywhere). */
+  /** Whether the page has an article (when false, `contains` is false only in the site's menus, footer and search box). */
   readonly found: boolean;
-  /** Whether a node is part of the article (always true on a page with no article). */
+  /** Whether a node is part of the article (on a page with no article: anywhere but its menus, footer and search box). */
   contains(node: Node): boolean;
 }
 
@@ -90,7 +91,7 @@ export function findArticleRegion(doc: Document): ArticleRegion {
       }
     }
   }
-  if (scopes.length === 0) return { found: false, contains: () => true };
+  if (scopes.length === 0) return pageWithoutArticle(doc, paragraphs, headline);
   /** The article's paragraph text, counted when first needed (most pages never ask). */
   let articleText: number | undefined;
   const holdsMostOfArticle = (element: Element) => {
@@ -147,6 +148,40 @@ export function findArticleRegion(doc: Document): ArticleRegion {
       if (!element || element.nodeType !== ELEMENT_NODE) return true;
       let answer = answers.get(element);
       if (answer === undefined) answers.set(element, (answer = elementIn(element)));
+      return answer;
+    },
+  };
+}
+
+/** Landmarks that are the site's furniture on any page: its menus, its footer, its search box. */
+const SITE_LANDMARKS = 'nav, footer, [role="navigation"], [role="contentinfo"], [role="search"]';
+
+/**
+ * A page with no article (a short report, a landing page) is read whole, but for its menus, footer and
+ * search box: on a 200-word report a menu's "Cyber" or "Space" read as a mention (a newcomer's trial,
+ * session 18). Not a landmark that holds the page's headline or most of its paragraph text (a page that
+ * sets its story in a `<footer>`-like element stays read); not forms (a whole page can be one `<form>`).
+ */
+function pageWithoutArticle(doc: Document, paragraphs: Paragraphs, headline: Element | null): ArticleRegion {
+  const landmarks = Array.from(doc.querySelectorAll(SITE_LANDMARKS));
+  if (landmarks.length === 0) return { found: false, contains: () => true };
+  const pageText = doc.body ? paragraphChars(paragraphs, doc.body) : 0;
+  const furniture = landmarks.filter(
+    (landmark) => !(headline && landmark.contains(headline)) && !(pageText > 0 && paragraphChars(paragraphs, landmark, pageText / 2 + 1) * 2 > pageText),
+  );
+  const answers = new WeakMap<Element, boolean>();
+  return {
+    found: false,
+    contains(node: Node): boolean {
+      const element = (node.nodeType === ELEMENT_NODE ? node : node.parentNode) as Element | null;
+      if (!element || element.nodeType !== ELEMENT_NODE) return true;
+      let answer = answers.get(element);
+      if (answer === undefined) {
+        // Text in a shadow root belongs with its host.
+        const root = element.getRootNode() as Node & { host?: Element };
+        const anchor = root !== doc && root.host ? root.host : element;
+        answers.set(element, (answer = !furniture.some((landmark) => landmark.contains(anchor))));
+      }
       return answer;
     },
   };

@@ -210,6 +210,10 @@ describe('the shipped dataset on the pages of a blind batch (session 19)', () =>
     [[onTopic, 'Under AUKUS, Pillar II of AUKUS and the AUKUS Pillar II projects grew.'], ['drones→uncrewed-systems', 'Pillar II of AUKUS→aukus-pillar-ii', 'AUKUS Pillar II→aukus-pillar-ii']],
     // The regulations, not the news agency; the officer's title is a job, the office a programme body.
     [[onTopic, 'ITAR rules bind exporters, ITAR-TASS reported.', 'The Chief Digital and Artificial Intelligence Office is led by its officer.'], ['drones→uncrewed-systems', 'ITAR→itar', 'Chief Digital and Artificial Intelligence Office→cdao']],
+    // A break-it review (session 19): the agency's other spellings; the office by its budget documents' name.
+    [[onTopic, 'Photo: ITAR-Tass. ITAR TASS and ITAR–TASS reported.', 'The Office of the Chief Digital and Artificial Intelligence Officer (OCDAO) asked; OCDAO said so.'], ['drones→uncrewed-systems', 'Office of the Chief Digital and Artificial Intelligence Officer→cdao', 'OCDAO→cdao', 'OCDAO→cdao']],
+    // A firm's or a journal's name is not the technology; the compound is one mention.
+    [[onTopic, 'Power Electronics Inc. and IEEE Transactions on Power Electronics; power electronics and wide-bandgap semiconductors matter.'], ['drones→uncrewed-systems', 'power electronics→electromagnetics-and-directed-energy', 'wide-bandgap semiconductors→semiconductors']],
     // Nor is the officer's title the office written with a slip.
     [[onTopic, 'The Chief Digital and Artificial Intelligence Office hired a new Chief Digital and Artificial Intelligence Officer.'], ['drones→uncrewed-systems', 'Chief Digital and Artificial Intelligence Office→cdao']],
     // "America makes" is a sentence; America Makes the institute. Autonomous resilience is a policy aim.

@@ -24,9 +24,10 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * twelfth batch's 20, read at 96.4 / 86.0 before tuning (the whole batch of 24; programmes 77.9 % recall): programmes
  * 0.9796 / 0.948 and overall 0.9498 with the rules and data it asked for, its programme misses short forms no rule derives,
  * "the Challenge", "NATO Challenge", "Cyber Hub"); 268 articles and dataset 1.37.0 with a thirteenth batch's 27, read at
- * 92.7 / 81.4 before tuning (the whole batch of 32; programmes 71.8 % recall): programmes 0.976 / 0.919, firms 0.989 /
- * 0.927 and overall 0.973 / 0.939 with the rules and data it asked for, its misses names no dataset holds (pilot lines,
- * national schemes and laws, new firms), rounded down: raise them when a change raises the figures. The test
+ * 92.7 / 81.4 before tuning (the whole batch of 32; programmes 71.8 % recall): programmes 0.980 / 0.913, firms 0.989 /
+ * 0.927 and overall 0.974 / 0.936 with the data it asked for (a rule it asked for, one sense per page for programme
+ * names, was taken back after a break-it review), its misses names no dataset holds (pilot lines, national schemes
+ * and laws, new firms), rounded down: raise them when a change raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {

@@ -156,6 +156,8 @@ describe('a break-it review’s cases (session 8): what is not a firm stays plai
     ['The partners are Quillon OÜ, Stravos UAB and Heliomark A/S.', ['Quillon OÜ', 'Stravos UAB', 'Heliomark A/S']],
     // Czech and Slovak forms (a blind batch, session 19).
     ['The partners are Quillon a.s. and Stravos s.r.o. from Brno.', ['Quillon a.s.', 'Stravos s.r.o.']],
+    // A break-it review (session 19): "a.s.a.p." is not a legal form.
+    ['The partners are Quillon a.s.a.p. and Stravos Ltd from Brno.', ['Stravos Ltd']],
     ['Nordic Air Defence, a startup building interceptors, raised money.', ['Nordic Air Defence']],
     // The firm, not the person or the product beside it.
     ['John Smith, a partner at the venture firm Lightspeed, joined the board.', ['Lightspeed']],

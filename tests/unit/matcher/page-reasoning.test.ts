@@ -506,29 +506,6 @@ describe('one sense per page for a guarded firm name (a blind batch, session 16)
     ]);
   });
 
-  it('takes a guarded programme name at its other uses, before or after the one beside its context words (a blind batch, session 19)', () => {
-    const regime = compileMatcher({
-      version: 'test',
-      topicWords: ['defence', 'military'],
-      topicThreshold: 1,
-      aliases: [
-        { entityId: 'defence-city', category: 'program', text: 'Defence City', caseSensitive: false, context: { anyOf: ['Ukraine', 'Ukrainian'], scope: 'near', window: 40 } },
-        { entityId: 'ai', category: 'edt', text: 'AI', caseSensitive: true },
-      ],
-    });
-    const rules = (...texts: string[]) => regime.session().add(texts).flat().map((m) => `${m.surface}:${m.rule}`);
-    const far = ' Residents that meet the criteria may claim tax advantages and several other benefits for defence makers.';
-    expect(rules('A new law laid the groundwork for Defence City, a special regime.' + far, 'Ukraine’s Defence City opens to military firms.', 'Later, Defence City residents paid less.')).toEqual([
-      'Defence City:alias (any case), the page names the programme beside its context words elsewhere',
-      'Defence City:alias (any case), with “Ukraine” nearby',
-      'Defence City:alias (any case), the page names the programme beside its context words elsewhere',
-    ]);
-    // Not in other capitals (a phrase), not inside a longer name, not where no use had its context words.
-    expect(rules('Ukraine’s Defence City opens to military firms.' + far, 'The defence city of Sevastopol.')).toEqual(['Defence City:alias (any case), with “Ukraine” nearby']);
-    expect(rules('Ukraine’s Defence City opens to military firms.' + far, 'Critics of Greater Defence City Holdings spoke.')).toEqual(['Defence City:alias (any case), with “Ukraine” nearby']);
-    expect(rules('A new law laid the groundwork for Defence City, a regime for military makers.', 'Later, Defence City residents paid less.')).toEqual([]);
-  });
-
   it('takes a firm’s name of a word and "AI" written as one word, capitalised', () => {
     const joined = compileMatcher({ version: 'test', topicWords: [], topicThreshold: 1, aliases: [{ entityId: 'shield-ai', category: 'firm', text: 'Shield AI', caseSensitive: false }] });
     expect(joined.find('ShieldAI and Shield AI won; see shieldai.com.').map((m) => `${m.surface}:${m.rule}`)).toEqual(['ShieldAI:“Shield AI” written as one word', 'Shield AI:alias (any case)']);

@@ -39,10 +39,15 @@ describe('findArticleRegion', () => {
     });
   });
 
-  it('reads a page with no article whole', () => {
-    const doc = page(`<nav id="nav">DARPA</nav><div id="short"><p>Helsing and DIANA.</p></div>`);
+  it('reads a page with no article whole, but for its menus, footer and search box (a newcomer’s trial, session 18)', () => {
+    const doc = page(`<header><nav id="nav">Cyber · Space · DARPA</nav></header><div id="short"><p>Helsing and DIANA.</p></div><div role="search" id="search">AI</div><footer id="footer">Defence &amp; Space weekly</footer>`);
     expect(findArticleRegion(doc).found).toBe(false);
-    expect(verdicts(doc)).toEqual({ nav: true, short: true });
+    expect(verdicts(doc)).toEqual({ nav: false, short: true, search: false, footer: false });
+    // A page with no landmark is read whole; a landmark holding the headline or most of the text is the page.
+    expect(verdicts(page(`<div id="short"><p>Helsing and DIANA.</p></div>`))).toEqual({ short: true });
+    expect(verdicts(page(`<nav id="nav">Menu</nav><footer id="story"><h1 id="headline">DIANA picks</h1><p id="p">Helsing and DIANA.</p></footer><form id="form"><p id="f">TEKEVER</p></form>`))).toEqual({
+      nav: false, story: true, headline: true, p: true, form: true, f: true,
+    });
   });
 
   it('keeps every story of a feed, including one appended later', () => {
