@@ -62,7 +62,7 @@ export function UserTermsSection({ initialName }: { initialName: string }) {
       setError(`Not added: ${problem}`);
       return;
     }
-    if (category === '') return;
+    if (category === '') return; // (said by termProblem; this narrows the type)
     try {
       await sendMessage('saveUserTerm', {
         name: name.trim(),
