@@ -126,6 +126,25 @@ describe('saving and finding articles', () => {
   });
 });
 
+describe('an error page', () => {
+  it('is not saved: the reader is told the page answered 404, and the library is unchanged', async () => {
+    const before = (await readSavedArticles(e2e.browser.serviceWorker)).length;
+    const page = await e2e.open('no-such-article.html');
+    // The page's content script is up (it answers the save command) before the key is pressed.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const toast = page.locator('defense-innovation-lens-toast .toast');
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Alt+Shift+S');
+        return toast.isVisible();
+      }, { timeout: 10_000 })
+      .toBe(true);
+    expect(await toast.textContent()).toMatch(/^Not saved: this page answered 404 \(an error page, not the article\)/);
+    expect((await readSavedArticles(e2e.browser.serviceWorker)).length).toBe(before);
+    await page.close();
+  });
+});
+
 describe('a hostile page saved to the library', () => {
   it('keeps page markup payloads as text in the library list and reader view, and drops its scripts and javascript: links', async () => {
     const page = await e2e.open('hostile/payloads.html');

@@ -1,0 +1,30 @@
+/**
+ * Whether the page is the server's error page (404 Not Found, 500, 403 …) rather than what the reader
+ * meant to save: the navigation's HTTP status says it (`PerformanceNavigationTiming.responseStatus`,
+ * where the browser gives it), and the page reads as one (a title or heading naming the error, or next to
+ * no text). A single-page app served through a 404 fallback (GitHub Pages' deep links) answers 404 but
+ * shows its article: that one is saved.
+ *
+ * Returns the reason to give the reader ("this page answered 404 …"), or null when the page may be saved.
+ */
+export function errorPageReason(doc: Document, status: number | undefined = navigationStatus(doc)): string | null {
+  if (status === undefined || status < 400 || status > 599) return null;
+  const heading = doc.querySelector('h1')?.textContent ?? '';
+  const names = ERROR_WORDS.test(`${doc.title} ${heading}`);
+  const text = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!names && text.length >= MIN_TEXT_CHARS) return null;
+  return `this page answered ${status} (an error page, not the article). Reload it, or save it once it loads.`;
+}
+
+/** An error page's title or heading: "404", "Page not found", "Forbidden", "Service unavailable" … */
+const ERROR_WORDS = /\b(?:40\d|41\d|50\d|not found|error|forbidden|unavailable|gone|access denied)\b/i;
+/** Less text than this is no article, whatever its title. */
+const MIN_TEXT_CHARS = 500;
+
+/** The top-level navigation's HTTP status, where the browser reports it (Chromium 109+); undefined otherwise. */
+function navigationStatus(doc: Document): number | undefined {
+  const timing = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as (PerformanceEntry & { responseStatus?: number }) | undefined;
+  const status = timing?.responseStatus;
+  // 0: not reported (a cross-origin redirect, a cached or a file: page).
+  return typeof status === 'number' && status > 0 ? status : undefined;
+}
