@@ -29,6 +29,11 @@ describe('dynamic pages', () => {
     expect(await texts(page)).toContain('DIANA');
     await page.click('a[data-story="two"]');
     await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(['Airbus', 'European Space Agency', 'IRIS²', 'Satellites', 'satellites'].sort());
+    // Saved under the story's headline, not the app's title ("Single-page app") it kept (a newcomer's trial, session 18).
+    await page.keyboard.press('Alt+Shift+S');
+    const toast = page.locator('defense-innovation-lens-toast .toast');
+    await toast.waitFor({ timeout: 10_000 });
+    expect(await toast.textContent()).toMatch(/^Saved to your library: “Satellites for Europe”/);
     await page.goBack();
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('DIANA');
     expect(await texts(page)).not.toContain('IRIS²');

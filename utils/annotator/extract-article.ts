@@ -87,12 +87,29 @@ function removeFurniture(copy: Document): void {
  */
 function articleTitle(doc: Document, readable: string | null | undefined): string {
   const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+  // A single-page app that moved to this article in the page may keep the title of the page it loaded
+  // ("Live news | DefenceWire"): the article's headline names it then (a newcomer's trial, session 18).
+  if (navigatedInPage(doc)) {
+    const headline = clean((doc.querySelector('main h1, article h1, [role="main"] h1') ?? doc.querySelector('h1'))?.textContent);
+    if (headline && !clean(doc.title).includes(headline)) return headline;
+  }
   const guess = clean(readable);
   const documentTitle = clean(doc.title).replace(/\s+[|–—-]\s+[^|–—-]+$/u, '');
   for (const whole of [clean(meta(doc, ['meta[property="og:title"]'])), clean(doc.querySelector('h1')?.textContent), documentTitle]) {
     if (whole && guess && whole.length > guess.length && whole.endsWith(guess)) return whole;
   }
   return guess || clean(doc.title);
+}
+
+/**
+ * Whether the page went to another address in the page since it loaded (`history.pushState`: a single-page
+ * app's navigation), as the navigation's timing entry tells; false where the browser does not say.
+ */
+function navigatedInPage(doc: Document): boolean {
+  const entry = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0];
+  if (!entry?.name) return false;
+  const bare = (address: string) => address.replace(/#.*$/, '');
+  return bare(entry.name) !== bare(doc.URL);
 }
 
 /**

@@ -34,6 +34,38 @@ describe('extractArticle titles', () => {
   });
 });
 
+describe('extractArticle titles of single-page apps', () => {
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: the Munich start-up said its new plant would build drones for Ukraine and for other European customers from next year.</p>`).join('');
+  const app = (title: string, head = '') =>
+    new DOMParser().parseFromString(`<html><head><title>${title}</title>${head}</head><body><nav><a>Home</a></nav><main><h1>Helsing opens a drone factory in Bavaria</h1>${paragraphs}</main></body></html>`, 'text/html');
+
+  /** The app as loaded at `loaded`, now at `now` (its address changed in the page, or not). */
+  const at = (doc: Document, loaded: string, now: string) => {
+    Object.defineProperty(doc, 'URL', { value: now });
+    Object.defineProperty(doc, 'location', { value: new URL(now) });
+    const performance = { getEntriesByType: (type: string) => (type === 'navigation' ? [{ name: loaded }] : []) };
+    const view = new Proxy(window, { get: (target, key) => (key === 'performance' ? performance : (target as unknown as Record<PropertyKey, unknown>)[key]) });
+    Object.defineProperty(doc, 'defaultView', { value: view });
+    return doc;
+  };
+
+  it('takes the article’s headline when the app moved to it in the page and kept its old title (a newcomer’s trial, session 18)', () => {
+    expect(extractArticle(at(app('Live news | DefenceWire'), 'https://wire.example/live', 'https://wire.example/news/helsing-factory')).title).toBe('Helsing opens a drone factory in Bavaria');
+    // Loaded at this address (a fragment aside): the document's own title, as before.
+    expect(extractArticle(at(app('Live news | DefenceWire'), 'https://wire.example/news/helsing-factory#top', 'https://wire.example/news/helsing-factory')).title).toBe('Live news | DefenceWire');
+  });
+
+  it('reads a site’s name for a title as Readability does, from the headline', () => {
+    expect(extractArticle(app('Defence Daily')).title).toBe('Helsing opens a drone factory in Bavaria');
+    expect(extractArticle(app('The Wire', '<meta property="og:site_name" content="The Wire">')).title).toBe('Helsing opens a drone factory in Bavaria');
+  });
+
+  it('keeps a document title that is the article’s own', () => {
+    expect(extractArticle(app('Helsing opens a drone factory in Bavaria | Defence Daily')).title).toBe('Helsing opens a drone factory in Bavaria');
+    expect(extractArticle(app('Drone factory: what Helsing’s Bavarian plant means for Europe')).title).toBe('Drone factory: what Helsing’s Bavarian plant means for Europe');
+  });
+});
+
 describe('extractArticle on the seed pages', () => {
   it.each([
     ['seed-000.html', 'NATO as Europe’s model for scaling technology', 'Portugal’s TEKEVER, backed by NATO'],
