@@ -102,6 +102,24 @@ function articleTitle(doc: Document, readable: string | null | undefined): strin
 }
 
 /**
+ * A byline printed as a plain paragraph near the top ("By Jane Doe and John Smith", "Par Claire Martin",
+ * "Von Anna Keller"), where the page marks none (no byline class, no author meta) and Readability finds
+ * none: a newcomer's trial (session 18) exported such an article with no author. Only a short paragraph
+ * among the page's first few, whose "By" is followed by two capitalised words ("By Monday, …", "By 2030
+ * …" and "By Chinese standards …" are sentences).
+ */
+function visibleByline(doc: Document): string | undefined {
+  for (const p of Array.from(doc.querySelectorAll('p, address')).slice(0, 12)) {
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length <= 120 && BYLINE.test(text)) return text;
+  }
+  return undefined;
+}
+
+/** "By" (English), "Par" (French) or "Von" (German), then a name of two capitalised words or more. */
+const BYLINE = /^(?:By|BY|Par|PAR|Von|VON)\s+\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|di|le|la|du)\s+)*\p{Lu}[\p{L}’'.-]*/u;
+
+/**
  * Whether the page went to another address in the page since it loaded (`history.pushState`: a single-page
  * app's navigation), as the navigation's timing entry tells; false where the browser does not say.
  */
@@ -166,7 +184,7 @@ export function extractArticle(doc: Document = document): ExtractedArticle {
     meta(doc, ['article time[datetime]', 'time[datetime]']) ??
     visibleDate(doc);
   const siteName = parsed?.siteName ?? meta(doc, ['meta[property="og:site_name"]']);
-  const byline = parsed?.byline ?? meta(doc, ['meta[name="author"]']);
+  const byline = parsed?.byline ?? meta(doc, ['meta[name="author"]']) ?? visibleByline(doc);
   return {
     url,
     title: articleTitle(doc, parsed?.title) || url,

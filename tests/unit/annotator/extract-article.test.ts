@@ -66,6 +66,23 @@ describe('extractArticle titles of single-page apps', () => {
   });
 });
 
+describe('extractArticle bylines', () => {
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: the Munich start-up said its new plant would build drones for Ukraine and for other European customers from next year.</p>`).join('');
+  const story = (lead: string) => new DOMParser().parseFromString(`<html><head><title>Helsing opens a drone factory</title></head><body><main><h1>Helsing opens a drone factory</h1>${lead}${paragraphs}</main></body></html>`, 'text/html');
+
+  it('reads a byline printed as a plain paragraph near the top (a newcomer’s trial, session 18)', () => {
+    expect(extractArticle(story('<p>By Jane Doe and John Smith</p>')).byline).toBe('By Jane Doe and John Smith');
+    expect(extractArticle(story('<p>Par Claire de La Tour</p>')).byline).toBe('Par Claire de La Tour');
+    expect(extractArticle(story('<p>Von Anna Keller, 19. November 2026</p>')).byline).toBe('Von Anna Keller, 19. November 2026');
+  });
+
+  it('takes no sentence for a byline', () => {
+    for (const lead of ['<p>By Monday, Helsing had hired 200 engineers.</p>', '<p>By 2030 the plant will build 1,000 drones a year.</p>', '<p>By Chinese standards the plant is small.</p>']) {
+      expect(extractArticle(story(lead)).byline).toBeUndefined();
+    }
+  });
+});
+
 describe('extractArticle on the seed pages', () => {
   it.each([
     ['seed-000.html', 'NATO as Europe’s model for scaling technology', 'Portugal’s TEKEVER, backed by NATO'],
