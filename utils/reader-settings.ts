@@ -25,8 +25,9 @@ export interface Settings {
    */
   highlightInstitutions: boolean;
   /**
-   * Also highlight the page's furniture (menus, ads, related links, sidebars, footers, comments) on
-   * article pages. Off by default: the article is what the reader reads (`article-region.ts`).
+   * Also highlight the page's furniture: menus, ads, related links, sidebars, footers and comments on an
+   * article page, menus, footers and search boxes on a page with no article. Off by default: the article
+   * is what the reader reads (`article-region.ts`).
    */
   highlightFurniture: boolean;
   /**

@@ -87,7 +87,7 @@ export function OptionsApp() {
             checked={settings.highlightFurniture}
             onChange={(event) => save({ ...settings, highlightFurniture: event.currentTarget.checked })}
           />
-          Also highlight page furniture on article pages (menus, ads, related links, sidebars, footers, comments)
+          Also highlight page furniture (menus, ads, related links, sidebars, footers, comments)
         </label>
         <label class="row">
           Card delay after hovering

@@ -220,13 +220,16 @@ function rewrittenStretches(text: string, pattern: RegExp, rewrite: (found: stri
   return readings;
 }
 
+/** Words after a name that make it a place's: a street, a park, a building, a venue. */
+const PLACE_AFTER = /^\s+(?:Park|Street|St\.|Road|Rd\.|Avenue|Ave\.|Court|Ct\.|Lane|Drive|Boulevard|Blvd\.|Square|Terrace|Crescent|Stadium|Arena|Field|Hall|Tower|Towers|Plaza|Mall)\b/u;
+
 /**
  * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
- * name: "van_helsing_77", "@anduril", "helsing.ai", "www.tekever.com".
+ * name: "van_helsing_77", "@anduril", "helsing.ai", "www.tekever.com", "tekever@example.org".
  */
 function isolated(cased: string, start: number, end: number): boolean {
   const after = cased[end];
-  if (!startsWord(cased, start) || extendsWord(after) || after === '_') return false;
+  if (!startsWord(cased, start) || extendsWord(after) || after === '_' || after === '@') return false;
   // "helsing.ai", "tekever.com/…": a lower-case domain label right after the dot.
   if (after === '.' && /^\.[a-z]{2,}\b/.test(cased.slice(end, end + 12))) return false;
   return true;
@@ -554,6 +557,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         if (!probe && variant.notPrecededBy?.test(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText))) {
           reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
+          continue;
+        }
+        // A firm's name before a street's, a park's or a building's word names the place ("Anduril Park",
+        // "Palantir Court": a newcomer's trial, session 19), as a person's name there would.
+        if (!probe && entry.category === 'firm' && PLACE_AFTER.test(scanned.text.slice(endInText, endInText + 16))) {
+          reject(variant, 'the name of a street, park or building');
           continue;
         }
         // A generic word the dataset writes with a capital is a German noun ("Störsender", "Roboter"),
