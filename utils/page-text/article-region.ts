@@ -125,15 +125,9 @@ export function findArticleRegion(doc: Document): ArticleRegion {
     // The headline and what sits with it (standfirst, byline) when they are outside the body's element.
     (headline !== null && headline.parentElement !== null && headline.parentElement.contains(element) && !headline.parentElement.contains(scopes[0]!) && headline.parentElement !== doc.body);
 
-  /**
-   * Answers by element: the mentions of one paragraph share it. Kept only for this region (a new view
-   * finds the region again), and weakly, so removed content is not held.
-   */
-  const answers = new WeakMap<Element, boolean>();
+  /** Whether an element is in the article: in its scope (or the headline's), and under no furniture within it. */
   const elementIn = (element: Element): boolean => {
-    // Text in a shadow root belongs with its host.
-    const root = element.getRootNode() as Node & { host?: Element };
-    const anchor = root !== doc && root.host ? root.host : element;
+    const anchor = anchorOf(doc, element);
     if (!inScope(anchor) && !(headline && (anchor === headline || headline.contains(anchor)))) return false;
     for (let current: Element | null = anchor; current && current !== doc.body; current = current.parentElement) {
       if (scopes.includes(current)) break;
@@ -141,8 +135,18 @@ export function findArticleRegion(doc: Document): ArticleRegion {
     }
     return true;
   };
+  return regionAnsweringBy(true, elementIn);
+}
+
+/**
+ * A region that answers by element, a text node by its parent: the mentions of one paragraph share it.
+ * Each element is asked once for this region (a new view finds the region again), and weakly, so
+ * removed content is not held.
+ */
+function regionAnsweringBy(found: boolean, elementIn: (element: Element) => boolean): ArticleRegion {
+  const answers = new WeakMap<Element, boolean>();
   return {
-    found: true,
+    found,
     contains(node: Node): boolean {
       const element = (node.nodeType === ELEMENT_NODE ? node : node.parentNode) as Element | null;
       if (!element || element.nodeType !== ELEMENT_NODE) return true;
@@ -151,6 +155,12 @@ export function findArticleRegion(doc: Document): ArticleRegion {
       return answer;
     },
   };
+}
+
+/** Where an element stands on the page: text in a shadow root belongs with its host. */
+function anchorOf(doc: Document, element: Element): Element {
+  const root = element.getRootNode() as Node & { host?: Element };
+  return root !== doc && root.host ? root.host : element;
 }
 
 /** Landmarks that are the site's furniture on any page: its menus, its footer, its search box. */
@@ -169,20 +179,8 @@ function pageWithoutArticle(doc: Document, paragraphs: Paragraphs, headline: Ele
   const furniture = landmarks.filter(
     (landmark) => !(headline && landmark.contains(headline)) && !(pageText > 0 && paragraphChars(paragraphs, landmark, pageText / 2 + 1) * 2 > pageText),
   );
-  const answers = new WeakMap<Element, boolean>();
-  return {
-    found: false,
-    contains(node: Node): boolean {
-      const element = (node.nodeType === ELEMENT_NODE ? node : node.parentNode) as Element | null;
-      if (!element || element.nodeType !== ELEMENT_NODE) return true;
-      let answer = answers.get(element);
-      if (answer === undefined) {
-        // Text in a shadow root belongs with its host.
-        const root = element.getRootNode() as Node & { host?: Element };
-        const anchor = root !== doc && root.host ? root.host : element;
-        answers.set(element, (answer = !furniture.some((landmark) => landmark.contains(anchor))));
-      }
-      return answer;
-    },
-  };
+  return regionAnsweringBy(false, (element) => {
+    const anchor = anchorOf(doc, element);
+    return !furniture.some((landmark) => landmark.contains(anchor));
+  });
 }
