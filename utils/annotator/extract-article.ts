@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { ExtractedArticle } from '../library/saved-article';
 import { findArticleRegion } from '../page-text/article-region';
+import { navigatedInPage } from './in-page-navigation';
 import { parseVisibleDate, visibleDate } from './visible-date';
 import { canonicalUrl, metaContent as meta } from './page-address';
 import { collectTextBlocks } from '../page-text/collect-text-blocks';
@@ -89,8 +90,11 @@ function articleTitle(doc: Document, readable: string | null | undefined): strin
   const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
   // A single-page app that moved to this article in the page may keep the title of the page it loaded
   // ("Live news | DefenceWire"): the article's headline names it then (a newcomer's trial, session 18).
-  if (navigatedInPage(doc)) {
-    const headline = clean((doc.querySelector('main h1, article h1, [role="main"] h1') ?? doc.querySelector('h1'))?.textContent);
+  // Only a page with one headline: a feed of stories (infinite scroll) has several, and its address is
+  // the story in view, not the first (a break-it review, session 19).
+  const headlines = Array.from(doc.querySelectorAll('h1')).filter((h) => !h.closest('nav, [role="banner"], [role="navigation"]'));
+  if (headlines.length === 1 && navigatedInPage(doc)) {
+    const headline = clean(shownText(headlines[0]!));
     if (headline && !clean(doc.title).includes(headline)) return headline;
   }
   const guess = clean(readable);
@@ -103,32 +107,41 @@ function articleTitle(doc: Document, readable: string | null | undefined): strin
 
 /**
  * A byline printed as a plain paragraph near the top ("By Jane Doe and John Smith", "Par Claire Martin",
- * "Von Anna Keller"), where the page marks none (no byline class, no author meta) and Readability finds
- * none: a newcomer's trial (session 18) exported such an article with no author. Only a short paragraph
- * among the page's first few, whose "By" is followed by two capitalised words ("By Monday, …", "By 2030
- * …" and "By Chinese standards …" are sentences).
+ * "Von Anna Keller, 19. November 2026"), where the page marks none (no byline class, no author meta) and
+ * Readability finds none: a newcomer's trial (session 18) exported such an article with no author. Only a
+ * short paragraph of the article (not a rail of other stories) among the page's first few, that is a
+ * byline and nothing else: names of two or three capitalised words, perhaps joined by "and", perhaps a
+ * date or place after a comma or a dot. A sentence is not one ("By Tuesday Russia had launched …", "Von
+ * Seiten der Bundeswehr …", "By Royal Decree …": a break-it review, session 19).
  */
 function visibleByline(doc: Document): string | undefined {
+  const region = findArticleRegion(doc);
   for (const p of Array.from(doc.querySelectorAll('p, address')).slice(0, 12)) {
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length <= 120 && BYLINE.test(text)) return text;
+    if (text.length > 100 || !region.contains(p) || !BYLINE.test(text)) continue;
+    const names = text.replace(/^\S+\s+/u, '').split(/\s*[,·|]\s*/u)[0]!;
+    if (names.split(/\s+(?:and|und|et|&)\s+/u).every((name) => !NOT_A_NAME.test(name))) return text;
   }
   return undefined;
 }
 
-/** "By" (English), "Par" (French) or "Von" (German), then a name of two capitalised words or more. */
-const BYLINE = /^(?:By|BY|Par|PAR|Von|VON)\s+\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|di|le|la|du)\s+)*\p{Lu}[\p{L}’'.-]*/u;
+/** A name: two or three capitalised words, with the particles names carry between them. */
+const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|di|le|la|du)\s+)*\p{Lu}[\p{L}’'.-]*){1,2}`;
+/** "By", "Par" or "Von", names joined by "and", then nothing, or a date or place after a comma, dot or bar. */
+const BYLINE = new RegExp(String.raw`^(?:By|BY|Par|PAR|Von|VON)\s+${NAME}(?:\s+(?:and|und|et|&)\s+${NAME})*(?:\s*[,·|]\s*[^,]{0,40})?$`, 'u');
+/** First words that open a phrase, not a name: days, months, institutions' and a sentence's words. */
+const NOT_A_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Royal|Air|Order|Decree|Default|Clicking|Continuing|Using|Seiten|Anfang|Ende|Mitte|Der|Die|Das|The|European|American|British|German|French|Federal|National|State|Government)\b/u;
 
-/**
- * Whether the page went to another address in the page since it loaded (`history.pushState`: a single-page
- * app's navigation), as the navigation's timing entry tells; false where the browser does not say.
- */
-function navigatedInPage(doc: Document): boolean {
-  const entry = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0];
-  if (!entry?.name) return false;
-  const bare = (address: string) => address.replace(/#.*$/, '');
-  return bare(entry.name) !== bare(doc.URL);
+/** An element's text as shown: a line break or a block inside it (a `<br>`, a kicker) is a space, not nothing. */
+function shownText(element: Element): string {
+  // Laid out (a browser page): as the reader sees it. Otherwise (a parsed copy) a `<br>` is read as a space.
+  if (Array.from(element.getClientRects()).some((rect) => rect.width > 0)) return (element as HTMLElement).innerText;
+  const copy = element.cloneNode(true) as Element;
+  for (const br of Array.from(copy.querySelectorAll('br'))) br.replaceWith(' ');
+  return copy.textContent ?? '';
 }
+
 
 /**
  * Readability keeps the body and drops what sits around it: the headline, the standfirst, captions.

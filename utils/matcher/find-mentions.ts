@@ -220,8 +220,13 @@ function rewrittenStretches(text: string, pattern: RegExp, rewrite: (found: stri
   return readings;
 }
 
-/** Words after a name that make it a place's: a street, a park, a building, a venue. */
-const PLACE_AFTER = /^\s+(?:Park|Street|St\.|Road|Rd\.|Avenue|Ave\.|Court|Ct\.|Lane|Drive|Boulevard|Blvd\.|Square|Terrace|Crescent|Stadium|Arena|Field|Hall|Tower|Towers|Plaza|Mall)\b/u;
+/**
+ * Words after a name that make it a place's: a street, a park, a venue. Not in a title-case heading
+ * ("Palantir Court Win Clears Way"), not before a hyphen ("Court-Ordered"); not words a firm's product,
+ * unit or verb also takes ("Saab Tower", "Field Services", "Hall 6", "Square Off", "Google Drive": a
+ * break-it review, session 19).
+ */
+const PLACE_AFTER = /^\s+(?:Park|Street|Road|Avenue|Court|Lane|Boulevard|Terrace|Crescent|Stadium|Arena|Plaza|Mall)\b(?![-‐‑])/u;
 
 /**
  * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
@@ -561,7 +566,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         // A firm's name before a street's, a park's or a building's word names the place ("Anduril Park",
         // "Palantir Court": a newcomer's trial, session 19), as a person's name there would.
-        if (!probe && entry.category === 'firm' && PLACE_AFTER.test(scanned.text.slice(endInText, endInText + 16))) {
+        if (!probe && entry.category === 'firm' && !titleCase(scanned) && PLACE_AFTER.test(scanned.text.slice(endInText, endInText + 16))) {
           reject(variant, 'the name of a street, park or building');
           continue;
         }

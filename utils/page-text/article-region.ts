@@ -1,16 +1,16 @@
 /**
  * The article of an article page: what a reader reads (headline, standfirst, body, captions), apart from
  * the page's furniture (navigation, ads, related-link lists, sidebars, footers, comments). Mentions in the
- * furniture stay plain and uncounted by default; pages with no article are read whole but for their menus,
- * footer and search box.
+ * furniture stay plain and uncounted by default; pages with no article are read whole but for the site's
+ * menus and footer.
  *
  * Attribute and structure rules only (no layout), so the same answer comes out in the browser, in the
  * corpus CLI's parsed pages, and on the copy the save extraction reads (`extract-article.ts`).
  */
 export interface ArticleRegion {
-  /** Whether the page has an article (when false, `contains` is false only in the site's menus, footer and search box). */
+  /** Whether the page has an article (when false, `contains` is false only in the site's menus and footer). */
   readonly found: boolean;
-  /** Whether a node is part of the article (on a page with no article: anywhere but its menus, footer and search box). */
+  /** Whether a node is part of the article (on a page with no article: anywhere but the site's menus and footer). */
   contains(node: Node): boolean;
 }
 
@@ -163,17 +163,23 @@ function anchorOf(doc: Document, element: Element): Element {
   return root !== doc && root.host ? root.host : element;
 }
 
-/** Landmarks that are the site's furniture on any page: its menus, its footer, its search box. */
-const SITE_LANDMARKS = 'nav, footer, [role="navigation"], [role="contentinfo"], [role="search"]';
+/** Landmarks that are the site's furniture on any page: its menus and its footer. */
+const SITE_LANDMARKS = 'nav, footer, [role="navigation"], [role="contentinfo"]';
+/**
+ * Content a landmark inside it belongs to: a quotation's `<footer>` is its attribution, a story's its tags
+ * and source line, a section's menu its table of contents (a break-it review, session 19).
+ */
+const CONTENT_AROUND = 'article, main, [role="main"], blockquote, figure, section, aside, details, dialog, li, td';
 
 /**
- * A page with no article (a short report, a landing page) is read whole, but for its menus, footer and
- * search box: on a 200-word report a menu's "Cyber" or "Space" read as a mention (a newcomer's trial,
- * session 18). Not a landmark that holds the page's headline or most of its paragraph text (a page that
- * sets its story in a `<footer>`-like element stays read); not forms (a whole page can be one `<form>`).
+ * A page with no article (a short report, a landing page) is read whole, but for the site's menus and
+ * footer: on a 200-word report a menu's "Cyber" or "Space" read as a mention (a newcomer's trial, session
+ * 18). Not a landmark inside content, nor one that holds the page's headline or most of its paragraph text;
+ * not forms (a whole page can be one `<form>`), not search regions (a results page is one).
  */
 function pageWithoutArticle(doc: Document, paragraphs: Paragraphs, headline: Element | null): ArticleRegion {
-  const landmarks = Array.from(doc.querySelectorAll(SITE_LANDMARKS));
+  // The site's own: not inside content (a quotation's attribution, a story's footer), not one inside another.
+  const landmarks = Array.from(doc.querySelectorAll(SITE_LANDMARKS)).filter((landmark) => landmark.parentElement?.closest(CONTENT_AROUND) == null);
   if (landmarks.length === 0) return { found: false, contains: () => true };
   const pageText = doc.body ? paragraphChars(paragraphs, doc.body) : 0;
   const furniture = landmarks.filter(

@@ -19,5 +19,10 @@ describe('an error page is not saved as the article', () => {
 
   it('saves a single-page app served through a 404 fallback that shows its article', () => {
     expect(errorPageReason(page('Helsing opens a drone factory – Example News', STORY), 404)).toBeNull();
+    // A headline with a number or the word "error" is not an error page (a break-it review, session 19).
+    expect(errorPageReason(page('Poland orders 500 more drones', STORY), 404)).toBeNull();
+    expect(errorPageReason(page('Human error blamed for drone crash', STORY), 404)).toBeNull();
+    expect(errorPageReason(page('500 Internal Server Error', '<h1>Internal Server Error</h1>'), 500)).toMatch(/^this page answered 500/);
+    expect(errorPageReason(page('Seite nicht gefunden', STORY), 404)).toMatch(/^this page answered 404/);
   });
 });

@@ -51,6 +51,18 @@ describe('extractArticle titles of single-page apps', () => {
 
   it('takes the article’s headline when the app moved to it in the page and kept its old title (a newcomer’s trial, session 18)', () => {
     expect(extractArticle(at(app('Live news | DefenceWire'), 'https://wire.example/live', 'https://wire.example/news/helsing-factory')).title).toBe('Helsing opens a drone factory in Bavaria');
+    // A page that tidied its query on load (utm_ parameters) has not navigated; a headline's line break is a space.
+    const broken = () => {
+      const doc = app('Live news | DefenceWire');
+      doc.querySelector('h1')!.replaceChildren('Anduril raises $2.5bn', doc.createElement('br'), 'at $30.5bn valuation');
+      return doc;
+    };
+    expect(extractArticle(at(broken(), 'https://wire.example/news/a?utm_source=x', 'https://wire.example/news/a')).title).toBe('Live news | DefenceWire');
+    expect(extractArticle(at(broken(), 'https://wire.example/live', 'https://wire.example/news/a')).title).toBe('Anduril raises $2.5bn at $30.5bn valuation');
+    // A feed of stories has several headlines: the one in view is not the first (a break-it review, session 19).
+    const feed = app('Live news | DefenceWire');
+    feed.querySelector('main')!.insertAdjacentHTML('beforeend', '<article><h1>Second story</h1><p>More.</p></article>');
+    expect(extractArticle(at(feed, 'https://wire.example/live', 'https://wire.example/news/second')).title).not.toBe('Helsing opens a drone factory in Bavaria');
     // Loaded at this address (a fragment aside): the document's own title, as before.
     expect(extractArticle(at(app('Live news | DefenceWire'), 'https://wire.example/news/helsing-factory#top', 'https://wire.example/news/helsing-factory')).title).toBe('Live news | DefenceWire');
   });
@@ -77,7 +89,20 @@ describe('extractArticle bylines', () => {
   });
 
   it('takes no sentence for a byline', () => {
-    for (const lead of ['<p>By Monday, Helsing had hired 200 engineers.</p>', '<p>By 2030 the plant will build 1,000 drones a year.</p>', '<p>By Chinese standards the plant is small.</p>']) {
+    for (const lead of [
+      '<p>By Monday, Helsing had hired 200 engineers.</p>',
+      '<p>By 2030 the plant will build 1,000 drones a year.</p>',
+      '<p>By Chinese standards the plant is small.</p>',
+      // A second break-it review (session 19).
+      '<p>By Tuesday Russia had launched 300 drones.</p>',
+      '<p>By European Commission estimates, it will cost more.</p>',
+      '<p>By Royal Decree</p>',
+      '<p>By Air Mail</p>',
+      '<p>BY THE NUMBERS</p>',
+      '<p>Von Der Leyen said so.</p>',
+      '<p>Von Seiten der Bundeswehr hieß es nichts.</p>',
+      '<p>Von Anfang Juni an.</p>',
+    ]) {
       expect(extractArticle(story(lead)).byline).toBeUndefined();
     }
   });

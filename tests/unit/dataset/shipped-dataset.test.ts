@@ -217,10 +217,12 @@ describe('the shipped dataset on the pages of a blind batch (session 19)', () =>
     // Nor is the officer's title the office written with a slip.
     [[onTopic, 'The Chief Digital and Artificial Intelligence Office hired a new Chief Digital and Artificial Intelligence Officer.'], ['drones→uncrewed-systems', 'Chief Digital and Artificial Intelligence Office→cdao']],
     // A newcomer's trial (session 19): a firm's name in a street's or a stadium's, in an e-mail address; "Strategic
-    // autonomy" opening a sentence; a commissioner's title; French "espace" as room.
+    // autonomy" opening a sentence; a commissioner's title. Not in a title-case heading, nor a firm's product or unit.
     [[onTopic, 'The Falcons travel to Anduril Park; the house on Palantir Court; write to tekever@example.org. Anduril and Palantir won.'], ['drones→uncrewed-systems', 'Anduril→anduril', 'Palantir→palantir']],
+    [[onTopic, 'Palantir Court Win Clears Way For Army Deal', 'Saab Tower systems and Lockheed Martin Field Services grew.'], ['drones→uncrewed-systems', 'Palantir→palantir', 'Saab→saab', 'Lockheed Martin→lockheed-martin']],
     [[onTopic, 'Strategic autonomy is a slogan. The Commissioner for Defence Industry and Space spoke. Autonomy for drones matters.'], ['drones→uncrewed-systems', 'Autonomy→autonomy', 'drones→uncrewed-systems']],
-    [['Les satellites militaires et la défense.', "Il y a de l'espace pour tout le monde ; l'espace est un domaine de combat."], ['satellites→space-technology', 'espace→space-technology']],
+    // A second break-it review (session 19): capitalised openers of the technical sense stay the technology.
+    [[onTopic, 'Full autonomy is the goal for the drone. Our autonomy stack flies it. Political autonomy is a slogan.'], ['drones→uncrewed-systems', 'autonomy→autonomy', 'drone→uncrewed-systems', 'autonomy→autonomy']],
     // "America makes" is a sentence; America Makes the institute. Autonomous resilience is a policy aim.
     [[onTopic, 'America makes drones; America Makes funds printing.', 'Europe wants autonomous resilience and autonomous drones.'], ['drones→uncrewed-systems', 'drones→uncrewed-systems', 'America Makes→america-makes', 'autonomous→autonomy', 'drones→uncrewed-systems']],
   ])('%j', (texts, expected) => {

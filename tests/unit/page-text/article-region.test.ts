@@ -39,10 +39,14 @@ describe('findArticleRegion', () => {
     });
   });
 
-  it('reads a page with no article whole, but for its menus, footer and search box (a newcomer’s trial, session 18)', () => {
+  it('reads a page with no article whole, but for the site’s menus and footer (a newcomer’s trial, session 18)', () => {
     const doc = page(`<header><nav id="nav">Cyber · Space · DARPA</nav></header><div id="short"><p>Helsing and DIANA.</p></div><div role="search" id="search">AI</div><footer id="footer">Defence &amp; Space weekly</footer>`);
     expect(findArticleRegion(doc).found).toBe(false);
-    expect(verdicts(doc)).toEqual({ nav: false, short: true, search: false, footer: false });
+    expect(verdicts(doc)).toEqual({ nav: false, short: true, search: true, footer: false });
+    // A quotation's attribution and a story's own footer are content (a break-it review, session 19).
+    expect(verdicts(page(`<nav id="nav">Menu</nav><blockquote><p id="q">Drones win.</p><footer id="by">Gundbert Scherf, Helsing</footer></blockquote><section><p id="s">AI.</p><footer id="tags">Tags: DIANA</footer></section>`))).toEqual({
+      nav: false, q: true, by: true, s: true, tags: true,
+    });
     // A page with no landmark is read whole; a landmark holding the headline or most of the text is the page.
     expect(verdicts(page(`<div id="short"><p>Helsing and DIANA.</p></div>`))).toEqual({ short: true });
     expect(verdicts(page(`<nav id="nav">Menu</nav><footer id="story"><h1 id="headline">DIANA picks</h1><p id="p">Helsing and DIANA.</p></footer><form id="form"><p id="f">TEKEVER</p></form>`))).toEqual({
