@@ -142,7 +142,6 @@ function shownText(element: Element): string {
   return copy.textContent ?? '';
 }
 
-
 /**
  * Readability keeps the body and drops what sits around it: the headline, the standfirst, captions.
  * The page highlights those, so the saved copy keeps them too (same mentions in the library as on the
