@@ -11,7 +11,6 @@ import type { PageAnnotation } from '../../utils/annotator/annotate-page';
 import { probePage } from '../../utils/annotator/page-probe';
 import { openOrClosedShadowRoot } from '../../utils/annotator/shadow-root-of';
 import { isPdfDocument, pdfTabInfo } from './pdf-tab';
-import { errorPageReason } from '../../utils/annotator/error-page';
 import { LENS_REVISION_KEY, SETTINGS_KEY, changesKey } from '../../utils/storage-keys';
 
 /** The card UI and article extraction, loaded on first use (see page-ui.ts). */
@@ -61,9 +60,6 @@ export default defineContentScript({
         // The browser's own PDF viewer shows the PDF in a frame no extension can read: saving would
         // store an empty entry.
         if (isPdfDocument()) throw new Error('this PDF is open in the browser’s own viewer, which extensions cannot read. Open it in the Lens PDF viewer (from the popup) and save it there.');
-        // A 404 or 500 page saved by mistake would sit in the library as if it were the article.
-        const errorPage = errorPageReason(document);
-        if (errorPage) throw new Error(errorPage);
         return (await pageUi()).extractArticle(document);
       });
       onMessage('showSaveConfirmation', ({ data }) =>

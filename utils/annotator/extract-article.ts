@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import type { ExtractedArticle } from '../library/saved-article';
-import { findArticleRegion } from '../page-text/article-region';
+import { type ArticleRegion, findArticleRegion } from '../page-text/article-region';
+import { errorPageReason } from './error-page';
 import { navigatedInPage } from './in-page-navigation';
 import { parseVisibleDate, visibleDate } from './visible-date';
 import { canonicalUrl, metaContent as meta } from './page-address';
@@ -114,8 +115,7 @@ function articleTitle(doc: Document, readable: string | null | undefined): strin
  * date or place after a comma or a dot. A sentence is not one ("By Tuesday Russia had launched …", "Von
  * Seiten der Bundeswehr …", "By Royal Decree …": a break-it review, session 19).
  */
-function visibleByline(doc: Document): string | undefined {
-  const region = findArticleRegion(doc);
+function visibleByline(doc: Document, region: ArticleRegion): string | undefined {
   for (const p of Array.from(doc.querySelectorAll('p, address')).slice(0, 12)) {
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 100 || !region.contains(p) || !BYLINE.test(text)) continue;
@@ -148,8 +148,7 @@ function shownText(element: Element): string {
  * page): the article region's blocks missing from Readability's text are put back, those before the
  * body ahead of it (the headline as an <h1>), the others after it.
  */
-function withDroppedBlocks(doc: Document, content: string): string {
-  const region = findArticleRegion(doc);
+function withDroppedBlocks(doc: Document, content: string, region: ArticleRegion): string {
   if (!doc.body) return content;
   // Too short to tell article from furniture: only the headline is put back.
   const wanted = (block: { block: Node; nodes: Text[] }) =>
@@ -180,15 +179,22 @@ function withDroppedBlocks(doc: Document, content: string): string {
 
 /**
  * Extracts the article of a page with Readability, on a clone so the page is untouched. Falls back to
- * the page's visible text when Readability finds no article.
+ * the page's visible text when Readability finds no article. Throws, with the reason to tell the reader,
+ * on a server's error page (`errorPageReason`): it runs here, in the script a save loads, not in the
+ * content script every page runs.
  */
 export function extractArticle(doc: Document = document): ExtractedArticle {
+  // A 404 or 500 page saved by mistake would sit in the library as if it were the article.
+  const errorPage = errorPageReason(doc);
+  if (errorPage) throw new Error(errorPage);
   const url = canonicalUrl(doc);
   if (doc.contentType === 'text/plain') return plainTextArticle(doc, url);
   const copy = doc.cloneNode(true) as Document;
   removeFurniture(copy);
   const parsed = new Readability(copy, { charThreshold: 200 }).parse();
-  const html = sanitizeArticleHtml(withDroppedBlocks(doc, parsed?.content ?? doc.body?.innerHTML ?? ''), doc);
+  // The page's article region, read once: the blocks put back and a plain byline are both looked for in it.
+  const region = findArticleRegion(doc);
+  const html = sanitizeArticleHtml(withDroppedBlocks(doc, parsed?.content ?? doc.body?.innerHTML ?? '', region), doc);
   const publishedAt =
     meta(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="publication_date"]']) ??
     jsonLdDate(doc) ??
@@ -196,7 +202,7 @@ export function extractArticle(doc: Document = document): ExtractedArticle {
     meta(doc, ['article time[datetime]', 'time[datetime]']) ??
     visibleDate(doc);
   const siteName = parsed?.siteName ?? meta(doc, ['meta[property="og:site_name"]']);
-  const byline = parsed?.byline ?? meta(doc, ['meta[name="author"]']) ?? visibleByline(doc);
+  const byline = parsed?.byline ?? meta(doc, ['meta[name="author"]']) ?? visibleByline(doc, region);
   return {
     url,
     title: articleTitle(doc, parsed?.title) || url,
