@@ -147,6 +147,8 @@ interface ScannedText {
   rejections?: Rejection[];
   /** Most words capitalised (a title-case heading); worked out when first needed. */
   titleCase?: boolean;
+  /** Most words in capitals (a heading or kicker set in capitals); worked out when first needed. */
+  allCapitals?: boolean;
   /**
    * Stretches read another way (`hyphenReadings`, `abbreviationReadings`), at their offset in `text`,
    * with the spans (in `text`'s offsets) rewritten there: only a mention across one of them is taken.
@@ -519,7 +521,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       };
       for (const variant of variants) {
         const { entry } = variant;
-        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface && !inPageCase(variant, surface) && !firstWordNamed(variant, surface)) {
+        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface && !inPageCase(variant, surface) && !firstWordNamed(variant, surface) && !capitalsOf(scanned, variant.cased, surface)) {
           reject(variant, 'case differs');
           continue;
         }
@@ -1185,6 +1187,31 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);
+}
+
+/**
+ * Whether a surface is a name written in capitals because its whole text is ("ANDURIL UNVEILS NEW
+ * INTERCEPTOR", a kicker, a shouted headline): there the page's capitals say nothing about the name, so an
+ * exact-case alias ("Anduril", "drone") is read in them as it would be in its own case. Every other rule
+ * still applies. Not in a text of ordinary case, where "ANDURIL" beside lower-case words is an acronym or a
+ * code that only looks like the name.
+ */
+function capitalsOf(scanned: ScannedText, name: string, surface: string): boolean {
+  return surface.length >= 3 && surface !== name && name.toUpperCase() === surface && allCapitals(scanned);
+}
+
+/** Whether most words of a text are in capitals (three words or more): counted once per text. */
+function allCapitals(scanned: ScannedText): boolean {
+  if (scanned.allCapitals === undefined) {
+    let words = 0;
+    let capitals = 0;
+    for (const match of scanned.cased.matchAll(/\p{L}{2,}/gu)) {
+      words += 1;
+      if (match[0] === match[0].toUpperCase()) capitals += 1;
+    }
+    scanned.allCapitals = words >= 3 && capitals * 4 >= words * 3;
+  }
+  return scanned.allCapitals;
 }
 
 /** Whether most words of a text are capitalised (a heading in title case): counted once per text. */
