@@ -65,6 +65,8 @@ export interface SessionState {
   specific: string[];
   /** Firms whose guarded name the page took beside its context words (absent in states older than it). */
   confirmed?: string[];
+  /** Technology words the page took beside their context words, and how often (absent in states older than it). */
+  techInContext?: [string, number][];
   generic: [string, number][];
   namedInFull: string[];
   /** How the page wrote those firms' names where its case differs from the dataset's: entity id, names. */
@@ -393,6 +395,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const specificEntities = new Set<string>(resumed?.specific);
     /** Firms whose guarded name the page took beside its context words (see `takeConfirmedFirms`); not topic evidence. */
     const confirmedFirms = new Set<string>(resumed?.confirmed);
+    /** Guarded technology words the page took beside their context words: entity id → how often (see `takeTechInSense`). */
+    const techInContext = new Map<string, number>(resumed?.techInContext);
     /** How often each entity's generic aliases occur: a term a short report repeats is its subject. */
     const genericCounts = new Map<string, number>(resumed?.generic);
     /** Entities the page names by a written (not derived) alias: their short forms count. */
@@ -823,6 +827,34 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
 
     /**
+     * One sense per page for a technology word that needs context words ("space", "chips", "propulsion"): on
+     * a page that used it beside them at least twice, its uses paragraphs away from them are the technology
+     * too ("space" on a page about space: blind batches' misses, sessions 14-19). Its exclusions still
+     * apply ("this space", "space for", "office space"); not after an article or a determiner ("the space",
+     * "a space", "its space" are the guidelines' market and room), on a page about defense or technology
+     * only. This text's uses are taken now, once its own uses beside context words are counted; later
+     * texts' by the same pass.
+     */
+    const takeTechInSense = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string }[]) => {
+      for (const a of accepted) {
+        const { entry } = a.variant;
+        if (entry.category === 'edt' && a.rule !== TECH_IN_SENSE_RULE) techInContext.set(entry.entityId, (techInContext.get(entry.entityId) ?? 0) + 1);
+      }
+      if (!onTopic()) return;
+      for (let i = 0; i < turnedDown.length; i += 1) {
+        const { candidate, variant, reason } = turnedDown[i]!;
+        const { entry } = variant;
+        if (reason !== 'none of its context words nearby' || entry.category !== 'edt' || (techInContext.get(entry.entityId) ?? 0) < TECH_IN_SENSE_USES) continue;
+        const startInText = scanned.starts[candidate.start]!;
+        if (DETERMINER_BEFORE.test(scanned.text.slice(Math.max(0, startInText - 12), startInText))) continue;
+        if (accepted.some((a) => a.start < candidate.end && candidate.start < a.end)) continue;
+        accepted.push({ start: candidate.start, end: candidate.end, variant, rule: TECH_IN_SENSE_RULE });
+        turnedDown.splice(i, 1);
+        i -= 1;
+      }
+    };
+
+    /**
      * Whether a use of a confirmed firm's name may be the firm: a name of two words or more, on a page about
      * defence or technology, not part of a longer name or after a title ("Professor True Anomaly"), not a
      * compound's head or a law's name ("True Anomaly-style", "… 's law"), not a speaker's name.
@@ -864,6 +896,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }
       if (!probe && !rewritten) takeConfirmedFirms(scanned, accepted, turnedDown);
+      if (!probe && !rewritten) takeTechInSense(scanned, accepted, turnedDown);
       if (turnedDown.some((t) => t.listable)) takeListed(scanned, accepted, turnedDown);
       // Only on a page that names something of the dataset's (or the reader's) too, from that text on: a
       // page the first look finds nothing on is never annotated, so the eval must not highlight it either.
@@ -1053,6 +1086,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         topics: [...topicHits],
         specific: [...specificEntities],
         confirmed: [...confirmedFirms],
+        ...(techInContext.size > 0 ? { techInContext: [...techInContext] } : {}),
         generic: [...genericCounts],
         namedInFull: [...namedInFull],
         ...(namedInFullAs.size > 0 ? { namedInFullAs: [...namedInFullAs] } : {}),
@@ -1143,6 +1177,13 @@ function joinedHow(form: string): string {
   if (/ & /u.test(form)) return 'written with “&” for “and”';
   return 'written as one word';
 }
+
+/** How often a page must use a technology word beside its context words before its other uses count (`takeTechInSense`). */
+const TECH_IN_SENSE_USES = 2;
+/** The rule of a technology word taken because the page uses the technology elsewhere. */
+const TECH_IN_SENSE_RULE = 'generic term, the page names the technology elsewhere';
+/** An article or determiner right before a word: "the space", "a space", "its space" (lower-cased text). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|our|their|your|my|his|her|any|some|no|every|each|which|what)\s+$/u;
 
 /** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';

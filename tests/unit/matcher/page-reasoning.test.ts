@@ -463,6 +463,58 @@ describe('a firm’s guarded shorter name after the page names it in full (a bre
   });
 });
 
+describe('one sense per page for a technology word that needs context words (blind batches, sessions 14-19)', () => {
+  const space = compileMatcher({
+    version: 'test',
+    topicWords: ['defence', 'military'],
+    topicThreshold: 1,
+    aliases: [
+      {
+        entityId: 'space',
+        category: 'edt',
+        text: 'space',
+        caseSensitive: false,
+        generic: true,
+        context: { anyOf: ['satellites', 'orbit'], scope: 'near', window: 40 },
+        notFollowedBy: '\\s+(?:for|to|is|in|of)\\b',
+        notPrecededBy: '(?:office|more)\\s+$',
+      },
+      { entityId: 'space', category: 'edt', text: 'spacecraft', caseSensitive: false, generic: true },
+      { entityId: 'drones', category: 'edt', text: 'drones', caseSensitive: false, generic: true },
+    ],
+  });
+  const seen = (...texts: string[]) =>
+    space
+      .session()
+      .add(texts)
+      .flat()
+      .map((m) => `${m.surface}:${m.rule}`);
+  const far = ' The firm, founded in Colorado, has grown quickly over two years and hired many staff for it.';
+
+  it('takes its uses far from the context words once the page named the technology twice', () => {
+    expect(seen('Military space start-ups build satellites and spacecraft.' + far, 'Defence buyers want the edge in space and drones.')).toEqual([
+      'space:generic term, on a page about defense or technology, with “satellites” nearby',
+      'spacecraft:generic term, on a page about defense or technology',
+      'space:generic term, the page names the technology elsewhere',
+      'drones:generic term, on a page about defense or technology',
+    ]);
+  });
+
+  it('leaves the market, the room and its exclusions plain, and needs two uses of the technology first', () => {
+    // "the space", "a space", "this space": the guidelines' market and room; exclusions still apply.
+    expect(seen('Military space start-ups build satellites and spacecraft.' + far, 'Investors crowd the space; a space opened; office space is dear; more space for defence.')).toEqual([
+      'space:generic term, on a page about defense or technology, with “satellites” nearby',
+      'spacecraft:generic term, on a page about defense or technology',
+    ]);
+    // One use of the technology is not enough; nor does a later use reach back to an earlier text.
+    expect(seen('Military spacecraft.' + far, 'Defence buyers want the edge in space.')).toEqual(['spacecraft:generic term, on a page about defense or technology']);
+    expect(seen('Defence buyers want the edge in space.', 'Military space start-ups build satellites and spacecraft.')).toEqual([
+      'space:generic term, on a page about defense or technology, with “satellites” nearby',
+      'spacecraft:generic term, on a page about defense or technology',
+    ]);
+  });
+});
+
 describe('one sense per page for a guarded firm name (a blind batch, session 16)', () => {
   const guarded = compileMatcher({
     version: 'test',
