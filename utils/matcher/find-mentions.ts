@@ -631,8 +631,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // A firm the page names by a name that needs no rule ("Stark Defence", "Indra Sistemas") is what its
         // shorter, guarded name means on that page too ("Stark says…", "Indra said…": a break-it review's
         // misses, session 13), exact case and exclusions still applying.
-        if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && specificEntities.has(entry.entityId)) {
-          rule = `${rule}, the page names the firm in full`;
+        // The same for a programme's guarded name no ordinary word looks like ("xTech" after "the xTech program":
+        // a blind batch, session 20); not for one of ordinary words ("Defence City", "AI Action Plan"), which
+        // other countries' bodies and plans share (a break-it review, session 19).
+        if (variant.context && entry.context && !entry.generic && (entry.category === 'firm' || (entry.category === 'program' && DISTINCTIVE.test(variant.cased))) && entry.caseSensitive && specificEntities.has(entry.entityId)) {
+          rule = `${rule}, the page names the ${entry.category === 'firm' ? 'firm' : 'programme'} in full`;
         } else if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && confirmedFirms.has(entry.entityId) && mayTakeConfirmed(scanned, candidate)) {
           return { variant, rule: `${rule}${CONFIRMED_ELSEWHERE}`, confirmed: true };
         } else if (variant.context && entry.context) {

@@ -461,6 +461,20 @@ describe('a firm’s guarded shorter name after the page names it in full (a bre
   it('stays plain on a page that does not name the firm in full, and in another case', () => {
     expect(seen('Stark says so. Indra said it would hire.', 'A stark warning.')).toEqual([]);
   });
+  it('counts a programme’s guarded name no ordinary word looks like, not one of ordinary words (a blind batch, session 20)', () => {
+    const programmes = seenIn(
+      compileMatcher([
+        { entityId: 'xtech', category: 'program', text: 'xTech program', caseSensitive: false },
+        { entityId: 'xtech', category: 'program', text: 'xTech', caseSensitive: true, context: { anyOf: ['prize'], scope: 'near', window: 40 } },
+        { entityId: 'defence-city', category: 'program', text: 'Defence City regime', caseSensitive: false },
+        { entityId: 'defence-city', category: 'program', text: 'Defence City', caseSensitive: true, context: { anyOf: ['Ukraine'], scope: 'near', window: 40 } },
+      ]),
+    );
+    expect(programmes('The xTech program runs contests.', 'Firms use xTech to get a foothold.')).toEqual(['xTech program:xtech', 'xTech:xtech']);
+    expect(programmes('Firms use xTech to get a foothold.')).toEqual([]);
+    // Another country's "Defence City" is not the one the page named.
+    expect(programmes('The Defence City regime gives tax breaks.', 'Lithuania plans a Defence City of its own.')).toEqual(['Defence City regime:defence-city']);
+  });
 });
 
 describe('one sense per page for a technology word that needs context words (blind batches, sessions 14-19)', () => {
