@@ -45,7 +45,7 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}\-]*|\p{N}+)`;
 const CONNECTOR = String.raw`(?:of|for|and|on|in|to|the|&)`;
 /** Last words of bodies (agencies, units, offices, centres): a programme only as a defence innovation body (`cleanName`). */
 const BODY_HEADS = ['Agency', 'Unit', 'Office', 'Centre', 'Center', 'Institute', 'Council', 'Cell', 'Lab', 'Laboratory'];
-const HEAD = String.raw`(?:Program|Programme|Programs|Programmes|Initiative|Strategy|Scheme|Accelerator|Challenge|Consortium|Act|Hub|Incubator|Fund|Plan|Facility|Roadmap|Competition|Prize|${BODY_HEADS.join('|')})`;
+const HEAD = String.raw`(?:Program|Programme|Programs|Programmes|Initiative|Strategy|Scheme|Accelerator|Challenge|Consortium|Act|Hub|Incubator|Fund|Plan|Facility|Roadmap|Competition|Prize|Task\s+Force|${BODY_HEADS.join('|')})`;
 /**
  * Two to eight words ending in a head word, each word capitalised but the connectors between them, and
  * an optional "(ABBR)" after it. Not right after a connector: "… Semiconductors (CHIPS) and Science Act"
@@ -185,8 +185,9 @@ function cleanName(raw: string): string | undefined {
   // "Army Innovation Office", "Defense Innovation Center"): "Innovation" and a military word in a name
   // of three words or more. Other agencies and offices are context or borderline ("European Space
   // Agency", "Strategic Capabilities Office"), and a regional or corporate innovation office is not this field's.
-  if (BODY_HEADS.includes(words[words.length - 1]!)) {
-    const inner = words.slice(0, -1).map((w) => w.replace(/[’']s$/u, ''));
+  // A task force is a body too: "Defence Innovation Task Force" (a blind batch, session 20), not "Joint Task Force".
+  if (BODY_HEADS.includes(words[words.length - 1]!) || (words[words.length - 1] === 'Force' && words[words.length - 2] === 'Task')) {
+    const inner = words.slice(0, words[words.length - 1] === 'Force' ? -2 : -1).map((w) => w.replace(/[’']s$/u, ''));
     if (words.length < 3 || !inner.some((w) => /^Innovation/u.test(w)) || !inner.some((w) => MILITARY_WORDS.has(w))) return undefined;
   }
   return words.join(' ');

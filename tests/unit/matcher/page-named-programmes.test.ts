@@ -78,6 +78,11 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     ]);
   });
 
+  it('takes a task force as a defence innovation body, across a line break, not a military or civilian one (a blind batch, session 20)', () => {
+    const text = 'As Canada’s Capital Region Defence\nInnovation Task Force was unveiled, the Joint Task Force, the Drone Innovation Task Force and the Army Task Force stayed out.';
+    expect(programmeNamesIntroduced(text)).toEqual([{ name: 'Capital Region Defence Innovation Task Force' }]);
+  });
+
   it('tells a page-named programme’s id', () => {
     expect(pageProgrammeName('page-program:Defence Industrial Strategy')).toBe('Defence Industrial Strategy');
     expect(pageProgrammeName('page-program:')).toBeUndefined();
