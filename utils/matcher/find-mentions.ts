@@ -851,6 +851,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         const startInText = scanned.starts[candidate.start]!;
         if (DETERMINER_BEFORE.test(scanned.text.slice(Math.max(0, startInText - 12), startInText))) continue;
         if (accepted.some((a) => a.start < candidate.end && candidate.start < a.end)) continue;
+        // A longer name turned down around it says what the words are ("2,000 square feet of commercial space").
+        if (turnedDown.some((t) => t.candidate.start <= candidate.start && t.candidate.end >= candidate.end && t.candidate.end - t.candidate.start > candidate.end - candidate.start)) continue;
         accepted.push({ start: candidate.start, end: candidate.end, variant, rule: TECH_IN_SENSE_RULE });
         turnedDown.splice(i, 1);
         i -= 1;
@@ -1185,8 +1187,12 @@ function joinedHow(form: string): string {
 const TECH_IN_SENSE_USES = 2;
 /** The rule of a technology word taken because the page uses the technology elsewhere. */
 const TECH_IN_SENSE_RULE = 'generic term, the page names the technology elsewhere';
-/** An article or determiner right before a word: "the space", "a space", "its space" (lower-cased text). */
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|our|their|your|my|his|her|any|some|no|every|each|which|what)\s+$/u;
+/**
+ * An article or determiner right before a word (lower-cased text): "the space", "a space", "its space"; in
+ * French and German, where every noun takes one, the spread never applies ("les puces de mon chien").
+ */
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|our|their|your|my|his|her|any|some|no|every|each|which|what|le|la|les|l['’]|un|une|des|du|de|d['’]|au|aux|ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|sein|seine|ihr|ihre|unser|unsere)\s*$/u;
 
 /** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';
