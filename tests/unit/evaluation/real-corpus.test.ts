@@ -27,7 +27,10 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * 92.7 / 81.4 before tuning (the whole batch of 32; programmes 71.8 % recall): programmes 0.980 / 0.913, firms 0.989 /
  * 0.927 and overall 0.974 / 0.936 with the data it asked for (a rule it asked for, one sense per page for programme
  * names, was taken back after a break-it review), its misses names no dataset holds (pilot lines, national schemes
- * and laws, new firms), rounded down: raise them when a change raises the figures. The test
+ * and laws, new firms); 295 articles and dataset 1.39.0 with a fourteenth batch's 27, read at 95.9 / 78.1 before tuning
+ * (the whole batch of 32; programmes 63.6 % recall): programmes 0.980 / 0.912, firms 0.989 / 0.926, technologies 0.961 /
+ * 0.953 and overall 0.974 / 0.934 with the rules and data it asked for (Chips JU pilot lines, Spark Cells, EOGS …),
+ * rounded down: raise them when a change raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
@@ -45,7 +48,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(268);
+    expect(annotated.length).toBeGreaterThanOrEqual(295);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
