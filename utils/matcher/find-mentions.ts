@@ -149,8 +149,6 @@ interface ScannedText {
   rejections?: Rejection[];
   /** Most words capitalised (a title-case heading); worked out when first needed. */
   titleCase?: boolean;
-  /** Most words in capitals (a heading or kicker set in capitals); worked out when first needed. */
-  allCapitals?: boolean;
   /**
    * Stretches read another way (`hyphenReadings`, `abbreviationReadings`), at their offset in `text`,
    * with the spans (in `text`'s offsets) rewritten there: only a mention across one of them is taken.
@@ -525,7 +523,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       };
       for (const variant of variants) {
         const { entry } = variant;
-        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface && !inPageCase(variant, surface) && !firstWordNamed(variant, surface) && !capitalsOf(scanned, variant.cased, surface)) {
+        if ((entry.caseSensitive || variant.derived === 'short-form') && variant.cased !== surface && !inPageCase(variant, surface) && !firstWordNamed(variant, surface)) {
           reject(variant, 'case differs');
           continue;
         }
@@ -631,10 +629,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // A firm the page names by a name that needs no rule ("Stark Defence", "Indra Sistemas") is what its
         // shorter, guarded name means on that page too ("Stark says…", "Indra said…": a break-it review's
         // misses, session 13), exact case and exclusions still applying.
-        // The same for a programme's guarded name no ordinary word looks like ("xTech" after "the xTech program":
-        // a blind batch, session 20); not for one of ordinary words ("Defence City", "AI Action Plan"), which
-        // other countries' bodies and plans share (a break-it review, session 19).
-        if (variant.context && entry.context && !entry.generic && (entry.category === 'firm' || (entry.category === 'program' && DISTINCTIVE.test(variant.cased))) && entry.caseSensitive && specificEntities.has(entry.entityId)) {
+        // The same for a programme's guarded name written as no word or acronym is ("xTech" after "the xTech
+        // program": a blind batch, session 20): a capital inside a word, or a digit. Not for one of ordinary words
+        // ("Defence City", "AI Action Plan"), which other countries' bodies and plans share (a break-it review,
+        // session 19), nor for an acronym, which pages reuse for something else beside the programme ("space
+        // domain awareness, or SDA", "an NSC spokesperson", "MDA's satellites": a break-it review, session 20).
+        if (variant.context && entry.context && !entry.generic && (entry.category === 'firm' || (entry.category === 'program' && MIXED_CASE_OR_DIGIT.test(variant.cased))) && entry.caseSensitive && specificEntities.has(entry.entityId)) {
           rule = `${rule}, the page names the ${entry.category === 'firm' ? 'firm' : 'programme'} in full`;
         } else if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && confirmedFirms.has(entry.entityId) && mayTakeConfirmed(scanned, candidate)) {
           return { variant, rule: `${rule}${CONFIRMED_ELSEWHERE}`, confirmed: true };
@@ -830,29 +830,37 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
 
     /**
-     * One sense per page for a technology word that needs context words ("space", "chips", "propulsion"): on
-     * a page that used it beside them at least twice, its uses paragraphs away from them are the technology
-     * too ("space" on a page about space: blind batches' misses, sessions 14-19). Its exclusions still
-     * apply ("this space", "space for", "office space"); not after an article or a determiner ("the space",
-     * "a space", "its space" are the guidelines' market and room), on a page about defense or technology
-     * only. This text's uses are taken now, once its own uses beside context words are counted; later
-     * texts' by the same pass.
+     * A guarded technology word the page uses as a place, far from its context words: "warning from space",
+     * "sent into space", "operating in space", on a page that has named the technology twice ("satellites",
+     * "spacecraft", "space" beside "orbit"). Blind batches (sessions 14-20) lost such uses. Only after a
+     * preposition of place: a break-it review (session 20) found every looser reading (any use not after an
+     * article) taking the everyday word on such pages, "cleanroom space", "fiscal space", "time and space",
+     * "Space was tight", "the design space", "blue-chip", "budget materials". Not an acronym ("in GEO"), not in
+     * a hyphenated compound, not where a longer name around it was turned down for its exclusions ("square
+     * feet of commercial space"); never back to an earlier text, so the browser's page read in batches finds
+     * what the eval does. Lists of technologies are `takeListed`'s.
      */
     const takeTechInSense = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string }[]) => {
+      // The technology's mentions that stand: one inside a longer one ("satellite" in "satellite constellation") is not another.
       for (const a of accepted) {
         const { entry } = a.variant;
-        if (entry.category === 'edt' && a.rule !== TECH_IN_SENSE_RULE) techInContext.set(entry.entityId, (techInContext.get(entry.entityId) ?? 0) + 1);
+        if (entry.category !== 'edt' || a.rule === TECH_IN_SENSE_RULE) continue;
+        if (accepted.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start)) continue;
+        techInContext.set(entry.entityId, (techInContext.get(entry.entityId) ?? 0) + 1);
       }
       if (!onTopic()) return;
       for (let i = 0; i < turnedDown.length; i += 1) {
         const { candidate, variant, reason } = turnedDown[i]!;
         const { entry } = variant;
         if (reason !== 'none of its context words nearby' || entry.category !== 'edt' || (techInContext.get(entry.entityId) ?? 0) < TECH_IN_SENSE_USES) continue;
+        // Not an acronym ("in GEO"), nor a capitalised word, which after "to" or "in" is a name's ("Assured Access to Space").
+        if (variant.cased === variant.cased.toUpperCase() || scanned.cased.slice(candidate.start, candidate.end) !== variant.cased) continue;
         const startInText = scanned.starts[candidate.start]!;
-        if (DETERMINER_BEFORE.test(scanned.text.slice(Math.max(0, startInText - 12), startInText))) continue;
+        const endInText = scanned.ends[candidate.end - 1]!;
+        if (!PLACE_PREPOSITION_BEFORE.test(scanned.text.slice(Math.max(0, startInText - 12), startInText))) continue;
+        if (/^[-‐‑]/u.test(scanned.text.slice(endInText, endInText + 1))) continue;
         if (accepted.some((a) => a.start < candidate.end && candidate.start < a.end)) continue;
-        // A longer name turned down around it says what the words are ("2,000 square feet of commercial space").
-        if (turnedDown.some((t) => t.candidate.start <= candidate.start && t.candidate.end >= candidate.end && t.candidate.end - t.candidate.start > candidate.end - candidate.start)) continue;
+        if (turnedDown.some((t) => t.candidate.start <= candidate.start && t.candidate.end >= candidate.end && t.candidate.end - t.candidate.start > candidate.end - candidate.start && /^(?:followed|preceded) by/u.test(t.reason))) continue;
         accepted.push({ start: candidate.start, end: candidate.end, variant, rule: TECH_IN_SENSE_RULE });
         turnedDown.splice(i, 1);
         i -= 1;
@@ -1162,6 +1170,8 @@ const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|&|as wel
  * ("iCOMAT", "SoarTech") — stands for its firm even on a page that does not name it in full.
  */
 const DISTINCTIVE = /^\p{Lu}[\p{Lu}\p{N}&-]+$|\p{N}|\p{Ll}\p{Lu}/u;
+/** A capital inside a word, or a digit: a name no word or acronym is ("xTech", "Pillar 2"). */
+const MIXED_CASE_OR_DIGIT = /\p{N}|\p{Ll}\p{Lu}/u;
 
 /**
  * Whether the page writes a name of several words with the capitals the dataset gives it: each word the
@@ -1185,14 +1195,10 @@ function joinedHow(form: string): string {
 
 /** How often a page must use a technology word beside its context words before its other uses count (`takeTechInSense`). */
 const TECH_IN_SENSE_USES = 2;
-/** The rule of a technology word taken because the page uses the technology elsewhere. */
-const TECH_IN_SENSE_RULE = 'generic term, the page names the technology elsewhere';
-/**
- * An article or determiner right before a word (lower-cased text): "the space", "a space", "its space"; in
- * French and German, where every noun takes one, the spread never applies ("les puces de mon chien").
- */
-const DETERMINER_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|our|their|your|my|his|her|any|some|no|every|each|which|what|le|la|les|l['’]|un|une|des|du|de|d['’]|au|aux|ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|sein|seine|ihr|ihre|unser|unsere)\s*$/u;
+/** The rule of a technology word taken as a place on a page that names the technology elsewhere. */
+const TECH_IN_SENSE_RULE = 'generic term as a place, the page names the technology elsewhere';
+/** A preposition of place right before a word: "from space", "into space", "access to space". */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}-])(?:in|into|from|through|beyond|to|towards?|across|outer|deep)\s+$/iu;
 
 /** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';
@@ -1237,31 +1243,6 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);
-}
-
-/**
- * Whether a surface is a name written in capitals because its whole text is ("ANDURIL UNVEILS NEW
- * INTERCEPTOR", a kicker, a shouted headline): there the page's capitals say nothing about the name, so an
- * exact-case alias ("Anduril", "drone") is read in them as it would be in its own case. Every other rule
- * still applies. Not in a text of ordinary case, where "ANDURIL" beside lower-case words is an acronym or a
- * code that only looks like the name.
- */
-function capitalsOf(scanned: ScannedText, name: string, surface: string): boolean {
-  return surface.length >= 3 && surface !== name && name.toUpperCase() === surface && allCapitals(scanned);
-}
-
-/** Whether most words of a text are in capitals (three words or more): counted once per text. */
-function allCapitals(scanned: ScannedText): boolean {
-  if (scanned.allCapitals === undefined) {
-    let words = 0;
-    let capitals = 0;
-    for (const match of scanned.cased.matchAll(/\p{L}{2,}/gu)) {
-      words += 1;
-      if (match[0] === match[0].toUpperCase()) capitals += 1;
-    }
-    scanned.allCapitals = words >= 3 && capitals * 4 >= words * 3;
-  }
-  return scanned.allCapitals;
 }
 
 /** Whether most words of a text are capitalised (a heading in title case): counted once per text. */

@@ -104,6 +104,8 @@ const MILITARY_WORDS = new Set(
   // Innovation Centre", "Joint Innovation Center", "Navy Federal Innovation Lab"; a break-it review).
   `Defense Defence Military Army Naval Force Armed Warfare Warfighting Combat Défense Bundeswehr`.split(/\s+/),
 );
+/** Words before "Force" that make it an armed one ("Air Force", "Space Force"; not "Police Force", "Task Force"). */
+const ARMED_FORCE = new Set(['Air', 'Space', 'Armed', 'Defence', 'Defense', 'Self-Defense', 'Self-Defence', 'Marine']);
 
 /**
  * The programmes `text` (as written) introduces, each once, in order. A name loses leading openers and
@@ -188,7 +190,10 @@ function cleanName(raw: string): string | undefined {
   // A task force is a body too: "Defence Innovation Task Force" (a blind batch, session 20), not "Joint Task Force".
   if (BODY_HEADS.includes(words[words.length - 1]!) || (words[words.length - 1] === 'Force' && words[words.length - 2] === 'Task')) {
     const inner = words.slice(0, words[words.length - 1] === 'Force' ? -2 : -1).map((w) => w.replace(/[’']s$/u, ''));
-    if (words.length < 3 || !inner.some((w) => /^Innovation/u.test(w)) || !inner.some((w) => MILITARY_WORDS.has(w))) return undefined;
+    // Not a civil defence ("Flood Defence Innovation Task Force"), nor a force that is not armed ("Police Force
+    // Innovation Task Force": a break-it review, session 20).
+    const military = (w: string, i: number) => MILITARY_WORDS.has(w) && !(/^Defen[cs]e$/u.test(w) && CIVIL_DEFENCE.has(inner[i - 1] ?? '')) && !(w === 'Force' && !ARMED_FORCE.has(inner[i - 1] ?? ''));
+    if (words.length < 3 || !inner.some((w) => /^Innovation/u.test(w)) || !inner.some(military)) return undefined;
   }
   return words.join(' ');
 }

@@ -228,9 +228,6 @@ describe('the shipped dataset on the pages of a blind batch (session 19)', () =>
     // Session 20's vocabulary: the space economy is the sector, but not an office's or a shop's "space economy";
     // an electromagnetic pulse is the field's.
     [[onTopic, 'The space economy grew; the office space economy shrank; an electromagnetic pulse hit.'], ['drones→uncrewed-systems', 'space economy→space-technology', 'electromagnetic pulse→electromagnetics-and-directed-energy']],
-    // A heading set in capitals reads exact-case names as in their own case (session 20: "ANDURIL" was plain
-    // where "HELSING" lit); in a sentence of ordinary case the capitals stay an acronym's or a code's.
-    [[onTopic, 'ANDURIL AND PALANTIR WIN ARMY DRONE DEAL', 'The ANDURIL code and the PALANTIR flag were set.'], ['drones→uncrewed-systems', 'ANDURIL→anduril', 'PALANTIR→palantir', 'DRONE→uncrewed-systems']],
   ])('%j', (texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });

@@ -28,15 +28,17 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * 0.927 and overall 0.974 / 0.936 with the data it asked for (a rule it asked for, one sense per page for programme
  * names, was taken back after a break-it review), its misses names no dataset holds (pilot lines, national schemes
  * and laws, new firms); 295 articles and dataset 1.39.0 with a fourteenth batch's 27, read at 95.9 / 78.1 before tuning
- * (the whole batch of 32; programmes 63.6 % recall): programmes 0.980 / 0.912, firms 0.989 / 0.926, technologies 0.961 /
- * 0.953 and overall 0.974 / 0.934 with the rules and data it asked for (Chips JU pilot lines, Spark Cells, EOGS …),
- * rounded down: raise them when a change raises the figures. The test
+ * (the whole batch of 32; programmes 63.6 % recall): programmes 0.980 / 0.912, firms 0.989 / 0.926 and overall 0.974 /
+ * 0.933 with the rules and data it asked for (Chips JU pilot lines, Spark Cells, EOGS …); technologies 0.962 / 0.949,
+ * below their 0.95, once a break-it review narrowed a technology word's one sense per page to a place ("from space"):
+ * read page-wide, it took "cleanroom space", "time and space", "blue-chip". Rounded down: raise them when a change
+ * raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
   program: { precision: 0.97, recall: 0.91 },
   firm: { precision: 0.98, recall: 0.92 },
-  edt: { precision: 0.96, recall: 0.95 },
+  edt: { precision: 0.96, recall: 0.94 },
   overall: { precision: 0.97, recall: 0.93 },
 } as const;
 

@@ -474,6 +474,14 @@ describe('a firm’s guarded shorter name after the page names it in full (a bre
     expect(programmes('Firms use xTech to get a foothold.')).toEqual([]);
     // Another country's "Defence City" is not the one the page named.
     expect(programmes('The Defence City regime gives tax breaks.', 'Lithuania plans a Defence City of its own.')).toEqual(['Defence City regime:defence-city']);
+    // Nor an acronym, which the page may use for something else (a break-it review, session 20).
+    const acronyms = seenIn(
+      compileMatcher([
+        { entityId: 'sda', category: 'program', text: 'Space Development Agency', caseSensitive: false },
+        { entityId: 'sda', category: 'program', text: 'SDA', caseSensitive: true, context: { anyOf: ['satellites'], scope: 'near', window: 20 } },
+      ]),
+    );
+    expect(acronyms('The Space Development Agency buys.', 'Space domain awareness, or SDA, matters.')).toEqual(['Space Development Agency:sda']);
   });
 });
 
@@ -505,13 +513,33 @@ describe('one sense per page for a technology word that needs context words (bli
       .map((m) => `${m.surface}:${m.rule}`);
   const far = ' The firm, founded in Colorado, has grown quickly over two years and hired many staff for it.';
 
-  it('takes its uses far from the context words once the page named the technology twice', () => {
-    expect(seen('Military space start-ups build satellites and spacecraft.' + far, 'Defence buyers want the edge in space and drones.')).toEqual([
+  it('takes its uses as a place far from the context words once the page named the technology twice', () => {
+    expect(seen('Military space start-ups build satellites and spacecraft.' + far, 'Defence buyers want an edge from space; they sent robots into space.')).toEqual([
       'space:generic term, on a page about defense or technology, with “satellites” nearby',
       'spacecraft:generic term, on a page about defense or technology',
-      'space:generic term, the page names the technology elsewhere',
-      'drones:generic term, on a page about defense or technology',
+      'space:generic term as a place, the page names the technology elsewhere',
+      'space:generic term as a place, the page names the technology elsewhere',
     ]);
+  });
+
+  it('leaves the everyday word plain on such a page (a break-it review, session 20)', () => {
+    // Only after a preposition of place: every looser reading took "cleanroom space", "time and space", "Space was tight".
+    expect(seen('Military space start-ups build satellites and spacecraft.' + far, 'The cleanroom space is small. Space was tight. They traded time and space; the design space grew. The Space tour ended.')).toEqual([
+      'space:generic term, on a page about defense or technology, with “satellites” nearby',
+      'spacecraft:generic term, on a page about defense or technology',
+    ]);
+    // One mention inside a longer one is not a second: "satellites" alone does not spread.
+    const one = compileMatcher({
+      version: 'test',
+      topicWords: ['defence', 'military'],
+      topicThreshold: 1,
+      aliases: [
+        { entityId: 'space', category: 'edt', text: 'space', caseSensitive: false, generic: true, context: { anyOf: ['orbit'], scope: 'near', window: 40 } },
+        { entityId: 'space', category: 'edt', text: 'satellites', caseSensitive: false, generic: true },
+        { entityId: 'space', category: 'edt', text: 'small satellites', caseSensitive: false, generic: true },
+      ],
+    });
+    expect(one.session().add(['Military small satellites.' + far, 'Defence buyers look to space.']).flat().map((m) => m.surface)).toEqual(['small satellites']);
   });
 
   it('leaves the market, the room and its exclusions plain, and needs two uses of the technology first', () => {
