@@ -137,6 +137,12 @@ export const AliasSchema = z.strictObject({
    * words no unrelated word ends with; not with `caseSensitive` (the compound's tail is lower-case).
    */
   suffix: z.boolean().optional(),
+  /**
+   * A guarded technology word that is also a place ("space"): right after a preposition of place ("warning from
+   * space", "sent into space") it counts without its context words, on a page that names the technology twice
+   * (docs/matching-rules.md). Only for words no everyday place shares after those prepositions.
+   */
+  place: z.boolean().optional(),
 });
 export type Alias = z.infer<typeof AliasSchema>;
 

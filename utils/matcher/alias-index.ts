@@ -23,6 +23,8 @@ export interface AliasEntry {
   prefix?: boolean;
   /** Also matches as the end of a longer word, which the mention then covers: a dataset alias marked `suffix` (a German compound's tail). */
   suffix?: boolean;
+  /** A technology word that is also a place ("space"): taken after a preposition of place on a page about it (`place` in the schema). */
+  place?: boolean;
 }
 
 /** Everything needed to compile a matcher: the aliases and the page-topic gate. */

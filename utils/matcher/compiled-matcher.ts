@@ -14,7 +14,7 @@ import { type AutomatonData, isAutomatonData } from './aho-corasick';
  * Bump `COMPILED_MATCHER_FORMAT` when this shape changes; a stored matcher of another format is
  * recompiled, never read.
  */
-export const COMPILED_MATCHER_FORMAT = 2;
+export const COMPILED_MATCHER_FORMAT = 3;
 
 /** Alias flags (`entries.flags`). */
 export const ENTRY_CASE_SENSITIVE = 1;
@@ -22,6 +22,7 @@ export const ENTRY_GENERIC = 2;
 export const ENTRY_UMBRELLA = 4;
 export const ENTRY_PREFIX = 8;
 export const ENTRY_SUFFIX = 16;
+export const ENTRY_PLACE = 32;
 
 /** Pattern flags (`patterns.flags`). */
 export const PATTERN_PREFIX = 1;

@@ -830,15 +830,15 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
 
     /**
-     * A guarded technology word the page uses as a place, far from its context words: "warning from space",
-     * "sent into space", "operating in space", on a page that has named the technology twice ("satellites",
-     * "spacecraft", "space" beside "orbit"). Blind batches (sessions 14-20) lost such uses. Only after a
-     * preposition of place: a break-it review (session 20) found every looser reading (any use not after an
-     * article) taking the everyday word on such pages, "cleanroom space", "fiscal space", "time and space",
-     * "Space was tight", "the design space", "blue-chip", "budget materials". Not an acronym ("in GEO"), not in
-     * a hyphenated compound, not where a longer name around it was turned down for its exclusions ("square
-     * feet of commercial space"); never back to an earlier text, so the browser's page read in batches finds
-     * what the eval does. Lists of technologies are `takeListed`'s.
+     * A guarded technology word that is also a place (an alias marked `place`: "space"), used as one far from its
+     * context words: "warning from space", "sent into space", on a page that has named the technology twice
+     * ("satellites", "spacecraft", "space" beside "orbit"). Blind batches (sessions 14-20) lost such uses. Only
+     * right after a preposition of place (`PLACE_PREPOSITION_BEFORE`), in the alias's own case: two break-it
+     * reviews (session 20) found looser readings taking the everyday word, "cleanroom space", "time and space",
+     * "told to space out", "due to space constraints", "access to energy". Not an acronym, not in a hyphenated
+     * compound, not where a longer name around it was turned down for its exclusions ("square feet of commercial
+     * space"); never back to an earlier text, so the browser's page read in batches finds what the eval does.
+     * Lists of technologies are `takeListed`'s.
      */
     const takeTechInSense = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string }[]) => {
       // The technology's mentions that stand: one inside a longer one ("satellite" in "satellite constellation") is not another.
@@ -852,13 +852,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       for (let i = 0; i < turnedDown.length; i += 1) {
         const { candidate, variant, reason } = turnedDown[i]!;
         const { entry } = variant;
-        if (reason !== 'none of its context words nearby' || entry.category !== 'edt' || (techInContext.get(entry.entityId) ?? 0) < TECH_IN_SENSE_USES) continue;
+        if (!entry.place || reason !== 'none of its context words nearby' || entry.category !== 'edt' || (techInContext.get(entry.entityId) ?? 0) < TECH_IN_SENSE_USES) continue;
         // Not an acronym ("in GEO"), nor a capitalised word, which after "to" or "in" is a name's ("Assured Access to Space").
         if (variant.cased === variant.cased.toUpperCase() || scanned.cased.slice(candidate.start, candidate.end) !== variant.cased) continue;
         const startInText = scanned.starts[candidate.start]!;
         const endInText = scanned.ends[candidate.end - 1]!;
-        if (!PLACE_PREPOSITION_BEFORE.test(scanned.text.slice(Math.max(0, startInText - 12), startInText))) continue;
-        if (/^[-‐‑]/u.test(scanned.text.slice(endInText, endInText + 1))) continue;
+        const before = scanned.text.slice(Math.max(0, startInText - 30), startInText);
+        if (!PLACE_PREPOSITION_BEFORE.test(before) || NOT_A_PLACE_BEFORE.test(before) || NOT_A_PLACE_AFTER.test(scanned.text.slice(endInText, endInText + 20))) continue;
         if (accepted.some((a) => a.start < candidate.end && candidate.start < a.end)) continue;
         if (turnedDown.some((t) => t.candidate.start <= candidate.start && t.candidate.end >= candidate.end && t.candidate.end - t.candidate.start > candidate.end - candidate.start && /^(?:followed|preceded) by/u.test(t.reason))) continue;
         accepted.push({ start: candidate.start, end: candidate.end, variant, rule: TECH_IN_SENSE_RULE });
@@ -1197,8 +1197,17 @@ function joinedHow(form: string): string {
 const TECH_IN_SENSE_USES = 2;
 /** The rule of a technology word taken as a place on a page that names the technology elsewhere. */
 const TECH_IN_SENSE_RULE = 'generic term as a place, the page names the technology elsewhere';
-/** A preposition of place right before a word: "from space", "into space", "access to space". */
-const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}-])(?:in|into|from|through|beyond|to|towards?|across|outer|deep)\s+$/iu;
+/**
+ * A preposition of place right before a word: "from space", "into space", "beyond space"; "to" only after a
+ * word of going or reaching ("access to space", "launched to space"), since "to" is also the infinitive's ("told
+ * to space out") and a cause's ("due to space constraints"): a second break-it review, session 20.
+ */
+const PLACE_PREPOSITION_BEFORE =
+  /(?:(?:^|[^\p{L}-])(?:in|into|from|through|beyond|across|towards?|outer|deep)|\b(?:access|return(?:ed|s|ing)?|launch(?:ed|es|ing)?|sen[dt]|sending|go(?:es|ing)?|went|gone|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew|own)|journey|trip|flights?|gateway|road|path)\s+to)\s+$/iu;
+/** Before a place word, what makes it room or a gaze: "stared blankly into space", "moving into space". */
+const NOT_A_PLACE_BEFORE = /\b(?:star(?:e|ed|es|ing)|gaz(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|blankly)\s+(?:\w+\s+)?(?:in|into)\s+$/iu;
+/** After a place word, what makes it room, an interval or a compound: "space heaters", "space constraints", "in space and time", "space-based" is a compound of its own. */
+const NOT_A_PLACE_AFTER = /^(?:[-‐‑]|\s+(?:out|heaters?|constraints?|limitations?|limits?|vacated|available|shared|saving|savings|allocation|requirements?|bar|at|on\s+the|formerly|previously|and\s+time)\b)/iu;
 
 /** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';

@@ -10,6 +10,7 @@ import {
   ENTRY_GENERIC,
   ENTRY_PREFIX,
   ENTRY_SUFFIX,
+  ENTRY_PLACE,
   ENTRY_UMBRELLA,
   PATTERN_PREFIX,
   PATTERN_SUFFIX,
@@ -200,6 +201,7 @@ export class PatternTable implements PatternSource {
       if (flags & ENTRY_UMBRELLA) entry.umbrella = true;
       if (flags & ENTRY_PREFIX) entry.prefix = true;
       if (flags & ENTRY_SUFFIX) entry.suffix = true;
+      if (flags & ENTRY_PLACE) entry.place = true;
       this.entries[index] = entry;
     }
     return entry;

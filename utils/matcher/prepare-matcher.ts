@@ -11,6 +11,7 @@ import {
   ENTRY_GENERIC,
   ENTRY_PREFIX,
   ENTRY_SUFFIX,
+  ENTRY_PLACE,
   ENTRY_UMBRELLA,
   PATTERN_PREFIX,
   PATTERN_SUFFIX,
@@ -219,7 +220,7 @@ function pack(version: string, topicThreshold: number, entryList: readonly Alias
     entries.entityId[i] = str(entry.entityId);
     entries.text[i] = str(entry.text);
     entries.category[i] = CATEGORIES.indexOf(entry.category);
-    entries.flags[i] = (entry.caseSensitive ? ENTRY_CASE_SENSITIVE : 0) | (entry.generic ? ENTRY_GENERIC : 0) | (entry.umbrella ? ENTRY_UMBRELLA : 0) | (entry.prefix ? ENTRY_PREFIX : 0) | (entry.suffix ? ENTRY_SUFFIX : 0);
+    entries.flags[i] = (entry.caseSensitive ? ENTRY_CASE_SENSITIVE : 0) | (entry.generic ? ENTRY_GENERIC : 0) | (entry.umbrella ? ENTRY_UMBRELLA : 0) | (entry.prefix ? ENTRY_PREFIX : 0) | (entry.suffix ? ENTRY_SUFFIX : 0) | (entry.place ? ENTRY_PLACE : 0);
     entries.notFollowedBy[i] = optional(entry.notFollowedBy);
     entries.notPrecededBy[i] = optional(entry.notPrecededBy);
     entries.context[i] = rule(entry.context);

@@ -40,6 +40,22 @@ describe('prepare → structuredClone → matcherFrom', () => {
     expect(prepare(spec)).toEqual(prepare(spec));
   });
 
+  it('keeps a place word’s flag: "from space" on a page about space, as compileMatcher reads it', () => {
+    const placeSpec = {
+      version: 't',
+      topicWords: ['defence'],
+      topicThreshold: 1,
+      aliases: [
+        { entityId: 'space', category: 'edt' as const, text: 'space', caseSensitive: false, generic: true, context: { anyOf: ['orbit'], scope: 'near' as const, window: 20 }, place: true },
+        { entityId: 'space', category: 'edt' as const, text: 'satellites', caseSensitive: false, generic: true },
+      ],
+    };
+    const texts = ['Defence satellites and satellites again, far from the word that would confirm them.', 'Warnings come from space.'];
+    const fromStored = matcherFrom(structuredClone(prepare(placeSpec)));
+    expect(fromStored.session().add(texts).flat().map((m) => m.surface)).toEqual(['satellites', 'satellites', 'space']);
+    expect(fromStored.session().add(texts)).toEqual(compileMatcher(placeSpec).session().add(texts));
+  });
+
   it('keeps exclusion rules as sources and rejects an invalid one when prepared, not on a page', () => {
     expect(() => prepare([{ entityId: 'x', category: 'firm', text: 'X Corp', caseSensitive: false, notFollowedBy: '(' }])).toThrow(SyntaxError);
     const m = matcherFrom(structuredClone(prepare([{ entityId: 'maven', category: 'program', text: 'Maven', caseSensitive: true, notFollowedBy: '\\s+Central' }])));

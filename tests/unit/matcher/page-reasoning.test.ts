@@ -500,6 +500,7 @@ describe('one sense per page for a technology word that needs context words (bli
         context: { anyOf: ['satellites', 'orbit'], scope: 'near', window: 40 },
         notFollowedBy: '\\s+(?:for|to|is|in|of)\\b',
         notPrecededBy: '(?:office|more)\\s+$',
+        place: true,
       },
       { entityId: 'space', category: 'edt', text: 'spacecraft', caseSensitive: false, generic: true },
       { entityId: 'drones', category: 'edt', text: 'drones', caseSensitive: false, generic: true },
@@ -524,17 +525,35 @@ describe('one sense per page for a technology word that needs context words (bli
 
   it('leaves the everyday word plain on such a page (a break-it review, session 20)', () => {
     // Only after a preposition of place: every looser reading took "cleanroom space", "time and space", "Space was tight".
-    expect(seen('Military space start-ups build satellites and spacecraft.' + far, 'The cleanroom space is small. Space was tight. They traded time and space; the design space grew. The Space tour ended.')).toEqual([
+    expect(
+      seen(
+        'Military space start-ups build satellites and spacecraft.' + far,
+        'The cleanroom space is small. Space was tight. They traded time and space; the design space grew. The Space tour ended. ' +
+          'Due to space constraints, troops were told to space out; one stared blankly into space; a shop is moving into space at the mall; space heaters sold.',
+      ),
+    ).toEqual([
       'space:generic term, on a page about defense or technology, with “satellites” nearby',
       'spacecraft:generic term, on a page about defense or technology',
     ]);
+    // A guarded word not marked as a place never spreads ("access to energy": a second break-it review, session 20).
+    const energy = compileMatcher({
+      version: 'test',
+      topicWords: ['defence', 'military'],
+      topicThreshold: 1,
+      aliases: [
+        { entityId: 'energy', category: 'edt', text: 'energy', caseSensitive: false, generic: true, context: { anyOf: ['batteries'], scope: 'near', window: 20 } },
+        { entityId: 'energy', category: 'edt', text: 'directed energy', caseSensitive: false },
+        { entityId: 'energy', category: 'edt', text: 'power electronics', caseSensitive: false },
+      ],
+    });
+    expect(energy.session().add(['Military directed energy and power electronics.' + far, 'Defence bases need access to energy.']).flat().map((m) => m.surface)).toEqual(['directed energy', 'power electronics']);
     // One mention inside a longer one is not a second: "satellites" alone does not spread.
     const one = compileMatcher({
       version: 'test',
       topicWords: ['defence', 'military'],
       topicThreshold: 1,
       aliases: [
-        { entityId: 'space', category: 'edt', text: 'space', caseSensitive: false, generic: true, context: { anyOf: ['orbit'], scope: 'near', window: 40 } },
+        { entityId: 'space', category: 'edt', text: 'space', caseSensitive: false, generic: true, context: { anyOf: ['orbit'], scope: 'near', window: 40 }, place: true },
         { entityId: 'space', category: 'edt', text: 'satellites', caseSensitive: false, generic: true },
         { entityId: 'space', category: 'edt', text: 'small satellites', caseSensitive: false, generic: true },
       ],
