@@ -81,7 +81,7 @@ const NOT_A_PROGRAMME = new Set(
  * environment ("Riverford Flood Defence Plan", "Environmental Defense Fund", "NAACP Legal Defense Fund":
  * a break-it review, session 13). Such a name holds no word of this field by that word.
  */
-const CIVIL_DEFENCE = new Set(`Flood Coastal River Sea Civil Legal Environmental Climate Consumer Fire Tidal`.split(/\s+/));
+const CIVIL_DEFENCE = new Set(`Flood Coastal River Sea Civil Legal Environmental Climate Consumer Fire Tidal Wildfire Bushfire Forest Storm`.split(/\s+/));
 
 /**
  * Words of this field, one of which a programme's name must hold: defence, innovation and industry, and
@@ -192,7 +192,10 @@ function cleanName(raw: string): string | undefined {
     const inner = words.slice(0, words[words.length - 1] === 'Force' ? -2 : -1).map((w) => w.replace(/[’']s$/u, ''));
     // Not a civil defence ("Flood Defence Innovation Task Force"), nor a force that is not armed ("Police Force
     // Innovation Task Force": a break-it review, session 20).
-    const military = (w: string, i: number) => MILITARY_WORDS.has(w) && !(/^Defen[cs]e$/u.test(w) && CIVIL_DEFENCE.has(inner[i - 1] ?? '')) && !(w === 'Force' && !ARMED_FORCE.has(inner[i - 1] ?? ''));
+    // (A civil defence's force is no armed one either: "Civil Defence Force"; nor the Salvation Army.)
+    const civil = (i: number) => /^Defen[cs]e$/u.test(inner[i] ?? '') && CIVIL_DEFENCE.has(inner[i - 1] ?? '');
+    const military = (w: string, i: number) =>
+      MILITARY_WORDS.has(w) && !civil(i) && !(w === 'Force' && (!ARMED_FORCE.has(inner[i - 1] ?? '') || civil(i - 1))) && !(w === 'Army' && inner[i - 1] === 'Salvation');
     if (words.length < 3 || !inner.some((w) => /^Innovation/u.test(w)) || !inner.some(military)) return undefined;
   }
   return words.join(' ');

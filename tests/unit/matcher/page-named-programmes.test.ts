@@ -81,7 +81,8 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
   it('takes a task force as a defence innovation body, across a line break, not a military or civilian one (a blind batch, session 20)', () => {
     const text =
       'As Canada’s Capital Region Defence\nInnovation Task Force was unveiled, the Joint Task Force, the Drone Innovation Task Force, the Army Task Force, ' +
-      'the Flood Defence Innovation Task Force and the Police Force Innovation Task Force stayed out.';
+      'the Flood Defence Innovation Task Force, the Police Force Innovation Task Force, the Wildfire Defense Innovation Task Force, ' +
+      'the Singapore Civil Defence Force Innovation Task Force and the Salvation Army Innovation Task Force stayed out.';
     expect(programmeNamesIntroduced(text)).toEqual([{ name: 'Capital Region Defence Innovation Task Force' }]);
   });
 
