@@ -15,6 +15,8 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   /** Lines of the site list that are not a host, left out of it (the reader is told). */
   const [refusedSites, setRefusedSites] = useState<string[]>([]);
+  /** A card delay typed out of range, kept out of the settings (the reader is told; a newcomer's trial, session 20). */
+  const [refusedDelay, setRefusedDelay] = useState<string | null>(null);
 
   useEffect(() => {
     void settingsItem.getValue().then((value) => setSettings(withDefaults(value)));
@@ -99,12 +101,21 @@ export function OptionsApp() {
             step={50}
             value={settings.hoverDelayMs}
             onChange={(event) => {
-              const value = Number(event.currentTarget.value);
-              if (Number.isFinite(value) && value >= 100 && value <= 2000) save({ ...settings, hoverDelayMs: value });
+              const typed = event.currentTarget.value;
+              const value = Number(typed);
+              if (typed.trim() !== '' && Number.isFinite(value) && value >= 100 && value <= 2000) {
+                setRefusedDelay(null);
+                save({ ...settings, hoverDelayMs: value });
+              } else setRefusedDelay(typed);
             }}
           />
           ms
         </label>
+        {refusedDelay !== null ? (
+          <p class="error" role="alert">
+            Card delay “{refusedDelay}” not saved: give a number of milliseconds from 100 to 2000. It stays at {settings.hoverDelayMs} ms.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="sites-heading">

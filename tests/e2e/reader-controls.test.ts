@@ -170,6 +170,13 @@ describe('reader controls', () => {
     await list.blur();
     await expect.poll(() => list.inputValue()).toBe(address.host);
     expect(await options.getByRole('alert').textContent()).toContain("“bad_host!”");
+    // A card delay out of range is refused with a message, and the setting keeps its value.
+    const delay = options.locator('input[name="hover-delay"]');
+    const kept = await delay.inputValue();
+    await delay.fill('-500');
+    await delay.blur();
+    await options.getByText('Card delay “-500” not saved').waitFor();
+    expect(await options.getByText('Card delay “-500” not saved').textContent()).toContain(`It stays at ${kept} ms`);
     // Without the port: this server's port is covered too, and the popup says which entry its switch changes.
     await list.fill(address.hostname);
     await list.blur();

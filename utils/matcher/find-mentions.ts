@@ -223,12 +223,12 @@ function rewrittenStretches(text: string, pattern: RegExp, rewrite: (found: stri
 }
 
 /**
- * Words after a name that make it a place's: a street, a park, a venue. Not in a title-case heading
- * ("Palantir Court Win Clears Way"), not before a hyphen ("Court-Ordered"); not words a firm's product,
- * unit or verb also takes ("Saab Tower", "Field Services", "Hall 6", "Square Off", "Google Drive": a
- * break-it review, session 19).
+ * Words after a name that make it a place's: a street, a park, a venue, a gulf or a strait ("the Saronic Gulf", a
+ * newcomer's trial, session 20). Not in a title-case heading ("Palantir Court Win Clears Way"), not before a
+ * hyphen ("Court-Ordered"); not words a firm's product, unit or verb also takes ("Saab Tower", "Field Services",
+ * "Hall 6", "Square Off", "Google Drive": a break-it review, session 19; "Sea Giraffe").
  */
-const PLACE_AFTER = /^\s+(?:Park|Street|Road|Avenue|Court|Lane|Boulevard|Terrace|Crescent|Stadium|Arena|Plaza|Mall)\b(?![-‐‑])/u;
+const PLACE_AFTER = /^\s+(?:Park|Street|Road|Avenue|Court|Lane|Boulevard|Terrace|Crescent|Stadium|Arena|Plaza|Mall|Gulf|Strait|Peninsula|Islands)\b(?![-‐‑])/u;
 
 /**
  * A match must not touch a word character, nor sit inside a user name, hashtag, address or file

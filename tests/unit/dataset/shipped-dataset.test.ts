@@ -225,6 +225,9 @@ describe('the shipped dataset on the pages of a blind batch (session 19)', () =>
     [[onTopic, 'Full autonomy is the goal for the drone. Our autonomy stack flies it. Political autonomy is a slogan.'], ['drones→uncrewed-systems', 'autonomy→autonomy', 'drone→uncrewed-systems', 'autonomy→autonomy']],
     // "America makes" is a sentence; America Makes the institute. Autonomous resilience is a policy aim.
     [[onTopic, 'America makes drones; America Makes funds printing.', 'Europe wants autonomous resilience and autonomous drones.'], ['drones→uncrewed-systems', 'drones→uncrewed-systems', 'America Makes→america-makes', 'autonomous→autonomy', 'drones→uncrewed-systems']],
+    // A newcomer's trial (session 20): a gulf is a place, not the firm; a kitchen's counter space is no counterspace; a
+    // Greek region is not the microwave-weapons firm; "lots of space" is room.
+    [[onTopic, 'Ships sailed the Saronic Gulf. Saronic Technologies builds boats. The kitchen has plenty of counter space.', 'Drone units train in Epirus; the firm Epirus sells the Leonidas microwave. The office has lots of space.'], ['drones→uncrewed-systems', 'Saronic Technologies→saronic', 'Drone→uncrewed-systems', 'Epirus→epirus']],
     // Session 20's vocabulary: the space economy is the sector, but not an office's or a shop's "space economy";
     // an electromagnetic pulse is the field's.
     [[onTopic, 'The space economy grew; the office space economy shrank; an electromagnetic pulse hit.'], ['drones→uncrewed-systems', 'space economy→space-technology', 'electromagnetic pulse→electromagnetics-and-directed-energy']],
