@@ -1055,7 +1055,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const before = named && abbreviationBefore(s.cased, candidate.start, candidate.end);
       const abbreviation = named && (abbreviationAfter(s.cased, candidate.end) ?? (before && !patterns.get(normalizeAlias(before).folded)?.variants.length ? before : undefined));
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end))) {
-        if (!definedHere.has(abbreviation)) definedHere.set(abbreviation, named.entry);
+        // Letters defined twice, as two of the dataset's entities ("space domain awareness (SDA)", then "the Space
+        // Development Agency (SDA)"), are neither, as letters defined as a dataset entity and as something else are
+        // (a newcomer's trial, session 20: the first definition had taken the other's uses).
+        const earlier = definedHere.get(abbreviation);
+        if (earlier && earlier.entityId !== named.entry.entityId) redefinedHere.add(abbreviation);
+        if (!earlier) definedHere.set(abbreviation, named.entry);
         // Its plural too: "autonomous surface vehicle (ASV)" … "building ASVs".
         if (/\p{Lu}$/u.test(abbreviation) && !definedHere.has(`${abbreviation}s`)) definedHere.set(`${abbreviation}s`, named.entry);
         return;
@@ -1066,10 +1071,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // ("EDF (Électricité de France)", "CS (Caesarean section)") means something else on this page too.
       const after = OTHER_NAME_AFTER.exec(s.cased.slice(candidate.end, candidate.end + 100));
       if (after) {
-        const innerStart = candidate.end + after[0].indexOf(after[1]!);
+        // In parentheses, or a glossary's "ABBR: Long Name" ("NIF: the Número de Identificación Fiscal", a newcomer's trial, session 20).
+        const inner = (after[1] ?? after[2])!;
+        const innerStart = candidate.end + after[0].indexOf(inner);
         // A dataset name there, perhaps after an article ("EDF (the European Defence Fund)"), is a definition.
         const namesEntity = s.candidates.some((c) => c.start >= innerStart && c.start <= innerStart + 4 && !c.partial);
-        if (!namesEntity && initialsMatch(surface, after[1]!)) redefinedHere.add(surface);
+        if (!namesEntity && initialsMatch(surface, inner)) redefinedHere.add(surface);
         return;
       }
       if (s.cased[candidate.start - 1] !== '(' || s.cased[candidate.end] !== ')') return;
@@ -1156,8 +1163,11 @@ function notAnAbbreviationUse(cased: string, start: number, end: number): boolea
   return end - start === 2 && /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) && /^\s*(?:[,;)]|$)/u.test(cased.slice(end, end + 3));
 }
 
-/** Words in parentheses right after an abbreviation, perhaps quoted: the name it may stand for ("EDF (Électricité de France)"). */
-const OTHER_NAME_AFTER = /^\s?\(\s?[«“"]?\s?([\p{L}][^()«»“”"]{2,80}?)\s?[»”"]?\s?[),;]/u;
+/**
+ * Words in parentheses right after an abbreviation, perhaps quoted, or after a glossary's colon, equals sign or dash:
+ * the name it may stand for ("EDF (Électricité de France)", "NIF: the Número de Identificación Fiscal").
+ */
+const OTHER_NAME_AFTER = /^\s?\(\s?[«“"]?\s?([\p{L}][^()«»“”"]{2,80}?)\s?[»”"]?\s?[),;]|^\s?(?::|=|\s[–—-])\s+(?:(?:the|a|an|le|la|les|l['’]|der|die|das)\s+)?([\p{Lu}][^()«»“”".,;:]{2,80}?)\s?(?=[),;.]|\s(?:which|that|who|is|was|are)\b)/u;
 
 /** A list of names going on after an item: a comma, then a capitalised name ("Alice and Bob, C12, Pasqal"). */
 const LIST_ITEM_AHEAD = /^,\s*\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*\s*(?:,|\band\b|\bor\b|&)/u;

@@ -159,6 +159,23 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('Électricité de France (EDF) runs reactors. EDF said prices will rise.')).toEqual([]);
     expect(found('The National Ignition Facility (NIF) fired its laser. NIF is in California.')).toEqual([]);
     expect(found('NATO backs the NIF and the European Defence Fund (EDF).')).toEqual(['NATO:nato', 'NIF:nif', 'European Defence Fund:edf', 'EDF:edf']);
+    // A glossary's "ABBR: Long Name" too (a newcomer's trial, session 20); a dataset name there is a definition.
+    expect(found('NIF: the Número de Identificación Fiscal, which every start-up needs. The NIF is issued by the tax agency.')).toEqual([]);
+    expect(found('EDF: the European Defence Fund, which backs start-ups. EDF calls opened.')).toEqual(['EDF:edf', 'European Defence Fund:edf', 'EDF:edf']);
+  });
+
+  it('leaves letters plain that the page defines as two of the dataset’s entities (a newcomer’s trial, session 20)', () => {
+    const two = seenIn(
+      compileMatcher([
+        { entityId: 'sda-awareness', category: 'edt', text: 'space domain awareness', caseSensitive: false },
+        { entityId: 'sda-agency', category: 'program', text: 'Space Development Agency', caseSensitive: false },
+      ]),
+    );
+    expect(two('Firms sell space domain awareness (SDA) data.', 'The Space Development Agency (SDA) launched; SDA’s director spoke.')).toEqual([
+      'space domain awareness:sda-awareness',
+      'Space Development Agency:sda-agency',
+    ]);
+    expect(two('The Space Development Agency (SDA) launched; SDA’s director spoke.')).toEqual(['Space Development Agency:sda-agency', 'SDA:sda-agency', 'SDA:sda-agency']);
   });
 
   it('does not take a slip in the entity’s own long name for another name', () => {
