@@ -231,6 +231,8 @@ describe('the shipped dataset on the pages of a blind batch (session 19)', () =>
     // Session 20's vocabulary: the space economy is the sector, but not an office's or a shop's "space economy";
     // an electromagnetic pulse is the field's.
     [[onTopic, 'The space economy grew; the office space economy shrank; an electromagnetic pulse hit.'], ['drones→uncrewed-systems', 'space economy→space-technology', 'electromagnetic pulse→electromagnetics-and-directed-energy']],
+    // The guidelines' own example, "space-to-ground links" (a newcomer's trial, session 20).
+    [[onTopic, 'The firm sells space-to-ground optical links to militaries.'], ['drones→uncrewed-systems', 'space-to-ground→space-technology']],
   ])('%j', (texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });
