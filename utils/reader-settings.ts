@@ -26,8 +26,8 @@ export interface Settings {
   highlightInstitutions: boolean;
   /**
    * Also highlight the page's furniture: menus, ads, related links, sidebars, footers and comments on an
-   * article page, menus, footers and search boxes on a page with no article. Off by default: the article
-   * is what the reader reads (`article-region.ts`).
+   * article page, the site's menus and footer on a page with no article. Off by default: the article is
+   * what the reader reads (`article-region.ts`).
    */
   highlightFurniture: boolean;
   /**

@@ -65,8 +65,8 @@ export interface SessionState {
   specific: string[];
   /** Firms whose guarded name the page took beside its context words (absent in states older than it). */
   confirmed?: string[];
-  /** Technology words the page took beside their context words, and how often (absent in states older than it). */
-  techInContext?: [string, number][];
+  /** How often the page names each technology (mentions that stand; absent in states older than it). */
+  technologyMentions?: [string, number][];
   generic: [string, number][];
   namedInFull: string[];
   /** How the page wrote those firms' names where its case differs from the dataset's: entity id, names. */
@@ -393,8 +393,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const specificEntities = new Set<string>(resumed?.specific);
     /** Firms whose guarded name the page took beside its context words (see `takeConfirmedFirms`); not topic evidence. */
     const confirmedFirms = new Set<string>(resumed?.confirmed);
-    /** Guarded technology words the page took beside their context words: entity id → how often (see `takeTechInSense`). */
-    const techInContext = new Map<string, number>(resumed?.techInContext);
+    /** How often the page names each technology, by mentions that stand: entity id → count (see `takePlaceWords`). */
+    const technologyMentions = new Map<string, number>(resumed?.technologyMentions);
     /** How often each entity's generic aliases occur: a term a short report repeats is its subject. */
     const genericCounts = new Map<string, number>(resumed?.generic);
     /** Entities the page names by a written (not derived) alias: their short forms count. */
@@ -840,19 +840,19 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
      * space"); never back to an earlier text, so the browser's page read in batches finds what the eval does.
      * Lists of technologies are `takeListed`'s.
      */
-    const takeTechInSense = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string }[]) => {
+    const takePlaceWords = (scanned: ScannedText, accepted: Accepted[], turnedDown: { candidate: Candidate; variant: Variant; reason: string }[]) => {
       // The technology's mentions that stand: one inside a longer one ("satellite" in "satellite constellation") is not another.
       for (const a of accepted) {
         const { entry } = a.variant;
-        if (entry.category !== 'edt' || a.rule === TECH_IN_SENSE_RULE) continue;
+        if (entry.category !== 'edt' || a.rule === PLACE_WORD_RULE) continue;
         if (accepted.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start)) continue;
-        techInContext.set(entry.entityId, (techInContext.get(entry.entityId) ?? 0) + 1);
+        technologyMentions.set(entry.entityId, (technologyMentions.get(entry.entityId) ?? 0) + 1);
       }
       if (!onTopic()) return;
       for (let i = 0; i < turnedDown.length; i += 1) {
         const { candidate, variant, reason } = turnedDown[i]!;
         const { entry } = variant;
-        if (!entry.place || reason !== 'none of its context words nearby' || entry.category !== 'edt' || (techInContext.get(entry.entityId) ?? 0) < TECH_IN_SENSE_USES) continue;
+        if (!entry.place || reason !== 'none of its context words nearby' || entry.category !== 'edt' || (technologyMentions.get(entry.entityId) ?? 0) < PLACE_WORD_MENTIONS) continue;
         // Not an acronym ("in GEO"), nor a capitalised word, which after "to" or "in" is a name's ("Assured Access to Space").
         if (variant.cased === variant.cased.toUpperCase() || scanned.cased.slice(candidate.start, candidate.end) !== variant.cased) continue;
         const startInText = scanned.starts[candidate.start]!;
@@ -861,7 +861,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (!PLACE_PREPOSITION_BEFORE.test(before) || NOT_A_PLACE_BEFORE.test(before) || NOT_A_PLACE_AFTER.test(scanned.text.slice(endInText, endInText + 20))) continue;
         if (accepted.some((a) => a.start < candidate.end && candidate.start < a.end)) continue;
         if (turnedDown.some((t) => t.candidate.start <= candidate.start && t.candidate.end >= candidate.end && t.candidate.end - t.candidate.start > candidate.end - candidate.start && /^(?:followed|preceded) by/u.test(t.reason))) continue;
-        accepted.push({ start: candidate.start, end: candidate.end, variant, rule: TECH_IN_SENSE_RULE });
+        accepted.push({ start: candidate.start, end: candidate.end, variant, rule: PLACE_WORD_RULE });
         turnedDown.splice(i, 1);
         i -= 1;
       }
@@ -909,7 +909,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }
       if (!probe && !rewritten) takeConfirmedFirms(scanned, accepted, turnedDown);
-      if (!probe && !rewritten) takeTechInSense(scanned, accepted, turnedDown);
+      if (!probe && !rewritten) takePlaceWords(scanned, accepted, turnedDown);
       if (turnedDown.some((t) => t.listable)) takeListed(scanned, accepted, turnedDown);
       // Only on a page that names something of the dataset's (or the reader's) too, from that text on: a
       // page the first look finds nothing on is never annotated, so the eval must not highlight it either.
@@ -1106,7 +1106,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         topics: [...topicHits],
         specific: [...specificEntities],
         confirmed: [...confirmedFirms],
-        ...(techInContext.size > 0 ? { techInContext: [...techInContext] } : {}),
+        ...(technologyMentions.size > 0 ? { technologyMentions: [...technologyMentions] } : {}),
         generic: [...genericCounts],
         namedInFull: [...namedInFull],
         ...(namedInFullAs.size > 0 ? { namedInFullAs: [...namedInFullAs] } : {}),
@@ -1203,10 +1203,10 @@ function joinedHow(form: string): string {
   return 'written as one word';
 }
 
-/** How often a page must use a technology word beside its context words before its other uses count (`takeTechInSense`). */
-const TECH_IN_SENSE_USES = 2;
+/** How often a page must name a technology before its place word counts as a place without its context words (`takePlaceWords`). */
+const PLACE_WORD_MENTIONS = 2;
 /** The rule of a technology word taken as a place on a page that names the technology elsewhere. */
-const TECH_IN_SENSE_RULE = 'generic term as a place, the page names the technology elsewhere';
+const PLACE_WORD_RULE = 'generic term as a place, the page names the technology elsewhere';
 /**
  * A preposition of place right before a word: "from space", "into space", "beyond space"; "to" only after a
  * word of going or reaching ("access to space", "launched to space"), since "to" is also the infinitive's ("told

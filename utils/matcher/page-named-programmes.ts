@@ -180,7 +180,7 @@ function cleanName(raw: string): string | undefined {
   // A programme of this field, with a name of its own: a field word besides the head word, and three
   // words or more when the head is as generic as "Program" or "Strategy" ("Defense Program" at a think
   // tank, "Space Strategy" inside "Commercial Space Strategy").
-  const field = words.slice(0, -1).some((w, i) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')) && !(/^Defen[cs]e$/u.test(w) && CIVIL_DEFENCE.has(words[i - 1] ?? '')));
+  const field = words.slice(0, -1).some((w, i) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')) && !civilDefenceAt(words, i));
   if (!field) return undefined;
   if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative|Fund|Plan|Facility|Roadmap|Competition|Prize)$/u.test(words[words.length - 1]!)) return undefined;
   // A body is one of the dedicated innovation bodies the guidelines count ("Defense Innovation Unit",
@@ -190,15 +190,27 @@ function cleanName(raw: string): string | undefined {
   // A task force is a body too: "Defence Innovation Task Force" (a blind batch, session 20), not "Joint Task Force".
   if (BODY_HEADS.includes(words[words.length - 1]!) || (words[words.length - 1] === 'Force' && words[words.length - 2] === 'Task')) {
     const inner = words.slice(0, words[words.length - 1] === 'Force' ? -2 : -1).map((w) => w.replace(/[’']s$/u, ''));
-    // Not a civil defence ("Flood Defence Innovation Task Force"), nor a force that is not armed ("Police Force
-    // Innovation Task Force": a break-it review, session 20).
-    // (A civil defence's force is no armed one either: "Civil Defence Force"; nor the Salvation Army.)
-    const civil = (i: number) => /^Defen[cs]e$/u.test(inner[i] ?? '') && CIVIL_DEFENCE.has(inner[i - 1] ?? '');
-    const military = (w: string, i: number) =>
-      MILITARY_WORDS.has(w) && !civil(i) && !(w === 'Force' && (!ARMED_FORCE.has(inner[i - 1] ?? '') || civil(i - 1))) && !(w === 'Army' && inner[i - 1] === 'Salvation');
-    if (words.length < 3 || !inner.some((w) => /^Innovation/u.test(w)) || !inner.some(military)) return undefined;
+    if (words.length < 3 || !inner.some((w) => /^Innovation/u.test(w)) || !inner.some((_, i) => militaryAt(inner, i))) return undefined;
   }
   return words.join(' ');
+}
+
+/** Whether `words[i]` is "Defence" (or "Defense") of a civil field: "Flood Defence", "Civil Defence". */
+function civilDefenceAt(words: readonly string[], i: number): boolean {
+  return /^Defen[cs]e$/u.test(words[i] ?? '') && CIVIL_DEFENCE.has(words[i - 1] ?? '');
+}
+
+/**
+ * Whether `words[i]` makes a body a military one: a military word, but not a civil defence ("Flood Defence
+ * Innovation Task Force"), a force that is not armed ("Police Force", "Civil Defence Force") or the Salvation
+ * Army (break-it reviews, session 20).
+ */
+function militaryAt(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (!MILITARY_WORDS.has(word) || civilDefenceAt(words, i)) return false;
+  if (word === 'Force') return ARMED_FORCE.has(words[i - 1] ?? '') && !civilDefenceAt(words, i - 1);
+  if (word === 'Army') return words[i - 1] !== 'Salvation';
+  return true;
 }
 
 /**
