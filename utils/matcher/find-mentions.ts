@@ -223,12 +223,24 @@ function rewrittenStretches(text: string, pattern: RegExp, rewrite: (found: stri
 }
 
 /**
- * Words after a name that make it a place's: a street, a park, a venue, a gulf or a strait ("the Saronic Gulf", a
- * newcomer's trial, session 20). Not in a title-case heading ("Palantir Court Win Clears Way"), not before a
- * hyphen ("Court-Ordered"); not words a firm's product, unit or verb also takes ("Saab Tower", "Field Services",
- * "Hall 6", "Square Off", "Google Drive": a break-it review, session 19; "Sea Giraffe").
+ * Words after a name that make it a place's: a street, a park, a venue. Not in a title-case heading
+ * ("Palantir Court Win Clears Way"), not before a hyphen ("Court-Ordered"); not words a firm's product,
+ * unit or verb also takes ("Saab Tower", "Field Services", "Hall 6", "Square Off", "Google Drive": a
+ * break-it review, session 19).
  */
-const PLACE_AFTER = /^\s+(?:Park|Street|Road|Avenue|Court|Lane|Boulevard|Terrace|Crescent|Stadium|Arena|Plaza|Mall|Gulf|Strait|Peninsula|Islands)\b(?![-‐‑])/u;
+const PLACE_AFTER = /^\s+(?:Park|Street|Road|Avenue|Court|Lane|Boulevard|Terrace|Crescent|Stadium|Arena|Plaza|Mall)\b(?![-‐‑])/u;
+/**
+ * A gulf, a strait, a peninsula or islands after a name: a place only after "the" ("the Saronic Gulf": a
+ * newcomer's trial, session 20), as "EDGE Gulf partners", "Hanwha Peninsula programmes" or "Saronic Gulf Coast
+ * shipyard" are the firm's (a break-it review, session 20).
+ */
+const SEA_PLACE_AFTER = /^\s+(?:Gulf|Strait|Peninsula|Islands)\b(?![-‐‑]|\s+Coast\b)/u;
+
+/** Whether the name at [start, end) of a text (as written) is a place's: before `PLACE_AFTER`'s words, or after "the" and before `SEA_PLACE_AFTER`'s. */
+function placeNamedAt(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  return PLACE_AFTER.test(after) || (SEA_PLACE_AFTER.test(after) && /\b[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start)));
+}
 
 /**
  * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
@@ -569,8 +581,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           continue;
         }
         // A firm's name before a street's, a park's or a building's word names the place ("Anduril Park",
-        // "Palantir Court": a newcomer's trial, session 19), as a person's name there would.
-        if (!probe && entry.category === 'firm' && !titleCase(scanned) && PLACE_AFTER.test(scanned.text.slice(endInText, endInText + 16))) {
+        // "Palantir Court": a newcomer's trial, session 19), as a person's name there would; so does "the … Gulf".
+        if (!probe && entry.category === 'firm' && !titleCase(scanned) && placeNamedAt(scanned.text, startInText, endInText)) {
           reject(variant, 'the name of a street, park or building');
           continue;
         }
@@ -1071,12 +1083,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // ("EDF (Électricité de France)", "CS (Caesarean section)") means something else on this page too.
       const after = OTHER_NAME_AFTER.exec(s.cased.slice(candidate.end, candidate.end + 100));
       if (after) {
-        // In parentheses, or a glossary's "ABBR: Long Name" ("NIF: the Número de Identificación Fiscal", a newcomer's trial, session 20).
-        const inner = (after[1] ?? after[2])!;
-        const innerStart = candidate.end + after[0].indexOf(inner);
+        const innerStart = candidate.end + after[0].indexOf(after[1]!);
         // A dataset name there, perhaps after an article ("EDF (the European Defence Fund)"), is a definition.
         const namesEntity = s.candidates.some((c) => c.start >= innerStart && c.start <= innerStart + 4 && !c.partial);
-        if (!namesEntity && initialsMatch(surface, inner)) redefinedHere.add(surface);
+        if (!namesEntity && initialsMatch(surface, after[1]!)) redefinedHere.add(surface);
         return;
       }
       if (s.cased[candidate.start - 1] !== '(' || s.cased[candidate.end] !== ')') return;
@@ -1163,11 +1173,8 @@ function notAnAbbreviationUse(cased: string, start: number, end: number): boolea
   return end - start === 2 && /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(before) && /^\s*(?:[,;)]|$)/u.test(cased.slice(end, end + 3));
 }
 
-/**
- * Words in parentheses right after an abbreviation, perhaps quoted, or after a glossary's colon, equals sign or dash:
- * the name it may stand for ("EDF (Électricité de France)", "NIF: the Número de Identificación Fiscal").
- */
-const OTHER_NAME_AFTER = /^\s?\(\s?[«“"]?\s?([\p{L}][^()«»“”"]{2,80}?)\s?[»”"]?\s?[),;]|^\s?(?::|=|\s[–—-])\s+(?:(?:the|a|an|le|la|les|l['’]|der|die|das)\s+)?([\p{Lu}][^()«»“”".,;:]{2,80}?)\s?(?=[),;.]|\s(?:which|that|who|is|was|are)\b)/u;
+/** Words in parentheses right after an abbreviation, perhaps quoted: the name it may stand for ("EDF (Électricité de France)"). */
+const OTHER_NAME_AFTER = /^\s?\(\s?[«“"]?\s?([\p{L}][^()«»“”"]{2,80}?)\s?[»”"]?\s?[),;]/u;
 
 /** A list of names going on after an item: a comma, then a capitalised name ("Alice and Bob, C12, Pasqal"). */
 const LIST_ITEM_AHEAD = /^,\s*\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*\s*(?:,|\band\b|\bor\b|&)/u;
