@@ -1,6 +1,7 @@
 import type { Category } from '../dataset/schema';
 import type { AliasEntry, MatcherSpec } from './alias-index';
 import type { CompiledMatcher } from './compiled-matcher';
+import { currencyAmountAt, isCurrencyCode } from './currency-amounts';
 import { JoinedPatterns } from './joined-patterns';
 import { legalFormLength } from './legal-forms';
 import { MisspeltNameIndex } from './misspelt-names';
@@ -578,6 +579,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         if (!probe && variant.notPrecededBy?.test(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText))) {
           reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
+          continue;
+        }
+        // An acronym that is also a currency's code, beside an amount, is the currency ("AED 4.7bn").
+        if (!probe && entry.caseSensitive && isCurrencyCode(variant.cased) && currencyAmountAt(scanned.text, startInText, endInText)) {
+          reject(variant, 'a currency code beside an amount ("AED 4.7bn")');
           continue;
         }
         // A firm's name before a street's, a park's or a building's word names the place ("Anduril Park",
@@ -1264,8 +1270,11 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   // A sentence's opening article is capitalised by position, not as part of a name ("The Innovation Fund …").
   const nameBefore = !onlyAfter && CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before) && !SENTENCE_ARTICLES.has(before);
   // A firm's short form joined by a hyphen to the next word modifies it ("Quantum-Drohnen", German nouns
-  // being capitalised; "Saronic-Built Boats"): that word is not more of a name.
-  const compound = firmShortForm && /^[-\u2010\u2011]/.test(scanned.text.slice(scanned.ends[end - 1]!, scanned.ends[end - 1]! + 1));
+  // being capitalised; "Saronic-Built Boats"): that word is not more of a name. So does a German noun
+  // ("Robotik-Startup Taurob": a blind batch, session 21), unless what it modifies is a body, an office or an
+  // event, whose name it is part of ("Drohnen-Task-Force", "Drohnen-Konferenz"), as in a closed compound.
+  const joined = /^[-\u2010\u2011](\p{L}+)/u.exec(scanned.text.slice(scanned.ends[end - 1]!, scanned.ends[end - 1]! + 40));
+  const compound = joined !== null && (firmShortForm || (onlyAfter && !/^task$/iu.test(joined[1]!) && !COMPOUND_INSTITUTION_TAIL.test(joined[1]!)));
   const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);

@@ -57,6 +57,18 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     expect(found('Space Forge and TEKEVER build defence kit.')).toEqual(['TEKEVER']);
   });
 
+  it('takes a generic German noun joined by a hyphen to the next noun, unless that noun is a body, an office or an event (a blind batch, session 21)', () => {
+    const aliasesWithRobotics: AliasEntry[] = [
+      { entityId: 'robotics', category: 'edt', text: 'Robotik', caseSensitive: false, generic: true },
+      { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+    ];
+    const found = (text: string) => compileMatcher({ version: 't', aliases: aliasesWithRobotics, topicWords: ['Rüstung', 'defence'], topicThreshold: 1 }).find(text).map((m) => text.slice(m.start, m.end));
+    // "Robotik-Startup" is a start-up in robotics: the capital of "Startup" is grammar.
+    expect(found('Das Robotik-Startup Taurob liefert an TEKEVER; Rüstung boomt.')).toEqual(['Robotik', 'TEKEVER']);
+    // A task force, an agency or a conference named with the word is a name the word is part of.
+    expect(found('Die Robotik-Task-Force, die Robotik-Agentur und die Robotik-Konferenz tagen bei TEKEVER; Rüstung boomt.')).toEqual(['TEKEVER']);
+  });
+
   it('never takes a tail inside a word, a head at a word’s end, or a part of an identifier', () => {
     // "Satelliten" in the middle of a word; "Weltraum" only as a tail; an underscore joins an identifier.
     expect(surfaces('Satellitenbetreiber Funkweltraum radar_satelliten TEKEVERX')).toEqual([]);
