@@ -14,13 +14,18 @@ const CURRENCY_CODES = new Set(
 );
 
 /**
- * An amount as written beside a code: a figure with a magnitude word ("4.7bn", "1.33 billion", "250m") or
- * with thousands separators or decimals ("500,000", "12.5"). A bare whole number is not one: "AMD 7900" is a
- * product, "EDF 2025" a call.
+ * An amount as written beside a code: a figure with a magnitude word ("4.7bn", "1.33 billion", "250m",
+ * "4,7 Md") or with thousands separators ("500,000", "45 000"). Not a bare number or a decimal alone
+ * ("AMD 7900" is a product, "EDF 2025" a call, "AMD 162.35" a share price, "AMD 3.5D" packaging), not a
+ * percentage, and not a figure that carries its own currency ("AMD 4,9 Mrd. US-Dollar", "l'AED 1,5 million
+ * d'euros"): there the code is the payer or payee (a break-it review, session 21).
  */
-const AMOUNT = String.raw`\d+(?:[.,]\d+)*\s?(?:bn|mn|m|k|b|million|billion|trillion|thousand|milliards?|millions?|Mrd|Mio)(?![\p{L}\d])|\d{1,3}(?:,\d{3})+|\d+\.\d+`;
-const AMOUNT_AFTER = new RegExp(String.raw`^\s?(?:${AMOUNT})`, 'u');
-const AMOUNT_BEFORE = new RegExp(String.raw`(?:${AMOUNT})\s?$`, 'u');
+const MAGNITUDE = String.raw`(?:bn|mn|m|k|b|million|billion|trillion|thousand|milliards?|millions?|Mrd|Mio|Mds?)(?![\p{L}\d])\.?`;
+const FIGURE = String.raw`(?:\d+(?:[.,]\d+)*\s?${MAGNITUDE}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![.,]?\d))`;
+const CURRENCY_AFTER = /^\s*(?:[$€£¥%]|(?:US-?|de\s|d['’])?\s*(?:dollars?|euros?|Dollar|Euro|pounds?|kronor|kroner|kronen|zł|złotych|yen|won|francs?|rupees?|shekels?|hryvnias?)\b)/iu;
+const AMOUNT_AFTER = new RegExp(String.raw`^\s?(${FIGURE})`, 'u');
+const AMOUNT_BEFORE = new RegExp(String.raw`${FIGURE}\s?$`, 'u');
+const CURRENCY_BEFORE = /[$€£¥]\s?[\d.,]*\s?$|(?:dollars?|euros?|USD|EUR|GBP)\s*$/iu;
 
 /** Whether `code` (as written) is an ISO 4217 currency code. */
 export function isCurrencyCode(code: string): boolean {
@@ -32,5 +37,10 @@ export function isCurrencyCode(code: string): boolean {
  * "AED4.7bn") or right after it ("4.7 billion AED").
  */
 export function currencyAmountAt(text: string, start: number, end: number): boolean {
-  return AMOUNT_AFTER.test(text.slice(end, end + 24)) || AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const after = text.slice(end, end + 40);
+  const amountAfter = AMOUNT_AFTER.exec(after);
+  if (amountAfter && !CURRENCY_AFTER.test(after.slice(amountAfter[0].length))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const amountBefore = AMOUNT_BEFORE.exec(before);
+  return amountBefore !== null && !CURRENCY_BEFORE.test(before.slice(0, amountBefore.index));
 }

@@ -581,8 +581,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
           continue;
         }
-        // An acronym that is also a currency's code, beside an amount, is the currency ("AED 4.7bn").
-        if (!probe && entry.caseSensitive && isCurrencyCode(variant.cased) && currencyAmountAt(scanned.text, startInText, endInText)) {
+        // An acronym that is also a currency's code, beside an amount, is the currency ("AED 4.7bn"). Not a
+        // firm's: "Nvidia 41.1bn, AMD 3.2bn" is its revenue (a break-it review, session 21).
+        if (!probe && entry.caseSensitive && entry.category !== 'firm' && isCurrencyCode(variant.cased) && currencyAmountAt(scanned.text, startInText, endInText)) {
           reject(variant, 'a currency code beside an amount ("AED 4.7bn")');
           continue;
         }
@@ -1244,6 +1245,8 @@ const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words 
  * "Drohnentestzentrum" is a test range and a "Drohnenstrategie" a way of fighting (a break-it review,
  * session 17).
  */
+/** German nouns a technology word joined by a hyphen describes as a thing of its kind ("Robotik-Startup", "Satelliten-Konstellation"). */
+const THING_AFTER_HYPHEN = /^(?:startups?|start|firm(?:a|en)|unternehmens?|hersteller[ns]?|produzent(?:en)?|gesch(?:ä|ae)fts?|m(?:a|ä)rkte?s?|branche|industrie|einheit(?:en)?|konstellation(?:en)?|technik|technologien?|system(?:e|en|s)?|angriffe?n?|abwehr|flotten?|schw(?:a|ä)rme?s?|produktion|forschung|entwicklung|f(?:ä|ae)higkeit(?:en)?|eins(?:a|ä)tze?s?|piloten|sensoren|plattform(?:en)?|fahrzeuge?n?|bauer[ns]?)$/iu;
 const COMPOUND_INSTITUTION_TAIL = /(?:sprunge?s?|kommandos?|kongress(?:es|e)?|sicherheitsstrategien?|agentur(?:en)?|behorden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|lagezentrums?|amt(?:es|s)?|amter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;
 
 /** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
@@ -1271,10 +1274,11 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   const nameBefore = !onlyAfter && CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before) && !SENTENCE_ARTICLES.has(before);
   // A firm's short form joined by a hyphen to the next word modifies it ("Quantum-Drohnen", German nouns
   // being capitalised; "Saronic-Built Boats"): that word is not more of a name. So does a German noun
-  // ("Robotik-Startup Taurob": a blind batch, session 21), unless what it modifies is a body, an office or an
-  // event, whose name it is part of ("Drohnen-Task-Force", "Drohnen-Konferenz"), as in a closed compound.
+  // ("Robotik-Startup Taurob": a blind batch, session 21) when what it modifies is a firm, a market, a unit or
+  // kit; not a body, an office, an event or a programme, whose name it is part of ("Drohnen-Task-Force",
+  // "Drohnen-Behörde", "Drohnen-Koordinator", "Drohnen-Wall": a break-it review, session 21).
   const joined = /^[-\u2010\u2011](\p{L}+)/u.exec(scanned.text.slice(scanned.ends[end - 1]!, scanned.ends[end - 1]! + 40));
-  const compound = joined !== null && (firmShortForm || (onlyAfter && !/^task$/iu.test(joined[1]!) && !COMPOUND_INSTITUTION_TAIL.test(joined[1]!)));
+  const compound = joined !== null && (firmShortForm || (onlyAfter && THING_AFTER_HYPHEN.test(joined[1]!)));
   const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);

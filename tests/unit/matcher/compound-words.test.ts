@@ -67,6 +67,8 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     expect(found('Das Robotik-Startup Taurob liefert an TEKEVER; Rüstung boomt.')).toEqual(['Robotik', 'TEKEVER']);
     // A task force, an agency or a conference named with the word is a name the word is part of.
     expect(found('Die Robotik-Task-Force, die Robotik-Agentur und die Robotik-Konferenz tagen bei TEKEVER; Rüstung boomt.')).toEqual(['TEKEVER']);
+    // So is an office or a programme, whatever its spelling (a break-it review, session 21).
+    expect(found('Die Robotik-Behörde, die Robotik-Taskforce, der Robotik-Koordinator und der Robotik-Wall: TEKEVER; Rüstung boomt.')).toEqual(['TEKEVER']);
   });
 
   it('never takes a tail inside a word, a head at a word’s end, or a part of an identifier', () => {
