@@ -972,7 +972,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (match.variant.entry.umbrella) mention.umbrella = true;
         // After a slash a name is one only beside another ("Airbus/Thales"): "Application Support/Google/Chrome",
         // "Logs/Palantir" are paths (a break-it review, session 18).
-        if (scanned.text[start - 1] === '/' && mentions[mentions.length - 1]?.end !== start - 1) continue;
+        // A picture's credit is not a path either: "Foto: Stedtler/Cyberagentur", "Photo: Reuters/Anduril" (a
+        // blind batch, session 21: labellers count the firm there).
+        if (scanned.text[start - 1] === '/' && mentions[mentions.length - 1]?.end !== start - 1 && !CREDIT_BEFORE_SLASH.test(scanned.text.slice(Math.max(0, start - 60), start))) continue;
         mentions.push(mention);
       }
       return mentions;
@@ -1245,6 +1247,8 @@ const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words 
  * "Drohnentestzentrum" is a test range and a "Drohnenstrategie" a way of fighting (a break-it review,
  * session 17).
  */
+/** A picture credit's opening up to a slash: "Photo: Reuters/", "Foto: Max Stedtler/", "(Image credit: AFP/". */
+const CREDIT_BEFORE_SLASH = /(?:^|[\s(|])(?:[Pp]hotos?|[Ff]otos?|[Bb]ild(?:er)?|[Ii]mages?|[Pp]icture|(?:[Ii]mage |[Pp]hoto )?[Cc]redits?|[Cc]rédits?(?: photo)?|[Ss]ource|[Qq]uelle|©)(?:\s+by)?\s*:?\s*(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*\/$/u;
 /** German nouns a technology word joined by a hyphen describes as a thing of its kind ("Robotik-Startup", "Satelliten-Konstellation"). */
 const THING_AFTER_HYPHEN = /^(?:startups?|start|firm(?:a|en)|unternehmens?|hersteller[ns]?|produzent(?:en)?|gesch(?:ä|ae)fts?|m(?:a|ä)rkte?s?|branche|industrie|einheit(?:en)?|konstellation(?:en)?|technik|technologien?|system(?:e|en|s)?|angriffe?n?|abwehr|flotten?|schw(?:a|ä)rme?s?|produktion|forschung|entwicklung|f(?:ä|ae)higkeit(?:en)?|eins(?:a|ä)tze?s?|piloten|sensoren|plattform(?:en)?|fahrzeuge?n?|bauer[ns]?)$/iu;
 const COMPOUND_INSTITUTION_TAIL = /(?:sprunge?s?|kommandos?|kongress(?:es|e)?|sicherheitsstrategien?|agentur(?:en)?|behorden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|lagezentrums?|amt(?:es|s)?|amter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;

@@ -253,6 +253,13 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('Open Library/Application Support/Helsing/Logs and Projects/Airbus for details.')).toEqual([]);
   });
 
+  it('reads a name after the slash of a picture credit ("Photo: Reuters/Helsing"), as labellers count it (a blind batch, session 21)', () => {
+    expect(found('Photo: Reuters/Helsing')).toEqual(['Helsing:helsing']);
+    expect(found('Foto: Max Stedtler/Helsing')).toEqual(['Helsing:helsing']);
+    // Not a path that merely follows a credit's words elsewhere on the line.
+    expect(found('Photo: Reuters. Files in Logs/Helsing were deleted.')).toEqual([]);
+  });
+
   it('takes an abbreviation defined in quotes inside the parentheses ("STMicroelectronics («ST»)")', () => {
     const quoted = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('stm', 'STMicroelectronics', { category: 'firm', caseSensitive: true })] });
     expect(seenIn(quoted)('Le soutien à STMicroelectronics («ST») et à la défense.', 'Les subventions vont à ST.')).toEqual(['STMicroelectronics:stm', 'ST:stm', 'ST:stm']);
