@@ -121,6 +121,8 @@ interface Candidate {
 interface Signal {
   folded: string;
   start: number;
+  /** Whether the page writes it with a capital anywhere (an acronym context word written "rok" or "suas" is another word). */
+  capitalised: boolean;
 }
 
 /** A candidate the rules turned down, for explaining misses (`MatchSession.explain`). */
@@ -382,7 +384,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         return;
       }
-      if (pattern.signal || pattern.topic) signals.push({ folded: pattern.folded, start });
+      if (pattern.signal || pattern.topic) signals.push({ folded: pattern.folded, start, capitalised: cased.slice(start, end) !== cased.slice(start, end).toLowerCase() });
       if (pattern.variants.length > 0) candidates.push({ start, end, pattern });
     });
     // The automaton reports by end position: sort by start, for the binary search of nearby context.
@@ -1025,6 +1027,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
           pageSignals.add(signal.folded);
+          if (signal.capitalised) pageSignals.add(CAPITALISED_SIGNAL + signal.folded);
           if (patterns.get(signal.folded)?.topic) topicHits.add(signal.folded);
         }
         for (const candidate of s.candidates) {
@@ -1310,6 +1313,14 @@ function inOfficeName(cased: string, start: number, end: number): boolean {
   return OFFICE_BEFORE.test(cased.slice(Math.max(0, start - 40), start).toLowerCase()) || OFFICE_AFTER.test(cased.slice(end, end + 20).toLowerCase());
 }
 
+/**
+ * A context word with two capitals or more ("sUAS", "ROK", "EDF") is an acronym: written all in lower case it is
+ * another word, Portuguese "suas", Polish "rok" (a break-it review, session 21). Any capital will do ("Darpa").
+ */
+const ACRONYM_CONTEXT_WORD = /^\S*\p{Lu}\S*\p{Lu}\S*$/u;
+/** Marks, in a page's signals, a context word the page wrote with a capital somewhere (a folded form never holds it). */
+const CAPITALISED_SIGNAL = '\u0000';
+
 function contextWord(
   scanned: ScannedText,
   candidate: Candidate,
@@ -1319,7 +1330,7 @@ function contextWord(
   pageSignals: Set<string>,
 ): string | undefined {
   if (scope === 'page') {
-    for (const [folded, word] of words) if (pageSignals.has(folded)) return word;
+    for (const [folded, word] of words) if (pageSignals.has(folded) && (!ACRONYM_CONTEXT_WORD.test(word) || pageSignals.has(CAPITALISED_SIGNAL + folded))) return word;
     return undefined;
   }
   // Only the signals within the window are read: a long block must not cost (signals × candidates).
@@ -1333,9 +1344,11 @@ function contextWord(
   }
   for (let i = low; i < signals.length && signals[i]!.start <= candidate.start + window; i += 1) {
     const signal = signals[i]!;
-    if (!words.has(signal.folded)) continue;
+    const word = words.get(signal.folded);
+    if (word === undefined) continue;
     if (signal.start >= candidate.start && signal.start < candidate.end) continue;
-    return words.get(signal.folded);
+    if (!signal.capitalised && ACRONYM_CONTEXT_WORD.test(word)) continue;
+    return word;
   }
   return undefined;
 }

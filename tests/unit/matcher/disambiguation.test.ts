@@ -44,6 +44,23 @@ describe('disambiguation rules declared in the dataset', () => {
     expect(surfaces('Project Maven began in 2017.')).toEqual(['Project Maven:project-maven']);
   });
 
+  it('does not count an acronym context word the page writes all in lower case (Polish "rok", Portuguese "suas": a break-it review, session 21)', () => {
+    const acronyms = compileMatcher({
+      ...spec,
+      aliases: [
+        entry('dronebot', 'Dronebot', { context: { anyOf: ['ROK', 'Korea'], scope: 'near' } }),
+        entry('gauntlet', 'Gauntlet', { context: { anyOf: ['sUAS', 'drone'], scope: 'page' } }),
+      ],
+    });
+    const seen = (...texts: string[]) => acronyms.findAll(texts).flat().map((m) => m.surface);
+    expect(seen('The ROK Army fields Dronebot units.')).toEqual(['Dronebot']);
+    // Any capital will do: outlets write "Rok" or "Suas" at a sentence's start, "Darpa" as a house style.
+    expect(seen('Rok Army units use Dronebot kit.')).toEqual(['Dronebot']);
+    expect(seen('W tym roku Dronebot kosztuje mniej niż w zeszłym rok.')).toEqual([]);
+    expect(seen('Os jogadores escolhem suas armas no Gauntlet.')).toEqual([]);
+    expect(seen('Os jogadores escolhem suas armas no Gauntlet.', 'The sUAS passed.')).toEqual(['Gauntlet']);
+  });
+
   it('finds page-level context in another block of the same page', () => {
     const [first, second] = matcher.findAll(['Maven grew quickly.', 'Palantir won the contract.']);
     expect(first?.map((m) => m.entityId)).toEqual(['project-maven']);
