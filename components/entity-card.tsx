@@ -45,6 +45,8 @@ export interface MentionContext {
   count: number;
   /** Where those are, as the card says it: "on this page" (the default), "in this PDF" (the PDF viewer, whose pages are pages too). */
   here?: string;
+  /** The highlighted entity: a card opened from its relations shows another, and its corrections would act on this one. */
+  entityId?: string;
 }
 
 interface Props {
@@ -163,7 +165,11 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
           {summaryOpen ? 'Show less' : 'Read more'}
         </button>
       ) : null}
-      {mention ? (
+      {mention && mention.entityId !== undefined && mention.entityId !== entity.id ? (
+        // Reached through a relation: the corrections would act on the highlight, which names another entity
+        // ("Not iDEX on this page" hid iDEX4Fauji: a newcomer's trial, session 21), so none are offered here.
+        <p class="card__why">Opened from the card of “{mention.surface}” on this page.</p>
+      ) : mention ? (
         <section class="card__why" aria-label="Why is this highlighted?">
           <p>
             <strong>Why highlighted:</strong> “{mention.surface}” matches “{mention.alias}” ({mention.rule}).

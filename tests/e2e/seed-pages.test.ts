@@ -141,6 +141,13 @@ describe('seed articles in Chromium with the built extension', () => {
     expect(opened).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(inCard).toBe('Close card');
+    // The related entity's card offers no corrections: they would act on the highlight, another entity.
+    const related = await page.evaluate(() => {
+      const root = document.querySelector('defense-innovation-lens-card')!.shadowRoot!;
+      return { why: root.querySelector('.card__why')?.textContent ?? '', corrections: root.querySelectorAll('.card__actions button').length };
+    });
+    expect(related.why).toMatch(/^Opened from the card of “.+” on this page\.$/);
+    expect(related.corrections).toBe(0);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached', timeout: 2_000 });
     await page.close();

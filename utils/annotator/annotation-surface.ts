@@ -151,7 +151,7 @@ export class AnnotationSurface {
         closeDelayMs: 300,
         loadCard: (entityId) => this.loadCard(entityId),
         actionsFor: (mention) => ({
-          mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.admittedCounts().get(mention.entityId) ?? 0, ...(options.here ? { here: options.here } : {}) },
+          mention: { surface: mention.surface, alias: mention.alias, rule: mention.rule, count: this.admittedCounts().get(mention.entityId) ?? 0, entityId: mention.entityId, ...(options.here ? { here: options.here } : {}) },
           onNotThisOne: () =>
             this.correct(
               {

@@ -75,6 +75,17 @@ describe('EntityCard', () => {
     expect(card.querySelector('.card__summary')?.textContent).toBe('Not in the Lens dataset: this page names it as a firm.');
   });
 
+  it('offers the corrections on the highlighted entity\'s card, not on a related card opened from it (a newcomer\'s trial, session 21)', () => {
+    const entity = entityFixture({ facts });
+    const mention = { surface: 'iDEX4Fauji', alias: 'iDEX4Fauji', rule: 'alias (any case)', count: 1 };
+    const noop = () => undefined;
+    render(<EntityCard data={{ entity, relations: [], datasetVersion: '1.5.0' }} mention={{ ...mention, entityId: entity.id }} onNotThisOne={noop} onNotThisEntity={noop} />, root);
+    expect(Array.from(root.querySelectorAll('.card__actions button'), (b) => b.textContent?.trim())).toEqual(['Not this one', `Not ${entity.name} on this page`]);
+    render(<EntityCard data={{ entity, relations: [], datasetVersion: '1.5.0' }} mention={{ ...mention, entityId: 'idex4fauji' }} onNotThisOne={noop} onNotThisEntity={noop} />, root);
+    expect(root.querySelectorAll('.card__actions button')).toHaveLength(0);
+    expect(root.querySelector('.card__why')?.textContent).toBe('Opened from the card of “iDEX4Fauji” on this page.');
+  });
+
   it('puts the dataset line with the sources, in the fold', () => {
     expect(show(entityFixture()).querySelector('.card__fold .card__footer')?.textContent).toBe('Dataset 1.5.0');
   });
