@@ -629,6 +629,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, 'a compound naming an office, event or policy ("Weltraumkommando", "Weltraumkongress")');
           continue;
         }
+        // So does one written with a hyphen ("KI-Beauftragte", "Drohnen-Koordinator": a newcomer's trial, session 21).
+        if (!probe && entry.category === 'edt' && hyphenedOfficeAfter(scanned.text, endInText)) {
+          reject(variant, 'a compound naming an office, event or policy ("KI-Beauftragte", "Drohnen-Konferenz")');
+          continue;
+        }
         if (entry.generic && !onTopic()) {
           reject(variant, `generic term on a page not about defense or technology (topic score ${topicScore()} < ${topicThreshold})`);
           continue;
@@ -1252,6 +1257,17 @@ const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words 
  */
 /** A picture credit's opening up to a slash: "Photo: Reuters/", "Foto: Max Stedtler/", "(Image credit: AFP/". */
 const CREDIT_BEFORE_SLASH = /(?:^|[\s(|])(?:[Pp]hotos?|[Ff]otos?|[Bb]ild(?:er)?|[Ii]mages?|[Pp]icture|(?:[Ii]mage |[Pp]hoto )?[Cc]redits?|[Cc]rédits?(?: photo)?|[Ss]ource|[Qq]uelle|©)(?:\s+by)?\s*:?\s*(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*\/$/u;
+/** Offices and bodies a German hyphen compound may name besides `COMPOUND_INSTITUTION_TAIL`'s ("Drohnen-Koordinator"). */
+const HYPHENED_OFFICE = /^(?:task|taskforce|koordinator(?:in|en|innen)?|referat(?:e|s)?|kommandeur(?:in|e)?|chef(?:in)?|leiter(?:in)?|wall|mauer)$/u;
+
+/** Whether a hyphen right after a technology word joins it to an office, event or body it names ("KI-Beauftragte"). */
+function hyphenedOfficeAfter(text: string, end: number): boolean {
+  const word = /^[-\u2010\u2011](\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+  if (!word) return false;
+  const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return HYPHENED_OFFICE.test(folded) || COMPOUND_INSTITUTION_TAIL.test(folded);
+}
+
 /** German nouns a technology word joined by a hyphen describes as a thing of its kind ("Robotik-Startup", "Satelliten-Konstellation"). */
 const THING_AFTER_HYPHEN = /^(?:startups?|start|firm(?:a|en)|unternehmens?|hersteller[ns]?|produzent(?:en)?|gesch(?:ä|ae)fts?|m(?:a|ä)rkte?s?|branche|industrie|einheit(?:en)?|konstellation(?:en)?|technik|technologien?|system(?:e|en|s)?|angriffe?n?|abwehr|flotten?|schw(?:a|ä)rme?s?|produktion|forschung|entwicklung|f(?:ä|ae)higkeit(?:en)?|eins(?:a|ä)tze?s?|piloten|sensoren|plattform(?:en)?|fahrzeuge?n?|bauer[ns]?)$/iu;
 const COMPOUND_INSTITUTION_TAIL = /(?:sprunge?s?|kommandos?|kongress(?:es|e)?|sicherheitsstrategien?|agentur(?:en)?|behorden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|lagezentrums?|amt(?:es|s)?|amter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;

@@ -69,6 +69,9 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     expect(found('Die Robotik-Task-Force, die Robotik-Agentur und die Robotik-Konferenz tagen bei TEKEVER; Rüstung boomt.')).toEqual(['TEKEVER']);
     // So is an office or a programme, whatever its spelling (a break-it review, session 21).
     expect(found('Die Robotik-Behörde, die Robotik-Taskforce, der Robotik-Koordinator und der Robotik-Wall: TEKEVER; Rüstung boomt.')).toEqual(['TEKEVER']);
+    // An acronym or a word in lower case before the hyphen too ("KI-Beauftragte": a newcomer's trial, session 21).
+    const withAi = compileMatcher({ version: 't', aliases: [...aliasesWithRobotics, { entityId: 'ai', category: 'edt', text: 'KI', caseSensitive: true }], topicWords: ['Rüstung', 'defence'], topicThreshold: 1 });
+    expect(withAi.find('Die KI-Beauftragte der Bundeswehr und der KI-Koordinator; KI-Systeme für die Rüstung.').map((m) => m.surface)).toEqual(['KI']);
   });
 
   it('never takes a tail inside a word, a head at a word’s end, or a part of an identifier', () => {
