@@ -33,7 +33,10 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * below their 0.95, once a break-it review narrowed a technology word's one sense per page to a place ("from space"):
  * read page-wide, it took "cleanroom space", "time and space", "blue-chip"; 320 articles with a fifteenth batch's 25,
  * added untuned after it was read once at the session's end (96.0 / 89.1 for the whole batch of 32; firms 69.5 %
- * recall, names no dataset holds): firms 0.990 / 0.910 and overall 0.972 / 0.927. Rounded down: raise them when a
+ * recall, names no dataset holds): firms 0.990 / 0.910 and overall 0.972 / 0.927; 343 articles with a sixteenth
+ * batch's 23, added untuned after it was read at the session's start and end (95.4 / 82.9 both times, the whole batch
+ * of 32): programmes 0.980 / 0.920, firms 0.989 / 0.912, technologies 0.962 / 0.942, overall 0.974 / 0.928, every
+ * floor kept. Rounded down: raise them when a
  * change raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
@@ -52,7 +55,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(320);
+    expect(annotated.length).toBeGreaterThanOrEqual(343);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
