@@ -1246,15 +1246,6 @@ const NOT_A_PLACE_AFTER = /^(?:[-‐‑]|\s+(?:out|heaters?|constraints?|limitat
 /** The end of the rule of a firm's name taken because the page named the firm beside its context words elsewhere. */
 const CONFIRMED_ELSEWHERE = ', the page names the firm beside its context words elsewhere';
 
-/**
- * The tails of German compounds that make them an office, an event or a policy: a command, a congress, a
- * security strategy, an agency, an authority, a ministry or minister, a policy, a law, a situation centre,
- * an office, a conference, a fair, a summit, a department, a commission, a commissioner; and the idiom
- * "Quantensprung" (a quantum leap, a newcomer's trial). Tested on the
- * matcher's folded text (no umlauts: "behorde", "amter"). Not a plain centre or strategy: a
- * "Drohnentestzentrum" is a test range and a "Drohnenstrategie" a way of fighting (a break-it review,
- * session 17).
- */
 /** A picture credit's opening up to a slash: "Photo: Reuters/", "Foto: Max Stedtler/", "(Image credit: AFP/". */
 const CREDIT_BEFORE_SLASH = /(?:^|[\s(|])(?:[Pp]hotos?|[Ff]otos?|[Bb]ild(?:er)?|[Ii]mages?|[Pp]icture|(?:[Ii]mage |[Pp]hoto )?[Cc]redits?|[Cc]rédits?(?: photo)?|[Ss]ource|[Qq]uelle|©)(?:\s+by)?\s*:?\s*(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*\/$/u;
 /** Offices and bodies a German hyphen compound may name besides `COMPOUND_INSTITUTION_TAIL`'s ("Drohnen-Koordinator"). */
@@ -1270,6 +1261,16 @@ function hyphenedOfficeAfter(text: string, end: number): boolean {
 
 /** German nouns a technology word joined by a hyphen describes as a thing of its kind ("Robotik-Startup", "Satelliten-Konstellation"). */
 const THING_AFTER_HYPHEN = /^(?:startups?|start|firm(?:a|en)|unternehmens?|hersteller[ns]?|produzent(?:en)?|gesch(?:ä|ae)fts?|m(?:a|ä)rkte?s?|branche|industrie|einheit(?:en)?|konstellation(?:en)?|technik|technologien?|system(?:e|en|s)?|angriffe?n?|abwehr|flotten?|schw(?:a|ä)rme?s?|produktion|forschung|entwicklung|f(?:ä|ae)higkeit(?:en)?|eins(?:a|ä)tze?s?|piloten|sensoren|plattform(?:en)?|fahrzeuge?n?|bauer[ns]?)$/iu;
+
+/**
+ * The tails of German compounds that make them an office, an event or a policy: a command, a congress, a
+ * security strategy, an agency, an authority, a ministry or minister, a policy, a law, a situation centre,
+ * an office, a conference, a fair, a summit, a department, a commission, a commissioner; and the idiom
+ * "Quantensprung" (a quantum leap, a newcomer's trial). Tested on the
+ * matcher's folded text (no umlauts: "behorde", "amter"). Not a plain centre or strategy: a
+ * "Drohnentestzentrum" is a test range and a "Drohnenstrategie" a way of fighting (a break-it review,
+ * session 17).
+ */
 const COMPOUND_INSTITUTION_TAIL = /(?:sprunge?s?|kommandos?|kongress(?:es|e)?|sicherheitsstrategien?|agentur(?:en)?|behorden?|ministeri(?:um|ums)|minister(?:s|in|innen)?|politik|gesetz(?:es|e)?|lagezentrums?|amt(?:es|s)?|amter|konferenz(?:en)?|messen?|gipfels?|abteilung(?:en)?|kommission(?:en)?|beauftragte[rn]?)$/iu;
 
 /** The rest of an event's name after its first word: a few capitalised words, then the kind of event. */
