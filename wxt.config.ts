@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -14,6 +15,15 @@ export default defineConfig({
     // The PDF viewer's PDF.js worker, character maps and standard fonts ship inside the extension (no
     // CDN; extension pages allow only their own scripts), copied as they are from pdfjs-dist.
     'build:publicAssets': (_wxt, files) => {
+      // The dataset bundle ships compressed (utils/dataset/shipped-bundle.ts): the JSON copy stays in public/
+      // for maintainers and tools, not in the extension.
+      const json = files.findIndex((file) => file.relativeDest === 'dataset-bundle.json');
+      if (json < 0) throw new Error('public/dataset-bundle.json is missing: run npm run data:build');
+      files.splice(json, 1);
+      mkdirSync(path.resolve('.wxt'), { recursive: true });
+      const compressed = path.resolve('.wxt', 'dataset-bundle.json.gz');
+      writeFileSync(compressed, gzipSync(readFileSync(path.resolve('public', 'dataset-bundle.json')), { level: 9 }));
+      files.push({ absoluteSrc: compressed, relativeDest: 'dataset-bundle.json.gz' });
       const pdfjs = path.resolve('node_modules', 'pdfjs-dist');
       files.push({ absoluteSrc: path.join(pdfjs, 'build', 'pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
       for (const folder of ['cmaps', 'standard_fonts']) {

@@ -1,6 +1,7 @@
 import { LensDatabase } from '../../utils/db/db';
 import { installDataset } from '../../utils/db/install-dataset';
 import { builtBy } from '../../utils/build-id';
+import { SHIPPED_BUNDLE_PATH, readGzipJson } from '../../utils/dataset/shipped-bundle';
 import { ActiveDataset } from './active-dataset';
 import { registerDatasetHandlers } from './dataset-handlers';
 import { registerDatasetUpdates } from './dataset-updates';
@@ -13,8 +14,9 @@ export default defineBackground(() => {
   const db = new LensDatabase();
   // Runs at every service-worker start, which covers install and update too; installDataset is
   // idempotent, so the bundled dataset is stored once and replaces only an older one.
-  const ready = fetch(browser.runtime.getURL('/dataset-bundle.json'))
-    .then((response) => response.json())
+  // The build writes the compressed bundle, which is not among the public files WXT types getURL with.
+  const ready = fetch((browser.runtime.getURL as (path: string) => string)(SHIPPED_BUNDLE_PATH))
+    .then(readGzipJson)
     .then((bundle: unknown) => installDataset(db, bundle))
     .catch((error: unknown) => {
       console.error('[Defense Innovation Lens] bundled dataset not installed:', error instanceof Error ? `${error.name}: ${error.message}` : error);

@@ -1,7 +1,7 @@
 // What a reader pays on every page load: the built extension in Debian's Chromium, profiled from
 // navigation until the highlights settle (see page-load-profile.ts), for the real dataset and synthetic
 // 10k and 100k-alias ones, with mark.js given the same terms and a bare text walk as the floor.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -15,6 +15,7 @@ import { causedByExtension } from './renderer-tasks';
 import { median } from './stats';
 import { withReportSection } from './report-section';
 import { syntheticBundle } from './synthetic-bundle';
+import { readShippedBundle, writeShippedBundle } from '../shipped-bundle';
 
 export interface PageLoadRow {
   dataset: string;
@@ -77,7 +78,7 @@ export async function runPageLoadBench(runs: number, log: (message: string) => v
   const loadAtStart = os.loadavg()[0]!;
   const work = mkdtempSync(path.join(os.tmpdir(), 'dil-pageload-'));
   try {
-    const real = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'dataset-bundle.json'), 'utf8')) as DatasetBundle;
+    const real = readShippedBundle(EXTENSION_DIR) as DatasetBundle;
     const realAliases = real.entities.reduce((n, e) => n + e.aliases.length, 0);
     const datasets = [
       { id: 'real', label: `real (${realAliases.toLocaleString('en')} aliases)`, bundle: real },
@@ -114,7 +115,7 @@ export async function runPageLoadBench(runs: number, log: (message: string) => v
       for (const dataset of datasets) {
         const dir = path.join(work, `extension-${dataset.id}`);
         cpSync(EXTENSION_DIR, dir, { recursive: true });
-        writeFileSync(path.join(dir, 'dataset-bundle.json'), JSON.stringify(dataset.bundle));
+        writeShippedBundle(dir, dataset.bundle);
         const browser = await launchWithExtension({ extensionDir: dir });
         browsers.push({ id: dataset.id, label: dataset.label, browser });
         // Installing the dataset and waking the matcher: a reader's first page after installing.

@@ -10,6 +10,7 @@ import { PAGES_DIR } from '../support/e2e-context';
 import { type ExtensionBrowser, EXTENSION_DIR, launchWithExtension } from '../support/launch-extension';
 import { hoverHighlight, readHighlights, readSavedArticles, waitForHighlights } from '../support/page-highlights';
 import { serveFolder } from '../support/static-server';
+import { readShippedBundle } from '../../scripts/shipped-bundle';
 
 /**
  * The built extension trusts the keys in its update-keys.json. The maintainers' private key is not
@@ -22,7 +23,7 @@ let pages: Awaited<ReturnType<typeof serveFolder>>;
 let updates: Awaited<ReturnType<typeof serveFolder>>;
 let elsewhere: Awaited<ReturnType<typeof serveFolder>>;
 let privateJwk: JsonWebKey;
-const shipped = DatasetBundleSchema.parse(JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'dataset-bundle.json'), 'utf8')));
+const shipped = DatasetBundleSchema.parse(readShippedBundle(EXTENSION_DIR));
 const minorUp = (by: number) => shipped.version.replace(/^(\d+)\.(\d+)\.\d+$/, (_, major: string, minor: string) => `${major}.${Number(minor) + by}.0`);
 const nextVersion = minorUp(1);
 const laterVersion = minorUp(2);
