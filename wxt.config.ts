@@ -4,6 +4,8 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { checkDataset } from './scripts/check-dataset';
+import { BUNDLE_FILE } from './scripts/read-entity-files';
+import { SHIPPED_BUNDLE_PATH } from './utils/dataset/shipped-bundle';
 import { addEagerCompileHints } from './scripts/eager-compile-hint';
 
 const BUILD_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -12,18 +14,19 @@ const BUILD_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(
 export default defineConfig({
   manifestVersion: 3,
   hooks: {
-    // The PDF viewer's PDF.js worker, character maps and standard fonts ship inside the extension (no
-    // CDN; extension pages allow only their own scripts), copied as they are from pdfjs-dist.
     'build:publicAssets': (_wxt, files) => {
       // The dataset bundle ships compressed (utils/dataset/shipped-bundle.ts): the JSON copy stays in public/
       // for maintainers and tools, not in the extension.
-      const json = files.findIndex((file) => file.relativeDest === 'dataset-bundle.json');
-      if (json < 0) throw new Error('public/dataset-bundle.json is missing: run npm run data:build');
+      const json = files.findIndex((file) => file.relativeDest === path.basename(BUNDLE_FILE));
+      if (json < 0) throw new Error(`${BUNDLE_FILE} is missing: run npm run data:build`);
       files.splice(json, 1);
+      const shippedName = path.basename(SHIPPED_BUNDLE_PATH);
       mkdirSync(path.resolve('.wxt'), { recursive: true });
-      const compressed = path.resolve('.wxt', 'dataset-bundle.json.gz');
-      writeFileSync(compressed, gzipSync(readFileSync(path.resolve('public', 'dataset-bundle.json')), { level: 9 }));
-      files.push({ absoluteSrc: compressed, relativeDest: 'dataset-bundle.json.gz' });
+      const compressed = path.resolve('.wxt', shippedName);
+      writeFileSync(compressed, gzipSync(readFileSync(BUNDLE_FILE), { level: 9 }));
+      files.push({ absoluteSrc: compressed, relativeDest: shippedName });
+      // The PDF viewer's PDF.js worker, character maps and standard fonts ship inside the extension (no
+      // CDN; extension pages allow only their own scripts), copied as they are from pdfjs-dist.
       const pdfjs = path.resolve('node_modules', 'pdfjs-dist');
       files.push({ absoluteSrc: path.join(pdfjs, 'build', 'pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
       for (const folder of ['cmaps', 'standard_fonts']) {

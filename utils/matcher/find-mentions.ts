@@ -384,7 +384,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         return;
       }
-      if (pattern.signal || pattern.topic) signals.push({ folded: pattern.folded, start, capitalised: cased.slice(start, end) !== cased.slice(start, end).toLowerCase() });
+      if (pattern.signal || pattern.topic) {
+        const written = cased.slice(start, end);
+        signals.push({ folded: pattern.folded, start, capitalised: written !== written.toLowerCase() });
+      }
       if (pattern.variants.length > 0) candidates.push({ start, end, pattern });
     });
     // The automaton reports by end position: sort by start, for the binary search of nearby context.
@@ -1251,11 +1254,16 @@ const CREDIT_BEFORE_SLASH = /(?:^|[\s(|])(?:[Pp]hotos?|[Ff]otos?|[Bb]ild(?:er)?|
 /** Offices and bodies a German hyphen compound may name besides `COMPOUND_INSTITUTION_TAIL`'s ("Drohnen-Koordinator"). */
 const HYPHENED_OFFICE = /^(?:task|taskforce|koordinator(?:in|en|innen)?|referat(?:e|s)?|kommandeur(?:in|e)?|chef(?:in)?|leiter(?:in)?|wall|mauer)$/u;
 
+/** The word a hyphen joins to the word ending at `end` of the page text ("Startup" of "Robotik-Startup"), if any. */
+function hyphenJoinedWord(text: string, end: number): string | undefined {
+  return /^[-\u2010\u2011](\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+}
+
 /** Whether a hyphen right after a technology word joins it to an office, event or body it names ("KI-Beauftragte"). */
 function hyphenedOfficeAfter(text: string, end: number): boolean {
-  const word = /^[-\u2010\u2011](\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+  const word = hyphenJoinedWord(text, end);
   if (!word) return false;
-  const folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const { folded } = normalizeAlias(word);
   return HYPHENED_OFFICE.test(folded) || COMPOUND_INSTITUTION_TAIL.test(folded);
 }
 
@@ -1301,8 +1309,8 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   // ("Robotik-Startup Taurob": a blind batch, session 21) when what it modifies is a firm, a market, a unit or
   // kit; not a body, an office, an event or a programme, whose name it is part of ("Drohnen-Task-Force",
   // "Drohnen-Behörde", "Drohnen-Koordinator", "Drohnen-Wall": a break-it review, session 21).
-  const joined = /^[-\u2010\u2011](\p{L}+)/u.exec(scanned.text.slice(scanned.ends[end - 1]!, scanned.ends[end - 1]! + 40));
-  const compound = joined !== null && (firmShortForm || (onlyAfter && THING_AFTER_HYPHEN.test(joined[1]!)));
+  const joined = hyphenJoinedWord(scanned.text, scanned.ends[end - 1]!);
+  const compound = joined !== undefined && (firmShortForm || (onlyAfter && THING_AFTER_HYPHEN.test(joined)));
   const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);
