@@ -44,6 +44,8 @@ export interface ProtocolMap {
   resumeDatasetUpdates(): UpdateResult;
   /** Switches back to the newer dataset the reader rolled back from. */
   reinstallNewerDataset(): UpdateResult;
+  /** Installs the dataset bundled with the extension again, after a failed install (`bundledInstallFailureItem`). */
+  retryBundledDataset(): UpdateResult;
 
   /** The reader's own watch terms. */
   listUserTerms(): UserTerm[];

@@ -13,6 +13,7 @@ import {
 } from '../../utils/dataset/signed-update';
 import { type UpdateResult, onMessage } from '../../utils/messaging';
 import { type UpdateSettings, updateScheduleItem, updateSettingsItem, updateStatusItem } from '../../utils/settings-updates';
+import { installBundledDataset } from './bundled-dataset';
 import type { ActiveDataset } from './active-dataset';
 
 const ALARM = 'dataset-update-check';
@@ -94,6 +95,14 @@ export function registerDatasetUpdates(db: LensDatabase, dataset: ActiveDataset)
       const info = await readDatasetInfo(db);
       const skipped = info?.declined.length ? ` Versions you rolled back from (${info.declined.join(', ')}) are not installed automatically.` : '';
       return { ok: true, message: `Updates resumed.${skipped}`, version: info?.version };
+    }),
+  );
+  onMessage('retryBundledDataset', () =>
+    report(async () => {
+      const result = await installBundledDataset(db);
+      if ('failed' in result) return { ok: false, message: `The dataset that comes with the extension could not be installed: ${result.failed}.` };
+      dataset.prepareNow();
+      return { ok: true, message: result.outcome === 'unchanged' ? 'The dataset that comes with the extension is already installed, or a newer one is.' : 'Installed the dataset that comes with the extension.' };
     }),
   );
   onMessage('reinstallNewerDataset', () =>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isAllowedUpdateUrl } from '../../utils/dataset/signed-update';
+import { type BundledInstallFailure, bundledInstallFailureItem } from '../../utils/bundled-dataset-status';
 import { type DatasetInfo, type UpdateResult, sendMessage } from '../../utils/messaging';
 import { DEFAULT_UPDATE_SETTINGS, type UpdateSettings, type UpdateStatus, updateSettingsItem, updateStatusItem } from '../../utils/settings-updates';
 
@@ -10,20 +11,32 @@ export function DatasetSection() {
   const [url, setUrl] = useState('');
   const [status, setStatus] = useState<UpdateStatus | null>(null);
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<BundledInstallFailure | null>(null);
+  /** Whether the background has answered: until then no "No dataset" is said (it may be installing). */
+  const [answered, setAnswered] = useState(false);
 
-  const refresh = () => void sendMessage('getDatasetInfo', undefined).then(setInfo, () => setInfo(null));
+  const refresh = () =>
+    void sendMessage('getDatasetInfo', undefined)
+      .then(setInfo, () => setInfo(null))
+      .finally(() => setAnswered(true));
   useEffect(() => {
     refresh();
+    void bundledInstallFailureItem.getValue().then(setFailure);
+    const unwatchFailure = bundledInstallFailureItem.watch(setFailure);
     void updateSettingsItem.getValue().then((value) => {
       setSettings(value);
       setUrl(value.url);
     });
     void updateStatusItem.getValue().then(setStatus);
     // A scheduled check may install a dataset while this page is open: show the new version at once.
-    return updateStatusItem.watch((value) => {
+    const unwatchStatus = updateStatusItem.watch((value) => {
       setStatus(value);
       refresh();
     });
+    return () => {
+      unwatchFailure();
+      unwatchStatus();
+    };
   }, []);
 
   const save = (next: UpdateSettings) => {
@@ -44,6 +57,20 @@ export function DatasetSection() {
   return (
     <section aria-labelledby="dataset-heading">
       <h2 id="dataset-heading">Dataset</h2>
+      {failure ? (
+        <div role="alert" class="error" data-testid="bundled-dataset-failure">
+          <p>
+            The dataset that comes with the extension could not be installed: {failure.reason}.{' '}
+            {info ? `Version ${info.version} stays in use.` : 'Until a dataset is installed, pages show no highlights or cards.'}
+          </p>
+          <p class="row">
+            <button type="button" disabled={busy} onClick={() => void run(() => sendMessage('retryBundledDataset', undefined))}>
+              Try again
+            </button>
+            {info ? null : <span class="muted">or install a signed dataset file below.</span>}
+          </p>
+        </div>
+      ) : null}
       {info ? (
         <>
           <p>
@@ -85,9 +112,9 @@ export function DatasetSection() {
             ) : null}
           </div>
         </>
-      ) : (
+      ) : answered && !failure ? (
         <p class="muted">No dataset installed yet.</p>
-      )}
+      ) : null}
 
       <h3>Updates</h3>
       <label class="row">

@@ -1,4 +1,5 @@
 import { viewerUrlFor } from '../../utils/pdf/viewer-address';
+import { type BundledInstallFailure, bundledInstallFailureItem } from '../../utils/bundled-dataset-status';
 import Fuse from 'fuse.js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
@@ -30,6 +31,9 @@ export function PopupApp() {
   const [phase, setPhase] = useState<'asking' | 'waiting' | 'answered'>('asking');
   /** The reader's settings, as stored (watched: Options may change them while the popup is open). */
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** No dataset is installed (the background said so): nothing can be highlighted, and the reader is told why. */
+  const [noDataset, setNoDataset] = useState(false);
+  const [failure, setFailure] = useState<BundledInstallFailure | null>(null);
 
   /** What the tab's page shows, as its content script (or the PDF viewer) answers; null where none answers. */
   const askInfo = (tabId: number) => sendMessage('getPageInfo', undefined, tabId).catch(() => null);
@@ -44,6 +48,11 @@ export function PopupApp() {
     const takeSettings = (stored: Settings | null) => setSettings(withDefaults(stored));
     void settingsItem.getValue().then(takeSettings);
     const unwatch = settingsItem.watch(takeSettings);
+    void sendMessage('getDatasetInfo', undefined).then(
+      (datasetInfo) => setNoDataset(datasetInfo === null),
+      () => undefined,
+    );
+    void bundledInstallFailureItem.getValue().then(setFailure);
     void (async () => {
       // popup.html?tab=<id> shows the popup for a given tab (tests, and opening it in a tab to debug).
       const forced = Number(new URLSearchParams(location.search).get('tab'));
@@ -125,6 +134,18 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1>Defense Innovation Lens</h1>
+      {noDataset ? (
+        <div role="alert" class="notice" data-testid="no-dataset">
+          <p>
+            {failure
+              ? `No dataset is installed, so nothing is highlighted: the dataset that comes with the extension could not be installed (${failure.reason}).`
+              : 'No dataset is installed yet, so nothing is highlighted.'}
+          </p>
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            Open the dataset settings
+          </button>
+        </div>
+      ) : null}
       <div class="actions">
         <button type="button" onClick={() => void saveNow()} disabled={!tab || !info || save.kind === 'saving'}>
           {saved ? 'Save again (update)' : 'Save article'}
@@ -186,7 +207,7 @@ export function PopupApp() {
             : `${info.stats.skippedBlocks} very long runs of text on this page were left unhighlighted to keep the page responsive.`}
         </p>
       ) : null}
-      {info && info.enabled && info.entities.length === 0 ? (
+      {info && info.enabled && info.entities.length === 0 && !noDataset ? (
         // With blocks left out, the page was not read whole: only what was read can be said to name nothing.
         <p class="muted" role="status">
           {settings && CATEGORIES.every((c) => !settings.categories[c])

@@ -102,7 +102,8 @@ const regexSource = z.string().refine((value) => {
  * Disambiguation for one alias, declared in the data (see docs/matching-rules.md):
  * - `generic`: a common word ("quantum", "drones") that only counts on pages about defense or technology;
  * - `context`: highlight only when one of these words appears near the alias (same block, within
- *   `window` characters) or, with scope "page", anywhere on the page;
+ *   `window` characters) or, with scope "page", anywhere on the page; or when one of its `next` words
+ *   comes right after the alias, as the noun it qualifies ("space firms", "space funding");
  * - `notFollowedBy` / `notPrecededBy`: regular expressions tested on the text right after / before;
  * - `prefix` / `suffix` (on the alias): also the head / the tail of a longer word (German compounds).
  */
@@ -110,6 +111,8 @@ export const AliasContextSchema = z.strictObject({
   anyOf: z.array(z.string().trim().min(1)).min(1),
   scope: z.enum(['near', 'page']),
   window: z.number().int().positive().max(2000).optional(),
+  /** Words that count only right after the alias (one space or hyphen between), whatever the scope. */
+  next: z.array(z.string().trim().min(1)).min(1).optional(),
 });
 export type AliasContext = z.infer<typeof AliasContextSchema>;
 

@@ -610,7 +610,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // A German compound naming a maker ("Satellitenhersteller ICEYE", "der Bremer Satellitenbauer OHB") stands
         // before the firm's name as its description, not inside it (a newcomer's trial, session 18).
         const makerBeforeName = candidate.partial === true && MAKER_COMPOUND_TAIL.test(surface);
-        if (!probe && !makerBeforeName && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic))) {
+        if (!probe && !makerBeforeName && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic), variant.derived === 'short-form' || entry.caseSensitive === true)) {
           reject(variant, 'part of a capitalised name');
           continue;
         }
@@ -668,7 +668,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         } else if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && confirmedFirms.has(entry.entityId) && mayTakeConfirmed(scanned, candidate)) {
           return { variant, rule: `${rule}${CONFIRMED_ELSEWHERE}`, confirmed: true };
         } else if (variant.context && entry.context) {
-          const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals);
+          const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals) ?? (variant.contextNext && nextWord(scanned, candidate, variant.contextNext));
           if (!word) {
             reject(variant, `none of its context words ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`);
             if (entry.category === 'edt' || entry.category === 'firm') listable ??= variant;
@@ -1295,15 +1295,19 @@ const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'I
 /**
  * A capitalised technology word next to another capitalised word in running text is part of a
  * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
- * title case are left alone: there every word is capitalised.
+ * title case are left alone: there every word is capitalised. `firmShortForm`: the candidate is a firm's short
+ * form; `onlyAfter`: only a capitalised word after it makes a name; `commaEnds`: a comma before it ends a name.
  */
-function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false): boolean {
+function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false, commaEnds = false): boolean {
   const { cased } = scanned;
   if (!CAPITALISED.test(cased[start] ?? '')) return false;
   const before = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
   // A sentence's opening article is capitalised by position, not as part of a name ("The Innovation Fund …").
-  const nameBefore = !onlyAfter && CAPITALISED.test(before) && !/[.!?:;"”)]$/.test(before) && !SENTENCE_ARTICLES.has(before);
+  // A comma ends the name before a short form or an acronym ("En France, Harmattan a décroché…", "Erdumlaufbahn,
+  // LEO": a blind batch, session 21); not before a lower-case word written with a capital, which a list of
+  // names capitalises as one of them ("Helsing, Quantum, Parloa").
+  const nameBefore = !onlyAfter && CAPITALISED.test(before) && !(commaEnds ? /[.!?:;,"”)]$/ : /[.!?:;"”)]$/).test(before) && !SENTENCE_ARTICLES.has(before);
   // A firm's short form joined by a hyphen to the next word modifies it ("Quantum-Drohnen", German nouns
   // being capitalised; "Saronic-Built Boats"): that word is not more of a name. So does a German noun
   // ("Robotik-Startup Taurob": a blind batch, session 21) when what it modifies is a firm, a market, a unit or
@@ -1345,6 +1349,24 @@ function inOfficeName(cased: string, start: number, end: number): boolean {
 const ACRONYM_CONTEXT_WORD = /^\S*\p{Lu}\S*\p{Lu}\S*$/u;
 /** Marks, in a page's signals, a context word the page wrote with a capital somewhere (a folded form never holds it). */
 const CAPITALISED_SIGNAL = '\u0000';
+
+/** The context word right after a candidate (one space or hyphen between: "space firms", "space-based"), if one of `words`. */
+function nextWord(scanned: ScannedText, candidate: Candidate, words: Map<string, string>): string | undefined {
+  const { signals } = scanned;
+  const at = candidate.end + 1;
+  let low = 0;
+  let high = signals.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (signals[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < signals.length && signals[i]!.start === at; i += 1) {
+    const word = words.get(signals[i]!.folded);
+    if (word !== undefined && scanned.folded[candidate.end] === ' ') return word;
+  }
+  return undefined;
+}
 
 function contextWord(
   scanned: ScannedText,

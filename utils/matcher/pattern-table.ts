@@ -34,6 +34,8 @@ export interface Variant {
   notPrecededBy?: RegExp;
   /** Context words when the alias needs context: folded form → the word as the dataset writes it. */
   context?: Map<string, string>;
+  /** Context words that count only right after the alias (`AliasContext.next`), as `context`. */
+  contextNext?: Map<string, string>;
   /** Words that veto the alias: folded form → the word as the dataset writes it. */
   unless?: Map<string, string>;
   derived?: Derivation;
@@ -88,6 +90,7 @@ export class PatternTable implements PatternSource {
   private readonly patterns: (Pattern | undefined)[];
   private readonly entries: (AliasEntry | undefined)[];
   private readonly contexts: (Map<string, string> | undefined)[];
+  private readonly nexts: (Map<string, string> | undefined)[];
   private readonly expressions = new Map<string, RegExp>();
   private names: Map<string, Set<string>> | undefined;
 
@@ -98,6 +101,7 @@ export class PatternTable implements PatternSource {
     this.patterns = new Array<Pattern | undefined>(data.patterns.folded.length);
     this.entries = new Array<AliasEntry | undefined>(data.entries.entityId.length);
     this.contexts = new Array<Map<string, string> | undefined>(data.rules.length);
+    this.nexts = new Array<Map<string, string> | undefined>(data.rules.length);
   }
 
   scan(folded: string, onHit: (pattern: Pattern, start: number, end: number) => void): void {
@@ -183,6 +187,7 @@ export class PatternTable implements PatternSource {
     if (entry.notFollowedBy) variant.notFollowedBy = this.expression(`^(?:${entry.notFollowedBy})`);
     if (entry.notPrecededBy) variant.notPrecededBy = this.expression(`(?:${entry.notPrecededBy})$`);
     if (entry.context) variant.context = this.contextWords(entries.context[index]!);
+    if (entry.context?.next) variant.contextNext = this.nextWords(entries.context[index]!);
     if (entry.unless) variant.unless = this.contextWords(entries.unless[index]!);
     return variant;
   }
@@ -213,6 +218,16 @@ export class PatternTable implements PatternSource {
     if (!words) {
       words = new Map(this.data.rules[rule]!.anyOf.map((word) => [normalizeAlias(word).folded, word]));
       this.contexts[rule] = words;
+    }
+    return words;
+  }
+
+  /** A rule's `next` words by folded form, made once per rule. */
+  private nextWords(rule: number): Map<string, string> {
+    let words = this.nexts[rule];
+    if (!words) {
+      words = new Map((this.data.rules[rule]!.next ?? []).map((word) => [normalizeAlias(word).folded, word]));
+      this.nexts[rule] = words;
     }
     return words;
   }

@@ -77,7 +77,7 @@ export function prepare(spec: MatcherSpec | readonly AliasEntry[], options: Matc
     return pattern;
   };
   const signalWords = (context: AliasEntry['context']) => {
-    for (const word of context?.anyOf ?? []) patternFor(normalizeAlias(word).folded).signal = true;
+    for (const word of [...(context?.anyOf ?? []), ...(context?.next ?? [])]) patternFor(normalizeAlias(word).folded).signal = true;
   };
   const entryIndex = new Map<AliasEntry, number>();
   const entryList: AliasEntry[] = [];

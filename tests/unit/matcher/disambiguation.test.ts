@@ -97,4 +97,20 @@ describe('disambiguation rules declared in the dataset', () => {
       ['drones', 'generic term, on a page about defense or technology'],
     ]);
   });
+
+  it('counts a `next` word only right after the alias, as the noun it qualifies ("space firms": a blind batch, session 21)', () => {
+    const nouns = compileMatcher({
+      ...spec,
+      aliases: [entry('space', 'space', { caseSensitive: false, generic: true, category: 'edt', context: { anyOf: ['satellites'], scope: 'near', window: 40, next: ['firms', 'funding'] } })],
+    });
+    const seen = (text: string) => nouns.findAll(['Defence start-ups and military buyers met.', text])[1]!.map((m) => m.surface);
+    expect(seen('Seattle-area space firms won contracts.')).toEqual(['space']);
+    expect(seen('Civil space funding is shrinking.')).toEqual(['space']);
+    // A hyphen between is one word's parts ("space-funding"); anything more between is not the noun it qualifies.
+    expect(seen('The space, funding aside, was empty.')).toEqual([]);
+    expect(seen('Firms need space and funding to grow.')).toEqual([]);
+    expect(seen('A space near the firms was empty.')).toEqual([]);
+    // The near words still count as before.
+    expect(seen('The satellites reached space last year.')).toEqual(['space']);
+  });
 });

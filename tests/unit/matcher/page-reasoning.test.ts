@@ -232,6 +232,11 @@ describe('page-level reasoning in the matcher', () => {
     expect(matcher.findAll(texts).slice(1).map((found) => found.map((m) => `${m.surface}:${m.entityId}`))).toEqual([['Quantum:quantum-systems'], []]);
   });
 
+  it('takes a firm’s short form after a comma that follows a capitalised word: the comma ends that name (a blind batch, session 21)', () => {
+    const texts = ['Chaos Industries builds military radars for investors.', 'En France, Chaos a décroché un marché.', 'In Texas, Chaos won more; the Paris Chaos Club is a name.'];
+    expect(matcher.findAll(texts).slice(1).map((found) => found.map((m) => `${m.surface}:${m.entityId}`))).toEqual([['Chaos:chaos'], ['Chaos:chaos']]);
+  });
+
   it('extends a firm mention over its legal form', () => {
     expect(found('Airbus SE and Airbus, Inc. reported.')).toEqual(['Airbus SE:airbus', 'Airbus, Inc.:airbus']);
   });
