@@ -2,7 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { render as preactRender } from 'preact';
 import { anchorGeometry } from './card-anchor';
 import { CARD_MAX_HEIGHT, placeCard, type Side, type Size } from './card-placement';
-import { EntityCard, KEY_FACTS, type MentionContext } from './entity-card';
+import { type CardBack, EntityCard, KEY_FACTS, type MentionContext } from './entity-card';
 import cardCss from './entity-card.css?inline';
 import type { EntityCardData } from '../utils/entity-card-data';
 import { OWN_UI_ATTRIBUTE } from '../utils/page-text/collect-text-blocks';
@@ -27,6 +27,7 @@ export interface CardActions {
   pinned?: boolean;
   onPin?: () => void;
   onOpenEntity?: (entityId: string) => void;
+  back?: CardBack;
 }
 
 export interface CardHost {

@@ -61,8 +61,16 @@ interface Props {
   onPin?: () => void;
   /** Opens the card of a related entity; relations are plain text without it. */
   onOpenEntity?: (entityId: string) => void;
+  /** A card opened through a relation: goes back to the card it was opened from (`name`). */
+  back?: CardBack;
   /** How many key facts to show above the fold (at most KEY_FACTS): the card host lowers it when room is short. */
   keyFacts?: number;
+}
+
+/** The card a related entity's card was opened from, and how to return to it. */
+export interface CardBack {
+  name: string;
+  onBack: () => void;
 }
 
 /**
@@ -80,7 +88,7 @@ const ONE_TIME_EVENT =
  * under one toggle named for what it holds. Everything from the dataset is rendered as text (Preact
  * escapes it); links only for https: sources.
  */
-export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity, keyFacts: keyFactCount = KEY_FACTS }: Props) {
+export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEntity, onMuteTerm, pinned, onPin, onOpenEntity, back, keyFacts: keyFactCount = KEY_FACTS }: Props) {
   const { entity } = data;
   const [summaryOpen, setSummaryOpen] = useState(false);
   // Key facts whose value was cut at three lines: their full text goes in the fold.
@@ -132,6 +140,11 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
   const provenance = <span>{data.userTerm ? 'Your own term' : data.pageNamed ? 'Named on this page, not in the dataset' : `Dataset ${data.datasetVersion}`}</span>;
   return (
     <div class={`card card--${entity.category}`} role="dialog" aria-modal="false" aria-labelledby={headingId} data-entity-id={entity.id}>
+      {back ? (
+        <button type="button" class="card__back" onClick={back.onBack}>
+          ‹ Back to {back.name}
+        </button>
+      ) : null}
       <div class="card__header">
         <div>
           <p class="card__meta">

@@ -289,6 +289,8 @@ function EntitySearch() {
   const [entities, setEntities] = useState<Entity[] | null>(null);
   const [query, setQuery] = useState('');
   const [card, setCard] = useState<EntityCardData | null>(null);
+  /** The cards the shown one was reached from through relations (oldest first), for "Back". */
+  const [trail, setTrail] = useState<EntityCardData[]>([]);
   // The dataset is read, and indexed, once the reader turns to the search: not every time the popup
   // opens (it shares its thread with the extension's pages, the PDF viewer among them).
   const [wanted, setWanted] = useState(false);
@@ -318,7 +320,11 @@ function EntitySearch() {
   }, [query]);
   const results = useMemo(() => {
     if (searched.length < 2 || !entities) return [];
-    const found = fuse.search(searched, { limit: RESULTS }).map((r) => r.item);
+    // A name or alias written exactly as typed comes first: fuzzy scores rank "EDF" below longer names that
+    // merely contain letters like it (a newcomer's trial, session 21).
+    const typed = searched.toLowerCase();
+    const exact = entities.filter((entity) => entity.name.toLowerCase() === typed || entity.aliases.some((alias) => alias.text.toLowerCase() === typed));
+    const found = [...exact, ...fuse.search(searched, { limit: RESULTS }).map((r) => r.item).filter((item) => !exact.includes(item))].slice(0, RESULTS);
     if (searched.length >= 3 && found.length < RESULTS) {
       const words = searched.toLowerCase();
       for (let i = 0; i < entities.length && found.length < RESULTS; i += 1) {
@@ -327,7 +333,13 @@ function EntitySearch() {
     }
     return found;
   }, [searched, fuse, summaries, entities]);
-  const open = async (id: string) => setCard(await readLensCard(db, id));
+  /** Opens a result's card (a fresh trail), or a related entity's from the shown card (`from`). */
+  const open = async (id: string, from?: EntityCardData) => {
+    const next = await readLensCard(db, id);
+    setTrail(from ? [...trail, from] : []);
+    setCard(next);
+  };
+  const previous = trail.at(-1);
   return (
     <section aria-label="Search the dataset">
       <h2>Search the dataset</h2>
@@ -343,6 +355,11 @@ function EntitySearch() {
           setQuery(e.currentTarget.value);
         }}
       />
+      {searched.length >= 2 && entities && results.length === 0 && !card ? (
+        <p class="muted" role="status">
+          Nothing in the dataset matches “{searched}”.
+        </p>
+      ) : null}
       {results.length > 0 && !card ? (
         <ul>
           {results.map((entity) => (
@@ -357,7 +374,25 @@ function EntitySearch() {
       ) : null}
       {card ? (
         <div class="frame popup-card">
-          <EntityCard data={card} onClose={() => setCard(null)} onOpenEntity={(id) => void open(id)} />
+          <EntityCard
+            data={card}
+            onClose={() => {
+              setCard(null);
+              setTrail([]);
+            }}
+            onOpenEntity={(id) => void open(id, card)}
+            {...(previous
+              ? {
+                  back: {
+                    name: previous.entity.name,
+                    onBack: () => {
+                      setTrail(trail.slice(0, -1));
+                      setCard(previous);
+                    },
+                  },
+                }
+              : {})}
+          />
         </div>
       ) : null}
     </section>

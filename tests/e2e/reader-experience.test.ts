@@ -77,6 +77,20 @@ describe('popup', () => {
     await popup.getByRole('button', { name: 'Helsing' }).click();
     expect(await popup.locator('.card__title').textContent()).toBe('Helsing');
     expect(await popup.locator('.card__sources li').count()).toBeGreaterThan(0);
+    // A related entity's card, and back.
+    await popup.locator('.card__fold > summary').click();
+    const related = popup.locator('.card__relation').first();
+    const relatedName = (await related.textContent()) ?? '';
+    await related.click();
+    await expect.poll(() => popup.locator('.card__title').textContent()).toBe(relatedName);
+    await popup.getByRole('button', { name: '‹ Back to Helsing' }).click();
+    await expect.poll(() => popup.locator('.card__title').textContent()).toBe('Helsing');
+    await popup.getByRole('button', { name: 'Close card' }).click();
+    // An acronym's own entity comes first, however many names look like it; a query nothing matches says so.
+    await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('EDF');
+    await expect.poll(() => popup.locator('section[aria-label="Search the dataset"] li button').first().textContent()).toBe('European Defence Fund');
+    await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('zqxwv');
+    await popup.getByText('Nothing in the dataset matches “zqxwv”.').waitFor({ timeout: 5_000 });
     await popup.close();
     await page.close();
   });
@@ -105,6 +119,10 @@ describe('cards', () => {
     await card.locator('.card__fold > summary').click();
     await card.getByRole('button', { name: 'NATO Innovation Fund' }).click();
     await expect.poll(() => card.locator('.card__title').textContent()).toBe('NATO Innovation Fund');
+    // Back to the card it was opened from, and no Back button there (it is the highlight's own card).
+    await card.getByRole('button', { name: '‹ Back to TEKEVER' }).click();
+    await expect.poll(() => card.locator('.card__title').textContent()).toBe('TEKEVER');
+    expect(await card.locator('.card__back').count()).toBe(0);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     await page.close();

@@ -34,6 +34,9 @@ export function attachHoverCards(
   /** A pinned card stays until Esc or its close button, whatever the pointer does. */
   let pinned = false;
   let lastPointer = { x: 0, y: 0 };
+  /** What the card shows now, and the cards it was reached from through relations (oldest first), for "Back". */
+  let showing: CardContent = { state: 'loading' };
+  let trail: CardContent[] = [];
 
   const cancelOpen = () => clearTimeout(openTimer);
   /** Whether a close is pending (the grace period after the pointer left the mention and the card). */
@@ -64,25 +67,53 @@ export function attachHoverCards(
       pinned = !pinned;
       card.setActions(actionsFor(mention));
     },
-    // Relations open the related entity's card in place (the "why highlighted" part stays the mention's).
+    // Relations open the related entity's card in place (the "why highlighted" part stays the mention's),
+    // and "Back" returns to the card it was opened from (a newcomer's trial, session 21, found no way back).
     onOpenEntity: (entityId) => {
       if (shown !== mention) return;
-      card.update({ state: 'loading' });
+      if (showing.state === 'ready') trail.push(showing);
+      showing = { state: 'loading' };
+      card.update(showing);
       void options.loadCard(entityId).then((content) => {
-        if (shown === mention) card.update(content);
+        if (shown !== mention) return;
+        showing = content;
+        card.setActions(actionsFor(mention));
+        card.update(content);
       });
     },
+    ...backFor(mention),
   });
+
+  const backFor = (mention: PageMention): Pick<CardActions, 'back'> => {
+    const previous = trail.at(-1);
+    if (previous?.state !== 'ready') return {};
+    return {
+      back: {
+        name: previous.data.entity.name,
+        onBack: () => {
+          if (shown !== mention) return;
+          trail.pop();
+          showing = previous;
+          card.setActions(actionsFor(mention));
+          card.update(previous);
+        },
+      },
+    };
+  };
 
   const openFor = (mention: PageMention, focus: boolean) => {
     cancelOpen();
     cancelClose();
     shown = mention;
     pinned = false;
+    trail = [];
+    showing = { state: 'loading' };
     highlighter.setActive(mention);
-    card.show(mention.range, { state: 'loading' }, { focus, actions: actionsFor(mention) });
+    card.show(mention.range, showing, { focus, actions: actionsFor(mention) });
     void options.loadCard(mention.entityId).then((content) => {
-      if (shown === mention) card.update(content);
+      if (shown !== mention) return;
+      showing = content;
+      card.update(content);
     });
   };
 

@@ -86,6 +86,17 @@ describe('EntityCard', () => {
     expect(root.querySelector('.card__why')?.textContent).toBe('Opened from the card of “iDEX4Fauji” on this page.');
   });
 
+  it('offers "Back" to the card it was opened from, and only then', () => {
+    const entity = entityFixture({ facts });
+    let backs = 0;
+    render(<EntityCard data={{ entity, relations: [], datasetVersion: '1.5.0' }} back={{ name: 'TEKEVER', onBack: () => (backs += 1) }} />, root);
+    const back = root.querySelector<HTMLButtonElement>('.card__back')!;
+    expect(back.textContent).toBe('‹ Back to TEKEVER');
+    back.click();
+    expect(backs).toBe(1);
+    expect(show(entity).querySelector('.card__back')).toBeNull();
+  });
+
   it('puts the dataset line with the sources, in the fold', () => {
     expect(show(entityFixture()).querySelector('.card__fold .card__footer')?.textContent).toBe('Dataset 1.5.0');
   });
