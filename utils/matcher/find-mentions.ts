@@ -610,7 +610,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // A German compound naming a maker ("Satellitenhersteller ICEYE", "der Bremer Satellitenbauer OHB") stands
         // before the firm's name as its description, not inside it (a newcomer's trial, session 18).
         const makerBeforeName = candidate.partial === true && MAKER_COMPOUND_TAIL.test(surface);
-        if (!probe && !makerBeforeName && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic), variant.derived === 'short-form' || entry.caseSensitive === true)) {
+        if (!probe && !makerBeforeName && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic), entry.category === 'edt' && entry.caseSensitive === true)) {
           reject(variant, 'part of a capitalised name');
           continue;
         }
@@ -1296,7 +1296,8 @@ const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'I
  * A capitalised technology word next to another capitalised word in running text is part of a
  * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
  * title case are left alone: there every word is capitalised. `firmShortForm`: the candidate is a firm's short
- * form; `onlyAfter`: only a capitalised word after it makes a name; `commaEnds`: a comma before it ends a name.
+ * form; `onlyAfter`: only a capitalised word after it makes a name; `commaEnds`: a comma before it ends a name (a
+ * technology's acronym).
  */
 function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false, commaEnds = false): boolean {
   const { cased } = scanned;
@@ -1304,9 +1305,11 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   const before = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
   // A sentence's opening article is capitalised by position, not as part of a name ("The Innovation Fund …").
-  // A comma ends the name before a short form or an acronym ("En France, Harmattan a décroché…", "Erdumlaufbahn,
-  // LEO": a blind batch, session 21); not before a lower-case word written with a capital, which a list of
-  // names capitalises as one of them ("Helsing, Quantum, Parloa").
+  // A comma ends the name before a technology's acronym ("Erdumlaufbahn, LEO": a blind batch, session 21); not
+  // before a firm's short form, which is often a name, a place or a word too ("In Washington, Harris said", "On
+  // Sunday, Leo called", "Unlike Venus, Mercury": a break-it review, session 22, against one "En France,
+  // Harmattan"), nor before a lower-case word written with a capital, which a list of names capitalises as one
+  // of them ("Helsing, Quantum, Parloa").
   const nameBefore = !onlyAfter && CAPITALISED.test(before) && !(commaEnds ? /[.!?:;,"”)]$/ : /[.!?:;"”)]$/).test(before) && !SENTENCE_ARTICLES.has(before);
   // A firm's short form joined by a hyphen to the next word modifies it ("Quantum-Drohnen", German nouns
   // being capitalised; "Saronic-Built Boats"): that word is not more of a name. So does a German noun

@@ -232,9 +232,12 @@ describe('page-level reasoning in the matcher', () => {
     expect(matcher.findAll(texts).slice(1).map((found) => found.map((m) => `${m.surface}:${m.entityId}`))).toEqual([['Quantum:quantum-systems'], []]);
   });
 
-  it('takes a firm’s short form after a comma that follows a capitalised word: the comma ends that name (a blind batch, session 21)', () => {
-    const texts = ['Chaos Industries builds military radars for investors.', 'En France, Chaos a décroché un marché.', 'In Texas, Chaos won more; the Paris Chaos Club is a name.'];
-    expect(matcher.findAll(texts).slice(1).map((found) => found.map((m) => `${m.surface}:${m.entityId}`))).toEqual([['Chaos:chaos'], ['Chaos:chaos']]);
+  it('takes a technology’s acronym after a comma that follows a capitalised word, but not a firm’s short form there (a break-it review, session 22)', () => {
+    const withLeo = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('space', 'LEO', { category: 'edt', caseSensitive: true })] });
+    const read = (texts: string[]) => withLeo.findAll(texts).map((found) => found.map((m) => `${m.surface}:${m.entityId}`));
+    expect(read(['Ziel ist der Orbit (niedrige Erdumlaufbahn, LEO).'])).toEqual([['LEO:space']]);
+    // A firm's short form is often a name, a place or a word as well ("In Washington, Harris said").
+    expect(read(['Chaos Industries builds military radars for investors.', 'In Texas, Chaos reigned at the fair.'])).toEqual([['Chaos Industries:chaos'], []]);
   });
 
   it('extends a firm mention over its legal form', () => {
