@@ -6,6 +6,7 @@ import { describeSaveError } from '../../utils/library/save-errors';
 import { routeHash } from '../../utils/library/library-route';
 import { readerViewAdmit } from '../../utils/library/reader-view-admit';
 import { mutesItem, settingsItem, withDefaults } from '../../utils/settings';
+import { bundledInstallFailureItem, noDatasetMessage } from '../../utils/bundled-dataset-status';
 import type { ActiveDataset } from './active-dataset';
 
 /**
@@ -20,7 +21,7 @@ export function registerLibraryHandlers(db: LensDatabase, dataset: ActiveDataset
     let outcome: SaveOutcome;
     try {
       const current = await matcher();
-      if (!current) throw new Error('The dataset is not installed yet.');
+      if (!current) throw new Error(noDatasetMessage(await bundledInstallFailureItem.getValue()));
       const [extract, settings, mutes] = await Promise.all([sendMessage('extractArticle', undefined, tabId), settingsItem.getValue(), mutesItem.getValue()]);
       // A PDF's text is made here, its line-end hyphens read by the same matcher that highlighted it.
       const extracted = articleOfExtract(extract, current.matcher);

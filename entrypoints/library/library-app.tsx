@@ -12,6 +12,7 @@ import { useLibrary } from './use-library';
 import { withFallbackNames } from '../../utils/library/fallback-names';
 import { ArticleView } from './views/article-view';
 import { EntityView } from './views/entity-view';
+import { type BundledInstallFailure, bundledInstallFailureItem, noDatasetMessage } from '../../utils/bundled-dataset-status';
 import { ListView } from './views/list-view';
 
 const db = new LensDatabase();
@@ -27,6 +28,12 @@ const go = (route: LibraryRoute) => {
 export function LibraryApp() {
   const library = useLibrary(db);
   const lens = useLensData(db);
+  /** The bundled dataset's failed install, if it failed: said instead of "being installed". */
+  const [failure, setFailure] = useState<BundledInstallFailure | null>(null);
+  useEffect(() => {
+    void bundledInstallFailureItem.getValue().then(setFailure);
+    return bundledInstallFailureItem.watch(setFailure);
+  }, []);
   const [route, setRoute] = useState<LibraryRoute>(() => parseRouteHash(location.hash));
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [message, setMessage] = useState<ActionOutcome | null>(null);
@@ -153,7 +160,11 @@ export function LibraryApp() {
           The dataset could not be read ({lens.error}); entity names and highlights are missing until the browser can read it again.
         </div>
       ) : null}
-      {lens.status === 'waiting' ? (
+      {lens.status === 'waiting' && failure ? (
+        <div class="banner" role="alert" data-testid="no-dataset">
+          {noDatasetMessage(failure)} Your saved articles are safe; entity names and highlights appear once a dataset is installed.
+        </div>
+      ) : lens.status === 'waiting' ? (
         <div class="banner" role="status">
           The dataset is being installed; names and highlights appear as soon as it is ready.
         </div>

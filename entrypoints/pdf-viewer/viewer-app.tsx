@@ -11,6 +11,7 @@ import type { PdfSource } from './pdf-source';
 import { registerViewerMessages } from './viewer-messages';
 import type { ViewerSession } from './viewer-session';
 import { CARD_OBSTACLE_ATTRIBUTE } from '../../components/card-anchor';
+import { bundledInstallFailureItem, noDatasetMessage } from '../../utils/bundled-dataset-status';
 import { yieldToPage } from '../../utils/annotator/task-budget';
 
 /** PDF.js and the viewer's use of it: a chunk of its own, evaluated in a task of its own (pdf-engine.ts). */
@@ -19,6 +20,8 @@ const engine = import('./pdf-engine');
 engine.catch(() => undefined);
 /** The notice while no dataset is installed. */
 const NO_DATASET_YET = 'The dataset is not installed yet: highlights appear here as soon as it is.';
+/** How `noDatasetMessage` begins when the bundled dataset failed to install: that notice goes too when one arrives. */
+const NO_DATASET_FAILED = noDatasetMessage({ at: 0, reason: '' }).slice(0, 30);
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 const DEFAULT_ZOOM = 1.25;
 
@@ -125,8 +128,8 @@ export function ViewerApp() {
       // why; the notice goes when the dataset arrives and the highlights with it (trial 18j).
       onDatasetChange: (installed) => {
         if (signal.aborted) return;
-        if (!installed) setNotice(NO_DATASET_YET);
-        else setNotice((notice) => (notice === NO_DATASET_YET ? '' : notice));
+        if (!installed) void bundledInstallFailureItem.getValue().then((failure) => !signal.aborted && setNotice(failure ? noDatasetMessage(failure) : NO_DATASET_YET));
+        else setNotice((notice) => (notice === NO_DATASET_YET || notice.startsWith(NO_DATASET_FAILED) ? '' : notice));
       },
       signal,
     }).catch((error: unknown) => {

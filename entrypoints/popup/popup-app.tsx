@@ -262,7 +262,7 @@ export function PopupApp() {
           })}
         </section>
       ) : null}
-      <EntitySearch />
+      <EntitySearch noDataset={noDataset} />
       <footer>
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
           Library
@@ -285,7 +285,7 @@ const RESULTS = 8;
 const SEARCH_PAUSE_MS = 120;
 
 /** A search over the whole dataset (names and aliases fuzzily, summaries by their words), showing the same cards. */
-function EntitySearch() {
+function EntitySearch({ noDataset }: { noDataset: boolean }) {
   const [entities, setEntities] = useState<Entity[] | null>(null);
   const [query, setQuery] = useState('');
   const [card, setCard] = useState<EntityCardData | null>(null);
@@ -322,8 +322,10 @@ function EntitySearch() {
     if (searched.length < 2 || !entities) return [];
     // A name or alias written exactly as typed comes first: fuzzy scores rank "EDF" below longer names that
     // merely contain letters like it (a newcomer's trial, session 21).
-    const typed = searched.toLowerCase();
-    const exact = entities.filter((entity) => entity.name.toLowerCase() === typed || entity.aliases.some((alias) => alias.text.toLowerCase() === typed));
+    // Compatibility forms fold too: "IRIS2" is "IRIS²".
+    const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+    const typed = fold(searched);
+    const exact = entities.filter((entity) => fold(entity.name) === typed || entity.aliases.some((alias) => fold(alias.text) === typed));
     const found = [...exact, ...fuse.search(searched, { limit: RESULTS }).map((r) => r.item).filter((item) => !exact.includes(item))].slice(0, RESULTS);
     if (searched.length >= 3 && found.length < RESULTS) {
       const words = searched.toLowerCase();
@@ -357,7 +359,7 @@ function EntitySearch() {
       />
       {searched.length >= 2 && entities && results.length === 0 && !card ? (
         <p class="muted" role="status">
-          Nothing in the dataset matches “{searched}”.
+          {noDataset ? 'No dataset is installed: there is nothing to search yet.' : `Nothing in the dataset matches “${searched}”.`}
         </p>
       ) : null}
       {results.length > 0 && !card ? (

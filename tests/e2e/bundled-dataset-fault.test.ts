@@ -53,7 +53,17 @@ describe('a bundled dataset that cannot be installed', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.getByTestId('no-dataset').textContent(), { timeout: 15_000 }).toMatch(/No dataset is installed, so nothing is highlighted: .*missing from the extension package/);
     await expect(popup.getByText('Nothing from the dataset on this page.').count()).resolves.toBe(0);
+    // Searching and saving say why they cannot work (a newcomer's trial, session 22).
+    await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('Helsing');
+    await popup.getByText('No dataset is installed: there is nothing to search yet.').waitFor({ timeout: 5_000 });
+    await popup.getByRole('button', { name: 'Save article' }).click();
+    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).toMatch(/No dataset is installed: the one that comes with the extension could not be installed \(its file is missing/);
     await popup.close();
+    // The library says the same, not "being installed".
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await expect.poll(() => library.getByTestId('no-dataset').textContent(), { timeout: 15_000 }).toMatch(/could not be installed \(its file is missing.*saved articles are safe/);
+    await library.close();
 
     // A damaged file (cut short) gives another reason.
     writeFileSync(bundleFile, goodBundle.subarray(0, goodBundle.length >> 1));

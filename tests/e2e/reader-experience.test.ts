@@ -89,6 +89,9 @@ describe('popup', () => {
     // An acronym's own entity comes first, however many names look like it; a query nothing matches says so.
     await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('EDF');
     await expect.poll(() => popup.locator('section[aria-label="Search the dataset"] li button').first().textContent()).toBe('European Defence Fund');
+    // "IRIS2" is how a keyboard writes "IRIS²".
+    await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('IRIS2');
+    await expect.poll(() => popup.locator('section[aria-label="Search the dataset"] li button').first().textContent()).toMatch(/^IRIS² /);
     await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('zqxwv');
     await popup.getByText('Nothing in the dataset matches “zqxwv”.').waitFor({ timeout: 5_000 });
     await popup.close();

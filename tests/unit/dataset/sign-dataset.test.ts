@@ -21,8 +21,10 @@ async function privateKeyFile(dir: string): Promise<string> {
   return file;
 }
 
-// Each case runs the CLI in a child process (a few seconds each under a busy test run).
-describe.concurrent('npm run data:sign', { timeout: 60_000 }, () => {
+// Each case runs the CLI in a child process (about 9 s each with 2,900 entities, more under a busy test run).
+// Not concurrent: spawnSync blocks the worker, so concurrent cases ran one after another while all their
+// timeouts ran at once, and the last timed out (a full unit run, session 22).
+describe('npm run data:sign', { timeout: 60_000 }, () => {
   it('signs the current bundle, warning that a key the extension does not trust would be refused by installed copies', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dil-sign-'));
     const { status, output } = sign(BUNDLE, await privateKeyFile(dir), path.join(dir, 'out'));
@@ -46,7 +48,7 @@ describe.concurrent('npm run data:sign', { timeout: 60_000 }, () => {
   });
 });
 
-describe.concurrent('npm run data:sign and data:keygen: mistakes that must not go out quietly', { timeout: 60_000 }, () => {
+describe('npm run data:sign and data:keygen: mistakes that must not go out quietly', { timeout: 60_000 }, () => {
   it('refuses a bundle whose "what\'s new" was edited by hand', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dil-sign-'));
     const edited = path.join(dir, 'edited-bundle.json');
