@@ -36,7 +36,9 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * recall, names no dataset holds): firms 0.990 / 0.910 and overall 0.972 / 0.927; 343 articles with a sixteenth
  * batch's 23, added untuned after it was read at the session's start and end (95.4 / 82.9 both times, the whole batch
  * of 32): programmes 0.980 / 0.920, firms 0.989 / 0.912, technologies 0.962 / 0.942, overall 0.974 / 0.928, every
- * floor kept. Rounded down: raise them when a
+ * floor kept; 365 articles and dataset 1.47.0 with a seventeenth batch's 22, added untuned after it was read at the
+ * session's start and end (93.2 / 85.0, then 93.3 / 86.4, the whole batch of 31): programmes 0.979 / 0.923, firms
+ * 0.988 / 0.914, technologies 0.960 / 0.948, overall 0.972 / 0.932, every floor kept. Rounded down: raise them when a
  * change raises the figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
@@ -55,7 +57,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(343);
+    expect(annotated.length).toBeGreaterThanOrEqual(365);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
