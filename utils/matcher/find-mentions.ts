@@ -1353,18 +1353,23 @@ const ACRONYM_CONTEXT_WORD = /^\S*\p{Lu}\S*\p{Lu}\S*$/u;
 /** Marks, in a page's signals, a context word the page wrote with a capital somewhere (a folded form never holds it). */
 const CAPITALISED_SIGNAL = '\u0000';
 
-/** The context word right after a candidate (one space or hyphen between: "space firms", "space-based"), if one of `words`. */
-function nextWord(scanned: ScannedText, candidate: Candidate, words: Map<string, string>): string | undefined {
-  const { signals } = scanned;
-  const at = candidate.end + 1;
+/** The index of the first signal (sorted by start) that starts at `position` or later. */
+function firstSignalFrom(signals: readonly Signal[], position: number): number {
   let low = 0;
   let high = signals.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (signals[mid]!.start < at) low = mid + 1;
+    if (signals[mid]!.start < position) low = mid + 1;
     else high = mid;
   }
-  for (let i = low; i < signals.length && signals[i]!.start === at; i += 1) {
+  return low;
+}
+
+/** The context word right after a candidate (one space or hyphen between: "space firms", "space-based"), if one of `words`. */
+function nextWord(scanned: ScannedText, candidate: Candidate, words: Map<string, string>): string | undefined {
+  const { signals } = scanned;
+  const at = candidate.end + 1;
+  for (let i = firstSignalFrom(signals, at); i < signals.length && signals[i]!.start === at; i += 1) {
     const word = words.get(signals[i]!.folded);
     if (word !== undefined && scanned.folded[candidate.end] === ' ') return word;
   }
@@ -1385,14 +1390,7 @@ function contextWord(
   }
   // Only the signals within the window are read: a long block must not cost (signals × candidates).
   const { signals } = scanned;
-  let low = 0;
-  let high = signals.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (signals[mid]!.start < candidate.start - window) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < signals.length && signals[i]!.start <= candidate.start + window; i += 1) {
+  for (let i = firstSignalFrom(signals, candidate.start - window); i < signals.length && signals[i]!.start <= candidate.start + window; i += 1) {
     const signal = signals[i]!;
     const word = words.get(signal.folded);
     if (word === undefined) continue;
