@@ -1310,7 +1310,10 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   // Sunday, Leo called", "Unlike Venus, Mercury": a break-it review, session 22, against one "En France,
   // Harmattan"), nor before a lower-case word written with a capital, which a list of names capitalises as one
   // of them ("Helsing, Quantum, Parloa").
-  const nameBefore = !onlyAfter && CAPITALISED.test(before) && !(commaEnds ? /[.!?:;,"”)]$/ : /[.!?:;"”)]$/).test(before) && !SENTENCE_ARTICLES.has(before);
+  // So does a comma after another technology: a list of areas written with capitals ("AI, Quantum, Space and
+  // Biotechnology", NATO's own style: a break-it review, session 22), not a list of firms ("Helsing, Quantum, Parloa").
+  const afterTechnology = before.endsWith(',') && technologyBeforeComma(scanned, start);
+  const nameBefore = !onlyAfter && CAPITALISED.test(before) && !afterTechnology && !(commaEnds ? /[.!?:;,"”)]$/ : /[.!?:;"”)]$/).test(before) && !SENTENCE_ARTICLES.has(before);
   // A firm's short form joined by a hyphen to the next word modifies it ("Quantum-Drohnen", German nouns
   // being capitalised; "Saronic-Built Boats"): that word is not more of a name. So does a German noun
   // ("Robotik-Startup Taurob": a blind batch, session 21) when what it modifies is a firm, a market, a unit or
@@ -1321,6 +1324,14 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);
+}
+
+/** Whether the text before `start`, past its spaces, is a comma right after a technology word the automaton found. */
+function technologyBeforeComma(scanned: ScannedText, start: number): boolean {
+  let comma = start - 1;
+  while (comma >= 0 && /\s/u.test(scanned.cased[comma]!)) comma -= 1;
+  if (scanned.cased[comma] !== ',') return false;
+  return scanned.candidates.some((candidate) => candidate.end === comma && candidate.pattern.variants.some((variant) => variant.entry.category === 'edt'));
 }
 
 /** Whether most words of a text are capitalised (a heading in title case): counted once per text. */

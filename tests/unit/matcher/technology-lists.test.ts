@@ -33,4 +33,22 @@ describe('a technology word in a list of technologies', () => {
   it('explains the rule it used', () => {
     expect(matcher.find('Defence work on cybersecurity and space.').find((m) => m.entityId === 'space')?.rule).toBe('in a list of technologies with “cybersecurity”');
   });
+
+  it('takes a list of areas written with capitals, NATO’s style, but not a technology word in a list of firms (a break-it review, session 22)', () => {
+    const capitals = compileMatcher({
+      version: 'test',
+      topicWords: ['defence', 'military'],
+      topicThreshold: 1,
+      aliases: [
+        { entityId: 'ai', category: 'edt', text: 'AI', caseSensitive: true },
+        { entityId: 'quantum', category: 'edt', text: 'quantum', caseSensitive: false, generic: true },
+        { entityId: 'space', category: 'edt', text: 'space', caseSensitive: false, generic: true, context: { anyOf: ['quantum', 'AI'], scope: 'near', window: 40 } },
+        { entityId: 'helsing', category: 'firm', text: 'Helsing', caseSensitive: true },
+      ],
+    });
+    const ids = (text: string) => capitals.find(text).map((m) => m.entityId);
+    expect(ids('The military priority areas include AI, Quantum, Space and more.')).toEqual(['ai', 'quantum', 'space']);
+    // After a firm the capital names a firm too: "Quantum" the drone maker.
+    expect(ids('Defence investors backed Helsing, Quantum and others.')).toEqual(['helsing']);
+  });
 });
