@@ -731,13 +731,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (from > order) continue;
         for (let at = cased.indexOf(name); at !== -1; at = cased.indexOf(name, at + 1)) {
           const end = at + name.length;
-          if (!isolated(cased, at, end)) continue;
-          // The firm's name wins over a technology word inside it ("Frost AI, spun out of Aalto University": a
-          // newcomer's trial, session 22), as a programme's does below.
-          const inside = accepted.filter((a) => a.start < end && at < a.end);
-          if (inside.some((a) => a.variant.entry.category !== 'edt' || a.start < at || a.end > end)) continue;
-          for (const a of inside) accepted.splice(accepted.indexOf(a), 1);
-          take(at, end, entry, 'named as a firm on this page');
+          if (isolated(cased, at, end) && free(at, end)) take(at, end, entry, 'named as a firm on this page');
         }
       }
       // Programmes: the longest name wins over a technology word inside it ("Quantum Benchmarking

@@ -62,10 +62,8 @@ const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|whic
  * at the venture firm …"). With "the", the apposition must close where its noun does ("Helsing, the Munich
  * start-up, said"): "Meanwhile, the company is hiring" is a sentence, not an apposition.
  */
-/** A spin-out said so in the apposition: "Frost AI, spun out of Aalto University, builds…" (a newcomer's trial, session 22). */
-const SPUN_OUT = String.raw`(?:spun\s+(?:out|off)\s+(?:of|from)|a\s+spin-?(?:out|off)\s+(?:of|from))\s+\p{Lu}`;
 const FIRM_APPOSITION = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:(?:a|an)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)])|${SPUN_OUT})`,
+  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:(?:a|an)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
   'gu',
 );
 

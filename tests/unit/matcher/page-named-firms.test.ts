@@ -338,30 +338,3 @@ describe('a second break-it review’s cases (session 18)', () => {
     expect(firmNamesIntroduced(text)).toEqual(names);
   });
 });
-
-describe('a newcomer’s trial’s cases (session 22)', () => {
-  it('reads a spin-out said so in an apposition as a firm, and not a person or a body without a capitalised origin', () => {
-    expect(firmNamesIntroduced('Frost AI, spun out of Aalto University, builds targeting software.')).toEqual(['Frost AI']);
-    expect(firmNamesIntroduced('Kvarn Labs, a spin-off from Chalmers, raised money.')).toEqual(['Kvarn Labs']);
-    expect(firmNamesIntroduced('Jane Smith, spun off from the board, left.')).toEqual([]);
-  });
-
-  it('gives the firm’s name precedence over a technology word inside it', () => {
-    const withAi = compileMatcher({
-      version: 'test',
-      topicWords: ['defence', 'military', 'drones', 'start-up'],
-      topicThreshold: 2,
-      aliases: [
-        { entityId: 'ai', category: 'edt', text: 'AI', caseSensitive: true },
-        { entityId: 'drones', category: 'edt', text: 'drones', caseSensitive: false, generic: true },
-      ],
-    });
-    const seen = (text: string) => withAi.find(text).map((m) => `${m.surface}:${m.entityId}`);
-    expect(seen('Frost AI, spun out of Aalto University, builds military drones. Frost AI uses AI.')).toEqual([
-      'Frost AI:page-firm:Frost AI',
-      'drones:drones',
-      'Frost AI:page-firm:Frost AI',
-      'AI:ai',
-    ]);
-  });
-});
