@@ -1326,12 +1326,24 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   return !titleCase(scanned);
 }
 
-/** Whether the text before `start`, past its spaces, is a comma right after a technology word the automaton found. */
+/**
+ * Whether the text before `start`, past its spaces, is a comma right after a technology word that is itself a
+ * list's item: no firm's or programme's name ends there, and no capitalised word before it makes it part of one
+ * ("Shield AI, Quantum and Skydio", "Milrem Robotics, Quantum": the drone maker Quantum, a break-it review,
+ * session 22).
+ */
 function technologyBeforeComma(scanned: ScannedText, start: number): boolean {
+  const { cased, candidates } = scanned;
   let comma = start - 1;
-  while (comma >= 0 && /\s/u.test(scanned.cased[comma]!)) comma -= 1;
-  if (scanned.cased[comma] !== ',') return false;
-  return scanned.candidates.some((candidate) => candidate.end === comma && candidate.pattern.variants.some((variant) => variant.entry.category === 'edt'));
+  while (comma >= 0 && /\s/u.test(cased[comma]!)) comma -= 1;
+  if (cased[comma] !== ',') return false;
+  const endingHere = candidates.filter((candidate) => candidate.end === comma);
+  // A short form the matcher derived ("Quantum" of Quantum Systems) names nothing unless its firm is on the page.
+  if (endingHere.some((candidate) => candidate.pattern.variants.some((variant) => variant.entry.category !== 'edt' && !variant.derived))) return false;
+  return endingHere.some((candidate) => {
+    const wordBefore = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, candidate.start - 40), candidate.start))?.[1] ?? '';
+    return candidate.pattern.variants.some((variant) => variant.entry.category === 'edt') && (!CAPITALISED.test(wordBefore) || /[,:;]$/u.test(wordBefore));
+  });
 }
 
 /** Whether most words of a text are capitalised (a heading in title case): counted once per text. */

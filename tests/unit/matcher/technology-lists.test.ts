@@ -44,11 +44,16 @@ describe('a technology word in a list of technologies', () => {
         { entityId: 'quantum', category: 'edt', text: 'quantum', caseSensitive: false, generic: true },
         { entityId: 'space', category: 'edt', text: 'space', caseSensitive: false, generic: true, context: { anyOf: ['quantum', 'AI'], scope: 'near', window: 40 } },
         { entityId: 'helsing', category: 'firm', text: 'Helsing', caseSensitive: true },
+        { entityId: 'shield-ai', category: 'firm', text: 'Shield AI', caseSensitive: true },
+        { entityId: 'robotics', category: 'edt', text: 'robotics', caseSensitive: false, generic: true },
       ],
     });
     const ids = (text: string) => capitals.find(text).map((m) => m.entityId);
     expect(ids('The military priority areas include AI, Quantum, Space and more.')).toEqual(['ai', 'quantum', 'space']);
     // After a firm the capital names a firm too: "Quantum" the drone maker.
     expect(ids('Defence investors backed Helsing, Quantum and others.')).toEqual(['helsing']);
+    // So after a firm whose name ends in a technology word, or a name a capitalised word opens (a break-it review).
+    expect(ids('Defence investors backed Shield AI, Quantum and others.')).toEqual(['shield-ai']);
+    expect(ids('The military bought from Milrem Robotics, Quantum and others.')).toEqual([]);
   });
 });
