@@ -20,8 +20,6 @@ const engine = import('./pdf-engine');
 engine.catch(() => undefined);
 /** The notice while no dataset is installed. */
 const NO_DATASET_YET = 'The dataset is not installed yet: highlights appear here as soon as it is.';
-/** How `noDatasetMessage` begins when the bundled dataset failed to install: that notice goes too when one arrives. */
-const NO_DATASET_FAILED = noDatasetMessage({ at: 0, reason: '' }).slice(0, 30);
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 const DEFAULT_ZOOM = 1.25;
 
@@ -103,6 +101,8 @@ export function ViewerApp() {
     if (!opened.ok) return setPhase({ kind: 'problem', problem: opened.problem, source });
     const container = pagesRef.current!;
     container.replaceChildren();
+    /** The no-dataset notice last shown: it goes when a dataset arrives, any other notice stays. */
+    let noDatasetNotice = NO_DATASET_YET;
     const session = await ViewerSession.start({
       doc: opened.value.doc,
       identity: opened.value.identity,
@@ -128,8 +128,13 @@ export function ViewerApp() {
       // why; the notice goes when the dataset arrives and the highlights with it (trial 18j).
       onDatasetChange: (installed) => {
         if (signal.aborted) return;
-        if (!installed) void bundledInstallFailureItem.getValue().then((failure) => !signal.aborted && setNotice(failure ? noDatasetMessage(failure) : NO_DATASET_YET));
-        else setNotice((notice) => (notice === NO_DATASET_YET || notice.startsWith(NO_DATASET_FAILED) ? '' : notice));
+        if (!installed) {
+          void bundledInstallFailureItem.getValue().then((failure) => {
+            if (signal.aborted) return;
+            noDatasetNotice = failure ? noDatasetMessage(failure) : NO_DATASET_YET;
+            setNotice(noDatasetNotice);
+          });
+        } else setNotice((notice) => (notice === noDatasetNotice ? '' : notice));
       },
       signal,
     }).catch((error: unknown) => {

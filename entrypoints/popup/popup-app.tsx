@@ -280,6 +280,9 @@ function pagesLabel(pages: readonly number[]): string {
   return `${pages.length === 1 ? 'p.' : 'pp.'} ${pages.slice(0, 6).join(', ')}${pages.length > 6 ? ', …' : ''}`;
 }
 
+/** A name as the search compares it exactly: case and compatibility forms folded. */
+const foldName = (text: string) => text.normalize('NFKC').toLowerCase();
+
 /** Results shown at most; ms of no typing before the search runs. */
 const RESULTS = 8;
 const SEARCH_PAUSE_MS = 120;
@@ -313,6 +316,9 @@ function EntitySearch({ noDataset }: { noDataset: boolean }) {
     [entities],
   );
   const summaries = useMemo(() => (entities ?? []).map((entity) => entity.summary.toLowerCase()), [entities]);
+  // Names and aliases folded once per dataset for the exact match below, not once per search. Compatibility
+  // forms fold too: "IRIS2" is "IRIS²".
+  const exactNames = useMemo(() => (entities ?? []).map((entity) => new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].map(foldName))), [entities]);
   const [searched, setSearched] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setSearched(query.trim()), SEARCH_PAUSE_MS);
@@ -322,10 +328,8 @@ function EntitySearch({ noDataset }: { noDataset: boolean }) {
     if (searched.length < 2 || !entities) return [];
     // A name or alias written exactly as typed comes first: fuzzy scores rank "EDF" below longer names that
     // merely contain letters like it (a newcomer's trial, session 21).
-    // Compatibility forms fold too: "IRIS2" is "IRIS²".
-    const fold = (text: string) => text.normalize('NFKC').toLowerCase();
-    const typed = fold(searched);
-    const exact = entities.filter((entity) => fold(entity.name) === typed || entity.aliases.some((alias) => fold(alias.text) === typed));
+    const typed = foldName(searched);
+    const exact = entities.filter((_, i) => exactNames[i]!.has(typed));
     const found = [...exact, ...fuse.search(searched, { limit: RESULTS }).map((r) => r.item).filter((item) => !exact.includes(item))].slice(0, RESULTS);
     if (searched.length >= 3 && found.length < RESULTS) {
       const words = searched.toLowerCase();
@@ -334,7 +338,7 @@ function EntitySearch({ noDataset }: { noDataset: boolean }) {
       }
     }
     return found;
-  }, [searched, fuse, summaries, entities]);
+  }, [searched, fuse, summaries, exactNames, entities]);
   /** Opens a result's card (a fresh trail), or a related entity's from the shown card (`from`). */
   const open = async (id: string, from?: EntityCardData) => {
     const next = await readLensCard(db, id);

@@ -1302,7 +1302,7 @@ const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'I
 function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false, commaEnds = false): boolean {
   const { cased } = scanned;
   if (!CAPITALISED.test(cased[start] ?? '')) return false;
-  const before = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const before = wordBefore(cased, start);
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
   // A sentence's opening article is capitalised by position, not as part of a name ("The Innovation Fund …").
   // A comma ends the name before a technology's acronym ("Erdumlaufbahn, LEO": a blind batch, session 21); not
@@ -1326,6 +1326,11 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   return !titleCase(scanned);
 }
 
+/** The word (a run of non-spaces, its punctuation kept) before `start` and the spaces before it, within 40 characters; '' if none. */
+function wordBefore(cased: string, start: number): string {
+  return /(\S+)\s+$/u.exec(cased.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+}
+
 /**
  * Whether the text before `start`, past its spaces, is a comma right after a technology word that is itself a
  * list's item: no firm's or programme's name ends there, and no capitalised word before it makes it part of one
@@ -1341,8 +1346,8 @@ function technologyBeforeComma(scanned: ScannedText, start: number): boolean {
   // A short form the matcher derived ("Quantum" of Quantum Systems) names nothing unless its firm is on the page.
   if (endingHere.some((candidate) => candidate.pattern.variants.some((variant) => variant.entry.category !== 'edt' && !variant.derived))) return false;
   return endingHere.some((candidate) => {
-    const wordBefore = /(\S+)\s+$/u.exec(cased.slice(Math.max(0, candidate.start - 40), candidate.start))?.[1] ?? '';
-    return candidate.pattern.variants.some((variant) => variant.entry.category === 'edt') && (!CAPITALISED.test(wordBefore) || /[,:;]$/u.test(wordBefore));
+    const previous = wordBefore(cased, candidate.start);
+    return candidate.pattern.variants.some((variant) => variant.entry.category === 'edt') && (!CAPITALISED.test(previous) || /[,:;]$/u.test(previous));
   });
 }
 

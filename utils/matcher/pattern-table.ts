@@ -214,22 +214,22 @@ export class PatternTable implements PatternSource {
 
   /** A rule's words by folded form, made once per rule. */
   private contextWords(rule: number): Map<string, string> {
-    let words = this.contexts[rule];
-    if (!words) {
-      words = new Map(this.data.rules[rule]!.anyOf.map((word) => [normalizeAlias(word).folded, word]));
-      this.contexts[rule] = words;
-    }
-    return words;
+    return this.ruleWords(this.contexts, rule, this.data.rules[rule]!.anyOf);
   }
 
   /** A rule's `next` words by folded form, made once per rule. */
   private nextWords(rule: number): Map<string, string> {
-    let words = this.nexts[rule];
-    if (!words) {
-      words = new Map((this.data.rules[rule]!.next ?? []).map((word) => [normalizeAlias(word).folded, word]));
-      this.nexts[rule] = words;
+    return this.ruleWords(this.nexts, rule, this.data.rules[rule]!.next ?? []);
+  }
+
+  /** `words` by folded form, kept in `cache` at the rule's index. */
+  private ruleWords(cache: (Map<string, string> | undefined)[], rule: number, words: readonly string[]): Map<string, string> {
+    let folded = cache[rule];
+    if (!folded) {
+      folded = new Map(words.map((word) => [normalizeAlias(word).folded, word]));
+      cache[rule] = folded;
     }
-    return words;
+    return folded;
   }
 
   private expression(source: string): RegExp {

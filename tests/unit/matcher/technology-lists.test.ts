@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 
+/** A page about defence: one topic word will do. */
+const DEFENCE_PAGES = { version: 'test', topicWords: ['defence', 'military'], topicThreshold: 1 };
+
 const matcher = compileMatcher({
-  version: 'test',
-  topicWords: ['defence', 'military'],
-  topicThreshold: 1,
+  ...DEFENCE_PAGES,
   aliases: [
     { entityId: 'cyber', category: 'edt', text: 'cybersecurity', caseSensitive: false },
     { entityId: 'ai', category: 'edt', text: 'artificial intelligence', caseSensitive: false },
@@ -36,9 +37,7 @@ describe('a technology word in a list of technologies', () => {
 
   it('takes a list of areas written with capitals, NATO’s style, but not a technology word in a list of firms (a break-it review, session 22)', () => {
     const capitals = compileMatcher({
-      version: 'test',
-      topicWords: ['defence', 'military'],
-      topicThreshold: 1,
+      ...DEFENCE_PAGES,
       aliases: [
         { entityId: 'ai', category: 'edt', text: 'AI', caseSensitive: true },
         { entityId: 'quantum', category: 'edt', text: 'quantum', caseSensitive: false, generic: true },
