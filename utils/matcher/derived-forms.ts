@@ -69,6 +69,17 @@ const TOO_COMMON = new Set(
 );
 
 /**
+ * Short forms that are also a place, a planet, a people or a common surname: on a page that names
+ * "Venus Aerospace" or "Delft Dynamics", "past Venus" and "based in Delft" are the planet and the city
+ * (a break-it review, session 22). The firm keeps its full name and any short form written in the data.
+ */
+const NAMES_OF_OTHER_THINGS = new Set(
+  `mercury venus earth mars jupiter saturn uranus neptune pluto moon luna orion delft york boston cambridge oxford
+  arlington texas singapore korea israel china sweden atlantic alpine british turkish hellenic georgian czechoslovak
+  emirates harris franklin davidson hart ewing`.split(/\s+/),
+);
+
+/**
  * The short form of a firm's name ("Saronic" for "Saronic Technologies"), or undefined when the name
  * has no designator to drop or what is left is too short or too common to stand alone.
  */
@@ -81,7 +92,7 @@ export function firmShortForm(name: string): string | undefined {
   if (short.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return undefined;
   // "201 Ventures" is not called "201": a number alone is a count, a year or an item, never the firm.
   if (!/\p{L}/u.test(short)) return undefined;
-  if (TOO_COMMON.has(short.toLowerCase())) return undefined;
+  if (TOO_COMMON.has(short.toLowerCase()) || NAMES_OF_OTHER_THINGS.has(short.toLowerCase())) return undefined;
   return short;
 }
 
