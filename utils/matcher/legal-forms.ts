@@ -5,7 +5,7 @@
  */
 // The matcher reads text without its accents ("OÜ" as "OU"): both are written here.
 const LEGAL_FORM =
-  /^(?:,?\s(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SA\b|SAS\b|S\.A\.S\.|S\.p\.A\.|SpA\b|N\.V\.|NV\b|B\.V\.|BV\b|AB\b|ASA\b|AS\b|A\/S\b|Oyj\b|Oy\b|KGaA\b|KG\b|S\.L\.|Sp\. z o\.o\.|a\.s\.(?![a-z]\.)|s\.r\.o\.|O[ÜU](?!\p{L})|UAB\b|SIA\b|Group\b|Holdings\b|Holding\b)|\s&\sCo\.|\s&\sCo\b)+/u;
+  /^(?:,?\s(?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation\b|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.S\.|S\.A\.|SA\b|SAS\b|S\.p\.A\.|SpA\b|N\.V\.|NV\b|B\.V\.|BV\b|AB\b|ASA\b|AS\b|A\/S\b|Oyj\b|Oy\b|KGaA\b|KG\b|S\.L\.|Sp\. z o\.o\.|a\.s\.(?![a-z]\.)|s\.r\.o\.|O[ÜU](?!\p{L})|UAB\b|SIA\b|Group\b|Holdings\b|Holding\b)|\s&\sCo\.|\s&\sCo\b)+/u;
 
 /**
  * One or two capitalised words between the name and a legal form: a subsidiary's or a unit's name

@@ -31,7 +31,8 @@ export function pageFirmName(entityId: string): string | undefined {
 }
 
 /** One word of a firm's name: capitalised ("Quobly", "Reflex"), all capitals or with a digit ("CES", "C12"). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'\-]*[\p{L}\p{N}]|\p{Lu}\p{N}*)`;
+// A capital alone is a word ("Gen Z", "C12") but not the first letter of a dotted legal form ("S.p.A.", "S.A.").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'\-]*[\p{L}\p{N}]|\p{Lu}\p{N}*(?!\.\p{L}))`;
 /** A firm's name: one to four name words, "&" allowed between them ("Alice & Bob"). */
 const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
 

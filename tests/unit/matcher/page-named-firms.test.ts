@@ -96,6 +96,11 @@ describe('firms the page names but the dataset does not know', () => {
     expect(found('Military drones: one firm builds sensor networks for the Arctic, and TEKEVER hired.')).toEqual(['drones:drones', 'TEKEVER:tekever']);
   });
 
+  it('end before a dotted legal form, which the mention takes whole (a blind batch, session 17: "Alenia Spazio S")', () => {
+    expect(found('Military drones for defence: the Italian firm Alenia Spazio S.p.A., based in Rome, builds satellites.')).toContain('Alenia Spazio S.p.A.:page-firm:Alenia Spazio');
+    expect(found('Military drones for defence: the start-up Kortexa S.A.S. won a contract.')).toContain('Kortexa S.A.S.:page-firm:Kortexa');
+  });
+
   it('have an id that gives the name back', () => {
     expect(pageFirmName('page-firm:Reflex CES')).toBe('Reflex CES');
     expect(pageFirmName('tekever')).toBeUndefined();
