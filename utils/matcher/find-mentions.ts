@@ -7,7 +7,7 @@ import { legalFormLength } from './legal-forms';
 import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
-import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell } from './page-abbreviations';
+import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, writtenAsWord } from './page-abbreviations';
 import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
@@ -1086,7 +1086,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // awareness)" must not take the Space Development Agency's SDA: a break-it review, session 17).
       const before = named && abbreviationBefore(s.cased, candidate.start, candidate.end);
       const abbreviation = named && (abbreviationAfter(s.cased, candidate.end) ?? (before && !patterns.get(normalizeAlias(before).folded)?.variants.length ? before : undefined));
-      if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end))) {
+      const spelt = (letters: string) => !writtenAsWord(letters) || initialsSpell(s.cased, s.cased.indexOf('(', candidate.end), letters);
+      if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end)) && spelt(abbreviation)) {
         // Letters defined twice, as two of the dataset's entities ("space domain awareness (SDA)", then "the Space
         // Development Agency (SDA)"), are neither, as letters defined as a dataset entity and as something else are
         // (a newcomer's trial, session 20: the first definition had taken the other's uses).

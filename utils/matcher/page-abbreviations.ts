@@ -14,7 +14,16 @@
  * An abbreviation in parentheses right after `end`: "(AAL)", "(EDIP)", "(IRIS²)" → "IRIS2", perhaps quoted
  * ("STMicroelectronics («ST»)": French articles quote it so, a blind batch, session 18).
  */
-const DEFINITION = /^\s?\(\s?[«“"]?\s?(\p{Lu}[\p{Lu}\p{N}&-]{1,11}|\p{Lu}[\p{L}\p{N}]{1,3}\p{Lu}[\p{L}\p{N}]{0,6})\s?[»”"]?\s?\)/u;
+const DEFINITION = /^\s?\(\s?[«“"]?\s?(\p{Lu}[\p{Lu}\p{N}&-]{1,11}|\p{Lu}[\p{L}\p{N}]{1,3}\p{Lu}[\p{L}\p{N}]{0,6}|\p{Lu}\p{Ll}{2,7})\s?[»”"]?\s?\)/u;
+
+/**
+ * An acronym written as a word, as British papers write them ("Security Action for Europe (Safe)", "Nato",
+ * "Darpa"): it defines the letters only when they are the name's initials (`initialsSpell`), since a
+ * capitalised word in brackets is more often a place or a short name ("Helsing (Munich)").
+ */
+export function writtenAsWord(abbreviation: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(abbreviation);
+}
 
 /** The abbreviation defined right after `end` in `cased`, if any. */
 export function abbreviationAfter(cased: string, end: number): string | undefined {

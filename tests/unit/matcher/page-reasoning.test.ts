@@ -64,6 +64,18 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('AAL said so.')).toEqual([]);
   });
 
+  it('takes an acronym written as a word ("(Safe)", "(Edip)") only when it is the name’s initials (a blind batch, session 23)', () => {
+    expect(found('The European Defence Industry Programme (Edip) passed. Edip funds defence firms.')).toEqual([
+      'European Defence Industry Programme:edip',
+      'Edip:edip',
+      'Edip:edip',
+    ]);
+    // A word in brackets whose letters merely come in the name, in order, is a place or a nickname.
+    expect(found('Helsing (Helsi) builds software for defence. Helsi said so.')).toEqual(['Helsing:helsing']);
+    expect(found('The Army Applications Laboratory (Aal) works with start-ups.')).toEqual(['Army Applications Laboratory:aal', 'Aal:aal']);
+    expect(found('Edip funds defence firms.')).toEqual([]);
+  });
+
   it('does not take a firm’s country in brackets as its abbreviation (a break-it review: every later "UK" became the firm)', () => {
     const text = 'The selected start-ups are Helsing (UK), Saronic Technologies (US) and Chaos Industries (USA). The UK and US teams met; the USA leads.';
     expect(found(text)).toEqual(['Helsing:helsing', 'Saronic Technologies:saronic', 'Chaos Industries:chaos']);
