@@ -32,7 +32,8 @@ export function pageFirmName(entityId: string): string | undefined {
 
 /** One word of a firm's name: capitalised ("Quobly", "Reflex"), all capitals or with a digit ("CES", "C12"). */
 // A capital alone is a word ("Gen Z", "C12") but not the first letter of a dotted legal form ("S.p.A.", "S.A.").
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'\-]*[\p{L}\p{N}]|\p{Lu}\p{N}*(?!\.\p{L}))`;
+// A word may start with a digit before a capital ("2C Ventures", "8VC").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'\-]*[\p{L}\p{N}]|\p{Lu}\p{N}*(?!\.\p{L})|\p{N}\p{Lu}[\p{L}\p{N}]*)`;
 /** A firm's name: one to four name words, "&" allowed between them ("Alice & Bob"). */
 const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
 
@@ -43,12 +44,16 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
  * contractor Edward Snowden".
  */
 const FIRM_NOUN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
+  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|companies|(?<!\b[Aa]\s)firms?|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
   'gu',
 );
 
-/** Nouns of an apposition that say the name before it is a firm. */
-const APPOSITION_NOUNS = String.raw`(?:start-?up|scale-?up|company|firm|maker|manufacturer|supplier|contractor|shipbuilder|venture firm|fund)`;
+/**
+ * Nouns of an apposition that say the name before it is a firm; "developer", "producer", "provider" and
+ * "designer" only after a capitalised word and before "of" ("Polar Mist, a Swedish developer of maritime
+ * drones": a blind batch, session 17), since "a software developer" is a person.
+ */
+const APPOSITION_NOUNS = String.raw`(?:start-?up|scale-?up|company|firm|maker|manufacturer|supplier|contractor|shipbuilder|venture firm|fund|(?<=\p{Lu}[\p{L}\-]*\s)(?:developer|producer|provider|designer)(?=\s+of\b))`;
 /**
  * Nouns a firm noun can modify in an apposition about a person or a thing ("Sarah Whitfield, a fund
  * manager", "James Holt, a start-up founder", "Paella, a firm favourite": a break-it review, session 13).
@@ -122,7 +127,7 @@ const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s
 /** An amount of money as a round's sentence writes it: "$30 million", "€21m", "£1.2bn". */
 const AMOUNT = String.raw`[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])`;
 const FUNDING_SENTENCE = new RegExp(
-  String.raw`(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:US(?=\$))?${AMOUNT}\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:${AMOUNT}\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+${AMOUNT}\s+(?:\p{L}+\s+)?round\b|\b(?:the|this|its)\s+(?:${AMOUNT}\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)`,
+  String.raw`(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:US(?=\$))?${AMOUNT}\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:${AMOUNT}\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+(?:${AMOUNT}\s+(?:\p{L}+\s+)?)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:the|this|its)\s+(?:${AMOUNT}\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)`,
   'iu',
 );
 /** What "led by" must follow to name a round's lead investor, not a firm's or a team's leader ("Helsing, led by Scherf"). */
@@ -361,6 +366,8 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   const cut = parts.findIndex((w) => inSet(OPENERS, w) || inSet(NOT_A_FIRM, w));
   if (cut >= 0) parts = parts.slice(0, cut);
   if (parts[parts.length - 1] === '&') parts = parts.slice(0, -1);
+  // A legal form ends the name: the mention takes it, the name is without it ("the companies Alpha Ltd").
+  while (parts.length > 1 && /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SAS|AB|Oyj?|ASA|plc|Plc|PLC|Corp\.?|SpA|OÜ|SIA|UAB)$/u.test(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
   if (parts.length === 0) return undefined;
   if (parts.some((w) => inSet(PLACES, w))) return undefined;
   // A country is not a firm, whatever the apposition says ("Iran, a major supplier of drones").
