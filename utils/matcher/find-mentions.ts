@@ -1081,7 +1081,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
      * dataset abbreviation in parentheses after other words that spell it means something else here.
      */
     const noteAbbreviation = (s: ScannedText, candidate: Candidate, written: readonly Variant[]) => {
-      const named = written.find((v) => !v.entry.caseSensitive || v.cased.length > 5);
+      // Of names that several entities share ("Defence Industrial Strategy": the UK's, Canada's), the one whose
+      // context words are there defines the letters (a scout's page, session 23: a UK page's "DIS" went to Canada's).
+      const definers = written.filter((v) => !v.entry.caseSensitive || v.cased.length > 5);
+      const inContext = (v: Variant) => !v.context || !v.entry.context || contextWord(s, candidate, v.context, v.entry.context.scope, v.entry.context.window, pageSignals) !== undefined;
+      const named = definers.find(inContext) ?? definers[0];
       // "ABBR (Long Name)" only defines letters the dataset does not already give an entity ("SDA (space domain
       // awareness)" must not take the Space Development Agency's SDA: a break-it review, session 17).
       const before = named && abbreviationBefore(s.cased, candidate.start, candidate.end);

@@ -31,7 +31,11 @@ export function abbreviationAfter(cased: string, end: number): string | undefine
 }
 
 /** Lower-case words a long name may contain that its abbreviation may or may not take a letter from. */
-const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', 'für', 'fur', 'der', 'die', 'und', 'to', '&']);
+// Italian, Spanish, Portuguese, Dutch and Nordic ones too: "Fondo europeo per gli Investimenti (Fei)" (a scout's page, session 23).
+const LINKING = new Set(
+  `of for and the on in de du des la le et für fur der die und to & per gli il lo dei della delle dello di del e y el los las da do dos das
+  van voor en het och og af för`.split(/\s+/),
+);
 
 /**
  * Whether the words before `start` (ending just before "(") spell `abbreviation` by their initials,

@@ -92,7 +92,7 @@ const FIRM_LEGAL_FORM = new RegExp(
  * firms set up: a blind batch, session 18).
  */
 const FIRM_LAST_WORD = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}’'])((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
+  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!\p{N}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
   'gu',
 );
 
@@ -190,7 +190,8 @@ const DESCRIPTIVE = wordSet(
   `Venture Private Growth Defense Defence Space Quantum Advanced Applied Global National International Digital New Strategic
   Human Autonomous Drone Drones Technology Tech Deep Dual-Use Military Security Critical Emerging Innovation Political Creative
   Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
-  European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners`,
+  European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners
+  Annual Dual Use Invested Funding`,
 );
 
 /** Places, peoples and institutions a firm noun or a list may sit next to: never a firm's name here. */
@@ -300,6 +301,10 @@ export function firmNamesIntroduced(text: string): string[] {
     for (const match of text.matchAll(FIRM_NOUN_BEFORE)) add(match[1]);
     for (const match of text.matchAll(FIRM_APPOSITION)) {
       // "According to Col. Labbé, a non-Canadian company …": a person's title, not a sentence's end, before the name.
+      // "Traditionally, a startup might win …": a sentence adverb before its comma, not a firm (a scout's page, session 23).
+      if (/^\p{Lu}\p{Ll}+(?:ally|ually|ily|ously|ively|fully|edly|ingly|ently|antly|ssly|tely|rely|ctly)$/u.test(match[1]!)) continue;
+      // "6 River Systems, a warehouse-tech company": the name begins with the number, which a name word cannot.
+      if (/\p{N}\s$/u.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].indexOf(match[1]!)))) continue;
       if (!HONORIFIC_BEHIND.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(match[1]!)))) add(match[1]);
     }
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
@@ -375,7 +380,9 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   const name = parts.join(' ');
   if (PLACE_PHRASES.some((place) => plain(name).includes(plain(place)))) return undefined;
   // Not for a name a list gives with its place in brackets: "Industrial Microbes (Alameda, California)" is a name.
-  if (!placed && parts.slice(0, -1).every((w) => inSet(DESCRIPTIVE, w)) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
+  // A gerund opens a headline's or an award's words, not a firm's name ("Localizing Military Industries", "Funding Critical Technologies").
+  const describes = (w: string) => inSet(DESCRIPTIVE, w) || /^\p{Lu}\p{Ll}{3,}(?:izing|ising)$/u.test(w);
+  if (!placed && parts.slice(0, -1).every(describes) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
   // One capital letter, or a two-letter word, says too little to stand for a firm; a firm word alone is no
   // firm's name ("Das Capital des Unternehmens", "Die Ventures-Sparte": a second break-it review, session 18).
   if (name.length < 3 || /^(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Group|Systems|Holdings)$/u.test(name)) return undefined;

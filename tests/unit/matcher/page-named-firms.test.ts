@@ -113,6 +113,14 @@ describe('firms the page names but the dataset does not know', () => {
     expect(found('Military drones: the general led the round of talks, joined by Senator Smith.')).toEqual(['drones:drones']);
   });
 
+  it('are not a sentence adverb, a headline’s or an award’s words, a category of firms, or a name cut from its number (scouts’ pages, session 23)', () => {
+    expect(found('Military drones: traditionally slow. Traditionally, a startup might win a small contract.')).toEqual(['drones:drones']);
+    expect(found('Military drones: the first Annual Military Industries Sector Meeting opened.')).toEqual(['drones:drones']);
+    expect(found('Military drones: firms won the Excellence Award in Localizing Military Industries.')).toEqual(['drones:drones']);
+    expect(found('Military drones: there are 17,619 scaleup Dual Use Tech companies in NATO countries.')).toEqual(['drones:drones']);
+    expect(found('Military drones: he founded 6 River Systems, a warehouse-tech company.')).toEqual(['drones:drones']);
+  });
+
   it('have an id that gives the name back', () => {
     expect(pageFirmName('page-firm:Reflex CES')).toBe('Reflex CES');
     expect(pageFirmName('tekever')).toBeUndefined();
