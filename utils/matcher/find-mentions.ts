@@ -300,6 +300,13 @@ function germanAround(cased: string, at: number): boolean {
   return false;
 }
 
+/** Whether a block of text is German: three of its everyday words at least. */
+function germanBlock(cased: string): boolean {
+  let found = 0;
+  for (const _ of cased.matchAll(GERMAN_WORDS)) if ((found += 1) >= 3) return true;
+  return false;
+}
+
 /** Whether a match may start here: not inside a word, a handle, a hashtag, a path or a domain. */
 function startsWord(cased: string, start: number): boolean {
   const before = cased[start - 1];
@@ -362,6 +369,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     const { folded, cased, starts, ends } = normalizeText(text);
     const candidates: Candidate[] = [];
     const signals: Signal[] = [];
+    /** Whether the text is German, read once and only when a context word is met inside a longer word. */
+    let german: boolean | undefined;
     patterns.scan(folded, (pattern, start, end) => {
       if (!isolated(cased, start, end)) {
         // A term that may start a longer word ("Kestrel" in "KestrelSat"): the mention is the whole word,
@@ -381,6 +390,16 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         } else if (cased[end] === 's' && startsWord(cased, start) && isolated(cased, start, end + 1)) {
           const owners = pattern.variants.filter((v) => mayTakeGenitive(v));
           if (owners.length > 0 && germanAround(cased, start)) candidates.push({ start, end: end + 1, genitive: true, pattern: { ...pattern, variants: owners } });
+        }
+        // In German a context word is as often the head or the tail of a compound: "Rüstung" in "Rüstungszulieferer",
+        // "Panzer" in "Kampfpanzer" (a scout's pages, session 23: "der Augsburger Rüstungszulieferer Renk").
+        if (pattern.signal && pattern.folded.length >= 5 && !pattern.folded.includes(' ') && (german ??= germanBlock(cased))) {
+          const head = startsWord(cased, start) && isWordChar(cased[end]);
+          const tail = !isWordChar(cased[end]) && start > 0 && isWordChar(cased[start - 1]);
+          if (head || tail) {
+            const written = cased.slice(start, end);
+            signals.push({ folded: pattern.folded, start, capitalised: written !== written.toLowerCase() });
+          }
         }
         return;
       }

@@ -319,6 +319,18 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('Helsing und Airbus sind dabei, und die Helsings und zehn weitere Helsings wurden mit dem Geld bezahlt.')).toEqual(['Helsing:helsing', 'Airbus:airbus']);
   });
 
+  it('reads a context word as the head or the tail of a German compound, in German text only (scouts’ pages, session 23)', () => {
+    const renk = compileMatcher([
+      entry('renk', 'Renk', { category: 'firm', caseSensitive: true, context: { anyOf: ['Rüstung', 'Panzer'], scope: 'near' } }),
+    ]);
+    const renkIn = (text: string) => renk.find(text).map((m) => m.surface);
+    expect(renkIn('Der Rüstungszulieferer Renk ist bekannt und wird größer.')).toEqual(['Renk']);
+    expect(renkIn('Renk liefert Getriebe für Kampfpanzer, sagt der Chef, und ist bekannt.')).toEqual(['Renk']);
+    expect(renkIn('Renk ist bekannt und wird größer, sagt der Chef.')).toEqual([]);
+    // Not in English: "Panzerfaust-style" is no compound of a German page.
+    expect(renkIn('Renk said the Panzerfaust-style toy was popular.')).toEqual([]);
+  });
+
   it('reads no genitive in English or French text, after an acronym, or where the name’s own rules say no', () => {
     // English: "Helsings" is no word of its; an acronym's "s" is a plural; a sibilant takes no "s".
     expect(found('The Helsings of this world build military drones for investors.')).toEqual(['drones:drones']);
