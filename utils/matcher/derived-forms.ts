@@ -69,14 +69,15 @@ const TOO_COMMON = new Set(
 );
 
 /**
- * Short forms that are also a place, a planet, a people or a common surname: on a page that names
+ * Short forms that are also a place, a planet, a people, a common surname or a placeholder ("XYZ", a Polish
+ * news site's name too: a scout's page, session 23): on a page that names
  * "Venus Aerospace" or "Delft Dynamics", "past Venus" and "based in Delft" are the planet and the city
  * (a break-it review, session 22). The firm keeps its full name and any short form written in the data.
  */
 const NAMES_OF_OTHER_THINGS = new Set(
   `mercury venus earth mars jupiter saturn uranus neptune pluto moon luna orion delft york boston cambridge oxford
   arlington texas singapore korea israel china sweden atlantic alpine british turkish hellenic georgian czechoslovak
-  emirates harris franklin davidson hart ewing`.split(/\s+/),
+  emirates harris franklin davidson hart ewing xyz`.split(/\s+/),
 );
 
 /**

@@ -386,6 +386,8 @@ describe('derived forms', () => {
     ['Venus Aerospace', undefined],
     ['Delft Dynamics', undefined],
     ['York Space Systems', undefined],
+    // A placeholder, and a Polish news site's name (a scout's page, session 23).
+    ['XYZ Venture Capital', undefined],
   ])('the short form of %s is %s', (name, short) => {
     expect(firmShortForm(name)).toBe(short);
   });
