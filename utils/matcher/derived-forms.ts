@@ -77,7 +77,7 @@ const TOO_COMMON = new Set(
 const NAMES_OF_OTHER_THINGS = new Set(
   `mercury venus earth mars jupiter saturn uranus neptune pluto moon luna orion delft york boston cambridge oxford
   arlington texas singapore korea israel china sweden atlantic alpine british turkish hellenic georgian czechoslovak
-  emirates harris franklin davidson hart ewing xyz`.split(/\s+/),
+  emirates harris franklin davidson hart ewing xyz oshkosh kodiak harpoon meteor khosla gilmour`.split(/\s+/),
 );
 
 /**

@@ -300,6 +300,19 @@ function germanAround(cased: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Whether an acronym written as a word stands where the word would: at a sentence's or a block's start, or
+ * beside another capitalised word (a name: "Pope Leo", "Safe Pro Group"). Inside its own definition's brackets
+ * it is the acronym.
+ */
+function wordUseOfAcronym(cased: string, start: number, end: number): boolean {
+  if (cased[start - 1] === '(' || /^\(\s?[«“"]?\s?$/u.test(cased.slice(Math.max(0, start - 4), start))) return false;
+  const before = cased.slice(Math.max(0, start - 40), start);
+  if (/(?:^|[.!?:;•–—]\s*|[\n])\s*[«“"„'‘]?\s*$/u.test(before)) return true;
+  if (/\p{Lu}[\p{L}\p{N}.-]*\s+$/u.test(before)) return true;
+  return /^\s+\p{Lu}/u.test(cased.slice(end, end + 3));
+}
+
 /** Whether a block of text is German: three of its everyday words at least. */
 function germanBlock(cased: string): boolean {
   let found = 0;
@@ -528,7 +541,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       }
       // Letters the page defines twice, as a dataset entity and as something else ("CS (cyber security)", "CS
       // (Caesarean section)"), are neither: they stay plain.
-      const defined = redefinedHere.has(surface) ? undefined : definedHere.get(surface);
+      // An acronym written as a word ("Safe") is that word too: only mid-sentence and outside a longer name is it the
+      // page's acronym ("Safe to say", "Step by step", "Pope Leo", "Safe Pro Group" are not: a break-it review,
+      // session 23); elsewhere the dataset's own rules decide.
+      const wordUse = writtenAsWord(surface) && wordUseOfAcronym(scanned.cased, candidate.start, candidate.end);
+      const defined = redefinedHere.has(surface) || wordUse ? undefined : definedHere.get(surface);
       if (defined && notAnAbbreviationUse(scanned.cased, candidate.start, candidate.end)) return { reason: `“${surface}” here is a time or a place code, not the abbreviation the page defines`, variant: candidate.pattern.variants[0] };
       if (defined) {
         // The page's own definition decides which entity the letters are; the dataset's rules only
@@ -726,6 +743,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         for (let at = scanned.cased.indexOf(abbreviation); at !== -1; at = scanned.cased.indexOf(abbreviation, at + 1)) {
           const end = at + abbreviation.length;
           if (!isolated(scanned.cased, at, end) || notAnAbbreviationUse(scanned.cased, at, end)) continue;
+          if (writtenAsWord(abbreviation) && wordUseOfAcronym(scanned.cased, at, end)) continue;
           found.push({ start: at, end, variant: { entry: { ...entry, text: abbreviation, caseSensitive: true }, cased: abbreviation }, rule: `defined on this page as “${abbreviation}”` });
         }
       }
@@ -1103,13 +1121,24 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // Of names that several entities share ("Defence Industrial Strategy": the UK's, Canada's), the one whose
       // context words are there defines the letters (a scout's page, session 23: a UK page's "DIS" went to Canada's).
       const definers = written.filter((v) => !v.entry.caseSensitive || v.cased.length > 5);
-      const inContext = (v: Variant) => !v.context || !v.entry.context || contextWord(s, candidate, v.context, v.entry.context.scope, v.entry.context.window, pageSignals) !== undefined;
-      const named = definers.find(inContext) ?? definers[0];
+      const startInText = s.starts[candidate.start]!;
+      const endInText = s.ends[candidate.end - 1]!;
+      // A page-wide word may come later in this text, whose signals the page's are not yet.
+      const wordHere = (words: Map<string, string>, scope: 'near' | 'page', window?: number) =>
+        contextWord(s, candidate, words, scope, window, pageSignals) !== undefined || (scope === 'page' && s.signals.some((signal) => words.has(signal.folded)));
+      const inContext = (v: Variant) =>
+        (!v.context || !v.entry.context || wordHere(v.context, v.entry.context.scope, v.entry.context.window)) &&
+        (!v.unless || !v.entry.unless || !wordHere(v.unless, v.entry.unless.scope, v.entry.unless.window)) &&
+        !v.notFollowedBy?.test(s.text.slice(endInText, endInText + LOOK_AROUND)) &&
+        !v.notPrecededBy?.test(s.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText));
+      // None whose rules allow it here: the letters are not defined as any of them ("British Defence Industrial
+      // Strategy (DIS) … Canada is preparing its own" is neither the UK's entry nor Canada's: a break-it review).
+      const named = definers.find(inContext);
       // "ABBR (Long Name)" only defines letters the dataset does not already give an entity ("SDA (space domain
       // awareness)" must not take the Space Development Agency's SDA: a break-it review, session 17).
       const before = named && abbreviationBefore(s.cased, candidate.start, candidate.end);
       const abbreviation = named && (abbreviationAfter(s.cased, candidate.end) ?? (before && !patterns.get(normalizeAlias(before).folded)?.variants.length ? before : undefined));
-      const spelt = (letters: string) => !writtenAsWord(letters) || initialsSpell(s.cased, s.cased.indexOf('(', candidate.end), letters);
+      const spelt = (letters: string) => !writtenAsWord(letters) || (letters.length >= 4 && initialsSpell(s.cased, s.cased.indexOf('(', candidate.end), letters));
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end)) && spelt(abbreviation)) {
         // Letters defined twice, as two of the dataset's entities ("space domain awareness (SDA)", then "the Space
         // Development Agency (SDA)"), are neither, as letters defined as a dataset entity and as something else are

@@ -44,16 +44,16 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
  * contractor Edward Snowden".
  */
 const FIRM_NOUN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|companies|(?<!\b[Aa]\s)firms?|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
+  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+\p{Lu})|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
   'gu',
 );
 
 /**
- * Nouns of an apposition that say the name before it is a firm; "developer", "producer", "provider" and
- * "designer" only after a capitalised word and before "of" ("Polar Mist, a Swedish developer of maritime
- * drones": a blind batch, session 17), since "a software developer" is a person.
+ * Nouns of an apposition that say the name before it is a firm. Not "developer", "producer", "designer" of
+ * something: people and regions are so described too ("Palmer Luckey, an American designer of weapons",
+ * "Alberta, a Canadian producer of oil": a break-it review, session 23).
  */
-const APPOSITION_NOUNS = String.raw`(?:start-?up|scale-?up|company|firm|maker|manufacturer|supplier|contractor|shipbuilder|venture firm|fund|(?<=\p{Lu}[\p{L}\-]*\s)(?:developer|producer|provider|designer)(?=\s+of\b))`;
+const APPOSITION_NOUNS = String.raw`(?:start-?up|scale-?up|company|firm|maker|manufacturer|supplier|contractor|shipbuilder|venture firm|fund)`;
 /**
  * Nouns a firm noun can modify in an apposition about a person or a thing ("Sarah Whitfield, a fund
  * manager", "James Holt, a start-up founder", "Paella, a firm favourite": a break-it review, session 13).
@@ -92,7 +92,7 @@ const FIRM_LEGAL_FORM = new RegExp(
  * firms set up: a blind batch, session 18).
  */
 const FIRM_LAST_WORD = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!\p{N}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
+  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!(?:^|[^\p{N}])\p{N}{1,2}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
   'gu',
 );
 
@@ -127,7 +127,7 @@ const INVESTOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'])(${NAME})\s
 /** An amount of money as a round's sentence writes it: "$30 million", "€21m", "£1.2bn". */
 const AMOUNT = String.raw`[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB])`;
 const FUNDING_SENTENCE = new RegExp(
-  String.raw`(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:US(?=\$))?${AMOUNT}\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:${AMOUNT}\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+(?:${AMOUNT}\s+(?:\p{L}+\s+)?)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:the|this|its)\s+(?:${AMOUNT}\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)`,
+  String.raw`(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:US(?=\$))?${AMOUNT}\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:${AMOUNT}\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+${AMOUNT}\s+(?:\p{L}+\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led)\s+the\s+round(?=\s*[,.;]|\s+(?:with|alongside|along|and)\b)|\b(?:the|this|its)\s+(?:${AMOUNT}\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)`,
   'iu',
 );
 /** What "led by" must follow to name a round's lead investor, not a firm's or a team's leader ("Helsing, led by Scherf"). */
@@ -172,7 +172,8 @@ const OPENERS = wordSet(
   Instead Yesterday Last Next Then Thus Finally Moreover Furthermore Nevertheless Similarly Likewise Enfin Parallèlement Ainsi Zudem
   Außerdem Inzwischen Heute Dennoch Why How What Where Who Meet
   Acquires Buys Wins Signs Raises Secures Launches Backs Joins Selects Taps Hires Completes Closes Unveils Invests Takes Sells Lands
-  Investors Investor Backers Backer Existing Auch Dabei Nun Jetzt Damit Dann Doch Noch Ebenfalls`,
+  Investors Investor Backers Backer Existing Auch Dabei Nun Jetzt Damit Dann Doch Noch Ebenfalls
+  Often Sometimes Yet Hence Later Soon Already Again Recently Currently Historically Traditionally Typically Usually`,
 );
 
 /** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */
@@ -304,7 +305,7 @@ export function firmNamesIntroduced(text: string): string[] {
       // "Traditionally, a startup might win …": a sentence adverb before its comma, not a firm (a scout's page, session 23).
       if (/^\p{Lu}\p{Ll}+(?:ally|ually|ily|ously|ively|fully|edly|ingly|ently|antly|ssly|tely|rely|ctly)$/u.test(match[1]!)) continue;
       // "6 River Systems, a warehouse-tech company": the name begins with the number, which a name word cannot.
-      if (/\p{N}\s$/u.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].indexOf(match[1]!)))) continue;
+      if (/(?:^|[^\p{N}])\p{N}{1,2}\s$/u.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].indexOf(match[1]!)))) continue;
       if (!HONORIFIC_BEHIND.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(match[1]!)))) add(match[1]);
     }
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);

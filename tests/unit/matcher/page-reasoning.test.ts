@@ -65,15 +65,27 @@ describe('page-level reasoning in the matcher', () => {
   });
 
   it('takes an acronym written as a word ("(Safe)", "(Edip)") only when it is the name’s initials (a blind batch, session 23)', () => {
-    expect(found('The European Defence Industry Programme (Edip) passed. Edip funds defence firms.')).toEqual([
+    expect(found('The European Defence Industry Programme (Edip) passed. Defence firms want Edip funds.')).toEqual([
       'European Defence Industry Programme:edip',
       'Edip:edip',
       'Edip:edip',
     ]);
     // A word in brackets whose letters merely come in the name, in order, is a place or a nickname.
     expect(found('Helsing (Helsi) builds software for defence. Helsi said so.')).toEqual(['Helsing:helsing']);
-    expect(found('The Army Applications Laboratory (Aal) works with start-ups.')).toEqual(['Army Applications Laboratory:aal', 'Aal:aal']);
+    // Three letters as a word are too often a word ("Aid", "Leo", "Fed").
+    expect(found('The Army Applications Laboratory (Aal) works with start-ups. Aal grew.')).toEqual(['Army Applications Laboratory:aal']);
     expect(found('Edip funds defence firms.')).toEqual([]);
+    // Later, only mid-sentence: a sentence's first word may be the word ("Safe to say", "Step by step": a break-it review).
+    expect(found('The European Defence Industry Programme (Edip) passed. Edip, it seems, is big. Firms want Edip money.')).toEqual([
+      'European Defence Industry Programme:edip',
+      'Edip:edip',
+      'Edip:edip',
+    ]);
+    // Nor beside another capitalised word, a name's ("Pope Leo", "Safe Pro Group").
+    expect(found('The European Defence Industry Programme (Edip) passed. Firms met Edip Torres at the Edip Academy.')).toEqual([
+      'European Defence Industry Programme:edip',
+      'Edip:edip',
+    ]);
   });
 
   it('does not take a firm’s country in brackets as its abbreviation (a break-it review: every later "UK" became the firm)', () => {
