@@ -164,7 +164,10 @@ function withDroppedBlocks(doc: Document, content: string, region: ArticleRegion
     const text = squash(block.text);
     if (!text || !block.nodes[0] || !wanted(block)) continue;
     if (kept.includes(text)) {
-      bodyReached = true;
+      // A short block found in the body's text (a kicker, "Business", above the headline) may be a word of it by
+      // chance: only a sentence's length says the body has begun (a newcomer's trial, session 23: the headline
+      // went last).
+      if (text.length >= 40) bodyReached = true;
       continue;
     }
     const tag = (block.block as Element).localName === 'h1' && !bodyReached ? 'h1' : 'p';

@@ -24,6 +24,22 @@ describe('extractArticle on a news page with furniture', () => {
   });
 });
 
+describe('extractArticle with a section label above the headline', () => {
+  it('puts the headline first, not after the body, when the label is a word of the body (a newcomer’s trial, session 23)', () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: the Business of defence grew as Helsing raised money for its software and drones in Munich this year.</p>`).join('');
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>Helsing raises €600m as Prima Materia doubles down</title></head><body><main><article class="story"><p class="kicker">Business</p><h1>Helsing raises €600m as Prima Materia doubles down</h1><p class="standfirst">The Munich firm's new round values it at twice last year's price, investors say</p><div class="byline"><span>Jane Okafor, Technology Editor</span> · <time datetime="2026-03-05">2026-03-05</time></div>${paragraphs}</article></main></body></html>`,
+      'text/html',
+    );
+    Object.defineProperty(doc, 'URL', { value: 'https://news.example/helsing-600m' });
+    Object.defineProperty(doc, 'location', { value: new URL('https://news.example/helsing-600m') });
+    const text = extractArticle(doc).text;
+    const headline = text.indexOf('Helsing raises €600m as Prima Materia doubles down');
+    expect(headline).toBeGreaterThanOrEqual(0);
+    expect(headline).toBeLessThan(text.indexOf('Paragraph 1:'));
+  });
+});
+
 describe('extractArticle titles', () => {
   it('keeps a label before a colon that Readability takes for a site name ("Live: …"), from the document title', () => {
     const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Update ${i + 1}: drones were seen over the Baltic coast again tonight, and the coast guard sent two patrol boats to follow them out to sea.</p>`).join('');
