@@ -1118,8 +1118,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
      * dataset abbreviation in parentheses after other words that spell it means something else here.
      */
     const noteAbbreviation = (s: ScannedText, candidate: Candidate, written: readonly Variant[]) => {
-      // Of names that several entities share ("Defence Industrial Strategy": the UK's, Canada's), the one whose
-      // context words are there defines the letters (a scout's page, session 23: a UK page's "DIS" went to Canada's).
+      // Of names that several entities share ("Defence Industrial Strategy": the UK's, Canada's), the one whose rules
+      // take it here defines the letters (a scout's page, session 23: a UK page's "DIS" went to Canada's).
       const definers = written.filter((v) => !v.entry.caseSensitive || v.cased.length > 5);
       const startInText = s.starts[candidate.start]!;
       const endInText = s.ends[candidate.end - 1]!;
@@ -1133,11 +1133,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         !v.notPrecededBy?.test(s.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText));
       // None whose rules allow it here: the letters are not defined as any of them ("British Defence Industrial
       // Strategy (DIS) … Canada is preparing its own" is neither the UK's entry nor Canada's: a break-it review).
-      const named = definers.find(inContext);
       // "ABBR (Long Name)" only defines letters the dataset does not already give an entity ("SDA (space domain
       // awareness)" must not take the Space Development Agency's SDA: a break-it review, session 17).
-      const before = named && abbreviationBefore(s.cased, candidate.start, candidate.end);
-      const abbreviation = named && (abbreviationAfter(s.cased, candidate.end) ?? (before && !patterns.get(normalizeAlias(before).folded)?.variants.length ? before : undefined));
+      const before = definers.length > 0 && abbreviationBefore(s.cased, candidate.start, candidate.end);
+      const letters = definers.length > 0 ? (abbreviationAfter(s.cased, candidate.end) ?? (before && !patterns.get(normalizeAlias(before).folded)?.variants.length ? before : undefined)) : undefined;
+      // The rules are read only where letters are defined: every name on every page comes through here.
+      const named = letters ? definers.find(inContext) : undefined;
+      const abbreviation = named && letters;
       const spelt = (letters: string) => !writtenAsWord(letters) || (letters.length >= 4 && initialsSpell(s.cased, s.cased.indexOf('(', candidate.end), letters));
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end)) && spelt(abbreviation)) {
         // Letters defined twice, as two of the dataset's entities ("space domain awareness (SDA)", then "the Space
