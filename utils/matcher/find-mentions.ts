@@ -294,10 +294,7 @@ const GENITIVE_BLOCKED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:der|die|d
 
 /** Whether the text around an offset reads as German (a genitive "s" means nothing in English or French). */
 function germanAround(cased: string, at: number): boolean {
-  const around = cased.slice(Math.max(0, at - 160), at + 160);
-  let found = 0;
-  for (const _ of around.matchAll(GERMAN_WORDS)) if ((found += 1) >= 3) return true;
-  return false;
+  return germanBlock(cased.slice(Math.max(0, at - 160), at + 160));
 }
 
 /**
@@ -1140,7 +1137,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // The rules are read only where letters are defined: every name on every page comes through here.
       const named = letters ? definers.find(inContext) : undefined;
       const abbreviation = named && letters;
-      const spelt = (letters: string) => !writtenAsWord(letters) || (letters.length >= 4 && initialsSpell(s.cased, s.cased.indexOf('(', candidate.end), letters));
+      // An acronym written as a word defines its letters only as the name's initials, four of them at least.
+      const spelt = (defined: string) => !writtenAsWord(defined) || (defined.length >= 4 && initialsSpell(s.cased, s.cased.indexOf('(', candidate.end), defined));
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end)) && spelt(abbreviation)) {
         // Letters defined twice, as two of the dataset's entities ("space domain awareness (SDA)", then "the Space
         // Development Agency (SDA)"), are neither, as letters defined as a dataset entity and as something else are
