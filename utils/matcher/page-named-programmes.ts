@@ -57,6 +57,27 @@ const PROGRAMME = new RegExp(
   'gu',
 );
 
+/**
+ * A name that opens with what it is, then says on or for what: "the Commission's Action Plan on Drone and
+ * Counter-Drone Security", "the Strategy for Defence Innovation" (a blind dev article, session 24). Up to
+ * three capitalised words may come first ("EU Action Plan on …"); the words after "on"/"for" are
+ * capitalised, with connectors between, and end the name before a lower-case word.
+ */
+const HEAD_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'\-])(?<!(?:\b(?:and|of|for|to|und|et|de)|&)\s)((?:${WORD}\s+){0,3}(?:Action\s+Plan|Strategy|Programme|Program|Initiative|Roadmap|Plan|Act)\s+(?:on|for)\s+(?:the\s+)?(?:${WORD}\s+(?:${CONNECTOR}\s+)?){1,6}${WORD})(?![\p{L}\p{N}\-])(?!\s+\p{Lu}\p{Ll})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})\))?`,
+  'gu',
+);
+/**
+ * A name followed by its abbreviation and then, in lower case, what it is: "the Robust Quantum Sensors
+ * (RoQS) programme", "ISRO's Network for Space Object Tracking and Analysis (NETRA) initiative" (blind
+ * dev articles, session 24). The abbreviation must spell the name's initials: without a head word of its
+ * own, that is what says the capitalised words are one name.
+ */
+const ABBREVIATED_BEFORE_HEAD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'\-])((?:${WORD}\s+(?:${CONNECTOR}\s+)?){1,7}${WORD})\s*\((\p{Lu}[\p{L}\p{N}&\-]{1,9})\)\s+(?:programmes?|programs?|initiatives?|projects?|schemes?|strategy|plan|fund|challenge|accelerator|consortium)(?![\p{L}\p{N}\-])`,
+  'gu',
+);
+
 /** Words that may open a capitalised stretch, dropped from a name's start ("The", "Under", "Today"). */
 const OPENERS = new Set(
   `The A An This That These Those Its It Their Our Your His Her In On At For With From By Of And Or But As To If When While After Before
@@ -119,20 +140,31 @@ const ARMED_FORCE = new Set(['Air', 'Space', 'Armed', 'Defence', 'Defense', 'Sel
  */
 export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
   if (titleCase(text) || CITATIONS.test(text)) return [];
-  const found: IntroducedProgramme[] = [];
-  for (const match of text.matchAll(PROGRAMME)) {
+  const found: { at: number; programme: IntroducedProgramme }[] = [];
+  const note = (match: RegExpExecArray, form: NameForm) => {
     // A title in quotation marks ("“Emerging Technology and Strategy,” Defence Studies") names a work.
-    if (insideQuotes(text, match.index)) continue;
+    if (insideQuotes(text, match.index)) return;
     // A publisher in a reference, wherever the note's number went (a PDF's endnote continued on the next
     // page or column starts mid-note): "(Oxford, U.K.: Governance of AI Program, 2018)".
-    if (PUBLISHER_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && YEAR_AFTER.test(text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 140))) continue;
-    const name = cleanName(match[1]!);
-    if (!name || found.some((p) => p.name === name)) continue;
+    if (PUBLISHER_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && YEAR_AFTER.test(text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 140))) return;
+    const name = cleanName(match[1]!, form);
+    if (!name || found.some((p) => p.programme.name === name)) return;
     const abbreviation = match[2];
-    found.push(abbreviation && abbreviationFits(abbreviation, name) ? { name, abbreviation } : { name });
-  }
-  return found;
+    const fits = abbreviation !== undefined && abbreviationFits(abbreviation, name);
+    if (form === 'abbreviated' && !fits) return;
+    found.push({ at: match.index, programme: fits ? { name, abbreviation } : { name } });
+  };
+  for (const match of text.matchAll(PROGRAMME)) note(match, 'head-last');
+  for (const match of text.matchAll(HEAD_FIRST)) note(match, 'head-first');
+  for (const match of text.matchAll(ABBREVIATED_BEFORE_HEAD)) note(match, 'abbreviated');
+  return found.sort((a, b) => a.at - b.at).map((p) => p.programme);
 }
+
+/**
+ * How a name says it is a programme: by its last word ("… Program"), by its first words and "on"/"for"
+ * ("Action Plan on …"), or by a lower-case word after its abbreviation ("… (RoQS) programme").
+ */
+type NameForm = 'head-last' | 'head-first' | 'abbreviated';
 
 /**
  * Whether the name at [start, end) of a text is part of a longer capitalised name there: a capitalised
@@ -167,7 +199,7 @@ function insideQuotes(text: string, at: number): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
-function cleanName(raw: string): string | undefined {
+function cleanName(raw: string, form: NameForm = 'head-last'): string | undefined {
   let words = raw.trim().split(/\s+/);
   // A possessive belongs to whoever runs it ("Canada's", "NATO's"): the name starts after it.
   const owner = words.findIndex((w, i) => i < words.length - 1 && /[’']s?$/u.test(w));
@@ -180,8 +212,10 @@ function cleanName(raw: string): string | undefined {
   // A programme of this field, with a name of its own: a field word besides the head word, and three
   // words or more when the head is as generic as "Program" or "Strategy" ("Defense Program" at a think
   // tank, "Space Strategy" inside "Commercial Space Strategy").
-  const field = words.slice(0, -1).some((w, i) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')) && !civilDefenceAt(words, i));
+  // (Only a name whose head word is its last leaves that word out.)
+  const field = (form === 'head-last' ? words.slice(0, -1) : words).some((w, i) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')) && !civilDefenceAt(words, i));
   if (!field) return undefined;
+  if (form !== 'head-last') return words.join(' ');
   if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative|Fund|Plan|Facility|Roadmap|Competition|Prize)$/u.test(words[words.length - 1]!)) return undefined;
   // A body is one of the dedicated innovation bodies the guidelines count ("Defense Innovation Unit",
   // "Army Innovation Office", "Defense Innovation Center"): "Innovation" and a military word in a name

@@ -88,6 +88,29 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     }
   });
 
+  it('takes a name that opens with what it is and says on or for what (blind dev articles, session 24)', () => {
+    expect(programmeNamesIntroduced('The European Commission’s Action Plan on Drone and Counter-Drone Security came out on 11 February.')).toEqual([
+      { name: 'Action Plan on Drone and Counter-Drone Security' },
+    ]);
+    expect(programmeNamesIntroduced('Ministers adopted the Strategy for Artificial Intelligence in Defence (SAID) last year.')).toEqual([
+      { name: 'Strategy for Artificial Intelligence in Defence', abbreviation: 'SAID' },
+    ]);
+    // No word of the field, a plan of another field, one word after "for": not this field's programme.
+    for (const text of ['The EU Action Plan on Cable Security was adopted.', 'The Plan for Housing Recovery and the Strategy for Growth were late.', 'A Program for Kids ran all summer.']) {
+      expect(programmeNamesIntroduced(text), text).toEqual([]);
+    }
+  });
+
+  it('takes a name whose abbreviation spells it, before a lower-case programme word (blind dev articles, session 24)', () => {
+    expect(programmeNamesIntroduced('The Robust Quantum Sensors (RoQS) programme at DARPA aims to take sensors to the battlefield.')).toEqual([
+      { name: 'Robust Quantum Sensors', abbreviation: 'RoQS' },
+    ]);
+    // The abbreviation must spell the name: otherwise the capitals may be any words before a bracket.
+    expect(programmeNamesIntroduced('Its Advanced Drone Systems (XYZ) programme grew.')).toEqual([]);
+    // Nor without a word of the field, or with a descriptive word (a degree's programme, a think tank's).
+    expect(programmeNamesIntroduced('The Brand Partner Rewards (BPR) programme and the Defence Studies and Analysis (DSA) programme grew.')).toEqual([]);
+  });
+
   it('tells a page-named programme’s id', () => {
     expect(pageProgrammeName('page-program:Defence Industrial Strategy')).toBe('Defence Industrial Strategy');
     expect(pageProgrammeName('page-program:')).toBeUndefined();
