@@ -43,8 +43,14 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
  * "investor Peter Thiel", "software developer Linus Torvalds", "policy maker Andrius Kubilius", "NSA
  * contractor Edward Snowden".
  */
+/**
+ * Verbs that make the names before them the people who made the firms: "the companies Musk and Bezos built"
+ * (a break-it review, session 23). Not verbs firms do as well ("led", "backed", "own").
+ */
+const PEOPLE_MADE_THEM = String.raw`(?:built|founded|co-founded|started|created|set\s+up|run|ran|runs|managed|manages|headed|heads|controls|controlled)\b`;
+
 const FIRM_NOUN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+\p{Lu})|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
+  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+${NAME}(?![\p{L}\p{N}])(?!(?:\s+\p{Lu}[\p{L}\p{N}’'\-]*)*\s+${PEOPLE_MADE_THEM}))|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
   'gu',
 );
 
@@ -173,7 +179,9 @@ const OPENERS = wordSet(
   Außerdem Inzwischen Heute Dennoch Why How What Where Who Meet
   Acquires Buys Wins Signs Raises Secures Launches Backs Joins Selects Taps Hires Completes Closes Unveils Invests Takes Sells Lands
   Investors Investor Backers Backer Existing Auch Dabei Nun Jetzt Damit Dann Doch Noch Ebenfalls
-  Often Sometimes Yet Hence Later Soon Already Again Recently Currently Historically Traditionally Typically Usually`,
+  Often Sometimes Yet Hence Later Soon Already Again Recently Currently Historically Traditionally Typically Usually
+  Alongside Along Beside Besides Against Among Amid Amidst Despite Unlike Like Including Following Within Without Between Toward
+  Towards Versus Neben Laut Gegen Mit Bei Für Nach Avec Pour Selon Chez Sans Contre Parmi`,
 );
 
 /** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */

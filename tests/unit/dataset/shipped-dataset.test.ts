@@ -239,3 +239,26 @@ describe('the shipped dataset on the pages of a blind batch (session 19)', () =>
     expect(found(...texts)).toEqual(expected);
   });
 });
+
+describe('the shipped dataset’s written forms in other senses (a second break-it review, session 23)', () => {
+  const bundle = DatasetBundleSchema.parse(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')));
+  const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
+  const found = (...texts: string[]) =>
+    matcher
+      .session()
+      .add(texts)
+      .flat()
+      .filter((m) => !m.umbrella)
+      .map((m) => `${m.surface}→${m.entityId}`);
+  const onTopic = 'Military drones, defence software and technology research.';
+  it.each([
+    // A shouted warning is not the drone maker; the maker still is.
+    [[onTopic, 'STARK WARNING: prices rise. STARK, the drone maker, opened a plant.'], ['drones→uncrewed-systems', 'STARK→stark', 'drone→uncrewed-systems']],
+    // A NATO trust fund for Ukraine is not the NATO Innovation Fund, which German papers call the NATO-Fonds.
+    [[onTopic, 'Berlin zahlt in einen NATO-Fonds für die Ukraine ein. Der NATO-Fonds investiert in Start-ups.'], ['drones→uncrewed-systems', 'NATO-Fonds→nato-innovation-fund']],
+    // An accounts line is not the Pentagon's contracting authority.
+    [[onTopic, 'Other Transactions are recorded below the line in the income statement.', 'The Army used its Other Transactions authority for prototypes.'], ['drones→uncrewed-systems', 'Other Transactions→other-transaction-authority']],
+  ])('%j', (texts, expected) => {
+    expect(found(...texts)).toEqual(expected);
+  });
+});

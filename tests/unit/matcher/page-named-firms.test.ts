@@ -127,6 +127,16 @@ describe('firms the page names but the dataset does not know', () => {
     expect(found('Military drones: he founded 6 River Systems, a warehouse-tech company.')).toEqual(['drones:drones']);
   });
 
+  it('are not the people who made the firms, nor a preposition that opens the sentence (a second break-it review, session 23)', () => {
+    expect(found('Military drones: he praised the companies Musk and Bezos built from scratch.')).toEqual(['drones:drones']);
+    expect(found('Military drones: the companies Kestrel Robotics and Nordwind Labs raised money.')).toEqual(
+      expect.arrayContaining(['Kestrel Robotics:page-firm:Kestrel Robotics', 'Nordwind Labs:page-firm:Nordwind Labs']),
+    );
+    expect(found('Military drones: Alongside Kestrel Robotics, the start-up Vireon Labs raised money.')).toEqual(
+      expect.arrayContaining(['Kestrel Robotics:page-firm:Kestrel Robotics', 'Vireon Labs:page-firm:Vireon Labs']),
+    );
+  });
+
   it('have an id that gives the name back', () => {
     expect(pageFirmName('page-firm:Reflex CES')).toBe('Reflex CES');
     expect(pageFirmName('tekever')).toBeUndefined();
