@@ -643,7 +643,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // A German compound naming a maker ("Satellitenhersteller ICEYE", "der Bremer Satellitenbauer OHB") stands
         // before the firm's name as its description, not inside it (a newcomer's trial, session 18).
         const makerBeforeName = candidate.partial === true && MAKER_COMPOUND_TAIL.test(surface);
-        if (!probe && !makerBeforeName && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic), entry.category === 'edt' && entry.caseSensitive === true)) {
+        if (!probe && !makerBeforeName && ((entry.generic && entry.category === 'edt') || variant.derived === 'short-form' || capitalisedInName) && insideProperName(scanned, candidate.start, candidate.end, variant.derived === 'short-form', nounByGrammar || (capitalisedInName && !entry.generic), entry.category === 'edt' && entry.caseSensitive === true, capitalisedInName && !entry.generic && !nounByGrammar)) {
           reject(variant, 'part of a capitalised name');
           continue;
         }
@@ -1352,10 +1352,17 @@ const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'I
  * form; `onlyAfter`: only a capitalised word after it makes a name; `commaEnds`: a comma before it ends a name (a
  * technology's acronym).
  */
-function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false, commaEnds = false): boolean {
+function insideProperName(scanned: ScannedText, start: number, end: number, firmShortForm = false, onlyAfter = false, commaEnds = false, nameMidSentence = false): boolean {
   const { cased } = scanned;
   if (!CAPITALISED.test(cased[start] ?? '')) return false;
   const before = wordBefore(cased, start);
+  // A capitalised word right before, itself mid-sentence, is a name's first word ("emerging firms, including Ursa
+  // Space Systems", "Benchmark Space Systems raised": a scout's pages, session 24); a sentence's first word may be
+  // an opener ("Why Quantum Computing matters").
+  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !SENTENCE_ARTICLES.has(before) && !titleCase(scanned)) {
+    const earlier = wordBefore(cased, start - before.length - 1);
+    if (earlier !== '' && !/[.!?:;"”)]$/u.test(earlier) && /\p{Ll}/u.test(earlier)) return true;
+  }
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
   // A sentence's opening article is capitalised by position, not as part of a name ("The Innovation Fund …").
   // A comma ends the name before a technology's acronym ("Erdumlaufbahn, LEO": a blind batch, session 21); not

@@ -22,5 +22,8 @@ const WORDS_BEFORE_LEGAL_FORM =
 export function legalFormLength(cased: string, end: number, withWords = true): number {
   const words = withWords ? (WORDS_BEFORE_LEGAL_FORM.exec(cased.slice(end, end + 60))?.[0].length ?? 0) : 0;
   const form = LEGAL_FORM.exec(cased.slice(end + words, end + words + 40))?.[0].length ?? 0;
+  // After a comma, a capitalised word after the form makes it the start of the next name in a list
+  // ("Mynaric, SA Photonics, CACI": a scout's page, session 24), not this firm's legal form.
+  if (form > 0 && cased[end + words] === ',' && /^\s+\p{Lu}\p{Ll}/u.test(cased.slice(end + words + form, end + words + form + 4))) return 0;
   return form === 0 ? 0 : words + form;
 }

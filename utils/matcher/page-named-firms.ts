@@ -200,7 +200,7 @@ const DESCRIPTIVE = wordSet(
   Human Autonomous Drone Drones Technology Tech Deep Dual-Use Military Security Critical Emerging Innovation Political Creative
   Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
   European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners
-  Annual Dual Use Invested Funding`,
+  Annual Dual Use Invested Funding Limited General Joint Initial Investment Biological Chemical`,
 );
 
 /** Places, peoples and institutions a firm noun or a list may sit next to: never a firm's name here. */
@@ -219,7 +219,8 @@ const PLACES = wordSet(
   Kanada Europa Allemagne Italie Espagne Pologne Suède Norvège Finlande Danemark Belgique Autriche Suisse Roumanie Grèce Turquie
   Russie Chine Inde Israël Corée Amérique Afrique Asie Japon Bercy Elysée Élysée Hamas Hezbollah Houthis IRGC University Universität
   Université College Institute MIT ICE CBP MoD DoD NASA DARPA Tehran Teheran Kremlin Pyongyang Damascus Riyadh Doha Caracas
-  Havana Minsk Islamabad Kabul Baghdad Beirut Cairo`,
+  Havana Minsk Islamabad Kabul Baghdad Beirut Cairo Scottish Welsh English Slovak Slovakian Slovenian Croatian Serbian Bulgarian
+  Hungarian Icelandic Luxembourgish Maltese Cypriot Emirati Saudi Qatari Australian Zealand Brazilian Mexican Argentine Desert Mojave Peninsula`,
 );
 
 /** Places and institutions of several words: a name holding one is not a firm's. */

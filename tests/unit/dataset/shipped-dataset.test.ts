@@ -240,7 +240,7 @@ describe('the shipped dataset on the pages of a blind batch (session 19)', () =>
   });
 });
 
-describe('the shipped dataset’s written forms in other senses (a second break-it review, session 23)', () => {
+describe('the shipped dataset’s written forms in other senses (a second break-it review, session 23; scouts, session 24)', () => {
   const bundle = DatasetBundleSchema.parse(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')));
   const matcher = compileMatcher(matcherSpecOf(bundle, bundle.entities));
   const found = (...texts: string[]) =>
@@ -258,6 +258,12 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     [[onTopic, 'Berlin zahlt in einen NATO-Fonds für die Ukraine ein. Der NATO-Fonds investiert in Start-ups.'], ['drones→uncrewed-systems', 'NATO-Fonds→nato-innovation-fund']],
     // An accounts line is not the Pentagon's contracting authority.
     [[onTopic, 'Other Transactions are recorded below the line in the income statement.', 'The Army used its Other Transactions authority for prototypes.'], ['drones→uncrewed-systems', 'Other Transactions→other-transaction-authority']],
+    // Scouts' written forms (session 24), each beside its everyday sense.
+    [[onTopic, 'Please reply ASAP. The ASAP program funds ammunition plants; ASAP money buys shells.'], ['drones→uncrewed-systems', 'ASAP program→eu-asap', 'ASAP→eu-asap']],
+    [[onTopic, 'A Blue Ocean strategy helps. Helsing will acquire Australian underwater drone maker Blue Ocean.'], ['drones→uncrewed-systems', 'Helsing→helsing', 'drone→uncrewed-systems', 'Blue Ocean→marine-tech-systems']],
+    [[onTopic, 'We walked Hadrian’s Wall; Emperor Hadrian built it. Defense tech startups like Hadrian build factories.'], ['drones→uncrewed-systems', 'Hadrian→hadrian']],
+    [[onTopic, 'Investors Razor’s Edge and NightDragon joined the round.', 'The talks are on a razor’s edge.'], ['drones→uncrewed-systems', 'Razor’s Edge→razors-edge-ventures', 'NightDragon→page-firm:NightDragon']],
+    [[onTopic, 'The Commission runs Eudis, its defence innovation scheme.', 'Oregon laser maker nLight and backers like Andruil grew.'], ['drones→uncrewed-systems', 'Eudis→eudis', 'nLight→nlight', 'Andruil→anduril']],
   ])('%j', (texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });

@@ -57,6 +57,18 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     expect(found('Space Forge and TEKEVER build defence kit.')).toEqual(['TEKEVER']);
   });
 
+  it('leaves a technology written with capitals after a capitalised word mid-sentence as part of that name (a scout’s pages, session 24)', () => {
+    const withSystems: AliasEntry[] = [
+      { entityId: 'space', category: 'edt', text: 'space systems', caseSensitive: false },
+      { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+    ];
+    const found = (text: string) => compileMatcher({ version: 't', aliases: withSystems, topicWords: ['defence'], topicThreshold: 1 }).find(text).map((m) => text.slice(m.start, m.end));
+    // (The first is then a firm the page names, by its last word, not the technology.)
+    expect(found('TEKEVER and Benchmark Space Systems raised defence money; awards went to firms including Ursa Space Systems.')).toEqual(['TEKEVER', 'Benchmark Space Systems']);
+    // Not after a sentence's opener, a list's comma or an article: the capitals say nothing of a name there.
+    expect(found('Why Space Systems matter to TEKEVER. We fund AI, Space Systems and defence. The Space Systems of TEKEVER grew.')).toEqual(['Space Systems', 'TEKEVER', 'Space Systems', 'Space Systems', 'TEKEVER']);
+  });
+
   it('takes a generic German noun joined by a hyphen to the next noun, unless that noun is a body, an office or an event (a blind batch, session 21)', () => {
     const aliasesWithRobotics: AliasEntry[] = [
       { entityId: 'robotics', category: 'edt', text: 'Robotik', caseSensitive: false, generic: true },

@@ -266,6 +266,8 @@ describe('page-level reasoning in the matcher', () => {
 
   it('extends a firm mention over its legal form', () => {
     expect(found('Airbus SE and Airbus, Inc. reported.')).toEqual(['Airbus SE:airbus', 'Airbus, Inc.:airbus']);
+    // After a comma, a form followed by a capitalised word starts the list's next name (a scout's page, session 24).
+    expect(found('Suppliers: Airbus, SA Photonics and Helsing, AG Solutions.')).toEqual(['Airbus:airbus', 'SA Photonics:page-firm:SA Photonics', 'Helsing:helsing']);
   });
 
   it('extends a firm mention over a subsidiary’s words before a legal form, and not over words alone (a blind batch, session 18)', () => {
