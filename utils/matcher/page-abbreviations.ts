@@ -25,9 +25,16 @@ export function writtenAsWord(abbreviation: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(abbreviation);
 }
 
-/** The abbreviation defined right after `end` in `cased`, if any. */
+/**
+ * "Long Name, or ABBR": American press releases define letters so ("Materials Resources LLC, or MRL;": a
+ * scout's page, session 24). Capitals only, and followed by punctuation or a space: "Airbus, or BAE
+ * Systems" offers another firm, which the letters' fit to the name (`abbreviationFits`) turns away.
+ */
+const OR_DEFINITION = /^,\s(?:or|aka|a\.k\.a\.|also known as)\s(\p{Lu}[\p{Lu}\p{N}&-]{1,9})(?=[,;.:)]|\s(?!\p{Lu})|$)/u;
+
+/** The abbreviation defined right after `end` in `cased`, if any: "(ABBR)" or ", or ABBR". */
 export function abbreviationAfter(cased: string, end: number): string | undefined {
-  return DEFINITION.exec(cased.slice(end, end + 20))?.[1];
+  return DEFINITION.exec(cased.slice(end, end + 20))?.[1] ?? OR_DEFINITION.exec(cased.slice(end, end + 30))?.[1];
 }
 
 /** Lower-case words a long name may contain that its abbreviation may or may not take a letter from. */

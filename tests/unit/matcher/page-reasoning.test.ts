@@ -62,6 +62,9 @@ describe('page-level reasoning in the matcher', () => {
     ]);
     expect(found('The Army Applications Laboratory (AAL) works with start-ups. AAL said so.')).toContain('AAL:aal');
     expect(found('AAL said so.')).toEqual([]);
+    // "Long Name, or ABBR", as American press releases write it (a scout's page, session 24); not another firm offered.
+    expect(found('Awards went to the Army Applications Laboratory, or AAL; AAL said so.')).toEqual(['Army Applications Laboratory:aal', 'AAL:aal', 'AAL:aal']);
+    expect(found('The deal went to Airbus, or AB Helsing, or neither. AB won.')).toEqual(['Airbus:airbus', 'Helsing:helsing']);
   });
 
   it('takes an acronym written as a word ("(Safe)", "(Edip)") only when it is the name’s initials (a blind batch, session 23)', () => {
@@ -402,6 +405,9 @@ describe('derived forms', () => {
     ['York Space Systems', undefined],
     // A placeholder, and a Polish news site's name (a scout's page, session 23).
     ['XYZ Venture Capital', undefined],
+    // A research firm by its first name (a scout's page, session 24: "SPARC Research … SPARC, based in Virginia").
+    ['SPARC Research', 'SPARC'],
+    ['Applied Research', undefined],
   ])('the short form of %s is %s', (name, short) => {
     expect(firmShortForm(name)).toBe(short);
   });
