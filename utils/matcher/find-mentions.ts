@@ -1359,9 +1359,12 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   // A capitalised word right before, itself mid-sentence, is a name's first word ("emerging firms, including Ursa
   // Space Systems", "Benchmark Space Systems raised": a scout's pages, session 24); a sentence's first word may be
   // an opener ("Why Quantum Computing matters").
-  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !SENTENCE_ARTICLES.has(before) && !titleCase(scanned)) {
-    const earlier = wordBefore(cased, start - before.length - 1);
-    if (earlier !== '' && !/[.!?:;"”)]$/u.test(earlier) && /\p{Ll}/u.test(earlier)) return true;
+  // Not across a line's end (a heading's last word), nor after a word that describes ("European Semiconductor
+  // sector", "Defence Space Technologies": a scout's pages).
+  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !SENTENCE_ARTICLES.has(before) && !DESCRIBING_WORDS.has(before) && !lineEndsBefore(scanned, start) && !titleCase(scanned)) {
+    const beforeAt = cased.lastIndexOf(before, start);
+    const earlier = wordBefore(cased, beforeAt);
+    if (earlier !== '' && !/[.!?:;"”)]$/u.test(earlier) && /\p{Ll}/u.test(earlier) && !lineEndsBefore(scanned, beforeAt)) return true;
   }
   const after = /^\s+(\S+)/u.exec(cased.slice(end, end + 40))?.[1] ?? '';
   // A sentence's opening article is capitalised by position, not as part of a name ("The Innovation Fund …").
@@ -1385,6 +1388,24 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);
 }
+
+/** Whether a line ends between the word at `start` (in the matcher's text) and the word before it, in the page's text. */
+function lineEndsBefore(scanned: ScannedText, start: number): boolean {
+  const at = scanned.starts[start] ?? 0;
+  return /\n[^\S\n]*$/u.test(scanned.text.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * Capitalised words that describe what follows rather than start a name: places' adjectives and the field's
+ * modifiers ("European Semiconductor sector", "Defence Space Technologies", "Advanced Quantum Computing").
+ */
+const DESCRIBING_WORDS = new Set(
+  `European American British French German Italian Spanish Dutch Polish Nordic Baltic Ukrainian Japanese Korean Australian
+  Canadian Indian Israeli Chinese Russian Taiwanese Swedish Finnish Norwegian Danish Estonian Latvian Lithuanian Czech Greek
+  Turkish Portuguese Belgian Austrian Swiss Romanian Irish Scottish Allied Western Eastern Global National International Defence
+  Defense Military Advanced Emerging Critical Strategic Sovereign Commercial Civil Civilian Future Next-Generation New Key Dual-Use
+  Maritime Naval Air Land Army Navy Joint Tactical Secure Trusted Applied Modern Autonomous Robotics Cyber Space Quantum AI`.split(/\s+/),
+);
 
 /** The word (a run of non-spaces, its punctuation kept) before `start` and the spaces before it, within 40 characters; '' if none. */
 function wordBefore(cased: string, start: number): string {

@@ -66,6 +66,9 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     // (The first is then a firm the page names, by its last word, not the technology.)
     expect(found('TEKEVER and Benchmark Space Systems raised defence money; awards went to firms including Ursa Space Systems.')).toEqual(['TEKEVER', 'Benchmark Space Systems']);
     // Not after a sentence's opener, a list's comma or an article: the capitals say nothing of a name there.
+    // Nor after a word that describes, nor across a heading's line end.
+    expect(found('TEKEVER backs the European Space Systems sector and Defence Space Systems.')).toEqual(['TEKEVER', 'Space Systems', 'Space Systems']);
+    expect(found('TEKEVER Heads To Orbit\nSpace Systems made by defence firms grow.')).toEqual(['TEKEVER', 'Space Systems']);
     expect(found('Why Space Systems matter to TEKEVER. We fund AI, Space Systems and defence. The Space Systems of TEKEVER grew.')).toEqual(['Space Systems', 'TEKEVER', 'Space Systems', 'Space Systems', 'TEKEVER']);
   });
 
