@@ -262,7 +262,7 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     [[onTopic, 'Please reply ASAP. The ASAP program funds ammunition plants; ASAP money buys shells.'], ['drones→uncrewed-systems', 'ASAP program→eu-asap', 'ASAP→eu-asap']],
     [[onTopic, 'A Blue Ocean strategy helps. Helsing will acquire Australian underwater drone maker Blue Ocean.'], ['drones→uncrewed-systems', 'Helsing→helsing', 'drone→uncrewed-systems', 'Blue Ocean→marine-tech-systems']],
     [[onTopic, 'We walked Hadrian’s Wall; Emperor Hadrian built it. Defense tech startups like Hadrian build factories.'], ['drones→uncrewed-systems', 'Hadrian→hadrian']],
-    [[onTopic, 'Investors Razor’s Edge and NightDragon joined the round.', 'The talks are on a razor’s edge.'], ['drones→uncrewed-systems', 'Razor’s Edge→razors-edge-ventures', 'NightDragon→page-firm:NightDragon']],
+    [[onTopic, 'Investors Razor’s Edge and NightDragon joined the round.', 'The talks are on a razor’s edge.'], ['drones→uncrewed-systems', 'Razor’s Edge→razors-edge-ventures', 'NightDragon→nightdragon']],
     // "space" beside the field's words (dev, session 24): a country's space strength, a space undertaking; not an office's.
     [[onTopic, 'Japan wants to grow its space strength. It was the largest space undertaking yet.', 'The office space was small.'], ['drones→uncrewed-systems', 'space→space-technology', 'space→space-technology']],
     [[onTopic, 'The Commission runs Eudis, its defence innovation scheme.', 'Oregon laser maker nLight and backers like Andruil grew.'], ['drones→uncrewed-systems', 'Eudis→eudis', 'nLight→nlight', 'Andruil→anduril']],
