@@ -594,6 +594,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             continue;
           }
         }
+        // A firm's short form that is also a technology's word, capitalised only to open a sentence and followed
+        // by what that technology makes or does, is the technology ("Quantum Systems … Quantum hardware is
+        // expensive", "Quantum effects are hard to control": a newcomer's trial, session 24), not the firm.
+        if (variant.derived === 'short-form' && variants.some((v) => v.entry.category === 'edt') && TECHNOLOGY_NOUN_AFTER.test(scanned.text.slice(scanned.ends[candidate.end - 1]!, scanned.ends[candidate.end - 1]! + 30))) {
+          reject(variant, 'a technology’s word before what the technology makes, not the firm’s short form');
+          continue;
+        }
         const sharedShortForm = variant.derived === 'short-form' && variants.filter((v) => v.derived === 'short-form').length > 1;
         // A programme's short form ("Innovation Fund") is ordinary words: only ever after its full name.
         if (variant.derived === 'short-form' && !namedInFull.has(entry.entityId) && (sharedShortForm || entry.category === 'program' || !DISTINCTIVE.test(variant.cased))) {
@@ -623,6 +630,14 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // firm's: "Nvidia 41.1bn, AMD 3.2bn" is its revenue (a break-it review, session 21).
         if (!probe && entry.caseSensitive && entry.category !== 'firm' && isCurrencyCode(variant.cased) && currencyAmountAt(scanned.text, startInText, endInText)) {
           reject(variant, 'a currency code beside an amount ("AED 4.7bn")');
+          continue;
+        }
+        // An acronym that is also a word, which the dataset guards with context words ("SAFE", "MIND", "EDGE"),
+        // says nothing by its capitals in a line written all in capitals ("IS YOUR PENSION SAFE IN A TANK
+        // FACTORY?", "STAY SAFE", "INSIDE THE MIND OF …": a newcomer's trial, session 24). Unguarded ones
+        // ("DIANA", "TEKEVER") still name their entity there.
+        if (!probe && entry.caseSensitive && entry.context && ALL_CAPITALS.test(variant.cased) && shoutedAt(scanned.text, startInText, endInText)) {
+          reject(variant, 'a word in a line written in capitals');
           continue;
         }
         // A firm's name before a street's, a park's or a building's word names the place ("Anduril Park",
@@ -1086,8 +1101,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             // A programme named in full (by a name its short forms come from) lets them count too.
             if (!v.entry.generic && v.entry.category === 'program' && !v.entry.umbrella && v.entry.text.includes(' ')) namedInFull.add(v.entry.entityId);
             const written = v.entry.category === 'firm' && !v.entry.generic ? normalizeAlias(v.entry.text).cased : undefined;
-            // Not a firm's name of several words the page writes in lower case: those are words ("electro-optic systems").
-            if (written !== undefined && capitalsKept(written, surface)) {
+            // Not a firm's name of several words the page writes in lower case: those are words ("electro-optic systems");
+            // nor one its own exclusions turn down here ("Wind Capital Group", "Rivals Reach Power Sharing Agreement": a
+            // checker's test, session 24), whose short form would otherwise count after it.
+            if (written !== undefined && capitalsKept(written, surface) && !excludedHere(s, candidate, v)) {
               namedInFull.add(v.entry.entityId);
               // Also a plain name as the dataset writes it: a guarded shorter name of the firm in its first
               // word's case counts after it ("Stark Defence … Stark", where the dataset writes "STARK").
@@ -1361,7 +1378,9 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   // an opener ("Why Quantum Computing matters").
   // Not across a line's end (a heading's last word), nor after a word that describes ("European Semiconductor
   // sector", "Defence Space Technologies": a scout's pages).
-  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !SENTENCE_ARTICLES.has(before) && !DESCRIBING_WORDS.has(before) && !lineEndsBefore(scanned, start) && !titleCase(scanned)) {
+  // Nor after a possessive or an acronym ("the Pentagon's Artificial Intelligence strategy", "UK Quantum Computing
+  // centres": a break-it review, session 24).
+  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !/['’]s?$/u.test(before) && !/^[\p{Lu}\p{N}.]+$/u.test(before) && !SENTENCE_ARTICLES.has(before) && !DESCRIBING_WORDS.has(before) && !lineEndsBefore(scanned, start) && !titleCase(scanned)) {
     const beforeAt = cased.lastIndexOf(before, start);
     const earlier = wordBefore(cased, beforeAt);
     if (earlier !== '' && !/[.!?:;"”)]$/u.test(earlier) && /\p{Ll}/u.test(earlier) && !lineEndsBefore(scanned, beforeAt)) return true;
@@ -1406,6 +1425,40 @@ const DESCRIBING_WORDS = new Set(
   Defense Military Advanced Emerging Critical Strategic Sovereign Commercial Civil Civilian Future Next-Generation New Key Dual-Use
   Maritime Naval Air Land Army Navy Joint Tactical Secure Trusted Applied Modern Autonomous Robotics Cyber Space Quantum AI`.split(/\s+/),
 );
+
+/**
+ * Lower-case nouns a technology word qualifies ("quantum hardware", "robotics systems"): after a firm's short form
+ * that is also that word, they make it the technology.
+ */
+const TECHNOLOGY_NOUN_AFTER =
+  /^\s+(?:systems?|hardware|software|effects?|computers?|computing|computation|sensors?|sensing|physics|mechanics|networks?|networking|communications?|encryption|cryptography|chips?|processors?|algorithms?|science|research|technolog(?:y|ies)|devices?|machines?|states?|bits?|entanglement|navigation|clocks?|advantage|platforms?|capabilit(?:y|ies)|applications?|solutions?|components?|materials?|engineering|startups?|start-ups?|firms?|companies|industry|sector|market|ecosystem|programs?|programmes?|projects?)\b/u;
+
+/** An alias written in capitals only (letters, digits, "&", "-"), with at least two letters. */
+const ALL_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}&-]+$/u;
+
+/**
+ * Whether the line around [start, end) of a page's text is written in capitals: four words or more of
+ * two letters or more within 60 characters either side on that line, three in four of them all capitals.
+ */
+function shoutedAt(text: string, start: number, end: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 60);
+  const lineEndAt = text.indexOf('\n', end);
+  const lineEnd = Math.min(lineEndAt === -1 ? text.length : lineEndAt, end + 60);
+  const words = text.slice(lineStart, lineEnd).match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < 4) return false;
+  const shouted = words.filter((word) => word === word.toUpperCase()).length;
+  return shouted * 4 >= words.length * 3;
+}
+
+/** Whether a variant's own exclusions (`notFollowedBy`, `notPrecededBy`) turn down this candidate, read in the page's text. */
+function excludedHere(scanned: ScannedText, candidate: Candidate, variant: Variant): boolean {
+  const endInText = scanned.ends[candidate.end - 1]!;
+  const startInText = scanned.starts[candidate.start]!;
+  return (
+    variant.notFollowedBy?.test(scanned.text.slice(endInText, endInText + LOOK_AROUND)) === true ||
+    variant.notPrecededBy?.test(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText)) === true
+  );
+}
 
 /** The word (a run of non-spaces, its punctuation kept) before `start` and the spaces before it, within 40 characters; '' if none. */
 function wordBefore(cased: string, start: number): string {

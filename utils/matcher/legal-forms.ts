@@ -24,6 +24,7 @@ export function legalFormLength(cased: string, end: number, withWords = true): n
   const form = LEGAL_FORM.exec(cased.slice(end + words, end + words + 40))?.[0].length ?? 0;
   // After a comma, a capitalised word after the form makes it the start of the next name in a list
   // ("Mynaric, SA Photonics, CACI": a scout's page, session 24), not this firm's legal form.
-  if (form > 0 && cased[end + words] === ',' && /^\s+\p{Lu}\p{Ll}/u.test(cased.slice(end + words + form, end + words + form + 4))) return 0;
+  // Only a form of two capitals ("SA", "AB", "AG"): "Palantir Technologies, Inc. Chief Executive …" keeps its ", Inc.".
+  if (form > 0 && cased[end + words] === ',' && /^,\s\p{Lu}{2}$/u.test(cased.slice(end + words, end + words + form)) && /^\s+\p{Lu}\p{Ll}/u.test(cased.slice(end + words + form, end + words + form + 4))) return 0;
   return form === 0 ? 0 : words + form;
 }

@@ -30,11 +30,18 @@ export function writtenAsWord(abbreviation: string): boolean {
  * scout's page, session 24). Capitals only, and followed by punctuation or a space: "Airbus, or BAE
  * Systems" offers another firm, which the letters' fit to the name (`abbreviationFits`) turns away.
  */
-const OR_DEFINITION = /^,\s(?:or|aka|a\.k\.a\.|also known as)\s(\p{Lu}[\p{Lu}\p{N}&-]{1,9})(?=[,;.:)]|\s(?!\p{Lu})|$)/u;
+const OR_DEFINITION = /^,\s(?:or|aka|a\.k\.a\.|also known as)\s(\p{Lu}[\p{Lu}\p{N}&-]{1,9})(?=[,;.:)]|$)/u;
 
-/** The abbreviation defined right after `end` in `cased`, if any: "(ABBR)" or ", or ABBR". */
+/**
+ * The abbreviation defined right after `end` in `cased`, if any: "(ABBR)", or ", or ABBR" followed by
+ * punctuation whose letters are the initials of the name before (`initialsSpell`): "Anduril, or AI labs",
+ * "the NATO Innovation Fund, or NATO members' funds" offer something else (a break-it review, session 24).
+ */
 export function abbreviationAfter(cased: string, end: number): string | undefined {
-  return DEFINITION.exec(cased.slice(end, end + 20))?.[1] ?? OR_DEFINITION.exec(cased.slice(end, end + 30))?.[1];
+  const bracketed = DEFINITION.exec(cased.slice(end, end + 20))?.[1];
+  if (bracketed) return bracketed;
+  const offered = OR_DEFINITION.exec(cased.slice(end, end + 30))?.[1];
+  return offered && initialsSpell(cased, end, offered) ? offered : undefined;
 }
 
 /** Lower-case words a long name may contain that its abbreviation may or may not take a letter from. */

@@ -45,9 +45,10 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
  */
 /**
  * Verbs that make the names before them the people who made the firms: "the companies Musk and Bezos built"
- * (a break-it review, session 23). Not verbs firms do as well ("led", "backed", "own").
+ * (a break-it review, session 23). Not verbs firms do as well ("led", "backed", "own"), nor a verb with an object:
+ * "the companies Orvion and Skyrun built the prototypes" (a break-it review, session 24).
  */
-const PEOPLE_MADE_THEM = String.raw`(?:built|founded|co-founded|started|created|set\s+up|run|ran|runs|managed|manages|headed|heads|controls|controlled)\b`;
+const PEOPLE_MADE_THEM = String.raw`(?:built|founded|co-founded|started|created|set\s+up|run|ran|runs|managed|manages|headed|heads|controls|controlled)\b(?!\s+(?:the|a|an|its|their|new|joint|several|two|three|four|\p{N}))`;
 
 const FIRM_NOUN_BEFORE = new RegExp(
   String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+${NAME}(?![\p{L}\p{N}])(?!(?:\s+\p{Lu}[\p{L}\p{N}’'\-]*)*\s+${PEOPLE_MADE_THEM}))|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
@@ -181,7 +182,7 @@ const OPENERS = wordSet(
   Investors Investor Backers Backer Existing Auch Dabei Nun Jetzt Damit Dann Doch Noch Ebenfalls
   Often Sometimes Yet Hence Later Soon Already Again Recently Currently Historically Traditionally Typically Usually
   Alongside Along Beside Besides Against Among Amid Amidst Despite Unlike Like Including Following Within Without Between Toward
-  Towards Versus Neben Laut Gegen Mit Bei Für Nach Avec Pour Selon Chez Sans Contre Parmi`,
+  Towards Neben Laut Gegen Bei Für Nach Avec Pour Selon Chez Sans Contre Parmi`,
 );
 
 /** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */
@@ -200,7 +201,7 @@ const DESCRIPTIVE = wordSet(
   Human Autonomous Drone Drones Technology Tech Deep Dual-Use Military Security Critical Emerging Innovation Political Creative
   Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
   European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners
-  Annual Dual Use Invested Funding Limited General Joint Initial Investment Biological Chemical`,
+  Annual Dual Use Invested Funding Limited General`,
 );
 
 /** Places, peoples and institutions a firm noun or a list may sit next to: never a firm's name here. */
@@ -220,7 +221,7 @@ const PLACES = wordSet(
   Russie Chine Inde Israël Corée Amérique Afrique Asie Japon Bercy Elysée Élysée Hamas Hezbollah Houthis IRGC University Universität
   Université College Institute MIT ICE CBP MoD DoD NASA DARPA Tehran Teheran Kremlin Pyongyang Damascus Riyadh Doha Caracas
   Havana Minsk Islamabad Kabul Baghdad Beirut Cairo Scottish Welsh English Slovak Slovakian Slovenian Croatian Serbian Bulgarian
-  Hungarian Icelandic Luxembourgish Maltese Cypriot Emirati Saudi Qatari Australian Zealand Brazilian Mexican Argentine Desert Mojave Peninsula`,
+  Hungarian Icelandic Luxembourgish Maltese Cypriot Emirati Saudi Qatari Australian Zealand Brazilian Mexican Argentine Mojave`,
 );
 
 /** Places and institutions of several words: a name holding one is not a firm's. */
@@ -396,6 +397,8 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   // One capital letter, or a two-letter word, says too little to stand for a firm; a firm word alone is no
   // firm's name ("Das Capital des Unternehmens", "Die Ventures-Sparte": a second break-it review, session 18).
   if (name.length < 3 || /^(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Group|Systems|Holdings)$/u.test(name)) return undefined;
+  // A joint venture is a kind of firm, not one's name ("eines Joint Ventures der deutschen Firma …": a scout's page, session 24).
+  if (/^Joint Ventures?$/u.test(name)) return undefined;
   return name;
 }
 

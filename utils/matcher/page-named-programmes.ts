@@ -64,7 +64,7 @@ const PROGRAMME = new RegExp(
  * capitalised, with connectors between, and end the name before a lower-case word.
  */
 const HEAD_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'\-])(?<!(?:\b(?:and|of|for|to|und|et|de)|&)\s)((?:${WORD}\s+){0,3}(?:Action\s+Plan|Strategy|Programme|Program|Initiative|Roadmap|Plan|Act)\s+(?:on|for)\s+(?:the\s+)?(?:${WORD}\s+(?:${CONNECTOR}\s+)?){1,6}${WORD})(?![\p{L}\p{N}\-])(?!\s+\p{Lu}\p{Ll})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})\))?`,
+  String.raw`(?<![\p{L}\p{N}’'\-])(?<!(?:\b(?:and|of|for|to|und|et|de|[Aa]|[Aa]n)|&)\s)((?:${WORD}\s+){0,3}(?:Action\s+Plan|Strategy|Programme|Program|Initiative|Roadmap|Plan|Act)\s+(?:on|for)\s+(?:the\s+)?(?:${WORD}\s+(?:${CONNECTOR}\s+)?){1,6}${WORD})(?![\p{L}\p{N}\-])(?!\s+\p{Lu}\p{Ll})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})\))?`,
   'gu',
 );
 /**
@@ -95,7 +95,19 @@ const NOT_A_PROGRAMME = new Set(
   Inflation Studies Affairs Analysis Journalism Policy Fellowship Fellows Scholars Graduate Degree Student Students Alumni
   Major Access Acquisition Sales Developer Repair Insurance Tax Privacy Freedom Information Antitrust
   NHS Health Cancer Hospitality Tourism Film Book Photography Youth Sports Food Apprenticeship Arts Music Heritage Housing
-  Farming Salmon Wellbeing Recovery`.split(/\s+/),
+  Farming Salmon Wellbeing Recovery Education Excellence Attacks Now`.split(/\s+/),
+);
+
+/**
+ * Words of institutions, armed forces, universities and firms: a name holding one, followed by an abbreviation
+ * and "plan", "scheme" or "programme", is the body that runs it ("the Ministry of Defence (MoD) plan", "Israel
+ * Defense Forces (IDF) plan", "Quantum Computing Inc (QCI) programme": a break-it review, session 24).
+ */
+const INSTITUTION_WORDS = new Set(
+  `Ministry Ministerstwo Ministère Ministerium Department Departement Forces Force Army Navy Corps University Universität
+  Université College Institute Institut Agency Administration Foundation Council Commission Office Laboratory Laboratories Lab
+  Labs Inc Corp Corporation Company Ltd LLC GmbH Space Organisation Organization Authority Bureau Service Services Centre Center
+  Command Directorate Board Bank`.split(/\s+/),
 );
 /**
  * Words before "Defence"/"Defense" that make it a civil defence: against floods, in court, for the
@@ -215,6 +227,7 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
   // (Only a name whose head word is its last leaves that word out.)
   const field = (form === 'head-last' ? words.slice(0, -1) : words).some((w, i) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')) && !civilDefenceAt(words, i));
   if (!field) return undefined;
+  if (form === 'abbreviated' && words.some((w) => INSTITUTION_WORDS.has(w.replace(/[’']s$/u, '')))) return undefined;
   if (form !== 'head-last') return words.join(' ');
   if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative|Fund|Plan|Facility|Roadmap|Competition|Prize)$/u.test(words[words.length - 1]!)) return undefined;
   // A body is one of the dedicated innovation bodies the guidelines count ("Defense Innovation Unit",

@@ -259,9 +259,15 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     // An accounts line is not the Pentagon's contracting authority.
     [[onTopic, 'Other Transactions are recorded below the line in the income statement.', 'The Army used its Other Transactions authority for prototypes.'], ['drones→uncrewed-systems', 'Other Transactions→other-transaction-authority']],
     // Scouts' written forms (session 24), each beside its everyday sense.
-    [[onTopic, 'Please reply ASAP. The ASAP program funds ammunition plants; ASAP money buys shells.'], ['drones→uncrewed-systems', 'ASAP program→eu-asap', 'ASAP→eu-asap']],
+    [[onTopic, 'Please reply ASAP. The ASAP program funds ammunition plants; ASAP money buys shells.'], ['drones→uncrewed-systems', 'ASAP program→eu-asap', 'ASAP money→eu-asap']],
+    // A break-it review and a newcomer's trial (session 24): "ASAP" as a word beside ammunition words; NASA's ASAP.
+    [[onTopic, 'Ukraine needs more artillery shells ASAP, Zelensky told EU leaders. Send the ammunition numbers ASAP, please.', 'NASA’s ASAP program reviews crew safety.', 'Under ASAP the EU funds ammunition plants.'], ['drones→uncrewed-systems', 'ASAP→eu-asap']],
+    // Royal Fleet Auxiliary ships and FEMA requests are not the rocket maker.
+    [[onTopic, 'RFA Argus will launch uncrewed boats.', 'FEMA approved the state’s RFA within hours of the rocket attack warning.', 'RFA One will launch from SaxaVord, RFA said.'], ['drones→uncrewed-systems', 'uncrewed→uncrewed-systems', 'RFA→rocket-factory-augsburg', 'RFA→rocket-factory-augsburg']],
+    // Other firms and people sharing a new form's letters.
+    [[onTopic, 'Blue Ocean Robotics makes robots.', 'Farsight Security sells threat data.', 'La startup di Fei-Fei Li ha raccolto fondi.', 'Firmato un Protocollo di Intesa con UniCredit.'], ['drones→uncrewed-systems', 'Blue Ocean Robotics→page-firm:Blue Ocean Robotics', 'robots→robotics', 'UniCredit→unicredit']],
     [[onTopic, 'A Blue Ocean strategy helps. Helsing will acquire Australian underwater drone maker Blue Ocean.'], ['drones→uncrewed-systems', 'Helsing→helsing', 'drone→uncrewed-systems', 'Blue Ocean→marine-tech-systems']],
-    [[onTopic, 'We walked Hadrian’s Wall; Emperor Hadrian built it. Defense tech startups like Hadrian build factories.'], ['drones→uncrewed-systems', 'Hadrian→hadrian']],
+    [[onTopic, 'We walked Hadrian’s Wall; Emperor Hadrian built it.', 'Defense tech startups like Hadrian build factories.', 'The fort was built under Hadrian, near a new factory.'], ['drones→uncrewed-systems', 'Hadrian→hadrian']],
     [[onTopic, 'Investors Razor’s Edge and NightDragon joined the round.', 'The talks are on a razor’s edge.'], ['drones→uncrewed-systems', 'Razor’s Edge→razors-edge-ventures', 'NightDragon→nightdragon']],
     // "space" beside the field's words (dev, session 24): a country's space strength, a space undertaking; not an office's.
     [[onTopic, 'Japan wants to grow its space strength. It was the largest space undertaking yet.', 'The office space was small.'], ['drones→uncrewed-systems', 'space→space-technology', 'space→space-technology']],

@@ -69,6 +69,8 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     // Nor after a word that describes, nor across a heading's line end.
     expect(found('TEKEVER backs the European Space Systems sector and Defence Space Systems.')).toEqual(['TEKEVER', 'Space Systems', 'Space Systems']);
     expect(found('TEKEVER Heads To Orbit\nSpace Systems made by defence firms grow.')).toEqual(['TEKEVER', 'Space Systems']);
+    // Nor after a possessive or an acronym ("the Pentagon's Space Systems", "UK Space Systems": a break-it review, session 24).
+    expect(found('TEKEVER backs the Pentagon’s Space Systems budget and UK Space Systems defence firms.')).toEqual(['TEKEVER', 'Space Systems', 'Space Systems']);
     expect(found('Why Space Systems matter to TEKEVER. We fund AI, Space Systems and defence. The Space Systems of TEKEVER grew.')).toEqual(['Space Systems', 'TEKEVER', 'Space Systems', 'Space Systems', 'TEKEVER']);
   });
 

@@ -129,6 +129,10 @@ describe('firms the page names but the dataset does not know', () => {
 
   it('are not the people who made the firms, nor a preposition that opens the sentence (a second break-it review, session 23)', () => {
     expect(found('Military drones: he praised the companies Musk and Bezos built from scratch.')).toEqual(['drones:drones']);
+    // A verb with an object is what the firms did (a break-it review, session 24).
+    expect(found('Military drones: the firms Arcfield Aero and Nordwind Systems created a joint venture.')).toEqual(
+      expect.arrayContaining(['Arcfield Aero:page-firm:Arcfield Aero', 'Nordwind Systems:page-firm:Nordwind Systems']),
+    );
     expect(found('Military drones: the companies Kestrel Robotics and Nordwind Labs raised money.')).toEqual(
       expect.arrayContaining(['Kestrel Robotics:page-firm:Kestrel Robotics', 'Nordwind Labs:page-firm:Nordwind Labs']),
     );

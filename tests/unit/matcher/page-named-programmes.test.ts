@@ -96,7 +96,7 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
       { name: 'Strategy for Artificial Intelligence in Defence', abbreviation: 'SAID' },
     ]);
     // No word of the field, a plan of another field, one word after "for": not this field's programme.
-    for (const text of ['The EU Action Plan on Cable Security was adopted.', 'The Plan for Housing Recovery and the Strategy for Growth were late.', 'A Program for Kids ran all summer.']) {
+    for (const text of ['The EU Action Plan on Cable Security was adopted.', 'The Plan for Housing Recovery and the Strategy for Growth were late.', 'A Program for Kids ran all summer.', 'Police found a Plan for Drone Attacks on his laptop.', 'The UNESCO Programme for Science and Technology Education grew.']) {
       expect(programmeNamesIntroduced(text), text).toEqual([]);
     }
   });
@@ -109,6 +109,10 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     expect(programmeNamesIntroduced('Its Advanced Drone Systems (XYZ) programme grew.')).toEqual([]);
     // Nor without a word of the field, or with a descriptive word (a degree's programme, a think tank's).
     expect(programmeNamesIntroduced('The Brand Partner Rewards (BPR) programme and the Defence Studies and Analysis (DSA) programme grew.')).toEqual([]);
+    // Nor the body that runs a plan: a ministry, armed forces, a university, a firm (a break-it review, session 24).
+    for (const text of ['Unions criticised the Ministry of Defence (MoD) plan.', 'The Israel Defense Forces (IDF) plan was shown.', 'The Massachusetts Institute of Technology (MIT) initiative grew.', 'The Quantum Computing Inc (QCI) programme grew.']) {
+      expect(programmeNamesIntroduced(text), text).toEqual([]);
+    }
   });
 
   it('tells a page-named programme’s id', () => {

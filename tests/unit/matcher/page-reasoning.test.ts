@@ -65,6 +65,9 @@ describe('page-level reasoning in the matcher', () => {
     // "Long Name, or ABBR", as American press releases write it (a scout's page, session 24); not another firm offered.
     expect(found('Awards went to the Army Applications Laboratory, or AAL; AAL said so.')).toEqual(['Army Applications Laboratory:aal', 'AAL:aal', 'AAL:aal']);
     expect(found('The deal went to Airbus, or AB Helsing, or neither. AB won.')).toEqual(['Airbus:airbus', 'Helsing:helsing']);
+    // Letters followed by a word, or that are not the name's initials, are something else offered (a break-it review, session 24).
+    expect(found('Buy from Airbus, or AI labs. AI matters. Or the Army Applications Laboratory, or AAL teams.')).toEqual(['Airbus:airbus', 'Army Applications Laboratory:aal']);
+    expect(found('Buy from Airbus, or AS. AS said so.')).toEqual(['Airbus:airbus']);
   });
 
   it('takes an acronym written as a word ("(Safe)", "(Edip)") only when it is the name’s initials (a blind batch, session 23)', () => {
@@ -226,6 +229,13 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('Arx said the army ordered more.')).toEqual([]);
   });
 
+  it('does not count a firm named in full where its own exclusions turn the name down (a checker’s test, session 24)', () => {
+    const withGuard = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('wind', 'Wind Capital', { category: 'firm', caseSensitive: true, notFollowedBy: '^\\s+Group\\b' })] });
+    const read = (texts: string[]) => withGuard.findAll(texts).flat().map((m) => `${m.surface}:${m.entityId}`);
+    expect(read(['Wind Capital Group builds wind farms for defence sites.', 'Wind said the turbines are ready.'])).toEqual([]);
+    expect(read(['Wind Capital backs defence start-ups.', 'Wind said it invests in Helsing.'])).toEqual(['Wind Capital:wind', 'Wind:wind', 'Helsing:helsing']);
+  });
+
   it('keeps a firm’s short form of several words that another entity lists as a context word, but not a one-word one', () => {
     const withContext = compileMatcher({
       ...spec,
@@ -254,6 +264,23 @@ describe('page-level reasoning in the matcher', () => {
     expect(matcher.findAll(texts)[1]!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Quantum:quantum-systems', 'drone:drones']);
   });
 
+  it('takes a capitalised technology word before what the technology makes as the technology, not the firm’s short form (a newcomer’s trial, session 24)', () => {
+    const texts = ['Quantum Systems builds military drones for investors.', 'Quantum hardware is expensive, and Quantum effects are hard to control. Quantum said its drone flew.'];
+    expect(matcher.findAll(texts)[1]!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Quantum:quantum', 'Quantum:quantum', 'Quantum:quantum-systems', 'drone:drones']);
+  });
+
+  it('leaves an acronym that is also a word, guarded by context words, plain in a line written in capitals (a newcomer’s trial, session 24)', () => {
+    const withSafe = compileMatcher({
+      ...spec,
+      aliases: [...spec.aliases, entry('safe', 'SAFE', { caseSensitive: true, context: { anyOf: ['loans', 'defence'], scope: 'near' } }), entry('tekever', 'TEKEVER', { category: 'firm', caseSensitive: true })],
+    });
+    const read = (text: string) => withSafe.find(text).map((m) => `${m.surface}:${m.entityId}`);
+    expect(read('IS YOUR PENSION SAFE IN A DEFENCE FACTORY? BANKS BET ON LOANS')).toEqual([]);
+    // Unguarded names still count there, and the acronym counts in ordinary text.
+    expect(read('TEKEVER WINS A DEFENCE CONTRACT FOR DRONES')).toEqual(['TEKEVER:tekever', 'DRONES:drones']);
+    expect(read('EU states applied for SAFE loans for defence.')).toEqual(['SAFE:safe']);
+  });
+
   it('takes a firm’s short form joined by a hyphen to a capitalised word (a German noun, a title) as the firm, not part of a name', () => {
     const texts = ['Quantum Systems builds military drones for investors.', 'Seit 2022 fliegen Quantum-Drohnen in der Ukraine.', 'The Quantum Drohnen office is a name.'];
     expect(matcher.findAll(texts).slice(1).map((found) => found.map((m) => `${m.surface}:${m.entityId}`))).toEqual([['Quantum:quantum-systems'], []]);
@@ -271,6 +298,8 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('Airbus SE and Airbus, Inc. reported.')).toEqual(['Airbus SE:airbus', 'Airbus, Inc.:airbus']);
     // After a comma, a form followed by a capitalised word starts the list's next name (a scout's page, session 24).
     expect(found('Suppliers: Airbus, SA Photonics and Helsing, AG Solutions.')).toEqual(['Airbus:airbus', 'SA Photonics:page-firm:SA Photonics', 'Helsing:helsing']);
+    // A form with a dot stays the firm's before a capitalised word ("Airbus, Inc. Chief Executive …": a break-it review).
+    expect(found('Airbus, Inc. Chief Executive Guillaume Faury spoke.')).toEqual(['Airbus, Inc.:airbus']);
   });
 
   it('extends a firm mention over a subsidiary’s words before a legal form, and not over words alone (a blind batch, session 18)', () => {
