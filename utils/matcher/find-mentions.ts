@@ -1380,7 +1380,7 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   // sector", "Defence Space Technologies": a scout's pages).
   // Nor after a possessive or an acronym ("the Pentagon's Artificial Intelligence strategy", "UK Quantum Computing
   // centres": a break-it review, session 24).
-  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !/['’]s?$/u.test(before) && !/^[\p{Lu}\p{N}.]+$/u.test(before) && !SENTENCE_ARTICLES.has(before) && !DESCRIBING_WORDS.has(before) && !lineEndsBefore(scanned, start) && !titleCase(scanned)) {
+  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !/['’]s?$/u.test(before) && !PLACE_ACRONYMS.has(before) && !SENTENCE_ARTICLES.has(before) && !DESCRIBING_WORDS.has(before) && !lineEndsBefore(scanned, start) && !titleCase(scanned)) {
     const beforeAt = cased.lastIndexOf(before, start);
     const earlier = wordBefore(cased, beforeAt);
     if (earlier !== '' && !/[.!?:;"”)]$/u.test(earlier) && /\p{Ll}/u.test(earlier) && !lineEndsBefore(scanned, beforeAt)) return true;
@@ -1413,6 +1413,9 @@ function lineEndsBefore(scanned: ScannedText, start: number): boolean {
   const at = scanned.starts[start] ?? 0;
   return /\n[^\S\n]*$/u.test(scanned.text.slice(Math.max(0, at - 8), at));
 }
+
+/** Acronyms of countries and institutions, which describe what follows ("UK Quantum Computing centres", "EU Artificial Intelligence rules"). */
+const PLACE_ACRONYMS = new Set(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'EU', 'NATO', 'UN', 'UAE', 'DoD', 'DOD', 'MoD', 'MOD', 'USAF', 'RAF', 'NASA', 'ESA']);
 
 /**
  * Capitalised words that describe what follows rather than start a name: places' adjectives and the field's

@@ -319,7 +319,12 @@ export function firmNamesIntroduced(text: string): string[] {
       if (!HONORIFIC_BEHIND.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(match[1]!)))) add(match[1]);
     }
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
-    for (const match of text.matchAll(FIRM_LAST_WORD)) add(match[1]);
+    for (const match of text.matchAll(FIRM_LAST_WORD)) {
+      // An event's name ("NDIA Emerging Technologies for Defense Conference": a scout's page, session 24).
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+      if (/^\s+(?:(?:for|of|in|on)\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3})?(?:Conference|Summit|Expo|Forum|Symposium|Congress|Show|Week|Awards?)\b/u.test(after)) continue;
+      add(match[1]);
+    }
     /** `roundNamed`: the words themselves say a round is meant ("new backers", "also participated", "the round was led by"). */
     const investor = (raw: string | undefined, at: number, end: number, roundNamed = false) => {
       const name = cleanName(raw);

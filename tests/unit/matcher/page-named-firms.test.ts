@@ -141,6 +141,10 @@ describe('firms the page names but the dataset does not know', () => {
     );
   });
 
+  it('are not an event named after its subject (a scout’s page, session 24)', () => {
+    expect(found('Military drones: she spoke at the NDIA Emerging Technologies for Defense Conference last week.')).toEqual(['drones:drones']);
+  });
+
   it('have an id that gives the name back', () => {
     expect(pageFirmName('page-firm:Reflex CES')).toBe('Reflex CES');
     expect(pageFirmName('tekever')).toBeUndefined();
