@@ -597,7 +597,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // A firm's short form that is also a technology's word, capitalised only to open a sentence and followed
         // by what that technology makes or does, is the technology ("Quantum Systems … Quantum hardware is
         // expensive", "Quantum effects are hard to control": a newcomer's trial, session 24), not the firm.
-        if (variant.derived === 'short-form' && variants.some((v) => v.entry.category === 'edt') && TECHNOLOGY_NOUN_AFTER.test(scanned.text.slice(scanned.ends[candidate.end - 1]!, scanned.ends[candidate.end - 1]! + 30))) {
+        if (variant.derived === 'short-form' && variants.some((v) => v.entry.category === 'edt') && sentenceStartsAt(scanned.text, scanned.starts[candidate.start]!) && TECHNOLOGY_NOUN_AFTER.test(scanned.text.slice(scanned.ends[candidate.end - 1]!, scanned.ends[candidate.end - 1]! + 30))) {
           reject(variant, 'a technology’s word before what the technology makes, not the firm’s short form');
           continue;
         }
@@ -636,7 +636,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // says nothing by its capitals in a line written all in capitals ("IS YOUR PENSION SAFE IN A TANK
         // FACTORY?", "STAY SAFE", "INSIDE THE MIND OF …": a newcomer's trial, session 24). Unguarded ones
         // ("DIANA", "TEKEVER") still name their entity there.
-        if (!probe && entry.caseSensitive && entry.context && ALL_CAPITALS.test(variant.cased) && shoutedAt(scanned.text, startInText, endInText)) {
+        if (!probe && entry.caseSensitive && entry.context && ALL_CAPITALS.test(variant.cased) && shoutedAt(scanned.text, startInText, endInText) && !namedInCapitals(scanned.text, startInText, endInText, entry.context.anyOf)) {
           reject(variant, 'a word in a line written in capitals');
           continue;
         }
@@ -1433,8 +1433,15 @@ const DESCRIBING_WORDS = new Set(
  * Lower-case nouns a technology word qualifies ("quantum hardware", "robotics systems"): after a firm's short form
  * that is also that word, they make it the technology.
  */
+// Not what the firm itself sells or is ("Quantum systems would be integrated", "Quantum platforms", "Quantum software",
+// "Quantum market share": a break-it review, session 24).
 const TECHNOLOGY_NOUN_AFTER =
-  /^\s+(?:systems?|hardware|software|effects?|computers?|computing|computation|sensors?|sensing|physics|mechanics|networks?|networking|communications?|encryption|cryptography|chips?|processors?|algorithms?|science|research|technolog(?:y|ies)|devices?|machines?|states?|bits?|entanglement|navigation|clocks?|advantage|platforms?|capabilit(?:y|ies)|applications?|solutions?|components?|materials?|engineering|startups?|start-ups?|firms?|companies|industry|sector|market|ecosystem|programs?|programmes?|projects?)\b/u;
+  /^\s+(?:hardware|effects?|computers?|computing|computation|sensors?|sensing|physics|mechanics|networks?|networking|communications?|encryption|cryptography|chips?|processors?|algorithms?|science|research|technolog(?:y|ies)|devices?|machines?|states?|bits?|entanglement|clocks?|advantage|startups?|start-ups?|industry|ecosystem)\b/u;
+
+/** Whether a sentence starts at `at` in a page's text: its first word (after an opening quote or bracket). */
+function sentenceStartsAt(text: string, at: number): boolean {
+  return /(?:^|[.!?:]\s+|\n\s*)[“"‘'(]?$/u.test(text.slice(Math.max(0, at - 6), at));
+}
 
 /** An alias written in capitals only (letters, digits, "&", "-"), with at least two letters. */
 const ALL_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}&-]+$/u;
@@ -1451,6 +1458,18 @@ function shoutedAt(text: string, start: number, end: number): boolean {
   if (words.length < 4) return false;
   const shouted = words.filter((word) => word === word.toUpperCase()).length;
   return shouted * 4 >= words.length * 3;
+}
+
+/**
+ * Whether an acronym in a line of capitals still names its entity: after no function word ("THE MIND", "YOUR …
+ * SAFE", "WILL DEFINE"), with one of its context words within 30 characters ("€150BN SAFE DEFENCE MONEY", "EDGE
+ * WINS … UAE") or "ACT" after it ("FORGED ACT"): a second break-it review, session 24.
+ */
+function namedInCapitals(text: string, start: number, end: number, contextWords: readonly string[]): boolean {
+  if (/\b(?:THE|A|AN|YOUR|OUR|MY|HIS|HER|ITS|THEIR|STAY|KEEP|IS|ARE|BE|FEEL|WILL|CAN|SO|TOO|VERY|PLAY|IT)\s+$/u.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (/^\s+ACTS?\b/u.test(text.slice(end, end + 8))) return true;
+  const near = text.slice(Math.max(0, start - 30), end + 30).toLowerCase();
+  return contextWords.some((word) => word.length > 1 && new RegExp(`(?:^|[^\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(near));
 }
 
 /** Whether a variant's own exclusions (`notFollowedBy`, `notPrecededBy`) turn down this candidate, read in the page's text. */

@@ -48,7 +48,7 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
  * (a break-it review, session 23). Not verbs firms do as well ("led", "backed", "own"), nor a verb with an object:
  * "the companies Orvion and Skyrun built the prototypes" (a break-it review, session 24).
  */
-const PEOPLE_MADE_THEM = String.raw`(?:built|founded|co-founded|started|created|set\s+up|run|ran|runs|managed|manages|headed|heads|controls|controlled)\b(?!\s+(?:the|a|an|its|their|new|joint|several|two|three|four|\p{N}))`;
+const PEOPLE_MADE_THEM = String.raw`(?:built|founded|co-founded|started|created|set\s+up|run|ran|runs|managed|manages|headed|heads|controls|controlled)\b(?!\s+(?:the|a|an|its|their|new|joint|several|two|three|four|\p{N}+)\b(?!\s+(?:\p{L}+\s+)?(?:decades?|years?|months?)\s+ago))`;
 
 const FIRM_NOUN_BEFORE = new RegExp(
   String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+${NAME}(?![\p{L}\p{N}])(?!(?:\s+\p{Lu}[\p{L}\p{N}’'\-]*)*\s+${PEOPLE_MADE_THEM}))|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,

@@ -106,7 +106,7 @@ const NOT_A_PROGRAMME = new Set(
 const INSTITUTION_WORDS = new Set(
   `Ministry Ministerstwo Ministère Ministerium Department Departement Forces Force Army Navy Corps University Universität
   Université College Institute Institut Agency Administration Foundation Council Commission Office Laboratory Laboratories Lab
-  Labs Inc Corp Corporation Company Ltd LLC GmbH Space Organisation Organization Authority Bureau Service Services Centre Center
+  Labs Inc Corp Corporation Company Ltd LLC GmbH Organisation Organization Authority Bureau Service Services Centre Center
   Command Directorate Board Bank`.split(/\s+/),
 );
 /**

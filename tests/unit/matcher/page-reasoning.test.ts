@@ -265,8 +265,11 @@ describe('page-level reasoning in the matcher', () => {
   });
 
   it('takes a capitalised technology word before what the technology makes as the technology, not the firm’s short form (a newcomer’s trial, session 24)', () => {
-    const texts = ['Quantum Systems builds military drones for investors.', 'Quantum hardware is expensive, and Quantum effects are hard to control. Quantum said its drone flew.'];
+    const texts = ['Quantum Systems builds military drones for investors.', 'Quantum hardware is expensive. Quantum effects are hard to control. Quantum said its drone flew.'];
     expect(matcher.findAll(texts)[1]!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Quantum:quantum', 'Quantum:quantum', 'Quantum:quantum-systems', 'drone:drones']);
+    // Only opening a sentence, and not before what the firm itself sells (a second break-it review, session 24).
+    const firm = ['Quantum Systems builds military drones for investors.', 'The army said Quantum hardware flew. Quantum platforms such as the Vector fly.'];
+    expect(matcher.findAll(firm)[1]!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Quantum:quantum-systems', 'Quantum:quantum-systems']);
   });
 
   it('leaves an acronym that is also a word, guarded by context words, plain in a line written in capitals (a newcomer’s trial, session 24)', () => {
@@ -275,7 +278,10 @@ describe('page-level reasoning in the matcher', () => {
       aliases: [...spec.aliases, entry('safe', 'SAFE', { caseSensitive: true, context: { anyOf: ['loans', 'defence'], scope: 'near' } }), entry('tekever', 'TEKEVER', { category: 'firm', caseSensitive: true })],
     });
     const read = (text: string) => withSafe.find(text).map((m) => `${m.surface}:${m.entityId}`);
-    expect(read('IS YOUR PENSION SAFE IN A DEFENCE FACTORY? BANKS BET ON LOANS')).toEqual([]);
+    expect(read('IS YOUR PENSION SAFE IN A TANK FACTORY? EUROPE’S BANKS BET ON LOANS')).toEqual([]);
+    expect(read('STAY SAFE AND READ OUR DEFENCE LOANS NEWSLETTER')).toEqual([]);
+    // With a context word close by, it is the acronym there too (a second break-it review, session 24).
+    expect(read('POLAND TO GET THE BIGGEST SHARE OF SAFE DEFENCE LOANS')).toEqual(['SAFE:safe']);
     // Unguarded names still count there, and the acronym counts in ordinary text.
     expect(read('TEKEVER WINS A DEFENCE CONTRACT FOR DRONES')).toEqual(['TEKEVER:tekever', 'DRONES:drones']);
     expect(read('EU states applied for SAFE loans for defence.')).toEqual(['SAFE:safe']);
