@@ -9,7 +9,7 @@ import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, writtenAsWord } from './page-abbreviations';
 import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
-import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, programmeNamesIntroduced } from './page-named-programmes';
+import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, insideQuotes, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
 
@@ -1380,7 +1380,7 @@ function insideProperName(scanned: ScannedText, start: number, end: number, firm
   // sector", "Defence Space Technologies": a scout's pages).
   // Nor after a possessive or an acronym ("the Pentagon's Artificial Intelligence strategy", "UK Quantum Computing
   // centres": a break-it review, session 24).
-  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !/['’]s?$/u.test(before) && !PLACE_ACRONYMS.has(before) && !SENTENCE_ARTICLES.has(before) && !DESCRIBING_WORDS.has(before) && !lineEndsBefore(scanned, start) && !titleCase(scanned)) {
+  if (nameMidSentence && CAPITALISED.test(before) && !/[^\p{L}\p{N}]$/u.test(before) && !/['’]s?$/u.test(before) && !PLACE_ACRONYMS.has(before) && !SENTENCE_ARTICLES.has(before) && !DESCRIBING_WORDS.has(before) && !lineEndsBefore(scanned, start) && !titleCase(scanned) && !insideQuotes(scanned.text, scanned.starts[start] ?? 0)) {
     const beforeAt = cased.lastIndexOf(before, start);
     const earlier = wordBefore(cased, beforeAt);
     if (earlier !== '' && !/[.!?:;"”)]$/u.test(earlier) && /\p{Ll}/u.test(earlier) && !lineEndsBefore(scanned, beforeAt)) return true;

@@ -1,4 +1,5 @@
 import { withoutAccents } from '../without-accents';
+import { insideQuotes } from './page-named-programmes';
 import { titleCase } from './title-case';
 
 /**
@@ -320,6 +321,8 @@ export function firmNamesIntroduced(text: string): string[] {
     }
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
     for (const match of text.matchAll(FIRM_LAST_WORD)) {
+      // A title in quotation marks is a work's, capitalised as titles are ("New Tools for Governing Emerging Technologies").
+      if (insideQuotes(text, match.index + match[0].indexOf(match[1]!))) continue;
       // An event's name ("NDIA Emerging Technologies for Defense Conference": a scout's page, session 24).
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
       if (/^\s+(?:(?:for|of|in|on)\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3})?(?:Conference|Summit|Expo|Forum|Symposium|Congress|Show|Week|Awards?)\b/u.test(after)) continue;

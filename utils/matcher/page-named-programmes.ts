@@ -204,7 +204,7 @@ const PUBLISHER_BEFORE = /(?:^|[(;,.]\s*)\p{Lu}[\p{L}.]*(?:[ ,]+\p{Lu}[\p{L}.]*)
 const YEAR_AFTER = /^,\s*(?:1[89]|20)\d\d(?:\)|;[^()]{0,120}\))/u;
 
 /** Whether `at` lies inside a quotation opened in the 200 characters before it (curly or straight quotes). */
-function insideQuotes(text: string, at: number): boolean {
+export function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
   const straight = before.match(/"/g)?.length ?? 0;

@@ -42,7 +42,10 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * with an eighteenth batch's 26, added untuned after it was read at the session's start and end (96.7 / 84.3, then
  * 96.7 / 84.6, the whole batch of 32): programmes 0.978 / 0.914, firms 0.987 / 0.908, technologies 0.9599 / 0.943,
  * overall 0.972 / 0.926: the firms' recall floor and the technologies' precision floor lowered by 0.01 for the
- * batch's untuned articles (on the 365 before it the figures did not fall), the other floors kept. Rounded down: raise them when a change raises the
+ * batch's untuned articles (on the 365 before it the figures did not fall), the other floors kept; 416 articles and
+ * dataset 1.60.5 with a nineteenth batch's 25, added untuned after it was read at the session's start and end (95.8 /
+ * 85.1, then 95.8 / 84.8, the 29 held out): programmes 0.974 / 0.914, firms 0.989 / 0.901, technologies 0.962 / 0.942,
+ * overall 0.972 / 0.923, every floor kept. Rounded down: raise them when a change raises the
  * figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
@@ -61,7 +64,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(391);
+    expect(annotated.length).toBeGreaterThanOrEqual(416);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {

@@ -141,6 +141,10 @@ describe('firms the page names but the dataset does not know', () => {
     );
   });
 
+  it('are not a quoted title’s words (a seed document’s endnote, session 24)', () => {
+    expect(found('Military drones: see “Soft Law: New Tools for Governing Emerging Technologies,” a paper.').filter((f) => f.includes('page-firm'))).toEqual([]);
+  });
+
   it('are not an event named after its subject (a scout’s page, session 24)', () => {
     expect(found('Military drones: she spoke at the NDIA Emerging Technologies for Defense Conference last week.')).toEqual(['drones:drones']);
   });
