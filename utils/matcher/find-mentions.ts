@@ -1135,16 +1135,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // Of names that several entities share ("Defence Industrial Strategy": the UK's, Canada's), the one whose rules
       // take it here defines the letters (a scout's page, session 23: a UK page's "DIS" went to Canada's).
       const definers = written.filter((v) => !v.entry.caseSensitive || v.cased.length > 5);
-      const startInText = s.starts[candidate.start]!;
-      const endInText = s.ends[candidate.end - 1]!;
       // A page-wide word may come later in this text, whose signals the page's are not yet.
       const wordHere = (words: Map<string, string>, scope: 'near' | 'page', window?: number) =>
         contextWord(s, candidate, words, scope, window, pageSignals) !== undefined || (scope === 'page' && s.signals.some((signal) => words.has(signal.folded)));
       const inContext = (v: Variant) =>
         (!v.context || !v.entry.context || wordHere(v.context, v.entry.context.scope, v.entry.context.window)) &&
         (!v.unless || !v.entry.unless || !wordHere(v.unless, v.entry.unless.scope, v.entry.unless.window)) &&
-        !v.notFollowedBy?.test(s.text.slice(endInText, endInText + LOOK_AROUND)) &&
-        !v.notPrecededBy?.test(s.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText));
+        !excludedHere(s, candidate, v);
       // None whose rules allow it here: the letters are not defined as any of them ("British Defence Industrial
       // Strategy (DIS) … Canada is preparing its own" is neither the UK's entry nor Canada's: a break-it review).
       // "ABBR (Long Name)" only defines letters the dataset does not already give an entity ("SDA (space domain
@@ -1430,11 +1427,10 @@ const DESCRIBING_WORDS = new Set(
 );
 
 /**
- * Lower-case nouns a technology word qualifies ("quantum hardware", "robotics systems"): after a firm's short form
- * that is also that word, they make it the technology.
+ * Lower-case nouns a technology word qualifies ("quantum hardware", "quantum effects"): after a firm's short form
+ * that is also that word, they make it the technology. Not what the firm itself sells or is ("Quantum systems would
+ * be integrated", "Quantum platforms", "Quantum software", "Quantum market share": a break-it review, session 24).
  */
-// Not what the firm itself sells or is ("Quantum systems would be integrated", "Quantum platforms", "Quantum software",
-// "Quantum market share": a break-it review, session 24).
 const TECHNOLOGY_NOUN_AFTER =
   /^\s+(?:hardware|effects?|computers?|computing|computation|sensors?|sensing|physics|mechanics|networks?|networking|communications?|encryption|cryptography|chips?|processors?|algorithms?|science|research|technolog(?:y|ies)|devices?|machines?|states?|bits?|entanglement|clocks?|advantage|startups?|start-ups?|industry|ecosystem)\b/u;
 
