@@ -118,6 +118,18 @@ interface Candidate {
   genitive?: boolean;
 }
 
+/** A candidate the rules took: its span (in the reading's folded offsets), the variant, and the rule that took it. */
+interface Accepted {
+  start: number;
+  end: number;
+  variant: Variant;
+  rule: string;
+  /** From a match inside a longer word (`Candidate.partial`): on the same span, a whole-word alias wins. */
+  partial?: boolean;
+  /** Taken as a firm the page named beside its context words elsewhere (`takeConfirmedFirms`): it carries no list. */
+  confirmed?: boolean;
+}
+
 interface Signal {
   folded: string;
   start: number;
@@ -159,6 +171,12 @@ interface ScannedText {
   alternates?: { from: number; scanned: ScannedText; spans: readonly (readonly [number, number])[] }[];
   /** Its place among the session's texts, in the order scanned (the page's reading order). */
   order?: number;
+  /**
+   * Read before anything of the dataset's was named in its batch (see `resolveTexts`): what the rules
+   * accepted, and what the other readings added, kept so the page's own firms can still be taken once a
+   * later text of the batch names something.
+   */
+  deferred?: { accepted: Accepted[]; others: Mention[] };
 }
 
 /** How far (in characters) to look around an alias for its context words, unless the alias says. */
@@ -736,17 +754,6 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       confirmed?: boolean;
     }
 
-    interface Accepted {
-      start: number;
-      end: number;
-      variant: Variant;
-      rule: string;
-      /** From a match inside a longer word (`Candidate.partial`): on the same span, a whole-word alias wins. */
-      partial?: boolean;
-      /** Taken as a firm the page named beside its context words elsewhere (`takeConfirmedFirms`): it carries no list. */
-      confirmed?: boolean;
-    }
-
     /** Abbreviations the page defined that the automaton does not know: found by a plain search. */
     const definedOnlyHere = (scanned: ScannedText): Accepted[] => {
       const found: Accepted[] = [];
@@ -997,6 +1004,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // A slip of the dataset's name before the page's own names: it has a card to show.
       if (!probe && !rewritten && namesSomething) takeMisspelt(scanned, accepted);
       if (!probe && !rewritten && namesSomething && onTopic()) takePageFirms(scanned, accepted);
+      else if (!probe && !rewritten && !namesSomething) scanned.deferred = { accepted: [...accepted], others: [] };
       if (scanned.rejections) {
         for (const { candidate, variant, reason } of turnedDown) {
           scanned.rejections.push({
@@ -1009,6 +1017,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           });
         }
       }
+      return mentionsOf(scanned, accepted);
+    };
+
+    /** The mentions of a reading's accepted candidates: longest first on overlap, in the text's offsets. */
+    const mentionsOf = (scanned: ScannedText, accepted: Accepted[]): Mention[] => {
       // On the same span, a name written as a whole word ("Drohnenwall", an alias of its own) wins over a
       // compound read from its head ("Drohnen…", the technology).
       accepted.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.partial ?? false) - Number(b.partial ?? false));
@@ -1057,6 +1070,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           if (spans.some(([spanStart, spanEnd]) => start < spanStart && end > spanEnd)) others.push({ ...m, start, end, surface: text.slice(start, end) });
         }
       }
+      if (scanned.deferred) scanned.deferred.others = others;
+      return mergeReadings(mentions, others);
+    };
+
+    /** A text's mentions with those only another reading found: leftmost first, longest on overlap. */
+    const mergeReadings = (mentions: Mention[], others: Mention[]): Mention[] => {
       if (others.length === 0) return mentions;
       const merged: Mention[] = [];
       let reached = 0;
@@ -1186,7 +1205,26 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       redefinedHere.add(surface);
     };
 
-    const resolveTexts = (scanned: ScannedTexts) => (scanned.texts as ScannedText[]).map(resolve);
+    /**
+     * The texts' mentions, in reading order. A page's own firms and programmes count only on a page that
+     * names something of the dataset's (a page the first look finds nothing on is never annotated): within
+     * one batch (the annotator sends a page's text in one), from its first text once any of its texts does.
+     * A caption or an opening paragraph before the first dataset name ("Barzan Holdings CEO …") is read
+     * again for them, from what its first reading accepted.
+     */
+    const resolveTexts = (scanned: ScannedTexts) => {
+      const texts = scanned.texts as ScannedText[];
+      const answers = texts.map(resolve);
+      for (let i = 0; i < texts.length; i += 1) {
+        const { deferred } = texts[i]!;
+        texts[i]!.deferred = undefined;
+        if (!deferred || !namesSomething || !onTopic()) continue;
+        const before = deferred.accepted.length;
+        takePageFirms(texts[i]!, deferred.accepted);
+        if (deferred.accepted.length > before) answers[i] = mergeReadings(mentionsOf(texts[i]!, deferred.accepted), deferred.others);
+      }
+      return answers;
+    };
 
     return {
       add: (texts) => resolveTexts(scanTexts(texts)),

@@ -1,5 +1,5 @@
 import { withoutAccents } from '../without-accents';
-import { insideQuotes } from './page-named-programmes';
+import { insideQuotes, insideSingleQuotes } from './page-named-programmes';
 import { titleCase } from './title-case';
 
 /**
@@ -100,7 +100,7 @@ const FIRM_LEGAL_FORM = new RegExp(
  * firms set up: a blind batch, session 18).
  */
 const FIRM_LAST_WORD = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!(?:^|[^\p{N}])\p{N}{1,2}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
+  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!(?:^|[^\p{N}])\p{N}{1,2}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Holdings))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
   'gu',
 );
 
@@ -222,7 +222,10 @@ const PLACES = wordSet(
   Russie Chine Inde Israël Corée Amérique Afrique Asie Japon Bercy Elysée Élysée Hamas Hezbollah Houthis IRGC University Universität
   Université College Institute MIT ICE CBP MoD DoD NASA DARPA Tehran Teheran Kremlin Pyongyang Damascus Riyadh Doha Caracas
   Havana Minsk Islamabad Kabul Baghdad Beirut Cairo Scottish Welsh English Slovak Slovakian Slovenian Croatian Serbian Bulgarian
-  Hungarian Icelandic Luxembourgish Maltese Cypriot Emirati Saudi Qatari Australian Zealand Brazilian Mexican Argentine Mojave`,
+  Hungarian Icelandic Luxembourgish Maltese Cypriot Emirati Saudi Qatari Australian Zealand Brazilian Mexican Argentine Mojave
+  Quebec Québec Ontario Alberta Manitoba Saskatchewan Newfoundland Labrador Yukon Nunavut Queensland Tasmania Bayern Sachsen
+  Hessen Thüringen Niedersachsen Wallonia Wallonie Flanders Flandre Vlaanderen Bretagne Occitanie Catalonia Catalunya Andalusia
+  Galicia Lombardy Lombardia Piedmont Piemonte Silesia Śląsk Mazovia Transylvania Moravia Bohemia`,
 );
 
 /** Places and institutions of several words: a name holding one is not a firm's. */
@@ -322,7 +325,8 @@ export function firmNamesIntroduced(text: string): string[] {
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
     for (const match of text.matchAll(FIRM_LAST_WORD)) {
       // A title in quotation marks is a work's, capitalised as titles are ("New Tools for Governing Emerging Technologies").
-      if (insideQuotes(text, match.index + match[0].indexOf(match[1]!))) continue;
+      const at = match.index + match[0].indexOf(match[1]!);
+      if (insideQuotes(text, at) || insideSingleQuotes(text, at)) continue;
       // An event's name ("NDIA Emerging Technologies for Defense Conference": a scout's page, session 24).
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
       if (/^\s+(?:(?:for|of|in|on)\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3})?(?:Conference|Summit|Expo|Forum|Symposium|Congress|Show|Week|Awards?)\b/u.test(after)) continue;

@@ -211,6 +211,18 @@ export function insideQuotes(text: string, at: number): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
+/**
+ * Whether `at` is inside single quotes, which are apostrophes too: one that opens before a capital
+ * ("measure 'Support for …") with no quote after it that closes (one not followed by a letter: "Europe's"
+ * does not close it). British writing quotes programme names so; a firm's name is rarely quoted.
+ */
+export function insideSingleQuotes(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  let opened = -1;
+  for (const match of before.matchAll(/(?:^|[\s(\[])['‘](?=\p{Lu})/gu)) opened = match.index + match[0].length;
+  return opened >= 0 && !/['’](?!\p{L})/u.test(before.slice(opened));
+}
+
 function cleanName(raw: string, form: NameForm = 'head-last'): string | undefined {
   let words = raw.trim().split(/\s+/);
   // A possessive belongs to whoever runs it ("Canada's", "NATO's"): the name starts after it.

@@ -68,11 +68,28 @@ describe('firms the page names but the dataset does not know', () => {
     expect(matcher.find('The military start-up Quobly builds drones for defence.')[0]?.rule).toBe('named as a firm on this page');
   });
 
-  it('need the page to name something of the dataset’s first: a page the first look finds nothing on is never annotated', () => {
-    const session = matcher.session();
-    const [first, second] = session.add(['The military start-up Quobly hired staff for defence work.', 'Defence start-ups build drones; Quobly too.']);
-    expect(first!.map((m) => m.entityId)).toEqual([]);
+  it('need the page to name something of the dataset’s: a page the first look finds nothing on is never annotated', () => {
+    const texts = ['The military start-up Quobly hired staff for defence work.', 'Defence start-ups build drones; Quobly too.'];
+    // In one batch (a page's text, as the annotator sends it), from the batch's first text on: a caption or an
+    // opening paragraph before the first name the dataset knows (a blind batch, session 19: "Barzan Holdings").
+    const [first, second] = matcher.session().add(texts);
+    expect(first!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Quobly:page-firm:Quobly']);
     expect(second!.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['drones:drones', 'Quobly:page-firm:Quobly']);
+    // A batch that names nothing of the dataset's stays plain, and a later batch does not reach back to it.
+    const session = matcher.session();
+    expect(session.add([texts[0]!])[0]).toEqual([]);
+    expect(session.add([texts[1]!])[0]!.map((m) => m.entityId)).toEqual(['drones', 'page-firm:Quobly']);
+    expect(matcher.session().add([texts[0]!, 'Defence start-ups hire; Quobly too.']).flat()).toEqual([]);
+  });
+
+  it('leave a quoted title’s words, in single quotes too (a measure’s name is no firm)', () => {
+    expect(firmNamesIntroduced("Objective 1.2.1 'Strengthening Research and Introducing Advanced Technologies for Enterprises' of the programme.")).toEqual([]);
+    expect(firmNamesIntroduced("Europe's drone makers, such as Skyline Technologies, grew.")).toEqual(['Skyline Technologies']);
+  });
+
+  it('read a holding company as a firm, and a region’s business world as no firm', () => {
+    expect(firmNamesIntroduced('Abdullah Al-Khater, who heads Barzan Holdings, spoke.')).toEqual(['Barzan Holdings']);
+    expect(firmNamesIntroduced('how hard Quebec Inc. is finding it to sell in Europe')).toEqual([]);
   });
 
   it('are left plain on a page about something else, and in a first look (probe)', () => {
