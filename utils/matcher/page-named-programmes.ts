@@ -219,7 +219,7 @@ export function insideQuotes(text: string, at: number): boolean {
 export function insideSingleQuotes(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   let opened = -1;
-  for (const match of before.matchAll(/(?:^|[\s(\[])['‘](?=\p{Lu})/gu)) opened = match.index + match[0].length;
+  for (const match of before.matchAll(/(?:^|[\s([])['‘](?=\p{Lu})/gu)) opened = match.index + match[0].length;
   return opened >= 0 && !/['’](?!\p{L})/u.test(before.slice(opened));
 }
 
