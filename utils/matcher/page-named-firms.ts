@@ -405,7 +405,10 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   // Not for a name a list gives with its place in brackets: "Industrial Microbes (Alameda, California)" is a name.
   // A gerund opens a headline's or an award's words, not a firm's name ("Localizing Military Industries", "Funding Critical Technologies").
   const describes = (w: string) => inSet(DESCRIPTIVE, w) || /^\p{Lu}\p{Ll}{3,}(?:izing|ising)$/u.test(w);
-  if (!placed && parts.slice(0, -1).every(describes) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
+  // A last word in capitals is a name's own, not a description's ("Space BD", listed with Space One: a blind batch, session 19).
+  // Not a technology's letters, which describe ("Defense AI").
+  const ownLast = parts.length > 1 && /^\p{Lu}{2,4}$/u.test(parts[parts.length - 1]!) && !/^(?:AI|ML|IT|EW|UAS|UAV|AR|VR|XR|ISR|HPC)$/u.test(parts[parts.length - 1]!) && !inSet(PLACES, parts[parts.length - 1]!);
+  if (!placed && !ownLast && parts.slice(0, -1).every(describes) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
   // One capital letter, or a two-letter word, says too little to stand for a firm; a firm word alone is no
   // firm's name ("Das Capital des Unternehmens", "Die Ventures-Sparte": a second break-it review, session 18).
   if (name.length < 3 || /^(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Group|Systems|Holdings)$/u.test(name)) return undefined;

@@ -40,6 +40,9 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('the company Chief Executive John Smith said')).toEqual([]);
     expect(firmNamesIntroduced('every company United States officials named')).toEqual([]);
     expect(firmNamesIntroduced('The fund backs Defense Technologies and Quantum Technologies broadly.')).toEqual([]);
+    // A last word in capitals is the name's own: "Space BD" is a firm, "Defense AI" still two descriptive words.
+    expect(firmNamesIntroduced('The Japanese start-up Space BD won the launch.')).toEqual(['Space BD']);
+    expect(firmNamesIntroduced('The start-up Defense AI and the firm Space US met.')).toEqual([]);
     expect(firmNamesIntroduced('the firm said on Monday that the company had grown')).toEqual([]);
   });
 });
