@@ -8,6 +8,7 @@ import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, writtenAsWord } from './page-abbreviations';
+import { technologyPhraseEnd } from './technology-phrases';
 import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, insideQuotes, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
@@ -1042,6 +1043,16 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           rule: match.rule,
         };
         if (match.variant.entry.umbrella) mention.umbrella = true;
+        // A technology word with the noun it modifies is one mention ("unmanned surface systems"), up to the next.
+        if (mention.category === 'edt' && !titleCase(scanned)) {
+          const next = accepted.find((a) => a.start >= match.end);
+          const limit = next ? scanned.starts[next.start]! : scanned.text.length;
+          const phraseEnd = technologyPhraseEnd(scanned.text, end);
+          if (phraseEnd > end && phraseEnd <= limit) {
+            mention.end = phraseEnd;
+            mention.surface = scanned.text.slice(start, phraseEnd);
+          }
+        }
         // After a slash a name is one only beside another ("Airbus/Thales"): "Application Support/Google/Chrome",
         // "Logs/Palantir" are paths (a break-it review, session 18).
         // A picture's credit is not a path either: "Foto: Stedtler/Cyberagentur", "Photo: Reuters/Anduril" (a

@@ -70,7 +70,7 @@ describe('disambiguation rules declared in the dataset', () => {
   it('lights generic terms only on pages about defense or technology', () => {
     expect(surfaces('A quantum leap for our bakery: drones of bees everywhere.')).toEqual([]);
     expect(surfaces('Defence ministries fund quantum sensing and drones for military use.')).toEqual([
-      'quantum:quantum-technologies',
+      'quantum sensing:quantum-technologies',
       'drones:drones',
     ]);
   });

@@ -771,7 +771,7 @@ describe('one sense per page for a guarded firm name (a blind batch, session 16)
 
   it('reads a technology word that opens an event’s name as the event', () => {
     expect(seen('Military work. He spoke at the Counter-UAS Technology USA Conference about counter-UAS needs.')).toEqual(['counter-UAS:counter-uas']);
-    expect(seen('Military work. The Quantum Defence Summit 2025 met; quantum sensing was discussed.')).toEqual(['quantum:quantum']);
+    expect(seen('Military work. The Quantum Defence Summit 2025 met; quantum sensing was discussed.')).toEqual(['quantum sensing:quantum']);
     expect(seen('Military work. The AI+ Expo, the Quantum 2.0 Conference and the AI for Good Global Summit met.')).toEqual([]);
     // Not across a line, nor through "and"/"in" to another event, nor an event word used as a verb.
     expect(seen('Military work. Why armies bet on Counter-UAS\nDSEI Expo opens today. Leaders discussed Counter-UAS and Quantum in NATO Summit talks. Spending on Counter-UAS Show a sharp rise.')).toEqual([
