@@ -30,7 +30,7 @@ export function technologyPhraseEnd(text: string, end: number): number {
     const word = match[1]!;
     const next = at + match[0].length;
     // A word that goes on as a compound or a possessive is another word ("data-driven", "systems'").
-    if (/^[\-‐‑'’]/u.test(text.slice(next, next + 1))) break;
+    if (/^[-‐‑'’]/u.test(text.slice(next, next + 1))) break;
     if (HEADS.has(word)) phraseEnd = next;
     if (!HEADS.has(word) && !MODIFIERS.has(word)) break;
     at = next;
