@@ -8,7 +8,7 @@ import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, writtenAsWord } from './page-abbreviations';
-import { technologyPhraseEnd } from './technology-phrases';
+import { namedPartEnd, technologyPhraseEnd } from './technology-phrases';
 import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, insideQuotes, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
@@ -1043,11 +1043,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           rule: match.rule,
         };
         if (match.variant.entry.umbrella) mention.umbrella = true;
-        // A technology word with the noun it modifies is one mention ("unmanned surface systems"), up to the next.
-        if (mention.category === 'edt' && !titleCase(scanned)) {
+        // A technology word with the noun it modifies is one mention ("unmanned surface systems"), and an acronym
+        // with a site or an edition after a hyphen ("CDL-Toronto", "DISC-9"), up to the next mention.
+        if (!titleCase(scanned)) {
           const next = accepted.find((a) => a.start >= match.end);
           const limit = next ? scanned.starts[next.start]! : scanned.text.length;
-          const phraseEnd = technologyPhraseEnd(scanned.text, end);
+          // German joins nouns with a hyphen ("ESA-Budget"): there the acronym is the name.
+          const phraseEnd = mention.category === 'edt' ? technologyPhraseEnd(scanned.text, end) : germanAround(scanned.cased, match.start) ? end : namedPartEnd(scanned.text, start, end);
           if (phraseEnd > end && phraseEnd <= limit) {
             mention.end = phraseEnd;
             mention.surface = scanned.text.slice(start, phraseEnd);

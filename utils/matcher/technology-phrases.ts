@@ -37,3 +37,20 @@ export function technologyPhraseEnd(text: string, end: number): number {
   }
   return phraseEnd;
 }
+
+/** What a hyphen after an acronym may join to it as the name's own part: a capitalised word or a number. */
+const NAMED_PART = /^-(?:\p{Lu}\p{Ll}+|\p{N}{1,4})(?![\p{L}\p{N}-])/u;
+/** Capitalised words after a hyphen that describe rather than name ("DIU-Backed", in a title-case line). */
+const DESCRIBING_PART =
+  /^-(?:\p{Lu}\p{Ll}+ed|Led|Style|Like|Type|Grade|Class|Compliant|Made|Built|Programms?|Programme|Projekte?|Budget|Beitrag|Förderung|Mittel|Vertrag|Auftrag|Chef|Chefin|Sprecher|Sprecherin|Mitglied|Mitglieder|Initiative|Strategie|Gelder|Fonds|Team|Standort)$/u;
+
+/**
+ * Where a programme's or firm's acronym goes on as one name across a hyphen: a site, an edition or a unit
+ * ("CDL-Toronto", "DISC-9", "GDELS-Steyr"), as labellers take it; `end` when it does not.
+ */
+export function namedPartEnd(text: string, start: number, end: number): number {
+  // Not inside a code of several parts ("Chips-2024-CDP-1").
+  if (!/^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text.slice(start, end)) || text[start - 1] === '-') return end;
+  const part = NAMED_PART.exec(text.slice(end, end + 24))?.[0];
+  return part && !DESCRIBING_PART.test(part) ? end + part.length : end;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { technologyPhraseEnd } from '../../../utils/matcher/technology-phrases';
+import { namedPartEnd, technologyPhraseEnd } from '../../../utils/matcher/technology-phrases';
 
 describe('technologyPhraseEnd', () => {
   const end = (text: string, word: string) => {
@@ -49,5 +49,28 @@ describe('technology phrases in mentions', () => {
     expect(found('Military users want quantum Navigation Labs kits.')).toEqual(['quantum:quantum', 'Navigation Labs:navigation-co']);
     expect(found('Military buyers met unmanned data partners.')).toEqual(['unmanned:uncrewed', 'data partners:data-partners']);
     expect(found('Military Buys Unmanned Surface Vessels For Defence')).toEqual(['Unmanned:uncrewed']);
+  });
+});
+
+describe('namedPartEnd', () => {
+  const part = (text: string, acronym: string) => {
+    const start = text.indexOf(acronym);
+    return text.slice(start, namedPartEnd(text, start, start + acronym.length));
+  };
+
+  it('joins a site, an edition or a unit after an acronym’s hyphen', () => {
+    expect(part('Graduates of CDL-Toronto and CDL-Berlin pitched.', 'CDL')).toBe('CDL-Toronto');
+    expect(part('He opened DISC-9 at Aero India.', 'DISC')).toBe('DISC-9');
+    expect(part('Chips from CEA-Leti in Grenoble.', 'CEA')).toBe('CEA-Leti');
+  });
+
+  it('leaves a describing word, a lower-case word, a longer compound and a name that is no acronym', () => {
+    expect(part('A DIU-Backed start-up.', 'DIU')).toBe('DIU');
+    expect(part('A DIANA-funded start-up.', 'DIANA')).toBe('DIANA');
+    expect(part('The EDF-Ukraine-EU deal.', 'EDF')).toBe('EDF');
+    expect(part('Helsing-Berlin grew.', 'Helsing')).toBe('Helsing');
+    // A German compound's noun, and a code of several parts.
+    expect(part('Mittel des APFIT-Programms.', 'APFIT')).toBe('APFIT');
+    expect(part('The call Chips-2024-CDP-1 opened.', 'CDP')).toBe('CDP');
   });
 });
