@@ -52,7 +52,7 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
 const PEOPLE_MADE_THEM = String.raw`(?:built|founded|co-founded|started|created|set\s+up|run|ran|runs|managed|manages|headed|heads|controls|controlled)\b(?!\s+(?:the|a|an|its|their|new|joint|several|two|three|four|\p{N}+)\b(?!\s+(?:\p{L}+\s+)?(?:decades?|years?|months?)\s+ago))`;
 
 const FIRM_NOUN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+${NAME}(?![\p{L}\p{N}])(?!(?:\s+\p{Lu}[\p{L}\p{N}’'\-]*)*\s+${PEOPLE_MADE_THEM}))|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|former|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
+  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+${NAME}(?![\p{L}\p{N}])(?!(?:\s+\p{Lu}[\p{L}\p{N}’'\-]*)*\s+${PEOPLE_MADE_THEM}))|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|[Ff]ormer|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
   'gu',
 );
 
@@ -186,6 +186,12 @@ const OPENERS = wordSet(
   Towards Neben Laut Gegen Bei Für Nach Avec Pour Selon Chez Sans Contre Parmi`,
 );
 
+/** Roles written before a person's name: a name after one is a person's. */
+const PERSON_ROLES = wordSet(
+  `Volunteer Soldier Sergeant Corporal Private Commander Captain Colonel Lieutenant Major Admiral Marshal Officer Minister
+  Professor Doctor Senator Governor Mayor Chancellor Ambassador Pilot Farmer Teacher Nurse Driver Veteran Medic Sapper`,
+);
+
 /** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */
 const NOT_A_FIRM = wordSet(
   `CEO CTO CFO COO VP SVP EVP Chief President Director Minister Secretary General Colonel Major Captain Admiral Senator
@@ -202,7 +208,8 @@ const DESCRIPTIVE = wordSet(
   Human Autonomous Drone Drones Technology Tech Deep Dual-Use Military Security Critical Emerging Innovation Political Creative
   Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
   European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners
-  Annual Dual Use Invested Funding Limited General`,
+  Annual Dual Use Invested Funding Limited General Western Eastern Northern Southern Coalition Regional Local Foreign
+  Trusted Future Net Working`,
 );
 
 /** Places, peoples and institutions a firm noun or a list may sit next to: never a firm's name here. */
@@ -222,10 +229,7 @@ const PLACES = wordSet(
   Russie Chine Inde Israël Corée Amérique Afrique Asie Japon Bercy Elysée Élysée Hamas Hezbollah Houthis IRGC University Universität
   Université College Institute MIT ICE CBP MoD DoD NASA DARPA Tehran Teheran Kremlin Pyongyang Damascus Riyadh Doha Caracas
   Havana Minsk Islamabad Kabul Baghdad Beirut Cairo Scottish Welsh English Slovak Slovakian Slovenian Croatian Serbian Bulgarian
-  Hungarian Icelandic Luxembourgish Maltese Cypriot Emirati Saudi Qatari Australian Zealand Brazilian Mexican Argentine Mojave
-  Quebec Québec Ontario Alberta Manitoba Saskatchewan Newfoundland Labrador Yukon Nunavut Queensland Tasmania Bayern Sachsen
-  Hessen Thüringen Niedersachsen Wallonia Wallonie Flanders Flandre Vlaanderen Bretagne Occitanie Catalonia Catalunya Andalusia
-  Galicia Lombardy Lombardia Piedmont Piemonte Silesia Śląsk Mazovia Transylvania Moravia Bohemia`,
+  Hungarian Icelandic Luxembourgish Maltese Cypriot Emirati Saudi Qatari Australian Zealand Brazilian Mexican Argentine Mojave`,
 );
 
 /** Places and institutions of several words: a name holding one is not a firm's. */
@@ -267,11 +271,16 @@ const US_STATES = wordSet(
 
 /**
  * Regions, seas and poles: a list's last item before a firm ("sensor networks for the Arctic, and North
- * Vector Dynamics") or an apposition's subject, never a firm's whole name here.
+ * Vector Dynamics") or an apposition's subject, never a firm's whole name here ("Quebec Inc." is the province's
+ * business world), but a word of one ("Québec Drone Innovations"). Not the places a list's brackets are read by:
+ * a list of prize winners with their provinces is people (a break-it review, session 25).
  */
 const REGIONS = wordSet(
   `Arctic Antarctic Antarctica Baltic Baltics Pacific Atlantic Indo-Pacific Mediterranean Balkans Caucasus Sahel Nordics Caribbean
-  Levant Siberia Donbas Donbass Crimea Scandinavia Benelux Arktis Ostsee Pazifik Atlantik Arctique Baltique Pacifique Atlantique`,
+  Levant Siberia Donbas Donbass Crimea Scandinavia Benelux Arktis Ostsee Pazifik Atlantik Arctique Baltique Pacifique Atlantique
+  Quebec Québec Ontario Alberta Manitoba Saskatchewan Newfoundland Labrador Yukon Nunavut Queensland Tasmania Bayern Sachsen
+  Hessen Thüringen Niedersachsen Wallonia Wallonie Flanders Flandre Vlaanderen Bretagne Occitanie Catalonia Catalunya Andalusia
+  Galicia Lombardy Lombardia Piedmont Piemonte Silesia Śląsk Mazovia Transylvania Moravia Bohemia`,
 );
 
 /** Countries, as the brackets of cohort lists name them ("Quobly (France)"); the sets above hold the rest. */
@@ -330,6 +339,10 @@ export function firmNamesIntroduced(text: string): string[] {
       // An event's name ("NDIA Emerging Technologies for Defense Conference": a scout's page, session 24).
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
       if (/^\s+(?:(?:for|of|in|on)\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,3})?(?:Conference|Summit|Expo|Forum|Symposium|Congress|Show|Week|Awards?)\b/u.test(after)) continue;
+      // Holdings of an asset ("Gold Holdings", "Bitcoin Holdings"), and a place's capital of something ("France's
+      // Gastronomy Capital", "Europe's Drone Capital"): a break-it review, session 25.
+      if (/(?:^|\s)(?:Gold|Treasury|Bitcoin|Crypto|Equity|Land|Property|Cash|Dollar|Bond|Share|Stock|Currency|Reserve)\s+Holdings$/u.test(match[1]!)) continue;
+      if (/Capital$/u.test(match[1]!) && /['’]s?\s+$/u.test(`${text.slice(Math.max(0, at - 30), at)}${match[1]!.replace(/(?:\S+\s+)?\S+$/u, '')}`)) continue;
       add(match[1]);
     }
     /** `roundNamed`: the words themselves say a round is meant ("new backers", "also participated", "the round was led by"). */
@@ -397,6 +410,9 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   // A legal form ends the name: the mention takes it, the name is without it ("the companies Alpha Ltd").
   while (parts.length > 1 && /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SAS|AB|Oyj?|ASA|plc|Plc|PLC|Corp\.?|SpA|OÜ|SIA|UAB)$/u.test(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
   if (parts.length === 0) return undefined;
+  // A person's role before a name makes it a person's ("Volunteer Ihor, a furniture maker before the war": a break-it
+  // review, session 25).
+  if (parts.length > 1 && inSet(PERSON_ROLES, parts[0]!)) return undefined;
   if (parts.some((w) => inSet(PLACES, w))) return undefined;
   // A country is not a firm, whatever the apposition says ("Iran, a major supplier of drones").
   if (parts.every((w) => inSet(COUNTRIES, w) || inSet(US_STATES, w) || inSet(REGIONS, w))) return undefined;
@@ -406,8 +422,9 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   // A gerund opens a headline's or an award's words, not a firm's name ("Localizing Military Industries", "Funding Critical Technologies").
   const describes = (w: string) => inSet(DESCRIPTIVE, w) || /^\p{Lu}\p{Ll}{3,}(?:izing|ising)$/u.test(w);
   // A last word in capitals is a name's own, not a description's ("Space BD", listed with Space One: a blind batch, session 19).
-  // Not a technology's letters, which describe ("Defense AI").
-  const ownLast = parts.length > 1 && /^\p{Lu}{2,4}$/u.test(parts[parts.length - 1]!) && !/^(?:AI|ML|IT|EW|UAS|UAV|AR|VR|XR|ISR|HPC)$/u.test(parts[parts.length - 1]!) && !inSet(PLACES, parts[parts.length - 1]!);
+  // Not a technology's, a scheme's or an institution's letters, which describe ("Defense AI", "Digital ID", "Digital NHS":
+  // a break-it review, session 25).
+  const ownLast = parts.length > 1 && /^\p{Lu}{2,4}$/u.test(parts[parts.length - 1]!) && !/^(?:AI|ML|IT|EW|UAS|UAV|UGV|USV|UUV|AR|VR|XR|ISR|HPC|ID|GPS|PNT|SAR|QKD|LEO|GEO|SSA|CNI|NHS|UN|OSCE|RAF|BBC|HQ|IP|IoT|API|LLM|CEO|CTO|CFO|R&D)$/u.test(parts[parts.length - 1]!) && !inSet(PLACES, parts[parts.length - 1]!);
   if (!placed && !ownLast && parts.slice(0, -1).every(describes) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
   // One capital letter, or a two-letter word, says too little to stand for a firm; a firm word alone is no
   // firm's name ("Das Capital des Unternehmens", "Die Ventures-Sparte": a second break-it review, session 18).

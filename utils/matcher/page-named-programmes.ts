@@ -220,8 +220,15 @@ export function insideSingleQuotes(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   let opened = -1;
   for (const match of before.matchAll(/(?:^|[\s([])['‘](?=\p{Lu})/gu)) opened = match.index + match[0].length;
-  return opened >= 0 && !/['’](?!\p{L})/u.test(before.slice(opened));
+  if (opened < 0) return false;
+  const quoted = before.slice(opened);
+  // A title, capitalised as titles are: quoted speech has words in lower case ("'We work with firms like …":
+  // a break-it review, session 25).
+  return !/['’](?!\p{L})/u.test(quoted) && TITLE_WORDS.test(quoted);
 }
+
+/** Capitalised words and a title's small words only. */
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}’'.-]*|\p{N}[\p{N}.]*|of|and|for|the|in|on|to|a|an|with|at|by|from|de|des|du|la|le|les|et|und|für|der|die|das|von|zu|&|[-–:,])\s*)*$/u;
 
 function cleanName(raw: string, form: NameForm = 'head-last'): string | undefined {
   let words = raw.trim().split(/\s+/);

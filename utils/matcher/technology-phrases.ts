@@ -16,12 +16,22 @@ const HEADS = new Set(
 );
 /** Words that may stand between the technology word and its head ("unmanned combat aerial systems"). */
 const MODIFIERS = new Set(
-  `ground surface aerial air maritime marine combat reconnaissance weapon land underwater undersea naval sea attack strike
+  `ground surface aerial air maritime marine combat reconnaissance weapon land underwater undersea naval sea
   cargo logistics navy submarine`.split(/\s+/),
 );
 
-/** The longest stretch of modifiers then a head right after `end`, on one line: where the phrase ends, or `end`. */
+/**
+ * The longest stretch of modifiers then a head right after `end`, on one line: where the phrase ends, or `end`.
+ * Not after a plural ("drones attack vessels", "satellites imaging the Donbas": the next word is a verb) nor
+ * before "fiction" ("AI science fiction"): a break-it review, session 25.
+ */
 export function technologyPhraseEnd(text: string, end: number): number {
+  // After a plural only "technology" itself ("weapons technology"): a plural's next word is most often its verb.
+  const plural = /\p{Ll}s$/u.test(text.slice(Math.max(0, end - 2), end)) && !/(?:ics|ss|ous)$/u.test(text.slice(Math.max(0, end - 3), end));
+  if (plural) {
+    const technology = /^[ \u00A0](?:technology|technologies|tech)(?![\p{L}\p{N}'’-])/u.exec(text.slice(end, end + 16));
+    return technology ? end + technology[0].length : end;
+  }
   let at = end;
   let phraseEnd = end;
   for (let words = 0; words < 3; words += 1) {
@@ -31,7 +41,7 @@ export function technologyPhraseEnd(text: string, end: number): number {
     const next = at + match[0].length;
     // A word that goes on as a compound or a possessive is another word ("data-driven", "systems'").
     if (/^[-‐‑'’]/u.test(text.slice(next, next + 1))) break;
-    if (HEADS.has(word)) phraseEnd = next;
+    if (HEADS.has(word) && !/^\s+fiction\b/u.test(text.slice(next, next + 10))) phraseEnd = next;
     if (!HEADS.has(word) && !MODIFIERS.has(word)) break;
     at = next;
   }

@@ -43,6 +43,7 @@ describe('firmNamesIntroduced', () => {
     // A last word in capitals is the name's own: "Space BD" is a firm, "Defense AI" still two descriptive words.
     expect(firmNamesIntroduced('The Japanese start-up Space BD won the launch.')).toEqual(['Space BD']);
     expect(firmNamesIntroduced('The start-up Defense AI and the firm Space US met.')).toEqual([]);
+    expect(found('Military drones: Palantir and Digital ID were named; Digital ID will cut fraud.')).not.toContain('Digital ID:page-firm:Digital ID');
     expect(firmNamesIntroduced('the firm said on Monday that the company had grown')).toEqual([]);
   });
 });
@@ -93,6 +94,20 @@ describe('firms the page names but the dataset does not know', () => {
   it('read a holding company as a firm, and a region’s business world as no firm', () => {
     expect(firmNamesIntroduced('Abdullah Al-Khater, who heads Barzan Holdings, spoke.')).toEqual(['Barzan Holdings']);
     expect(firmNamesIntroduced('how hard Quebec Inc. is finding it to sell in Europe')).toEqual([]);
+    // A firm named after a region is still a firm; a list of prize winners with their provinces is people (a break-it
+    // review, session 25).
+    expect(firmNamesIntroduced('The start-up Québec Drone Innovations raised money.')).toEqual(['Québec Drone Innovations']);
+    expect(firmNamesIntroduced('The finalists are Sarah Chen (Ontario), Marc Tremblay (Quebec) and Priya Patel (Alberta).')).toEqual([]);
+    // Holdings of an asset, a place's capital of something, a person's role before a name, descriptive words with capitals.
+    expect(firmNamesIntroduced("China's Treasury Holdings fell, and the bank's Gold Holdings rose.")).toEqual([]);
+    expect(firmNamesIntroduced("Lyon named France's Gastronomy Capital for 2026")).toEqual([]);
+    expect(firmNamesIntroduced('Volunteer Ihor, a furniture maker before the war, checks a frame.')).toEqual([]);
+    expect(firmNamesIntroduced('Former contractor Mark Hale says the deal failed.')).toEqual([]);
+    expect(firmNamesIntroduced('Ministers met Western Partners and Net Working Capital rules.')).toEqual([]);
+  });
+
+  it('read a name in single-quoted speech, unlike one in a quoted title', () => {
+    expect(firmNamesIntroduced("'We have ordered 500 interceptors from Kestrel Robotics this month,' the minister said.")).toEqual(['Kestrel Robotics']);
   });
 
   it('are left plain on a page about something else, and in a first look (probe)', () => {

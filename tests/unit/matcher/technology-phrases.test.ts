@@ -22,6 +22,12 @@ describe('technologyPhraseEnd', () => {
     expect(end("The drone platforms' makers met.", 'drone')).toBe('drone');
     expect(end('The quantum Technology Office opened.', 'quantum')).toBe('quantum');
     expect(end('The drone\ntechnology grew.', 'drone')).toBe('drone');
+    // After a plural the next word is most often its verb; only "technology" itself joins it (a break-it review, session 25).
+    expect(end("Ukraine's naval drones attack vessels weekly.", 'drones')).toBe('drones');
+    expect(end('Commercial satellites imaging the Donbas.', 'satellites')).toBe('satellites');
+    expect(end('Hypersonic weapons technology matured.', 'weapons')).toBe('weapons technology');
+    expect(end('Autonomous navigation kits.', 'Autonomous')).toBe('Autonomous navigation');
+    expect(end('He loves AI science fiction.', 'AI')).toBe('AI');
     // Modifiers with no head after them are no phrase.
     expect(end('An unmanned surface vessel; an unmanned surface.', 'an unmanned')).toBe('an unmanned');
   });
