@@ -45,12 +45,16 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * batch's untuned articles (on the 365 before it the figures did not fall), the other floors kept; 416 articles and
  * dataset 1.60.5 with a nineteenth batch's 25, added untuned after it was read at the session's start and end (95.8 /
  * 85.1, then 95.8 / 84.8, the 29 held out): programmes 0.974 / 0.914, firms 0.989 / 0.901, technologies 0.962 / 0.942,
- * overall 0.972 / 0.923, every floor kept. Rounded down: raise them when a change raises the
+ * overall 0.972 / 0.923, every floor kept; 439 articles and dataset 1.63.2 with a twentieth batch's 23, added untuned
+ * after it was read at the session's start and end (97.1 / 80.7, then 97.1 / 81.4, the 30 held out; programmes 65.7 %
+ * recall, most of its programmes in no dataset): programmes 0.973 / 0.892, firms 0.988 / 0.913, technologies 0.967 /
+ * 0.945, overall 0.974 / 0.923: the programmes' recall floor lowered by 0.02 for the batch's untuned articles (on the
+ * 416 before it the figure rose to 0.914), the other floors kept. Rounded down: raise them when a change raises the
  * figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
-  program: { precision: 0.97, recall: 0.91 },
+  program: { precision: 0.97, recall: 0.89 },
   firm: { precision: 0.98, recall: 0.9 },
   edt: { precision: 0.95, recall: 0.94 },
   overall: { precision: 0.97, recall: 0.92 },
@@ -64,7 +68,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(416);
+    expect(annotated.length).toBeGreaterThanOrEqual(439);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
