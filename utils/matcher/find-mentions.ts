@@ -1045,12 +1045,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (match.variant.entry.umbrella) mention.umbrella = true;
         // A technology word with the noun it modifies is one mention ("unmanned surface systems"), and an acronym
         // with a site or an edition after a hyphen ("CDL-Toronto", "DISC-9"), up to the next mention.
-        if (!titleCase(scanned)) {
+        // (The next mention and the language are looked up only for a mention that would grow: most do not.)
+        const phraseEnd = mention.category === 'edt' ? technologyPhraseEnd(scanned.text, end) : namedPartEnd(scanned.text, start, end);
+        // German joins nouns with a hyphen ("ESA-Budget"): there the acronym is the name.
+        if (phraseEnd > end && !titleCase(scanned) && (mention.category === 'edt' || !germanAround(scanned.cased, match.start))) {
           const next = accepted.find((a) => a.start >= match.end);
-          const limit = next ? scanned.starts[next.start]! : scanned.text.length;
-          // German joins nouns with a hyphen ("ESA-Budget"): there the acronym is the name.
-          const phraseEnd = mention.category === 'edt' ? technologyPhraseEnd(scanned.text, end) : germanAround(scanned.cased, match.start) ? end : namedPartEnd(scanned.text, start, end);
-          if (phraseEnd > end && phraseEnd <= limit) {
+          if (phraseEnd <= (next ? scanned.starts[next.start]! : scanned.text.length)) {
             mention.end = phraseEnd;
             mention.surface = scanned.text.slice(start, phraseEnd);
           }

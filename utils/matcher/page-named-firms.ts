@@ -186,11 +186,11 @@ const OPENERS = wordSet(
   Towards Neben Laut Gegen Bei Für Nach Avec Pour Selon Chez Sans Contre Parmi`,
 );
 
-/** Roles written before a person's name: a name after one is a person's. */
-const PERSON_ROLES = wordSet(
-  `Volunteer Soldier Sergeant Corporal Private Commander Captain Colonel Lieutenant Major Admiral Marshal Officer Minister
-  Professor Doctor Senator Governor Mayor Chancellor Ambassador Pilot Farmer Teacher Nurse Driver Veteran Medic Sapper`,
-);
+/**
+ * Roles written before a person's name: a name after one is a person's. (Titles that also end a name, "Minister",
+ * "Colonel", are `NOT_A_FIRM`'s, which cuts the name there: at its start, nothing is left.)
+ */
+const PERSON_ROLES = wordSet(`Volunteer Soldier Private Commander Officer Doctor Pilot Farmer Teacher Nurse Driver Veteran Medic Sapper`);
 
 /** Words that say the stretch is not a firm's name, cut there: titles, calendar words, finance words. */
 const NOT_A_FIRM = wordSet(
@@ -211,6 +211,9 @@ const DESCRIPTIVE = wordSet(
   Annual Dual Use Invested Funding Limited General Western Eastern Northern Southern Coalition Regional Local Foreign
   Trusted Future Net Working`,
 );
+
+/** A technology's, a scheme's or an institution's letters: after descriptive words they describe too ("Digital ID"). */
+const DESCRIBING_LETTERS = /^(?:AI|ML|IT|EW|UAS|UAV|UGV|USV|UUV|AR|VR|XR|ISR|HPC|ID|GPS|PNT|SAR|QKD|LEO|GEO|SSA|CNI|NHS|UN|OSCE|RAF|BBC|HQ|IP|IoT|API|LLM|CEO|CTO|CFO|R&D)$/u;
 
 /** Places, peoples and institutions a firm noun or a list may sit next to: never a firm's name here. */
 const PLACES = wordSet(
@@ -342,7 +345,7 @@ export function firmNamesIntroduced(text: string): string[] {
       // Holdings of an asset ("Gold Holdings", "Bitcoin Holdings"), and a place's capital of something ("France's
       // Gastronomy Capital", "Europe's Drone Capital"): a break-it review, session 25.
       if (/(?:^|\s)(?:Gold|Treasury|Bitcoin|Crypto|Equity|Land|Property|Cash|Dollar|Bond|Share|Stock|Currency|Reserve)\s+Holdings$/u.test(match[1]!)) continue;
-      if (/Capital$/u.test(match[1]!) && /['’]s?\s+$/u.test(`${text.slice(Math.max(0, at - 30), at)}${match[1]!.replace(/(?:\S+\s+)?\S+$/u, '')}`)) continue;
+      if (/['’]s?\s+(?:\S+\s+)?Capital$/u.test(text.slice(Math.max(0, at - 30), at + match[1]!.length))) continue;
       add(match[1]);
     }
     /** `roundNamed`: the words themselves say a round is meant ("new backers", "also participated", "the round was led by"). */
@@ -424,7 +427,8 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   // A last word in capitals is a name's own, not a description's ("Space BD", listed with Space One: a blind batch, session 19).
   // Not a technology's, a scheme's or an institution's letters, which describe ("Defense AI", "Digital ID", "Digital NHS":
   // a break-it review, session 25).
-  const ownLast = parts.length > 1 && /^\p{Lu}{2,4}$/u.test(parts[parts.length - 1]!) && !/^(?:AI|ML|IT|EW|UAS|UAV|UGV|USV|UUV|AR|VR|XR|ISR|HPC|ID|GPS|PNT|SAR|QKD|LEO|GEO|SSA|CNI|NHS|UN|OSCE|RAF|BBC|HQ|IP|IoT|API|LLM|CEO|CTO|CFO|R&D)$/u.test(parts[parts.length - 1]!) && !inSet(PLACES, parts[parts.length - 1]!);
+  const last = parts[parts.length - 1]!;
+  const ownLast = parts.length > 1 && /^\p{Lu}{2,4}$/u.test(last) && !DESCRIBING_LETTERS.test(last) && !inSet(PLACES, last);
   if (!placed && !ownLast && parts.slice(0, -1).every(describes) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
   // One capital letter, or a two-letter word, says too little to stand for a firm; a firm word alone is no
   // firm's name ("Das Capital des Unternehmens", "Die Ventures-Sparte": a second break-it review, session 18).
