@@ -515,8 +515,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       if (programmesNamedHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.some((v) => v.entry.umbrella || v.entry.category !== 'program')) return;
       const entityId = `${PAGE_PROGRAMME_PREFIX}${name}`;
       programmesNamedHere.set(key, { entry: { entityId, category: 'program', text: name, caseSensitive: true }, from });
-      // The abbreviation the page gives it, unless the dataset or the page already has it for something else.
-      if (abbreviation && !programmesNamedHere.has(abbreviation) && !patterns.get(normalizeAlias(abbreviation).folded)?.variants.length) {
+      // The abbreviation the page gives it, unless the page already has it for something else, or the dataset
+      // has it for an umbrella or a firm. Letters the dataset has for another programme are this one's on this
+      // page ("Organisation for Defence Innovation and Defence Industry (ODIN)", not the Dutch ODIN: a blind
+      // dev article, session 26), unless the dataset knows the name too: its own letters are then its own.
+      const letters = abbreviation ? patterns.get(normalizeAlias(abbreviation).folded)?.variants : undefined;
+      const nameKnown = Boolean(patterns.get(normalizeAlias(name).folded)?.variants.length);
+      if (abbreviation && !programmesNamedHere.has(abbreviation) && !(nameKnown ? letters?.length : letters?.some((v) => v.entry.umbrella || v.entry.category !== 'program'))) {
         programmesNamedHere.set(abbreviation, { entry: { entityId, category: 'program', text: abbreviation, caseSensitive: true }, from });
       }
     };

@@ -58,15 +58,30 @@ const PROGRAMME = new RegExp(
 );
 
 /**
+ * Bodies named by what they are, then "for" what: "the Center for Defense Innovation", "the Organisation
+ * for Defence Innovation and Defence Industry", "the Instrument for Agile and Rapid Defence Innovation"
+ * (blind articles of the twentieth batch, session 26). As with `BODY_HEADS`, only a defence innovation body
+ * (`cleanName`): "Center for a New American Security" and "Institute for Central Europe" are not.
+ */
+const BODY_FIRST_HEADS = ['Agency', 'Unit', 'Office', 'Centre', 'Center', 'Council', 'Cell', 'Hub', 'Organisation', 'Organization', 'Instrument', 'Directorate'];
+
+/**
  * A name that opens with what it is, then says on or for what: "the Commission's Action Plan on Drone and
  * Counter-Drone Security", "the Strategy for Defence Innovation" (a blind dev article, session 24). Up to
  * three capitalised words may come first ("EU Action Plan on …"); the words after "on"/"for" are
  * capitalised, with connectors between, and end the name before a lower-case word.
  */
-const HEAD_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'\-])(?<!(?:\b(?:and|of|for|to|und|et|de|[Aa]|[Aa]n)|&)\s)((?:${WORD}\s+){0,3}(?:Action\s+Plan|Strategy|Programme|Program|Initiative|Roadmap|Plan|Act)\s+(?:on|for)\s+(?:the\s+)?(?:${WORD}\s+(?:${CONNECTOR}\s+)?){1,6}${WORD})(?![\p{L}\p{N}\-])(?!\s+\p{Lu}\p{Ll})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})\))?`,
-  'gu',
-);
+const HEAD_FIRST = headFirst(String.raw`(?:Action\s+Plan|Strategy|Programme|Program|Initiative|Roadmap|Plan|Act)\s+(?:on|for)`, String.raw`and|of|for|to|und|et|de|[Aa]|[Aa]n`);
+/** The same for bodies (`BODY_FIRST_HEADS`), after "a" or "an" too: "the move towards an Organisation for Defence Innovation …". */
+const BODY_HEAD_FIRST = headFirst(String.raw`(?:${BODY_FIRST_HEADS.join('|')})\s+for`, String.raw`and|of|for|to|und|et|de`);
+
+/** A head-first name's pattern: up to three words, the head and its "on"/"for", then the name's words; not after the given words. */
+function headFirst(head: string, notAfter: string): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}’'\-])(?<!(?:\b(?:${notAfter})|&)\s)((?:${WORD}\s+){0,3}${head}\s+(?:the\s+)?(?:${WORD}\s+(?:${CONNECTOR}\s+)?){1,6}${WORD})(?![\p{L}\p{N}\-])(?!\s+\p{Lu}\p{Ll})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})\))?`,
+    'gu',
+  );
+}
 /**
  * A name followed by its abbreviation and then, in lower case, what it is: "the Robust Quantum Sensors
  * (RoQS) programme", "ISRO's Network for Space Object Tracking and Analysis (NETRA) initiative" (blind
@@ -168,6 +183,7 @@ export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
   };
   for (const match of text.matchAll(PROGRAMME)) note(match, 'head-last');
   for (const match of text.matchAll(HEAD_FIRST)) note(match, 'head-first');
+  for (const match of text.matchAll(BODY_HEAD_FIRST)) note(match, 'head-first');
   for (const match of text.matchAll(ABBREVIATED_BEFORE_HEAD)) note(match, 'abbreviated');
   return found.sort((a, b) => a.at - b.at).map((p) => p.programme);
 }
@@ -247,6 +263,16 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
   const field = (form === 'head-last' ? words.slice(0, -1) : words).some((w, i) => FIELD_WORDS.has(w.replace(/[’']s$/u, '')) && !civilDefenceAt(words, i));
   if (!field) return undefined;
   if (form === 'abbreviated' && words.some((w) => INSTITUTION_WORDS.has(w.replace(/[’']s$/u, '')))) return undefined;
+  if (form === 'head-first') {
+    // A body named head first is a defence innovation body, as one named head last must be.
+    const head = words.findIndex((w, i) => BODY_FIRST_HEADS.includes(w) && words[i + 1] === 'for');
+    if (head >= 0) {
+      if (!isDefenceInnovationBody(words.slice(head + 2))) return undefined;
+      // Where it is, unless that says what it is for: "Center for Defense Innovation in Bulgaria" is the
+      // Center for Defense Innovation; "Centre for Innovation in Defence" keeps its last words.
+      if (words.length >= head + 6 && words[words.length - 2] === 'in' && isDefenceInnovationBody(words.slice(head + 2, -2))) words = words.slice(0, -2);
+    }
+  }
   if (form !== 'head-last') return words.join(' ');
   if (words.length < 3 && /^(?:Program|Programme|Programs|Programmes|Strategy|Act|Initiative|Fund|Plan|Facility|Roadmap|Competition|Prize)$/u.test(words[words.length - 1]!)) return undefined;
   // A body is one of the dedicated innovation bodies the guidelines count ("Defense Innovation Unit",
@@ -255,10 +281,16 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
   // Agency", "Strategic Capabilities Office"), and a regional or corporate innovation office is not this field's.
   // A task force is a body too: "Defence Innovation Task Force" (a blind batch, session 20), not "Joint Task Force".
   if (BODY_HEADS.includes(words[words.length - 1]!) || (words[words.length - 1] === 'Force' && words[words.length - 2] === 'Task')) {
-    const inner = words.slice(0, words[words.length - 1] === 'Force' ? -2 : -1).map((w) => w.replace(/[’']s$/u, ''));
-    if (words.length < 3 || !inner.some((w) => /^Innovation/u.test(w)) || !inner.some((_, i) => militaryAt(inner, i))) return undefined;
+    const inner = words.slice(0, words[words.length - 1] === 'Force' ? -2 : -1);
+    if (words.length < 3 || !isDefenceInnovationBody(inner)) return undefined;
   }
   return words.join(' ');
+}
+
+/** Whether a body's words besides its head say defence innovation: "Innovation" and a military word. */
+function isDefenceInnovationBody(words: readonly string[]): boolean {
+  const bare = words.map((w) => w.replace(/[’']s$/u, ''));
+  return bare.some((w) => /^Innovation/u.test(w)) && bare.some((_, i) => militaryAt(bare, i));
 }
 
 /** Whether `words[i]` is "Defence" (or "Defense") of a civil field: "Flood Defence", "Civil Defence". */

@@ -101,6 +101,31 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     }
   });
 
+  it('takes a defence innovation body named head first, after "a" or "an" too (blind dev articles, session 26)', () => {
+    expect(programmeNamesIntroduced('The King heard of the planned move towards an\nOrganisation for Defence Innovation and Defence Industry (ODIN), to be housed at the RHID.')).toEqual([
+      { name: 'Organisation for Defence Innovation and Defence Industry', abbreviation: 'ODIN' },
+    ]);
+    expect(programmeNamesIntroduced('Sofia opened the Hellenic Center for Defense Innovation and the Instrument for Agile and Rapid Defence Innovation was proposed.')).toEqual([
+      { name: 'Hellenic Center for Defense Innovation' },
+      { name: 'Instrument for Agile and Rapid Defence Innovation' },
+    ]);
+    // Where a body is is not its name, unless it says what the body is for.
+    expect(programmeNamesIntroduced('The new Center for Defense Innovation in Bulgaria and a Centre for Innovation in Defence opened.')).toEqual([
+      { name: 'Center for Defense Innovation' },
+      { name: 'Centre for Innovation in Defence' },
+    ]);
+    // Not a think tank, a university's institute, a ministry's office or a civilian innovation centre.
+    for (const text of [
+      'Analysts at the Center for a New American Security disagreed.',
+      'The Office for Small Business Growth and the Agency for Defense Development met.',
+      'A Centre for Digital Innovation in Healthcare opened in Leeds.',
+      'The Institute for Defence Innovation Studies published a paper.',
+      'An Agency for Flood Defence Innovation was set up.',
+    ]) {
+      expect(programmeNamesIntroduced(text), text).toEqual([]);
+    }
+  });
+
   it('takes a name whose abbreviation spells it, before a lower-case programme word (blind dev articles, session 24)', () => {
     expect(programmeNamesIntroduced('The Robust Quantum Sensors (RoQS) programme at DARPA aims to take sensors to the battlefield.')).toEqual([
       { name: 'Robust Quantum Sensors', abbreviation: 'RoQS' },
@@ -164,6 +189,25 @@ describe('the matcher takes programmes a page names, on a page about defence tha
     // Where the dataset takes it, the mention is the dataset's.
     const british = 'The Defense Innovation Unit watched the British Defence Industrial Strategy for military work.';
     expect(compileMatcher(withUk).find(british).map((m) => m.entityId)).toContain('uk-dis');
+  });
+
+  it('takes the abbreviation the page defines for its programme though the dataset has it for another programme, not for an umbrella or a firm (a blind dev article, session 26)', () => {
+    const withOdin: MatcherSpec = {
+      ...spec,
+      aliases: [
+        ...spec.aliases,
+        { entityId: 'odin-nl', category: 'program', text: 'ODIN', caseSensitive: true, context: { anyOf: ['Dutch', 'Netherlands'], scope: 'near' } },
+        { entityId: 'acme', category: 'firm', text: 'ACME', caseSensitive: true },
+      ],
+    };
+    const texts = [
+      'The Defense Innovation Unit watched Belgium plan an Organisation for Defence Innovation and Defence Industry (ODIN).',
+      'ODIN will sit at the Royal Higher Institute in Brussels.',
+    ];
+    expect(compileMatcher(withOdin).findAll(texts)[1]!.map((m) => `${texts[1]!.slice(m.start, m.end)}:${m.entityId}`)).toEqual(['ODIN:page-program:Organisation for Defence Innovation and Defence Industry']);
+    // Letters the dataset holds for a firm stay the dataset's to decide.
+    const firm = ['The Defense Innovation Unit backs the Agency for Military Innovation Excellence (ACME) and the Centre for Defence Innovation (ACME).', 'ACME grew.'];
+    expect(compileMatcher(withOdin).findAll(firm)[1]!.map((m) => m.entityId)).toEqual(['acme']);
   });
 
   it('does not take a name inside a longer capitalised name', () => {
