@@ -785,7 +785,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const free = (start: number, end: number) => !accepted.some((a) => a.start < end && start < a.end);
       // A firm's legal form is the mention's, as for the dataset's firms ("Kratos SRE Inc.").
       const take = (start: number, end: number, entry: AliasEntry, rule: string) => {
-        const last = entry.category === 'firm' ? end + legalFormLength(cased, end, !titleCase(scanned)) : end;
+        const last = entry.category === 'firm' ? end + legalFormLength(cased, end, !titleCase(scanned), scanned) : end;
         accepted.push({ start, end: free(start, last) ? last : end, variant: { entry, cased: entry.text }, rule });
       };
       const order = scanned.order ?? 0;
@@ -888,7 +888,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const isKnown = (folded: string) => (patterns.get(folded)?.variants.length ?? 0) > 0;
       for (const { start, end, value: entry } of misspeltNames().find(scanned.folded, scanned.cased, isKnown)) {
         if (accepted.some((a) => a.start < end && start < a.end)) continue;
-        const last = entry.category === 'firm' ? end + legalFormLength(scanned.cased, end) : end;
+        const last = entry.category === 'firm' ? end + legalFormLength(scanned.cased, end, true, scanned) : end;
         accepted.push({ start, end: last, variant: { entry, cased: entry.text }, rule: `a misspelling of “${entry.text}”` });
       }
     };
@@ -913,7 +913,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         const { entry } = variant;
         if (!reason.startsWith('none of its context words') || entry.category !== 'firm' || !entry.caseSensitive || entry.generic) continue;
         if (!confirmedFirms.has(entry.entityId) || !mayTakeConfirmed(scanned, candidate)) continue;
-        const end = candidate.end + legalFormLength(scanned.cased, candidate.end);
+        const end = candidate.end + legalFormLength(scanned.cased, candidate.end, true, scanned);
         accepted.push({ start: candidate.start, end, variant, rule: `exact-case alias${CONFIRMED_ELSEWHERE}`, confirmed: true });
         turnedDown.splice(i, 1);
         i -= 1;
@@ -995,7 +995,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           // A subsidiary's words before a legal form are the parent's only where no longer name starts here (the
           // dataset's "Thales Alenia Space" is its own firm), and not in a title-case heading ("Thales Acquires Imperva Inc.").
           const words = !titleCase(scanned) && !scanned.candidates.some((c) => c.start === candidate.start && c.end > candidate.end);
-          if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end, words);
+          if (picked.variant.entry.category === 'firm') end += legalFormLength(scanned.cased, end, words, scanned);
           accepted.push({ start: candidate.start, end, variant: picked.variant, rule: picked.rule, ...(candidate.partial ? { partial: true } : {}), ...(picked.confirmed ? { confirmed: true } : {}) });
         } else if (picked.variant) turnedDown.push({ candidate, variant: picked.variant, reason: picked.reason, listable: picked.listable });
       }

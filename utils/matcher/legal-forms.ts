@@ -16,10 +16,35 @@ const WORDS_BEFORE_LEGAL_FORM =
   /^(?:\s(?!(?:Acquires|Buys|Wins|Signs|Raises|Secures|Launches|Backs|Joins|Selects|Taps|Hires|Completes|Closes|Unveils|Invests|Takes|Sells|Lands|And|Or|With|To|From|For|Of|In|On|At|By)\b)\p{Lu}[\p{L}\p{N}&-]*){1,2}(?=,?\s(?:Inc\.|Inc\b|Corp\.|Ltd\.|Ltd\b|Limited\b|LLC\b|L\.L\.C\.|plc\b|PLC\b|GmbH\b|AG\b|SE\b|S\.A\.|SAS\b|S\.p\.A\.|SpA\b|N\.V\.|B\.V\.|AB\b|ASA\b|Oyj\b|Oy\b|a\.s\.(?![a-z]\.)|s\.r\.o\.|O[ÜU](?!\p{L})|UAB\b|SIA\b))/u;
 
 /**
- * How many characters of legal form follow a firm name ending at `end` in `cased` (0 if none), with the
- * words of a subsidiary's name before it (`WORDS_BEFORE_LEGAL_FORM`) unless `withWords` is false.
+ * A country or region after a firm's name is its national subsidiary's name: "Anduril Australia", "Honeywell
+ * UK", "Thales UK Ltd" (blind dev articles, session 26). Not a compound ("UK-based") nor a possessive's
+ * country ("… Australia's" is the subsidiary's own possessive, which the mention leaves out anyway).
  */
-export function legalFormLength(cased: string, end: number, withWords = true): number {
+const COUNTRY_SUFFIX =
+  /^\s(?:UK|U\.K\.|USA|U\.S\.A\.|Australia|Canada|Japan|India|Germany|Deutschland|France|Italia|Italy|Polska|Poland|Ukraine|Korea|Singapore|Norway|Sweden|Finland|Denmark|Nederland|Netherlands|Belgium|Spain|España|Brasil|Brazil|Israel|Europe|Asia|Asia Pacific|Middle East)(?![\p{L}\p{N}-])(?!\.\p{L})/u;
+
+/** A text as written and, for each character of its reading, where that character starts in it. */
+export interface OriginalText {
+  readonly text: string;
+  readonly starts: ArrayLike<number>;
+}
+
+/** Whether the reading's character at `at` is, as written, a hyphen or dash (which the reading turns into a space inside a compound). */
+function joinedAt(original: OriginalText, at: number): boolean {
+  if (at >= original.starts.length) return false;
+  return /^[-\u2010-\u2015\u2212]$/u.test(original.text[original.starts[at]!] ?? ' ');
+}
+
+/**
+ * How many characters of legal form follow a firm name ending at `end` in `cased` (0 if none), with the
+ * words of a subsidiary's name before it (`WORDS_BEFORE_LEGAL_FORM`) or the country of a national
+ * subsidiary (`COUNTRY_SUFFIX`, only given the text as written) unless `withWords` is false.
+ */
+export function legalFormLength(cased: string, end: number, withWords = true, original?: OriginalText): number {
+  const country = withWords && original ? (COUNTRY_SUFFIX.exec(cased.slice(end, end + 20))?.[0].length ?? 0) : 0;
+  // The reading turns a compound's hyphen into a space: the text as written says whether the country stands
+  // on its own ("Anduril Australia") or is joined ("Astroscale-Japan", "UK-based").
+  if (country > 0 && !joinedAt(original!, end) && !joinedAt(original!, end + country)) return country + legalFormLength(cased, end + country, false);
   const words = withWords ? (WORDS_BEFORE_LEGAL_FORM.exec(cased.slice(end, end + 60))?.[0].length ?? 0) : 0;
   const form = LEGAL_FORM.exec(cased.slice(end + words, end + words + 40))?.[0].length ?? 0;
   // After a comma, a capitalised word after the form makes it the start of the next name in a list

@@ -311,11 +311,24 @@ describe('page-level reasoning in the matcher', () => {
   it('extends a firm mention over a subsidiary’s words before a legal form, and not over words alone (a blind batch, session 18)', () => {
     // A group word is no legal form: "Airbus Defence Group" could be a sentence's words.
     expect(found('The contract went to Airbus Government Solutions Inc. last week, and the parent said that Airbus Defence Group would follow.')).toEqual(['Airbus Government Solutions Inc.:airbus', 'Airbus:airbus']);
-    expect(found('Airbus Government Solutions won; Airbus Germany said.')).toEqual(['Airbus:airbus', 'Airbus:airbus']);
+    expect(found('Airbus Government Solutions won; Airbus Bremen said.')).toEqual(['Airbus:airbus', 'Airbus:airbus']);
     // Not a verb of a heading's words, nor over a longer name the dataset knows (its own firm).
     expect(found('Airbus Acquires Helsing GmbH')).toEqual(['Airbus:airbus', 'Helsing GmbH:helsing']);
     const subsidiaries = compileMatcher({ ...spec, aliases: [...spec.aliases, entry('airbus-ds', 'Airbus Defence and Space', { category: 'firm' }), entry('airbus-uk', 'Airbus UK', { category: 'firm' })] });
     expect(subsidiaries.find('Airbus UK Ltd and Airbus Defence and Space GmbH signed.').map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Airbus UK Ltd:airbus-uk', 'Airbus Defence and Space GmbH:airbus-ds']);
+  });
+
+  it('extends a firm mention over the country of a national subsidiary, with its legal form, not over a compound (blind dev articles, session 26)', () => {
+    expect(found('The deal went to Airbus Australia and Helsing UK, then to Airbus UK Ltd. and Airbus Germany’s plant.')).toEqual([
+      'Airbus Australia:airbus',
+      'Helsing UK:helsing',
+      'Airbus UK Ltd.:airbus',
+      'Airbus Germany:airbus',
+    ]);
+    // A hyphen joins the country to the firm or to what follows: "Airbus-Japan", "Helsing UK-based staff".
+    expect(found('The Airbus-Japan venture hired Helsing UK-based staff.')).toEqual(['Airbus:airbus', 'Helsing:helsing']);
+    // Not in a heading, whose capitals say nothing.
+    expect(found('Airbus Australia Wins Helsing Deal')).toEqual(['Airbus:airbus', 'Helsing:helsing']);
   });
 
   it('reads a name right after a slash that follows a capitalised word ("Airbus/Helsing"), not in a path', () => {
