@@ -1,9 +1,9 @@
 import { viewerUrlFor } from '../../utils/pdf/viewer-address';
 import { type BundledInstallFailure, bundledInstallFailureItem } from '../../utils/bundled-dataset-status';
-import Fuse from 'fuse.js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
 import { CATEGORIES, type Entity } from '../../utils/dataset/schema';
+import { entitySearch } from '../../utils/dataset/entity-search';
 import { LensDatabase } from '../../utils/db/db';
 import { findSavedArticle } from '../../utils/db/library-store';
 import { type EntityNames, readLensCard, readLensEntities, readLensNamesOf } from '../../utils/db/lens-dataset';
@@ -281,10 +281,8 @@ function pagesLabel(pages: readonly number[]): string {
 }
 
 /** A name as the search compares it exactly: case and compatibility forms folded. */
-const foldName = (text: string) => text.normalize('NFKC').toLowerCase();
 
 /** Results shown at most; ms of no typing before the search runs. */
-const RESULTS = 8;
 const SEARCH_PAUSE_MS = 120;
 
 /** A search over the whole dataset (names and aliases fuzzily, summaries by their words), showing the same cards. */
@@ -297,48 +295,19 @@ function EntitySearch({ noDataset }: { noDataset: boolean }) {
   // The dataset is read, and indexed, once the reader turns to the search: not every time the popup
   // opens (it shares its thread with the extension's pages, the PDF viewer among them).
   const [wanted, setWanted] = useState(false);
+  const [searchFailed, setSearchFailed] = useState<string | null>(null);
   useEffect(() => {
-    if (wanted) void readLensEntities(db).then(setEntities);
+    if (wanted)
+      readLensEntities(db).then(setEntities, (error: unknown) => setSearchFailed(`The dataset could not be read for the search: ${error instanceof Error ? error.message : String(error)}`));
   }, [wanted]);
-  // Names and aliases are searched fuzzily; summaries by their words (a fuzzy search of every summary took
-  // 32-87 ms a keystroke, on the thread the popup shares with the extension's pages; trial 18n). The
-  // search runs once typing pauses.
-  const fuse = useMemo(
-    () =>
-      new Fuse(entities ?? [], {
-        keys: [
-          { name: 'name', weight: 3 },
-          { name: 'aliases.text', weight: 2 },
-        ],
-        threshold: 0.35,
-        ignoreLocation: true,
-      }),
-    [entities],
-  );
-  const summaries = useMemo(() => (entities ?? []).map((entity) => entity.summary.toLowerCase()), [entities]);
-  // Names and aliases folded once per dataset for the exact match below, not once per search. Compatibility
-  // forms fold too: "IRIS2" is "IRIS²".
-  const exactNames = useMemo(() => (entities ?? []).map((entity) => new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].map(foldName))), [entities]);
+  // Indexed once per dataset (entity-search.ts); the search runs once typing pauses.
+  const search = useMemo(() => entitySearch(entities ?? []), [entities]);
   const [searched, setSearched] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setSearched(query.trim()), SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [query]);
-  const results = useMemo(() => {
-    if (searched.length < 2 || !entities) return [];
-    // A name or alias written exactly as typed comes first: fuzzy scores rank "EDF" below longer names that
-    // merely contain letters like it (a newcomer's trial, session 21).
-    const typed = foldName(searched);
-    const exact = entities.filter((_, i) => exactNames[i]!.has(typed));
-    const found = [...exact, ...fuse.search(searched, { limit: RESULTS }).map((r) => r.item).filter((item) => !exact.includes(item))].slice(0, RESULTS);
-    if (searched.length >= 3 && found.length < RESULTS) {
-      const words = searched.toLowerCase();
-      for (let i = 0; i < entities.length && found.length < RESULTS; i += 1) {
-        if (summaries[i]!.includes(words) && !found.includes(entities[i]!)) found.push(entities[i]!);
-      }
-    }
-    return found;
-  }, [searched, fuse, summaries, exactNames, entities]);
+  const results = useMemo(() => (entities ? search(searched) : []), [searched, search, entities]);
   /** Opens a result's card (a fresh trail), or a related entity's from the shown card (`from`). */
   const open = async (id: string, from?: EntityCardData) => {
     const next = await readLensCard(db, id);
@@ -361,6 +330,15 @@ function EntitySearch({ noDataset }: { noDataset: boolean }) {
           setQuery(e.currentTarget.value);
         }}
       />
+      {searchFailed ? (
+        <p class="notice" role="alert">
+          {searchFailed}
+        </p>
+      ) : wanted && query.trim().length >= 2 && !entities && !card ? (
+        <p class="muted" role="status">
+          Reading the dataset…
+        </p>
+      ) : null}
       {searched.length >= 2 && entities && results.length === 0 && !card ? (
         <p class="muted" role="status">
           {noDataset ? 'No dataset is installed: there is nothing to search yet.' : `Nothing in the dataset matches “${searched}”.`}

@@ -92,6 +92,12 @@ describe('popup', () => {
     // "IRIS2" is how a keyboard writes "IRIS²".
     await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('IRIS2');
     await expect.poll(() => popup.locator('section[aria-label="Search the dataset"] li button').first().textContent()).toMatch(/^IRIS² /);
+    // A name found shows without the noise far below it ("Renk" once listed Safetrek.ai and Breaker: a newcomer's trial).
+    await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('Renk');
+    await expect.poll(() => popup.locator('section[aria-label="Search the dataset"] li button').first().textContent()).toBe('Renk Group');
+    const renkResults = await popup.locator('section[aria-label="Search the dataset"] li button').allTextContents();
+    expect(renkResults).not.toContain('Safetrek.ai');
+    expect(renkResults).not.toContain('Breaker');
     await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('zqxwv');
     await popup.getByText('Nothing in the dataset matches “zqxwv”.').waitFor({ timeout: 5_000 });
     await popup.close();

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_RESULTS, entitySearch } from '../../../utils/dataset/entity-search';
+
+const entity = (name: string, aliases: string[] = [], summary = '') => ({ name, aliases: aliases.map((text) => ({ text })), summary });
+
+const entities = [
+  entity('TEKEVER', ['Tekever'], 'Portuguese drone maker.'),
+  entity('Sondervermögen Bundeswehr', [], 'Germany’s special defence fund.'),
+  entity('Renk Group', ['Renk'], 'German gearbox maker.'),
+  entity('Safetrek.ai', [], 'Safety software.'),
+  entity('Breaker', [], 'Drone autonomy start-up.'),
+  entity('NATO Innovation Fund', ['NIF'], 'A venture fund of NATO allies.'),
+  entity('Strategic Innovation Fund', [], 'Canada’s fund for innovation.'),
+  entity('European Defence Fund', ['EDF'], 'The EU’s defence research and development fund.'),
+  entity('Edge Group', ['EDGE'], 'An Emirati defence group, a supplier to TEKEVER’s rivals.'),
+  entity('IRIS²', ['IRIS2'], 'The EU’s secure satellite constellation.'),
+];
+const search = entitySearch(entities);
+const names = (query: string) => search(query).map((e) => e.name);
+
+describe('the popup’s search over the dataset', () => {
+  it('puts a name or alias written as typed first, case and compatibility forms folded', () => {
+    expect(names('edf')[0]).toBe('European Defence Fund');
+    expect(names('iris2')[0]).toBe('IRIS²');
+  });
+
+  it('finds a misspelt name without the noise far below it (a newcomer’s trial, session 25)', () => {
+    expect(names('Tekver')[0]).toBe('TEKEVER');
+    expect(names('Tekver')).not.toContain('Sondervermögen Bundeswehr');
+    expect(names('Renk')[0]).toBe('Renk Group');
+    expect(names('Renk')).not.toContain('Safetrek.ai');
+    expect(names('Renk')).not.toContain('Breaker');
+  });
+
+  it('keeps every name that holds the query', () => {
+    expect(names('innovation fund')).toEqual(expect.arrayContaining(['NATO Innovation Fund', 'Strategic Innovation Fund']));
+  });
+
+  it('adds entities whose summary names the query as whole words, after the names', () => {
+    // Edge Group's summary names TEKEVER; "tek" inside another word is no such mention.
+    expect(names('TEKEVER')).toEqual(['TEKEVER', 'Edge Group']);
+    expect(names('gearbox')).toEqual(['Renk Group']);
+    expect(names('ear')).not.toContain('Renk Group');
+  });
+
+  it('returns nothing under two characters and at most the result limit', () => {
+    expect(names('e')).toEqual([]);
+    const many = entitySearch(Array.from({ length: 30 }, (_, i) => entity(`Drone maker ${i}`)));
+    expect(many('Drone maker').length).toBe(SEARCH_RESULTS);
+  });
+});
