@@ -199,8 +199,11 @@ const NOT_A_FIRM = wordSet(
   Col Lt Gen Maj Capt Adm Sgt Cmdr Brig Sir Lord Dame Sheriff Professor Judge Ambassador Brigadier Commodore Marshal Lieutenant
   Sergeant Corporal Sheikh Prince
   Verteidigungsminister Bundeskanzler Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-  July August September October November December EBITDA ESG IPO Series Seed Fund Dollar Euro Euros`,
+  July August September October November December EBITDA ESG IPO Series Seed Fund Dollar Euro Euros LOI MOU MoU NDA RFP RFI RFQ`,
 );
+
+/** Words of a speech's salutation, which no firm's name holds. */
+const SALUTATIONS = wordSet(`Ladies Gentlemen Guests Distinguished Excellency Excellencies Honourable Honorable Esteemed Dear Colleagues Delegates`);
 
 /** Words that describe rather than name: a "name" of these alone ("Defense Technologies", "Political Capital") is not a firm's. */
 const DESCRIPTIVE = wordSet(
@@ -316,7 +319,8 @@ function placedListNames(list: string): string[] {
  * holds a place or only descriptive words. A headline in title case introduces nothing; a list of names
  * with their places, mostly capitals too, is told apart by its brackets.
  */
-export function firmNamesIntroduced(text: string): string[] {
+export function firmNamesIntroduced(written: string): string[] {
+  const text = withoutDatelines(written);
   const names: string[] = [];
   const add = (raw: string | undefined) => {
     const name = cleanName(raw);
@@ -387,6 +391,18 @@ export function firmNamesIntroduced(text: string): string[] {
   return names;
 }
 
+/**
+ * A news dateline: a place in capitals at a line's start, then maybe a date, then an agency in brackets or a
+ * dash ("ABU DHABI, Feb 17 (Reuters) -", "KYIV (AP) —"). After a headline that ends in a firm noun ("… with
+ * Emirati company"), it read as that company's name (a scout's page, session 26).
+ */
+const DATELINE = /(^|\n)(\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?=(?:,[^\S\n]*[^\n(—–]{1,30}?)?[^\S\n]*(?:\((?:Reuters|AFP|AP|dpa|Bloomberg|PAP|ANI|PTI|Xinhua|Yonhap|IANS|WAM|SPA|Kyodo|UNN|Ukrinform|BTA|TASR|CTK|ANSA|EFE)\)|[—–]|-[^\S\n]))/gu;
+
+/** The text with its datelines' places blanked (same length), so that no rule reads them as names. */
+function withoutDatelines(text: string): string {
+  return text.includes('\n') || /^\p{Lu}{2}/u.test(text) ? text.replace(DATELINE, (_, start: string, place: string) => start + ' '.repeat(place.length)) : text;
+}
+
 /** The name at `at` in `text` (a list item after a firm), or undefined when no name starts there. */
 export function nameAt(text: string, at: number): string | undefined {
   const match = new RegExp(`^${NAME}`, 'u').exec(text.slice(at, at + 80));
@@ -413,6 +429,8 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   // A legal form ends the name: the mention takes it, the name is without it ("the companies Alpha Ltd").
   while (parts.length > 1 && /^(?:Inc\.?|Ltd\.?|LLC|GmbH|AG|SAS|AB|Oyj?|ASA|plc|Plc|PLC|Corp\.?|SpA|OÜ|SIA|UAB)$/u.test(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
   if (parts.length === 0) return undefined;
+  // A speech's salutation lines ("Distinguished Industry Partners and Guests / Ladies and Gentlemen": a scout's page, session 26).
+  if (parts.some((w) => inSet(SALUTATIONS, w))) return undefined;
   // A person's role before a name makes it a person's ("Volunteer Ihor, a furniture maker before the war": a break-it
   // review, session 25).
   if (parts.length > 1 && inSet(PERSON_ROLES, parts[0]!)) return undefined;

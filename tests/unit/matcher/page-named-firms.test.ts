@@ -426,3 +426,32 @@ describe('a second break-it review’s cases (session 18)', () => {
     expect(firmNamesIntroduced(text)).toEqual(names);
   });
 });
+
+describe('a scout’s pages (session 26): datelines, salutations and letters of intent are not firms', () => {
+  it('reads no firm in a dateline after a headline that ends in a firm noun', () => {
+    expect(firmNamesIntroduced('Qatar’s defence firm Barzan to sign first deal with Emirati company\nABU DHABI, Feb 17 (Reuters) - Barzan Holdings, the strategic investment arm of the ministry, signs deals.')).toEqual([
+      'Barzan',
+      'Barzan Holdings',
+    ]);
+    expect(firmNamesIntroduced('Kyiv signs with a drone company\nKYIV (AP) — The drone maker Skyeton said it would grow.')).toEqual(['Skyeton']);
+    // A firm at a line's start, with no agency or dash after it, is still a firm.
+    expect(firmNamesIntroduced('The deal went to the start-up\nHELSING, which builds AI for defence.')).toEqual(['HELSING']);
+  });
+
+  it('reads no firm in a speech’s salutation lines, nor in a letter of intent’s letters', () => {
+    const salutation = 'Past and present leaders of DSTA and MINDEF\nDistinguished Industry Partners and Guests\nLadies and Gentlemen\nI am delighted to join you.';
+    expect(firmNamesIntroduced(salutation)).toEqual([]);
+    const texts = ['Barzan Holdings and Lockheed Martin signed a Letter of Intent (LOI) on defence innovation and drones.', 'Under the LOI, Barzan Holdings and Lockheed Martin will meet.'];
+    const withFirms = compileMatcher({
+      version: 't',
+      aliases: [
+        { entityId: 'barzan', category: 'firm', text: 'Barzan Holdings', caseSensitive: false },
+        { entityId: 'lockheed', category: 'firm', text: 'Lockheed Martin', caseSensitive: false },
+        { entityId: 'drones', category: 'edt', text: 'drones', caseSensitive: false, generic: true },
+      ],
+      topicWords: ['defence'],
+      topicThreshold: 1,
+    });
+    expect(withFirms.findAll(texts)[1]!.map((m) => m.entityId)).toEqual(['barzan', 'lockheed']);
+  });
+});
