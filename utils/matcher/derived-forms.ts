@@ -29,6 +29,9 @@ export function otherNumber(phrase: string): string | undefined {
   if (!match) return undefined;
   const [, head = '', word = ''] = match;
   if (word.length < 4 || word !== word.toLowerCase()) return undefined;
+  // "Spaces" are rooms and market segments ("companies working in spaces not traditionally defined as defense": a
+  // scout's page, session 26), never outer space.
+  if (word === 'space') return undefined;
   let other: string | undefined;
   if (/[^aeiou]ies$/.test(word)) other = `${word.slice(0, -3)}y`;
   else if (/[^aeiou]y$/.test(word)) other = `${word.slice(0, -1)}ies`;

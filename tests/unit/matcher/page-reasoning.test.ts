@@ -413,6 +413,9 @@ describe('derived forms', () => {
     ['hypersonic', undefined],
     ['machine learning', undefined],
     ['AI', undefined],
+    // "Spaces" are rooms and markets, never outer space (a scout's page, session 26).
+    ['space', undefined],
+    ['outer space', undefined],
   ])('the other number of %s is %s', (phrase, other) => {
     expect(otherNumber(phrase)).toBe(other);
   });
