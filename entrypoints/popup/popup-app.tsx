@@ -280,9 +280,7 @@ function pagesLabel(pages: readonly number[]): string {
   return `${pages.length === 1 ? 'p.' : 'pp.'} ${pages.slice(0, 6).join(', ')}${pages.length > 6 ? ', …' : ''}`;
 }
 
-/** A name as the search compares it exactly: case and compatibility forms folded. */
-
-/** Results shown at most; ms of no typing before the search runs. */
+/** Ms of no typing before the search runs. */
 const SEARCH_PAUSE_MS = 120;
 
 /** A search over the whole dataset (names and aliases fuzzily, summaries by their words), showing the same cards. */

@@ -103,8 +103,7 @@ const regexSource = z.string().refine((value) => {
  * - `generic`: a common word ("quantum", "drones") that only counts on pages about defense or technology;
  * - `context`: highlight only when one of these words appears near the alias (same block, within
  *   `window` characters) or, with scope "page", anywhere on the page; or when one of its `next` words
- *   comes right after the alias, as the noun it qualifies ("space firms", "space funding"); or when one of its
- *   `previous` words comes right before it ("from space", "in space");
+ *   comes right after the alias, as the noun it qualifies ("space firms", "space funding");
  * - `notFollowedBy` / `notPrecededBy`: regular expressions tested on the text right after / before;
  * - `prefix` / `suffix` (on the alias): also the head / the tail of a longer word (German compounds).
  */
@@ -114,11 +113,6 @@ export const AliasContextSchema = z.strictObject({
   window: z.number().int().positive().max(2000).optional(),
   /** Words that count only right after the alias (one space or hyphen between), whatever the scope. */
   next: z.array(z.string().trim().min(1)).min(1).optional(),
-  /**
-   * Words (or phrases) that count only right before the alias, one space between, in any case ("from space",
-   * "in space"). Read in the text before the alias, not looked for on the page: common words can be these.
-   */
-  previous: z.array(z.string().trim().min(1)).min(1).optional(),
 });
 export type AliasContext = z.infer<typeof AliasContextSchema>;
 

@@ -176,5 +176,5 @@ function columns(table: unknown, int32: readonly string[], uint8: readonly strin
 function isRule(value: unknown): value is AliasContext {
   if (typeof value !== 'object' || value === null) return false;
   const rule = value as Partial<AliasContext>;
-  return Array.isArray(rule.anyOf) && rule.anyOf.every((w) => typeof w === 'string') && (rule.scope === 'near' || rule.scope === 'page') && (rule.window === undefined || typeof rule.window === 'number') && (rule.next === undefined || (Array.isArray(rule.next) && rule.next.every((w) => typeof w === 'string'))) && (rule.previous === undefined || (Array.isArray(rule.previous) && rule.previous.every((w) => typeof w === 'string')));
+  return Array.isArray(rule.anyOf) && rule.anyOf.every((w) => typeof w === 'string') && (rule.scope === 'near' || rule.scope === 'page') && (rule.window === undefined || typeof rule.window === 'number') && (rule.next === undefined || (Array.isArray(rule.next) && rule.next.every((w) => typeof w === 'string')));
 }

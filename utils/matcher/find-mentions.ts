@@ -740,15 +740,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         } else if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && confirmedFirms.has(entry.entityId) && mayTakeConfirmed(scanned, candidate)) {
           return { variant, rule: `${rule}${CONFIRMED_ELSEWHERE}`, confirmed: true };
         } else if (variant.context && entry.context) {
-          const near = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals) ?? (variant.contextNext && nextWord(scanned, candidate, variant.contextNext));
-          const before = near ? undefined : variant.contextPrevious && previousWord(scanned, candidate, variant.contextPrevious);
-          const word = near ?? before;
+          const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals) ?? (variant.contextNext && nextWord(scanned, candidate, variant.contextNext));
           if (!word) {
             reject(variant, `none of its context words ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`);
             if (entry.category === 'edt' || entry.category === 'firm') listable ??= variant;
             continue;
           }
-          rule = `${rule}, with “${word}” ${before ? 'right before it' : entry.context.scope === 'page' ? 'on the page' : 'nearby'}`;
+          rule = `${rule}, with “${word}” ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`;
         }
         return { variant, rule };
       }
@@ -890,7 +888,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const isKnown = (folded: string) => (patterns.get(folded)?.variants.length ?? 0) > 0;
       for (const { start, end, value: entry } of misspeltNames().find(scanned.folded, scanned.cased, isKnown)) {
         if (accepted.some((a) => a.start < end && start < a.end)) continue;
-        const last = entry.category === 'firm' ? end + legalFormLength(scanned.cased, end, true, scanned) : end;
+        const last = entry.category === 'firm' ? end + legalFormLength(scanned.cased, end, !titleCase(scanned), scanned) : end;
         accepted.push({ start, end: last, variant: { entry, cased: entry.text }, rule: `a misspelling of “${entry.text}”` });
       }
     };
@@ -1612,13 +1610,6 @@ function nextWord(scanned: ScannedText, candidate: Candidate, words: Map<string,
     if (word !== undefined && scanned.folded[candidate.end] === ' ') return word;
   }
   return undefined;
-}
-
-/** The `previous` context word right before a candidate ("from space", "in space"), read in the page's text, if any. */
-function previousWord(scanned: ScannedText, candidate: Candidate, pattern: RegExp): string | undefined {
-  const startInText = scanned.starts[candidate.start]!;
-  const match = pattern.exec(scanned.text.slice(Math.max(0, startInText - 24), startInText));
-  return match ? match[0].replace(/^[^\p{L}\p{N}]/u, '').trim() : undefined;
 }
 
 function contextWord(

@@ -17,11 +17,18 @@ const WORDS_BEFORE_LEGAL_FORM =
 
 /**
  * A country or region after a firm's name is its national subsidiary's name: "Anduril Australia", "Honeywell
- * UK", "Thales UK Ltd" (blind dev articles, session 26). Not a compound ("UK-based") nor a possessive's
- * country ("… Australia's" is the subsidiary's own possessive, which the mention leaves out anyway).
+ * UK", "Thales UK Ltd" (blind dev articles, session 26). Not a compound ("UK-based"), nor a country's own
+ * possessive before a superlative ("makes Helsing Europe's most valuable start-up": a break-it review); "Anduril
+ * Australia's team" is the subsidiary's possessive, which the mention leaves out anyway.
  */
 const COUNTRY_SUFFIX =
-  /^\s(?:UK|U\.K\.|USA|U\.S\.A\.|Australia|Canada|Japan|India|Germany|Deutschland|France|Italia|Italy|Polska|Poland|Ukraine|Korea|Singapore|Norway|Sweden|Finland|Denmark|Nederland|Netherlands|Belgium|Spain|España|Brasil|Brazil|Israel|Europe|Asia|Asia Pacific|Middle East)(?![\p{L}\p{N}-])(?!\.\p{L})/u;
+  /^\s(?:UK|U\.K\.|USA|U\.S\.A\.|Australia|Canada|Japan|India|Germany|France|Italy|Poland|Ukraine|Korea|Singapore|Norway|Sweden|Finland|Denmark|Netherlands|Belgium|Spain|Brazil|Israel|Europe|Asia Pacific|Asia|Middle East)(?![\p{L}\p{N}-])(?!\.\p{L})(?![’']s\s+(?:most|least|first|only|largest|biggest|best|top|leading|oldest|newest|fastest|\p{L}+est)\b)/u;
+/**
+ * A country written in its own language is a subsidiary's name only before a legal form ("Thales Deutschland
+ * GmbH"); alone it is as often the sentence's object ("soll Rheinmetall Deutschland mit Munition versorgen": a
+ * break-it review, session 26). The text is read without accents ("Espana").
+ */
+const LOCAL_COUNTRY_BEFORE_FORM = /^\s(?:Deutschland|Italia|Polska|Espana|Brasil|Nederland|Sverige|Suomi|Norge|Danmark|Osterreich|Schweiz|Suisse)(?=,?\s(?:GmbH|AG|S\.p\.A\.|SpA|S\.r\.l\.|Sp\. z o\.o\.|S\.A\.|SA|SL|S\.L\.|Ltda|B\.V\.|BV|N\.V\.|AB|AS|A\/S|Oy)\b)/u;
 
 /** A text as written and, for each character of its reading, where that character starts in it. */
 export interface OriginalText {
@@ -41,7 +48,8 @@ function joinedAt(original: OriginalText, at: number): boolean {
  * subsidiary (`COUNTRY_SUFFIX`, only given the text as written) unless `withWords` is false.
  */
 export function legalFormLength(cased: string, end: number, withWords = true, original?: OriginalText): number {
-  const country = withWords && original ? (COUNTRY_SUFFIX.exec(cased.slice(end, end + 20))?.[0].length ?? 0) : 0;
+  const after = cased.slice(end, end + 40);
+  const country = withWords && original ? ((COUNTRY_SUFFIX.exec(after) ?? LOCAL_COUNTRY_BEFORE_FORM.exec(after))?.[0].length ?? 0) : 0;
   // The reading turns a compound's hyphen into a space: the text as written says whether the country stands
   // on its own ("Anduril Australia") or is joined ("Astroscale-Japan", "UK-based").
   if (country > 0 && !joinedAt(original!, end) && !joinedAt(original!, end + country)) return country + legalFormLength(cased, end + country, false);

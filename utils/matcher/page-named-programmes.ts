@@ -268,9 +268,11 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
     const head = words.findIndex((w, i) => BODY_FIRST_HEADS.includes(w) && words[i + 1] === 'for');
     if (head >= 0) {
       if (!isDefenceInnovationBody(words.slice(head + 2))) return undefined;
-      // Where it is, unless that says what it is for: "Center for Defense Innovation in Bulgaria" is the
-      // Center for Defense Innovation; "Centre for Innovation in Defence" keeps its last words.
-      if (words.length >= head + 6 && words[words.length - 2] === 'in' && isDefenceInnovationBody(words.slice(head + 2, -2))) words = words.slice(0, -2);
+      // Where it is, unless that says what it is for: "Center for Defense Innovation in Bulgaria" (or "of Estonia")
+      // is the Center for Defense Innovation; "Centre for Innovation in Defence" keeps its last words.
+      // Not a field's word: "Centre for Defence Innovation in Robotics" keeps it (a break-it review, session 26).
+      const where = words[words.length - 1]!;
+      if (words.length >= head + 6 && /^(?:in|of)$/u.test(words[words.length - 2]!) && !FIELD_WORDS.has(where) && isDefenceInnovationBody(words.slice(head + 2, -2))) words = words.slice(0, -2);
     }
   }
   if (form !== 'head-last') return words.join(' ');

@@ -36,8 +36,6 @@ export interface Variant {
   context?: Map<string, string>;
   /** Context words that count only right after the alias (`AliasContext.next`), as `context`. */
   contextNext?: Map<string, string>;
-  /** Words that count only right before the alias (`AliasContext.previous`): a pattern tested on the text before it. */
-  contextPrevious?: RegExp;
   /** Words that veto the alias: folded form → the word as the dataset writes it. */
   unless?: Map<string, string>;
   derived?: Derivation;
@@ -93,7 +91,6 @@ export class PatternTable implements PatternSource {
   private readonly entries: (AliasEntry | undefined)[];
   private readonly contexts: (Map<string, string> | undefined)[];
   private readonly nexts: (Map<string, string> | undefined)[];
-  private readonly previouses: (RegExp | undefined)[];
   private readonly expressions = new Map<string, RegExp>();
   private names: Map<string, Set<string>> | undefined;
 
@@ -105,7 +102,6 @@ export class PatternTable implements PatternSource {
     this.entries = new Array<AliasEntry | undefined>(data.entries.entityId.length);
     this.contexts = new Array<Map<string, string> | undefined>(data.rules.length);
     this.nexts = new Array<Map<string, string> | undefined>(data.rules.length);
-    this.previouses = new Array<RegExp | undefined>(data.rules.length);
   }
 
   scan(folded: string, onHit: (pattern: Pattern, start: number, end: number) => void): void {
@@ -192,7 +188,6 @@ export class PatternTable implements PatternSource {
     if (entry.notPrecededBy) variant.notPrecededBy = this.expression(`(?:${entry.notPrecededBy})$`);
     if (entry.context) variant.context = this.contextWords(entries.context[index]!);
     if (entry.context?.next) variant.contextNext = this.nextWords(entries.context[index]!);
-    if (entry.context?.previous) variant.contextPrevious = this.previousWords(entries.context[index]!);
     if (entry.unless) variant.unless = this.contextWords(entries.unless[index]!);
     return variant;
   }
@@ -225,17 +220,6 @@ export class PatternTable implements PatternSource {
   /** A rule's `next` words by folded form, made once per rule. */
   private nextWords(rule: number): Map<string, string> {
     return this.ruleWords(this.nexts, rule, this.data.rules[rule]!.next ?? []);
-  }
-
-  /** A rule's `previous` words as one pattern ending at the alias (any case, one space before it), made once per rule. */
-  private previousWords(rule: number): RegExp {
-    let pattern = this.previouses[rule];
-    if (!pattern) {
-      const words = (this.data.rules[rule]!.previous ?? []).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-      pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})\\s$`, 'iu');
-      this.previouses[rule] = pattern;
-    }
-    return pattern;
   }
 
   /** `words` by folded form, kept in `cache` at the rule's index. */

@@ -329,6 +329,11 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('The Airbus-Japan venture hired Helsing UK-based staff.')).toEqual(['Airbus:airbus', 'Helsing:helsing']);
     // Not in a heading, whose capitals say nothing.
     expect(found('Airbus Australia Wins Helsing Deal')).toEqual(['Airbus:airbus', 'Helsing:helsing']);
+    // A break-it review: a country's possessive before a superlative is the country's; a country in its own language
+    // only before a legal form (else it is often the sentence's object); the longer region first; accents read plain.
+    expect(found('It makes Helsing Europe’s most valuable start-up and Airbus Germany’s biggest rival.')).toEqual(['Helsing:helsing', 'Airbus:airbus']);
+    expect(found('Soll Airbus Deutschland mit Munition versorgen? Airbus Deutschland GmbH sagt nein.')).toEqual(['Airbus:airbus', 'Airbus Deutschland GmbH:airbus']);
+    expect(found('The contract went to Airbus Asia Pacific and then to Airbus España S.A. last week.')).toEqual(['Airbus Asia Pacific:airbus', 'Airbus España S.A.:airbus']);
   });
 
   it('reads a name right after a slash that follows a capitalised word ("Airbus/Helsing"), not in a path', () => {
