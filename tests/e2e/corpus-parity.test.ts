@@ -40,7 +40,7 @@ const e2e = useExtensionBrowser(pagesDir);
 
 describe('the eval CLI and the built extension agree', () => {
   // About a quarter of a second a page, 1.5 s for a page the CLI finds nothing on: minutes for the whole corpus.
-  it(`highlight the same mentions on all ${expected.length} corpus articles`, { timeout: 240_000 }, async () => {
+  it(`highlight the same mentions on all ${expected.length} corpus articles`, { timeout: 360_000 }, async () => {
     const started = Date.now();
     const page = await e2e.browser.context.newPage();
     const disagreements: { page: string; cli: string[]; browser: string[] }[] = [];

@@ -49,12 +49,16 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * after it was read at the session's start and end (97.1 / 80.7, then 97.1 / 81.4, the 30 held out; programmes 65.7 %
  * recall, most of its programmes in no dataset): programmes 0.973 / 0.892, firms 0.988 / 0.913, technologies 0.967 /
  * 0.945, overall 0.974 / 0.923: the programmes' recall floor lowered by 0.02 for the batch's untuned articles (on the
- * 416 before it the figure rose to 0.914), the other floors kept. Rounded down: raise them when a change raises the
+ * 416 before it the figure rose to 0.914), the other floors kept; 468 articles and dataset 1.68.1 with a
+ * twenty-first batch's 29, added untuned after it was read at the session's start and end (96.1 / 89.4, then 95.4 /
+ * 90.5, the 32 held out; programmes 78.2 % recall both times): programmes 0.973 / 0.890, firms 0.989 / 0.911,
+ * technologies 0.965 / 0.948, overall 0.973 / 0.924: the programmes' recall floor lowered by 0.01 for the batch's
+ * untuned articles (on the 439 before it the figure rose to 0.895), the other floors kept. Rounded down: raise them when a change raises the
  * figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
 const FLOORS = {
-  program: { precision: 0.97, recall: 0.89 },
+  program: { precision: 0.97, recall: 0.88 },
   firm: { precision: 0.98, recall: 0.9 },
   edt: { precision: 0.95, recall: 0.94 },
   overall: { precision: 0.97, recall: 0.92 },
@@ -68,7 +72,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(439);
+    expect(annotated.length).toBeGreaterThanOrEqual(468);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
