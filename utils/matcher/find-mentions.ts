@@ -709,16 +709,19 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           reject(variant, 'a compound naming an office, event or policy ("KI-Beauftragte", "Drohnen-Konferenz")');
           continue;
         }
-        if (entry.generic && !onTopic()) {
-          reject(variant, `generic term on a page not about defense or technology (topic score ${topicScore()} < ${topicThreshold})`);
-          continue;
-        }
+        // Words that say it is something else come before the topic gate: a page's definition of the letters
+        // overrules the gate, not them ("The European Defence Fund (EDF) … the French power company EDF": a
+        // newcomer's trial, session 26).
         if (!probe && variant.unless && entry.unless) {
           const veto = contextWord(scanned, candidate, variant.unless, entry.unless.scope, entry.unless.window, pageSignals);
           if (veto) {
             reject(variant, `“${veto}” ${entry.unless.scope === 'page' ? 'on the page' : 'nearby'} says it is something else`);
             continue;
           }
+        }
+        if (entry.generic && !onTopic()) {
+          reject(variant, `generic term on a page not about defense or technology (topic score ${topicScore()} < ${topicThreshold})`);
+          continue;
         }
         let rule = entry.caseSensitive ? 'exact-case alias' : 'alias (any case)';
         if (variant.derived === 'number') rule = `${entry.caseSensitive ? 'exact-case alias' : 'alias'} “${entry.text}”, other number`;

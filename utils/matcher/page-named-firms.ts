@@ -239,7 +239,7 @@ const PLACES = wordSet(
 );
 
 /** Places and institutions of several words: a name holding one is not a firm's. */
-const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps', 'Space Force', 'United States', 'United Kingdom', 'United Arab Emirates', 'Vereinigte Staaten', 'Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Pays-Bas', 'Revolutionary Guard'];
+const PLACE_PHRASES = ['Silicon Valley', 'Bay Area', 'Air Force', 'Marine Corps', 'Space Force', 'Defense Forces', 'Defence Forces', 'Armed Forces', 'United States', 'United Kingdom', 'United Arab Emirates', 'Vereinigte Staaten', 'Royaume-Uni', 'États-Unis', 'Etats-Unis', 'Pays-Bas', 'Revolutionary Guard'];
 
 /** A place in brackets after a name: one to three capitalised words, and a region or country after a comma ("San Leandro, California"). */
 const BRACKET_PLACE = String.raw`\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){0,2}(?:,\s+\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){0,2})?`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { bulletedFirms, firmNamesIntroduced, pageFirmName, personNamedBefore } from '../../../utils/matcher/page-named-firms';
+import { bulletedFirms, firmNamesIntroduced, nameAt, pageFirmName, personNamedBefore } from '../../../utils/matcher/page-named-firms';
 
 describe('firmNamesIntroduced', () => {
   it('reads the ways articles introduce a firm: a firm noun before it, an apposition, a legal form, a firm word at its end', () => {
@@ -436,6 +436,12 @@ describe('a scout’s pages (session 26): datelines, salutations and letters of 
     expect(firmNamesIntroduced('Kyiv signs with a drone company\nKYIV (AP) — The drone maker Skyeton said it would grow.')).toEqual(['Skyeton']);
     // A firm at a line's start, with no agency or dash after it, is still a firm.
     expect(firmNamesIntroduced('The deal went to the start-up\nHELSING, which builds AI for defence.')).toEqual(['HELSING']);
+  });
+
+  it('reads no firm in armed forces a list of firms runs into (a newcomer’s trial: "… supply the Self-Defense Forces, and Mitsubishi …")', () => {
+    expect(nameAt('Self Defense Forces, and Mitsubishi Heavy Industries leads', 0)).toBeUndefined();
+    expect(nameAt('Israel Defense Forces and Elbit', 0)).toBeUndefined();
+    expect(nameAt('Terra Drone said', 0)).toBe('Terra Drone');
   });
 
   it('reads no firm in a speech’s salutation lines, nor in a letter of intent’s letters', () => {

@@ -562,6 +562,22 @@ describe('a page that defines an abbreviation', () => {
   });
 });
 
+describe('a page that defines letters its topic gate would turn down (a newcomer’s trial, session 26)', () => {
+  it('still leaves out a use whose words nearby say it is something else', () => {
+    const gated = compileMatcher({
+      version: 't',
+      aliases: [
+        { entityId: 'edf', category: 'program', text: 'EDF', caseSensitive: true, generic: true, unless: { anyOf: ['power company'], scope: 'near', window: 60 } },
+        { entityId: 'edf', category: 'program', text: 'European Defence Fund', caseSensitive: false },
+      ],
+      topicWords: ['drones'],
+      topicThreshold: 5,
+    });
+    const texts = ['The European Defence Fund (EDF) awarded money to projects.', 'The EDF will award more.', 'Separately, the French power company EDF said its output rose.'];
+    expect(gated.findAll(texts).map((found) => found.map((m) => `${m.surface}:${m.entityId}`))).toEqual([['European Defence Fund:edf', 'EDF:edf'], ['EDF:edf'], []]);
+  });
+});
+
 describe('a firm’s name of several words written in lower case (a break-it review, session 13)', () => {
   const firms = compileMatcher([
     { entityId: 'naval-group', category: 'firm', text: 'Naval Group', caseSensitive: false },
