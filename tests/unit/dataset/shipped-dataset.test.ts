@@ -108,6 +108,9 @@ describe('the shipped dataset’s technology words in their everyday senses (a b
     ['Drones need a quantum of patience from their pilots.', ['Drones→uncrewed-systems']],
     ['Training covers AI, cybersecurity, autonomy and foreign ownership.', ['AI→artificial-intelligence', 'cybersecurity→cyber-defence', 'autonomy→autonomy']],
     ['Autonomous drones, military satellites and quantum sensing.', ['Autonomous→autonomy', 'drones→uncrewed-systems', 'satellites→space-technology', 'quantum sensing→quantum-sensing']],
+    // A newcomer's trial on a football report and a retailer's results (session 27): sport's and trade's metaphors.
+    ['The winger’s hypersonic pace, the chain’s hypersonic growth; a satellite store, a satellite training ground. Critics drone on and on.', []],
+    ['A hypersonic glide test, hypersonic start-ups, a satellite launch, and drones on patrol.', ['hypersonic→hypersonic-technologies', 'hypersonic→hypersonic-technologies', 'satellite→space-technology', 'drones→uncrewed-systems']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
