@@ -289,11 +289,25 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
   return words.join(' ');
 }
 
-/** Whether a body's words besides its head say defence innovation: "Innovation" and a military word. */
+/**
+ * Whether a body's words besides its head say defence innovation: "Innovation", or an emerging technology
+ * it is for ("Centre for Defence and Security Artificial Intelligence", "Army Autonomy Office": blind
+ * articles of the twenty-first batch, session 27), and a military word.
+ */
 function isDefenceInnovationBody(words: readonly string[]): boolean {
   const bare = words.map((w) => w.replace(/[’']s$/u, ''));
-  return bare.some((w) => /^Innovation/u.test(w)) && bare.some((_, i) => militaryAt(bare, i));
+  const innovation = bare.some((w, i) => /^Innovation/u.test(w) || BODY_TECHNOLOGY_WORDS.has(w) || (w === 'Intelligence' && bare[i - 1] === 'Artificial'));
+  return innovation && bare.some((_, i) => militaryAt(bare, i));
 }
+
+/**
+ * Emerging technologies a body may be dedicated to, in place of "Innovation". Not "Space" or "Cyber": a
+ * defence space or cyber agency is a service's branch (context or borderline), not an innovation body;
+ * nor "Intelligence" alone ("Defence Intelligence Agency").
+ */
+const BODY_TECHNOLOGY_WORDS = new Set(
+  `AI Autonomy Autonomous Quantum Robotics Drone Drones Uncrewed Unmanned Hypersonic Hypersonics Biotechnology Microelectronics`.split(/\s+/),
+);
 
 /** Whether `words[i]` is "Defence" (or "Defense") of a civil field: "Flood Defence", "Civil Defence". */
 function civilDefenceAt(words: readonly string[], i: number): boolean {

@@ -78,6 +78,16 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     ]);
   });
 
+  it('takes a body dedicated to an emerging technology as a defence innovation body, not one of a domain or of intelligence (blind dev articles, session 27)', () => {
+    expect(programmeNamesIntroduced('QinetiQ and Lincoln opened the National Centre for Defence and Security Artificial Intelligence, beside the Army Autonomy Office.')).toEqual([
+      { name: 'National Centre for Defence and Security Artificial Intelligence' },
+      { name: 'Army Autonomy Office' },
+    ]);
+    for (const text of ['The Defence Intelligence Agency and the Defence Space Agency briefed the Defence Cyber Agency.', 'The Centre for Quantum Technologies and the Autonomous Systems Lab opened.', 'The Center for Security and Emerging Technology published it.']) {
+      expect(programmeNamesIntroduced(text), text).toEqual([]);
+    }
+  });
+
   it('takes a task force as a defence innovation body, across a line break, not a military or civilian one (a blind batch, session 20)', () => {
     expect(programmeNamesIntroduced('As Canada’s Capital Region Defence\nInnovation Task Force was unveiled, the Joint Task Force stayed out.')).toEqual([
       { name: 'Capital Region Defence Innovation Task Force' },
