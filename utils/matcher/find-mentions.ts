@@ -1130,7 +1130,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         for (const candidate of s.candidates) {
           const surface = s.cased.slice(candidate.start, candidate.end);
           const written = candidate.pattern.variants.filter((v) => !v.derived && (!v.entry.caseSensitive || v.cased === surface));
-          const plain = written.find((v) => !v.entry.generic && !v.entry.context && !v.entry.unless && !v.notFollowedBy && !v.notPrecededBy);
+          // A name whose own exclusion does not fire here is as plain as one with none ("Saronic", not before "Gulf").
+          const plain = written.find((v) => !v.entry.generic && !v.entry.context && !v.entry.unless && !excludedHere(s, candidate, v));
           if (plain && !candidate.genitive) specificEntities.add(plain.entry.entityId);
           // A genitive is the name inflected: it says nothing more about the page.
           if (candidate.genitive) continue;

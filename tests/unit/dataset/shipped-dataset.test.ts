@@ -264,6 +264,9 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     // "space" beside the field's words (dev, session 24): a country's space strength, a space undertaking; not an office's.
     [[onTopic, 'Japan wants to grow its space strength. It was the largest space undertaking yet.', 'The office space was small.'], ['drones→uncrewed-systems', 'space→space-technology', 'space→space-technology']],
     [[onTopic, 'The Commission runs Eudis, its defence innovation scheme.', 'Oregon laser maker nLight and backers like Andruil grew.'], ['drones→uncrewed-systems', 'Eudis→eudis', 'nLight→nlight', 'Andruil→anduril']],
+    // A newcomer's travel page (session 27): the gulf is not the boat maker, and names nothing that makes the page one of the field.
+    [['Ferries cross the Saronic Gulf to the Saronic islands; one resort films weddings with drones.'], []],
+    [[onTopic, 'Saronic builds autonomous boats; yachts sail the Saronic Gulf.'], ['drones→uncrewed-systems', 'Saronic→saronic', 'autonomous→autonomy']],
   ])('%j', (texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });
