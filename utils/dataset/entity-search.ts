@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { type Closeness, compareCloseness, prepareName, typoCloseness, typosAllowed } from './typo-distance';
 
 /** What the search reads of an entity: its name, its aliases' texts and its summary. */
 export interface SearchableEntity {
@@ -42,6 +43,7 @@ export function entitySearch<T extends SearchableEntity>(entities: readonly T[])
     includeScore: true,
   });
   const exactNames = entities.map((entity) => new Set([entity.name, ...entity.aliases.map((alias) => alias.text)].map(foldName)));
+  const namesToCompare = exactNames.map((set) => [...set].map(prepareName));
   const summaries = entities.map((entity) => unhyphenated(entity.summary.toLowerCase()));
   return (query) => {
     const searched = query.trim();
@@ -50,6 +52,10 @@ export function entitySearch<T extends SearchableEntity>(entities: readonly T[])
     const found = entities.filter((_, i) => exactNames[i]!.has(typed));
     const fuzzy = fuse.search(searched, { limit: SEARCH_RESULTS });
     const writtenOut = (fuzzy[0]?.score ?? 1) <= WRITTEN_OUT;
+    // A misspelt name: names within a few typing mistakes of the query, fewest first, before Fuse's ranking.
+    if (!writtenOut) {
+      for (const item of closeNames(typed)) if (found.length < SEARCH_RESULTS && !found.includes(item)) found.push(item);
+    }
     for (const { item, score = 1 } of fuzzy) {
       if (found.length >= SEARCH_RESULTS) break;
       if ((!writtenOut || score <= NEAR) && !found.includes(item)) found.push(item);
@@ -63,6 +69,22 @@ export function entitySearch<T extends SearchableEntity>(entities: readonly T[])
     }
     return found;
   };
+
+  /** Entities with a name or alias within `typosAllowed` typing mistakes of the folded query, fewest first. */
+  function closeNames(typed: string): T[] {
+    const allowed = typosAllowed(typed.replace(/\s+/gu, '').length);
+    if (allowed === 0) return [];
+    const close: { item: T; closeness: Closeness }[] = [];
+    entities.forEach((item, i) => {
+      let best: Closeness | undefined;
+      for (const name of namesToCompare[i]!) {
+        const closeness = typoCloseness(typed, name, best?.typos ?? allowed);
+        if (closeness && (!best || compareCloseness(closeness, best) < 0)) best = closeness;
+      }
+      if (best) close.push({ item, closeness: best });
+    });
+    return close.sort((a, b) => compareCloseness(a.closeness, b.closeness)).map((c) => c.item);
+  }
 }
 
 function foldName(text: string): string {

@@ -36,6 +36,26 @@ describe('the popup’s search over the dataset', () => {
     expect(shield('ShieldAI').map((e) => e.name)).toContain('Shield AI');
   });
 
+  it('ranks a misspelt name first by its typing mistakes, over names that merely share letters (a newcomer’s trial, session 26)', () => {
+    const misspelt = entitySearch([
+      entity('Chemring Group'),
+      entity('Artificial intelligence', ['AI']),
+      entity('Alpha Design Technologies'),
+      entity('American Rheinmetall Vehicles'),
+      entity('Helsing', ['Helsing GmbH']),
+      entity('Rheinmetall'),
+    ]);
+    const first = (query: string) => misspelt(query)[0]?.name;
+    expect(first('Hesling')).toBe('Helsing');
+    expect(first('Helsig')).toBe('Helsing');
+    // Two swaps, though "design" is as many mistakes away: a name that starts with the run comes first.
+    expect(first('Heslign')).toBe('Helsing');
+    expect(first('Rheinmettal')).toBe('Rheinmetall');
+    expect(misspelt('Rheinmettal').map((e) => e.name).slice(0, 2)).toEqual(['Rheinmetall', 'American Rheinmetall Vehicles']);
+    // Short queries allow no mistake: "Hel" is no misspelling of anything.
+    expect(misspelt('Hlsng').map((e) => e.name)).not.toContain('Chemring Group');
+  });
+
   it('keeps every name that holds the query', () => {
     expect(names('innovation fund')).toEqual(expect.arrayContaining(['NATO Innovation Fund', 'Strategic Innovation Fund']));
   });
