@@ -117,7 +117,7 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
         <span class="card__asof">{dateNote(item)}</span>
       </dt>
       <dd>
-        {item.value}
+        <span class="card__value">{item.value}</span>
         {cite(item.source)}
       </dd>
     </div>
@@ -127,7 +127,7 @@ export function EntityCard({ data, mention, onClose, onNotThisOne, onNotThisEnti
   useLayoutEffect(() => {
     const cut = Array.from(keyList.current?.querySelectorAll<HTMLElement>('.card__fact') ?? [])
       .filter((row) => {
-        const value = row.querySelector('dd');
+        const value = row.querySelector<HTMLElement>('.card__value');
         return value !== null && value.scrollHeight > value.clientHeight + 1;
       })
       .map((row) => row.dataset.fact ?? '');
