@@ -225,7 +225,7 @@ export function PopupApp() {
         </p>
       ) : null}
       {info && info.entities.length > 0 ? (
-        <section aria-label="On this page">
+        <section aria-label="On this page" class="on-page">
           {CATEGORIES.map((category) => {
             const entities = info.entities.filter((e) => e.category === category).sort((a, b) => b.count - a.count);
             if (entities.length === 0) return null;
