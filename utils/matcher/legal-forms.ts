@@ -22,7 +22,7 @@ const WORDS_BEFORE_LEGAL_FORM =
  * Australia's team" is the subsidiary's possessive, which the mention leaves out anyway.
  */
 const COUNTRY_SUFFIX =
-  /^\s(?:UK|U\.K\.|USA|U\.S\.A\.|Australia|Canada|Japan|India|Germany|France|Italy|Poland|Ukraine|Korea|Singapore|Norway|Sweden|Finland|Denmark|Netherlands|Belgium|Spain|Brazil|Israel|Europe|Asia Pacific|Asia|Middle East)(?![\p{L}\p{N}-])(?!\.\p{L})(?![’']s\s+(?:most|least|first|only|largest|biggest|best|top|leading|oldest|newest|fastest|\p{L}+est)\b)/u;
+  /^\s(?:UK|U\.K\.|USA|U\.S\.A\.|Australia|Canada|Japan|India|Germany|France|Italy|Poland|Ukraine|Korea|Singapore|Norway|Sweden|Finland|Denmark|Netherlands|Belgium|Spain|Brazil|Israel|UAE|Saudi Arabia|Qatar|Türkiye|Hungary|Romania|Greece|Portugal|Switzerland|Austria|Estonia|Latvia|Lithuania|Czech Republic|New Zealand|South Africa|Taiwan|Malaysia|Philippines|North America|Europe|Asia Pacific|Asia|Middle East)(?![\p{L}\p{N}-])(?!\.\p{L})(?![’']s\s+(?:most|least|first|only|largest|biggest|best|top|leading|oldest|newest|fastest|\p{L}+est)\b)/u;
 /**
  * A country written in its own language is a subsidiary's name only before a legal form ("Thales Deutschland
  * GmbH"); alone it is as often the sentence's object ("soll Rheinmetall Deutschland mit Munition versorgen": a

@@ -146,6 +146,12 @@ const FIELD_WORDS = new Set(
   Verteidigung Innovationen Défense Innovation`.split(/\s+/),
 );
 
+/** Words that say what kind of work a programme does, not which programme it is (`cleanName`). */
+const GENERIC_RESEARCH_WORDS = new Set(
+  `Research Development Innovation Innovations Technology Technologies Technological Science Scientific Engineering Experimental
+  Design Testing Test Evaluation Demonstration R&D`.split(/\s+/),
+);
+
 /** Words that make an innovation body a defence one (`BODY_HEADS`). */
 const MILITARY_WORDS = new Set(
   // Not "Air", "Space", "Cyber", "Joint", "Navy" or "Marine": civilian names hold them too ("Air Liquide
@@ -256,6 +262,12 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
   while (words.length > 0 && /^(?:of|for|and|on|in|to|the|&)$/u.test(words[0]!)) words = words.slice(1);
   if (words.length < 2) return undefined;
   if (words.some((w) => NOT_A_PROGRAMME.has(w))) return undefined;
+  // Words of any research and development, and nothing of its own: "a Research and Development (R&D) programme"
+  // is a kind of programme, not one's name (a scout's page, session 27).
+  // Not a body's or a challenge's name: "DIANA's Innovation Challenge" is one.
+  const own = form === 'head-last' ? words.slice(0, -1) : words;
+  const generalHead = form === 'abbreviated' || (form === 'head-last' && /^Program(?:me)?s?$/u.test(words[words.length - 1]!));
+  if (generalHead && own.every((w) => GENERIC_RESEARCH_WORDS.has(w) || /^(?:of|for|and|on|in|to|the|&)$/u.test(w))) return undefined;
   // A programme of this field, with a name of its own: a field word besides the head word, and three
   // words or more when the head is as generic as "Program" or "Strategy" ("Defense Program" at a think
   // tank, "Space Strategy" inside "Commercial Space Strategy").

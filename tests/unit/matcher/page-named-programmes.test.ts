@@ -150,6 +150,12 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     }
   });
 
+  it('leaves out a name of research and development words alone, a kind of programme rather than one (a scout’s page, session 27)', () => {
+    expect(programmeNamesIntroduced('Tawazun and a defence firm signed a Research and Development (R&D) programme and a Research and Technology Programme.')).toEqual([]);
+    expect(programmeNamesIntroduced('DIANA’s primary vehicle is the Innovation Challenge, run twice a year.')).toEqual([{ name: 'Innovation Challenge' }]);
+    expect(programmeNamesIntroduced('Both joined the Drone Research and Development (DRD) programme.')).toEqual([{ name: 'Drone Research and Development', abbreviation: 'DRD' }]);
+  });
+
   it('tells a page-named programme’s id', () => {
     expect(pageProgrammeName('page-program:Defence Industrial Strategy')).toBe('Defence Industrial Strategy');
     expect(pageProgrammeName('page-program:')).toBeUndefined();

@@ -334,6 +334,8 @@ describe('page-level reasoning in the matcher', () => {
     expect(found('It makes Helsing Europe’s most valuable start-up and Airbus Germany’s biggest rival.')).toEqual(['Helsing:helsing', 'Airbus:airbus']);
     expect(found('Soll Airbus Deutschland mit Munition versorgen? Airbus Deutschland GmbH sagt nein.')).toEqual(['Airbus:airbus', 'Airbus Deutschland GmbH:airbus']);
     expect(found('The contract went to Airbus Asia Pacific and then to Airbus España S.A. last week.')).toEqual(['Airbus Asia Pacific:airbus', 'Airbus España S.A.:airbus']);
+    // Gulf, Central European and Asian subsidiaries (a scout's page, session 27: "Tawazun … and Saab UAE announced").
+    expect(found('The ministry and Airbus UAE signed; Helsing Czech Republic s.r.o. and Airbus Taiwan followed.')).toEqual(['Airbus UAE:airbus', 'Helsing Czech Republic s.r.o.:helsing', 'Airbus Taiwan:airbus']);
   });
 
   it('reads a name right after a slash that follows a capitalised word ("Airbus/Helsing"), not in a path', () => {
