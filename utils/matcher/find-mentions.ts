@@ -1194,7 +1194,14 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const abbreviation = named && letters;
       // An acronym written as a word defines its letters only as the name's initials, four of them at least.
       const spelt = (defined: string) => !writtenAsWord(defined) || (defined.length >= 4 && initialsSpell(s.cased, s.cased.indexOf('(', candidate.end), defined));
-      if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end)) && spelt(abbreviation)) {
+      // Letters that are another entity's own, and more of them than the name has words, are the page's slip of the
+      // name, not a new meaning of the letters: "European Defence Industrial Programme (EDIDP)" is the EDIDP, EDIP's
+      // predecessor (a scout's page, session 27). Fewer letters than words are the page's own short form ("the
+      // Canadian Joint C-UAS Office (JCO)", though the US office is the dataset's JCO).
+      const othersLetters = (defined: string) =>
+        defined.replace(/[^\p{Lu}]/gu, '').length > s.cased.slice(candidate.start, candidate.end).split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).length &&
+        (patterns.get(normalizeAlias(defined).folded)?.variants ?? []).some((v) => v.entry.caseSensitive && v.cased === defined && v.entry.entityId !== named!.entry.entityId && !v.derived);
+      if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end)) && spelt(abbreviation) && !othersLetters(abbreviation)) {
         // Letters defined twice, as two of the dataset's entities ("space domain awareness (SDA)", then "the Space
         // Development Agency (SDA)"), are neither, as letters defined as a dataset entity and as something else are
         // (a newcomer's trial, session 20: the first definition had taken the other's uses).

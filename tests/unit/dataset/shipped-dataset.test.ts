@@ -264,6 +264,11 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     // "space" beside the field's words (dev, session 24): a country's space strength, a space undertaking; not an office's.
     [[onTopic, 'Japan wants to grow its space strength. It was the largest space undertaking yet.', 'The office space was small.'], ['drones→uncrewed-systems', 'space→space-technology', 'space→space-technology']],
     [[onTopic, 'The Commission runs Eudis, its defence innovation scheme.', 'Oregon laser maker nLight and backers like Andruil grew.'], ['drones→uncrewed-systems', 'Eudis→eudis', 'nLight→nlight', 'Andruil→anduril']],
+    // A scout's page (session 27): letters that are another programme's own, more of them than the name has words, are
+    // the page's slip of the name; fewer are the page's own short form, though the dataset gives the letters to another.
+    [[onTopic, 'Its predecessors were the Preparatory Action on Defence Research (PADR) and the European Defence Industrial Programme (EDIDP). The EDIDP ran until 2020.', 'Colonel Labbé, Head of the Canadian Joint C-UAS Office (JCO), spoke. The JCO funds contests.'], ['drones→uncrewed-systems', 'Preparatory Action on Defence Research→padr', 'PADR→padr', 'European Defence Industrial Programme→eu-edip', 'EDIDP→edidp', 'EDIDP→edidp', 'Canadian Joint C-UAS Office→canadian-joint-cuas-office', 'JCO→canadian-joint-cuas-office', 'JCO→canadian-joint-cuas-office']],
+    // A French identikit is no robot; the Commission's scheme in full (scouts' pages, session 27).
+    [[onTopic, 'Le portrait-robot d’une entreprise de défense : une PME.', 'Instrumente unter dem Überbegriff European Defence Innovation Scheme (EUDIS).'], ['drones→uncrewed-systems', 'European Defence Innovation Scheme→eudis', 'EUDIS→eudis']],
     // A newcomer's travel page (session 27): the gulf is not the boat maker, and names nothing that makes the page one of the field.
     [['Ferries cross the Saronic Gulf to the Saronic islands; one resort films weddings with drones.'], []],
     [[onTopic, 'Saronic builds autonomous boats; yachts sail the Saronic Gulf.'], ['drones→uncrewed-systems', 'Saronic→saronic', 'autonomous→autonomy']],
