@@ -269,6 +269,13 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     [[onTopic, 'Its predecessors were the Preparatory Action on Defence Research (PADR) and the European Defence Industrial Programme (EDIDP). The EDIDP ran until 2020.', 'Colonel Labbé, Head of the Canadian Joint C-UAS Office (JCO), spoke. The JCO funds contests.'], ['drones→uncrewed-systems', 'Preparatory Action on Defence Research→padr', 'PADR→padr', 'European Defence Industrial Programme→eu-edip', 'EDIDP→edidp', 'EDIDP→edidp', 'Canadian Joint C-UAS Office→canadian-joint-cuas-office', 'JCO→canadian-joint-cuas-office', 'JCO→canadian-joint-cuas-office']],
     // A French identikit is no robot; the Commission's scheme in full (scouts' pages, session 27).
     [[onTopic, 'Le portrait-robot d’une entreprise de défense : une PME.', 'Instrumente unter dem Überbegriff European Defence Innovation Scheme (EUDIS).'], ['drones→uncrewed-systems', 'European Defence Innovation Scheme→eudis', 'EUDIS→eudis']],
+    // Pages in Ukrainian, Turkish, Japanese and Korean name the technologies in their own words, and say they are about
+    // defence in them (a scout's pages, session 27: three had no highlight at all); "bilateral" talks are no quantum.
+    [['Міноборони України оголосило гранти на дрони та засоби радіоелектронної боротьби для ЗСУ; військових навчатимуть.'], ['дрони→uncrewed-systems', 'радіоелектронної боротьби→electronic-warfare']],
+    [['SSB, savunma sanayii için yapay zeka, kuantum teknolojileri ve hipersonik platformlar alanında askeri yarışma düzenledi; insansız hava araçları da var.'], ['SSB→presidency-of-defence-industries', 'yapay zeka→artificial-intelligence', 'kuantum teknolojileri→quantum-technologies', 'hipersonik→hypersonic-technologies', 'insansız hava araçları→uncrewed-systems']],
+    [['防衛省は、ドローンと人工知能、人工衛星の研究を進める。自衛隊も参加する。'], ['ドローン→uncrewed-systems', '人工知能→artificial-intelligence', '人工衛星→space-technology']],
+    [['국방부는 드론과 양자기술 개발을 위해 방산 기업을 지원한다. 안티드론 체계도 포함된다.'], ['드론→uncrewed-systems', '양자기술→quantum-technologies', '안티드론→counter-uas']],
+    [['ドローンで結婚式を撮影した。', '양자 회담에서 두 정상은 무역을 논의했다.', 'Kuantum fiziği dersinde öğrenciler uydu yayınlarını izledi.'], []],
     // A newcomer's travel page (session 27): the gulf is not the boat maker, and names nothing that makes the page one of the field.
     [['Ferries cross the Saronic Gulf to the Saronic islands; one resort films weddings with drones.'], []],
     [[onTopic, 'Saronic builds autonomous boats; yachts sail the Saronic Gulf.'], ['drones→uncrewed-systems', 'Saronic→saronic', 'autonomous→autonomy']],
