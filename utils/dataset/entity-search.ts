@@ -53,12 +53,14 @@ export function entitySearch<T extends SearchableEntity>(entities: readonly T[])
     const fuzzy = fuse.search(searched, { limit: SEARCH_RESULTS });
     const writtenOut = (fuzzy[0]?.score ?? 1) <= WRITTEN_OUT;
     // A misspelt name: names within a few typing mistakes of the query, fewest first, before Fuse's ranking.
-    if (!writtenOut) {
-      for (const item of closeNames(typed)) if (found.length < SEARCH_RESULTS && !found.includes(item)) found.push(item);
-    }
+    const close = writtenOut ? [] : closeNames(typed);
+    for (const item of close) if (found.length < SEARCH_RESULTS && !found.includes(item)) found.push(item);
+    // Below a name found as written or as misspelt, only Fuse's near results: the rest is noise ("Hesling" found
+    // Helsing, then David's Sling and HyCAT: a newcomer's trial, session 27).
+    const nearOnly = writtenOut || close.length > 0;
     for (const { item, score = 1 } of fuzzy) {
       if (found.length >= SEARCH_RESULTS) break;
-      if ((!writtenOut || score <= NEAR) && !found.includes(item)) found.push(item);
+      if ((!nearOnly || score <= NEAR) && !found.includes(item)) found.push(item);
     }
     if (searched.length >= 3 && found.length < SEARCH_RESULTS) {
       // Whole words, a plural's ending allowed ("gearbox" in "gearboxes"), a hyphen read as a space ("rocket-motor").
@@ -83,7 +85,12 @@ export function entitySearch<T extends SearchableEntity>(entities: readonly T[])
       }
       if (best) close.push({ item, closeness: best });
     });
-    return close.sort((a, b) => compareCloseness(a.closeness, b.closeness)).map((c) => c.item);
+    // Of names equally close, the dataset's order (which Fuse's ranking follows after them). Names further than the
+    // closest (and than one mistake) are other words the query's letters happen to fit ("Hesling" is one mistake from
+    // Helsing, two from David's "Sling": a newcomer's trial, session 27).
+    close.sort((a, b) => compareCloseness(a.closeness, b.closeness));
+    const fewest = Math.max(1, close[0]?.closeness.typos ?? 0);
+    return close.filter((c) => c.closeness.typos <= fewest).map((c) => c.item);
   }
 }
 

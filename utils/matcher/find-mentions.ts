@@ -1130,15 +1130,15 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         for (const candidate of s.candidates) {
           const surface = s.cased.slice(candidate.start, candidate.end);
           const written = candidate.pattern.variants.filter((v) => !v.derived && (!v.entry.caseSensitive || v.cased === surface));
-          // A name whose own exclusion does not fire here is as plain as one with none ("Saronic", not before "Gulf").
-          const plain = written.find((v) => !v.entry.generic && !v.entry.context && !v.entry.unless && !excludedHere(s, candidate, v));
+          const plain = written.find((v) => !v.entry.generic && !v.entry.context && !v.entry.unless && !v.notFollowedBy && !v.notPrecededBy);
           if (plain && !candidate.genitive) specificEntities.add(plain.entry.entityId);
           // A genitive is the name inflected: it says nothing more about the page.
           if (candidate.genitive) continue;
           for (const v of written) {
             // Only bare generic words count as repeated subject matter: list words ("space", "data")
             // need their context anyway, and everyday phrases are what the exclusions catch.
-            if (v.entry.generic && !v.entry.context && !v.notFollowedBy && !v.notPrecededBy) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
+            // A word with exclusions counts where they do not fire ("hypersonic speed", not "hypersonic pace": a break-it review, session 27).
+            if (v.entry.generic && !v.entry.context && !excludedHere(s, candidate, v)) genericCounts.set(v.entry.entityId, (genericCounts.get(v.entry.entityId) ?? 0) + 1);
             // A programme named in full (by a name its short forms come from) lets them count too.
             if (!v.entry.generic && v.entry.category === 'program' && !v.entry.umbrella && v.entry.text.includes(' ')) namedInFull.add(v.entry.entityId);
             const written = v.entry.category === 'firm' && !v.entry.generic ? normalizeAlias(v.entry.text).cased : undefined;
@@ -1194,12 +1194,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const abbreviation = named && letters;
       // An acronym written as a word defines its letters only as the name's initials, four of them at least.
       const spelt = (defined: string) => !writtenAsWord(defined) || (defined.length >= 4 && initialsSpell(s.cased, s.cased.indexOf('(', candidate.end), defined));
-      // Letters that are another entity's own, and more of them than the name has words, are the page's slip of the
+      // Letters that are another entity's own, and more of them than the name has words (in any case: "space domain
+      // awareness (SDA)" has three; a break-it review, session 27), are the page's slip of the
       // name, not a new meaning of the letters: "European Defence Industrial Programme (EDIDP)" is the EDIDP, EDIP's
       // predecessor (a scout's page, session 27). Fewer letters than words are the page's own short form ("the
       // Canadian Joint C-UAS Office (JCO)", though the US office is the dataset's JCO).
       const othersLetters = (defined: string) =>
-        defined.replace(/[^\p{Lu}]/gu, '').length > s.cased.slice(candidate.start, candidate.end).split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).length &&
+        defined.replace(/[^\p{Lu}]/gu, '').length > s.cased.slice(candidate.start, candidate.end).split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w) && !LINKING_WORDS.has(w.toLowerCase())).length &&
         (patterns.get(normalizeAlias(defined).folded)?.variants ?? []).some((v) => v.entry.caseSensitive && v.cased === defined && v.entry.entityId !== named!.entry.entityId && !v.derived);
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end)) && spelt(abbreviation) && !othersLetters(abbreviation)) {
         // Letters defined twice, as two of the dataset's entities ("space domain awareness (SDA)", then "the Space
@@ -1536,6 +1537,9 @@ function namedInCapitals(text: string, start: number, end: number, contextWords:
 }
 
 /** Whether a variant's own exclusions (`notFollowedBy`, `notPrecededBy`) turn down this candidate, read in the page's text. */
+/** Small words a name's abbreviation skips ("Preparatory Action on Defence Research (PADR)"). */
+const LINKING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'the', 'a', 'an', '&', 'de', 'des', 'du', 'la', 'le', 'et', 'der', 'die', 'das', 'und', 'für']);
+
 function excludedHere(scanned: ScannedText, candidate: Candidate, variant: Variant): boolean {
   const endInText = scanned.ends[candidate.end - 1]!;
   const startInText = scanned.starts[candidate.start]!;

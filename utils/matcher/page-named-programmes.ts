@@ -308,9 +308,17 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
  */
 function isDefenceInnovationBody(words: readonly string[]): boolean {
   const bare = words.map((w) => w.replace(/[’']s$/u, ''));
-  const innovation = bare.some((w, i) => /^Innovation/u.test(w) || BODY_TECHNOLOGY_WORDS.has(w) || (w === 'Intelligence' && bare[i - 1] === 'Artificial'));
-  return innovation && bare.some((_, i) => militaryAt(bare, i));
+  if (bare.some((w) => /^Innovation/u.test(w))) return bare.some((_, i) => militaryAt(bare, i));
+  // A technology's training, safety, ethics, legal, project or test office is no innovation body (a break-it review, session 27).
+  const technology = bare.some((w, i) => BODY_TECHNOLOGY_WORDS.has(w) || (w === 'Intelligence' && bare[i - 1] === 'Artificial'));
+  return technology && !bare.some((w) => NOT_INNOVATION_WORK.has(w)) && bare.some((_, i) => militaryAt(bare, i));
 }
+
+/** Work a technology's body may do that is not innovation: training, safety, ethics, law, acquisition projects, testing, fielding. */
+const NOT_INNOVATION_WORK = new Set(
+  `Training Safety Ethics Ethical Legal Law Review Project Programme Program Procurement Acquisition Test Testing Operations Operational
+  Squadron Regiment Battalion Brigade Wing School Academy Standards Certification Airworthiness Licensing Regulation Regulatory`.split(/\s+/),
+);
 
 /**
  * Emerging technologies a body may be dedicated to, in place of "Innovation". Not "Space" or "Cyber": a

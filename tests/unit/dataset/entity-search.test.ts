@@ -52,6 +52,8 @@ describe('the popup’s search over the dataset', () => {
     expect(first('Heslign')).toBe('Helsing');
     expect(first('Rheinmettal')).toBe('Rheinmetall');
     expect(misspelt('Rheinmettal').map((e) => e.name).slice(0, 2)).toEqual(['Rheinmetall', 'American Rheinmetall Vehicles']);
+    // Below the misspelt name, no names that merely share letters (a newcomer's trial, session 27).
+    expect(misspelt('Hesling').map((e) => e.name)).toEqual(['Helsing']);
     // Short queries allow no mistake: "Hel" is no misspelling of anything.
     expect(misspelt('Hlsng').map((e) => e.name)).not.toContain('Chemring Group');
   });

@@ -110,6 +110,8 @@ describe('the shipped dataset’s technology words in their everyday senses (a b
     ['Autonomous drones, military satellites and quantum sensing.', ['Autonomous→autonomy', 'drones→uncrewed-systems', 'satellites→space-technology', 'quantum sensing→quantum-sensing']],
     // A newcomer's trial on a football report and a retailer's results (session 27): sport's and trade's metaphors.
     ['The winger’s hypersonic pace, the chain’s hypersonic growth; a satellite store, a satellite training ground. Critics drone on and on.', []],
+    // A break-it review (session 27): real uses beside those exclusions, and a short report's repeated word.
+    ['Russia launched drones on about 20 towns; the X3 hypersonic expansion tube; Airbus satellite teams at a satellite training centre.', ['drones→uncrewed-systems', 'hypersonic→hypersonic-technologies', 'Airbus→airbus', 'satellite→space-technology', 'satellite→space-technology']],
     ['A hypersonic glide test, hypersonic start-ups, a satellite launch, and drones on patrol.', ['hypersonic→hypersonic-technologies', 'hypersonic→hypersonic-technologies', 'satellite→space-technology', 'drones→uncrewed-systems']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -272,10 +274,23 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     // Pages in Ukrainian, Turkish, Japanese and Korean name the technologies in their own words, and say they are about
     // defence in them (a scout's pages, session 27: three had no highlight at all); "bilateral" talks are no quantum.
     [['Міноборони України оголосило гранти на дрони та засоби радіоелектронної боротьби для ЗСУ; військових навчатимуть.'], ['дрони→uncrewed-systems', 'радіоелектронної боротьби→electronic-warfare']],
-    [['SSB, savunma sanayii için yapay zeka, kuantum teknolojileri ve hipersonik platformlar alanında askeri yarışma düzenledi; insansız hava araçları da var.'], ['SSB→presidency-of-defence-industries', 'yapay zeka→artificial-intelligence', 'kuantum teknolojileri→quantum-technologies', 'hipersonik→hypersonic-technologies', 'insansız hava araçları→uncrewed-systems']],
-    [['防衛省は、ドローンと人工知能、人工衛星の研究を進める。自衛隊も参加する。'], ['ドローン→uncrewed-systems', '人工知能→artificial-intelligence', '人工衛星→space-technology']],
-    [['국방부는 드론과 양자기술 개발을 위해 방산 기업을 지원한다. 안티드론 체계도 포함된다.'], ['드론→uncrewed-systems', '양자기술→quantum-technologies', '안티드론→counter-uas']],
+    [['SSB, savunma sanayii için yapay zeka, kuantum teknolojileri ve hipersonik platformlar alanında askeri yarışma düzenledi; ASELSAN ve insansız hava araçları da var.'], ['SSB→presidency-of-defence-industries', 'yapay zeka→artificial-intelligence', 'kuantum teknolojileri→quantum-technologies', 'hipersonik→hypersonic-technologies', 'ASELSAN→aselsan', 'insansız hava araçları→uncrewed-systems']],
+    [['防衛省と防衛装備庁は、ドローンと人工知能、人工衛星の研究を進める。自衛隊も参加する。'], ['防衛装備庁→atla', 'ドローン→uncrewed-systems', '人工知能→artificial-intelligence', '人工衛星→space-technology']],
+    [['국방부와 방위사업청은 드론과 양자기술 개발을 위해 방위산업 기업을 지원한다. 안티드론 체계도 포함된다.'], ['방위사업청→dapa', '드론→uncrewed-systems', '양자기술→quantum-technologies', '안티드론→counter-uas']],
+    // A break-it review (session 27): compounds that hold a technology's word ("전자전기공학부", "사이버대학교",
+    // "サイバーエージェント"), a city that spells "military" in parts (군산), a topic word inside a longer one counted once,
+    // Turkish everyday senses ("kuantum sıçraması", "otonom bölge", "kurallarına uydu").
+    [['서울대 전자전기공학부 교수와 사이버대학교 학생들이 군산에서 만났다. 드론 쇼도 있었다.'], []],
+    [['防衛省が発表。自衛隊。結婚式をドローンで撮影した。サイバーエージェント。'], []],
+    [['Savunma Bakanlığı açıkladı: askeri birlikler kurallarına uydu; otonom bölge ve savunma sanayiinde kuantum sıçraması.'], []],
     [['ドローンで結婚式を撮影した。', '양자 회담에서 두 정상은 무역을 논의했다.', 'Kuantum fiziği dersinde öğrenciler uydu yayınlarını izledi.'], []],
+    // A break-it review (session 27): a short report's repeated word counts where its exclusions do not fire; brands
+    // guarded against their other senses say nothing of the page; letters a name in lower case defines are its own.
+    [['The missile reached hypersonic speed. Hypersonic flight is hard to track. A second hypersonic test is planned. The military watched.'], ['hypersonic→hypersonic-technologies', 'Hypersonic→hypersonic-technologies', 'hypersonic→hypersonic-technologies']],
+    [['Shop the Samsung TV and Siemens washing machine deals on Amazon. Our wedding was filmed by drones, and the robot vacuum was a hit.'], ['Samsung→samsung', 'Siemens→siemens', 'Amazon→amazon']],
+    [[onTopic, 'Space domain awareness (SDA) matters to the Space Force; it needs SDA sensors. Autonomous weapons systems (AWS) worry critics: AWS lack control.'], ['drones→uncrewed-systems', 'Space domain awareness→space-domain-awareness', 'SDA→space-domain-awareness', 'SDA→space-domain-awareness', 'Autonomous weapons systems→lethal-autonomous-weapon-systems', 'AWS→lethal-autonomous-weapon-systems', 'AWS→lethal-autonomous-weapon-systems']],
+    // A newcomer's cooking page (session 27): a pie called an Iron Dome is no air defence, nor Galileo the astronomer the EU's programme.
+    [['My grandmother called her pie her Iron Dome for its sturdy crust. The drone of the stand mixer filled the kitchen.', 'Galileo, the Italian astronomer, would have liked military satellites.'], []],
     // A newcomer's travel page (session 27): the gulf is not the boat maker, and names nothing that makes the page one of the field.
     [['Ferries cross the Saronic Gulf to the Saronic islands; one resort films weddings with drones.'], []],
     [[onTopic, 'Saronic builds autonomous boats; yachts sail the Saronic Gulf.'], ['drones→uncrewed-systems', 'Saronic→saronic', 'autonomous→autonomy']],
