@@ -53,7 +53,10 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * twenty-first batch's 29, added untuned after it was read at the session's start and end (96.1 / 89.4, then 95.4 /
  * 90.5, the 32 held out; programmes 78.2 % recall both times): programmes 0.973 / 0.890, firms 0.989 / 0.911,
  * technologies 0.965 / 0.948, overall 0.973 / 0.924: the programmes' recall floor lowered by 0.01 for the batch's
- * untuned articles (on the 439 before it the figure rose to 0.895), the other floors kept. Rounded down: raise them when a change raises the
+ * untuned articles (on the 439 before it the figure rose to 0.895), the other floors kept; 496 articles and dataset
+ * 1.72.5 with a twenty-second batch's 28, added untuned after it was read at the session's start and end (94.1 / 88.0
+ * both times, the 30 held out): programmes 0.971 / 0.895, firms 0.987 / 0.912, technologies 0.965 / 0.947, overall
+ * 0.972 / 0.925, every floor kept. Rounded down: raise them when a change raises the
  * figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
@@ -72,7 +75,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(468);
+    expect(annotated.length).toBeGreaterThanOrEqual(496);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
