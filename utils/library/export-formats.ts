@@ -41,9 +41,12 @@ export function toMentionsCsv(articles: readonly SavedArticle[], names: Names): 
   return `${rows.join('\r\n')}\r\n`;
 }
 
-/** Markdown text: escapes what Markdown would read as markup or links, and neutralises formulas. */
+/**
+ * Markdown text: escapes what Markdown would read as markup or links. Not the spreadsheet guard: a Markdown file is
+ * no spreadsheet, and the apostrophe it adds changed the reader's own note ("'=HYPERLINK…": a newcomer's trial, session 27).
+ */
 export function markdownText(value: string): string {
-  return neutraliseFormula(value.replace(/\s+/g, ' ').trim()).replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
+  return value.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
 }
 
 function markdownUrl(url: string): string {

@@ -35,6 +35,11 @@ describe('Markdown', () => {
     expect(markdownFileName(article({ title: 'DIANA: picks / cohort!' }))).toBe('diana-picks-cohort.md');
   });
 
+  it('keeps a reader’s note as written, with no spreadsheet guard (a newcomer’s trial, session 27)', () => {
+    const md = articleToMarkdown({ ...article(), note: '=SUM(1) and @team' }, names);
+    expect(md).toContain('> =SUM\\(1\\) and @team\n');
+  });
+
   it('gives the byline’s people, not its place and time (a newcomer’s trial, session 18)', () => {
     const md = articleToMarkdown(article({ byline: 'By Anna Keller · New York · 14 May 2025, 09:12 CET' }), names);
     expect(md).toContain('- By: Anna Keller\n');
