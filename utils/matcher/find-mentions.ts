@@ -7,7 +7,7 @@ import { legalFormLength } from './legal-forms';
 import { MisspeltNameIndex } from './misspelt-names';
 import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
-import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, writtenAsWord } from './page-abbreviations';
+import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, moreLettersThanWords, writtenAsWord } from './page-abbreviations';
 import { namedPartEnd, technologyPhraseEnd } from './technology-phrases';
 import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, insideQuotes, programmeNamesIntroduced } from './page-named-programmes';
@@ -1200,7 +1200,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // predecessor (a scout's page, session 27). Fewer letters than words are the page's own short form ("the
       // Canadian Joint C-UAS Office (JCO)", though the US office is the dataset's JCO).
       const othersLetters = (defined: string) =>
-        defined.replace(/[^\p{Lu}]/gu, '').length > s.cased.slice(candidate.start, candidate.end).split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w) && !LINKING_WORDS.has(w.toLowerCase())).length &&
+        moreLettersThanWords(defined, s.cased.slice(candidate.start, candidate.end)) &&
         (patterns.get(normalizeAlias(defined).folded)?.variants ?? []).some((v) => v.entry.caseSensitive && v.cased === defined && v.entry.entityId !== named!.entry.entityId && !v.derived);
       if (named && abbreviation && normalizeAlias(abbreviation).folded !== candidate.pattern.folded && abbreviationFits(abbreviation, s.cased.slice(candidate.start, candidate.end)) && spelt(abbreviation) && !othersLetters(abbreviation)) {
         // Letters defined twice, as two of the dataset's entities ("space domain awareness (SDA)", then "the Space
@@ -1537,9 +1537,6 @@ function namedInCapitals(text: string, start: number, end: number, contextWords:
 }
 
 /** Whether a variant's own exclusions (`notFollowedBy`, `notPrecededBy`) turn down this candidate, read in the page's text. */
-/** Small words a name's abbreviation skips ("Preparatory Action on Defence Research (PADR)"). */
-const LINKING_WORDS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'the', 'a', 'an', '&', 'de', 'des', 'du', 'la', 'le', 'et', 'der', 'die', 'das', 'und', 'für']);
-
 function excludedHere(scanned: ScannedText, candidate: Candidate, variant: Variant): boolean {
   const endInText = scanned.ends[candidate.end - 1]!;
   const startInText = scanned.starts[candidate.start]!;

@@ -143,6 +143,16 @@ export function initialsMatch(abbreviation: string, name: string): boolean {
   return initials(words) === letters || initials(words.filter((word) => !LINKING.has(word.toLowerCase()))) === letters;
 }
 
+/**
+ * Whether an abbreviation has more capitals than a name has words, linking words aside: the letters cannot be
+ * that name's own short form ("European Defence Industrial Programme (EDIDP)"; "space domain awareness (SDA)"
+ * has as many words as letters).
+ */
+export function moreLettersThanWords(abbreviation: string, name: string): boolean {
+  const words = name.split(/[\s-]+/u).filter((word) => /^\p{L}/u.test(word) && !LINKING.has(word.toLowerCase()));
+  return abbreviation.replace(/[^\p{Lu}]/gu, '').length > words.length;
+}
+
 /** An abbreviation's letters in capitals, a plural's "s" not one of them ("IAs" → "IA", "IRIS²" → "IRIS"). */
 function lettersOf(abbreviation: string): string {
   return abbreviation.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase();

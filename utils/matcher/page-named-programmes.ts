@@ -43,6 +43,8 @@ export interface IntroducedProgramme {
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}\-]*|\p{N}+)`;
 /** Small words inside a name ("Defence and Security Accelerator", "Office of Strategic Capital"). */
 const CONNECTOR = String.raw`(?:of|for|and|on|in|to|the|&)`;
+/** One such word alone. */
+const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, 'u');
 /** Last words of bodies (agencies, units, offices, centres): a programme only as a defence innovation body (`cleanName`). */
 const BODY_HEADS = ['Agency', 'Unit', 'Office', 'Centre', 'Center', 'Institute', 'Council', 'Cell', 'Lab', 'Laboratory'];
 const HEAD = String.raw`(?:Program|Programme|Programs|Programmes|Initiative|Strategy|Scheme|Accelerator|Challenge|Consortium|Act|Hub|Incubator|Fund|Plan|Facility|Roadmap|Competition|Prize|Task\s+Force|${BODY_HEADS.join('|')})`;
@@ -259,7 +261,7 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
   if (owner >= 0) words = words.slice(owner + 1);
   while (words.length > 0 && OPENERS.has(words[0]!)) words = words.slice(1);
   // A connector cannot start a name ("of Strategic Capital Act" is cut from a longer stretch).
-  while (words.length > 0 && /^(?:of|for|and|on|in|to|the|&)$/u.test(words[0]!)) words = words.slice(1);
+  while (words.length > 0 && CONNECTOR_WORD.test(words[0]!)) words = words.slice(1);
   if (words.length < 2) return undefined;
   if (words.some((w) => NOT_A_PROGRAMME.has(w))) return undefined;
   // Words of any research and development, and nothing of its own: "a Research and Development (R&D) programme"
@@ -267,7 +269,7 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
   // Not a body's or a challenge's name: "DIANA's Innovation Challenge" is one.
   const own = form === 'head-last' ? words.slice(0, -1) : words;
   const generalHead = form === 'abbreviated' || (form === 'head-last' && /^Program(?:me)?s?$/u.test(words[words.length - 1]!));
-  if (generalHead && own.every((w) => GENERIC_RESEARCH_WORDS.has(w) || /^(?:of|for|and|on|in|to|the|&)$/u.test(w))) return undefined;
+  if (generalHead && own.every((w) => GENERIC_RESEARCH_WORDS.has(w) || CONNECTOR_WORD.test(w))) return undefined;
   // A programme of this field, with a name of its own: a field word besides the head word, and three
   // words or more when the head is as generic as "Program" or "Strategy" ("Defense Program" at a think
   // tank, "Space Strategy" inside "Commercial Space Strategy").
