@@ -466,6 +466,11 @@ describe('derived forms', () => {
     // A research firm by its first name (a scout's page, session 24: "SPARC Research … SPARC, based in Virginia").
     ['SPARC Research', 'SPARC'],
     ['Applied Research', undefined],
+    // A dev article's "Regulus Cyber … Regulus is among the firms" (session 28): a sector word, like "Aerospace".
+    ['Regulus Cyber', 'Regulus'],
+    ['Kawasaki Heavy Industries', 'Kawasaki'],
+    ['Zamil Shipyards', 'Zamil'],
+    ['General Cyber', undefined],
   ])('the short form of %s is %s', (name, short) => {
     expect(firmShortForm(name)).toBe(short);
   });
