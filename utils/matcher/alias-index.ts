@@ -25,6 +25,11 @@ export interface AliasEntry {
   suffix?: boolean;
   /** A technology word that is also a place ("space"): taken after a preposition of place on a page about it (`place` in the schema). */
   place?: boolean;
+  /**
+   * A programme's country (ISO 3166-1 alpha-2), for telling it from another country's namesake
+   * ("Taiwan's Defense Innovation Unit": country-namesakes.ts). Only programmes carry it.
+   */
+  country?: string;
 }
 
 /** Everything needed to compile a matcher: the aliases and the page-topic gate. */
@@ -43,6 +48,7 @@ export function aliasIndexOf(entities: readonly Entity[]): AliasEntry[] {
       category: entity.category,
       caseSensitive: caseSensitive ?? false,
       ...(entity.umbrella ? { umbrella: true } : {}),
+      ...(entity.category === 'program' && entity.country ? { country: entity.country } : {}),
     })),
   );
 }

@@ -14,7 +14,7 @@ import { type AutomatonData, isAutomatonData } from './aho-corasick';
  * Bump `COMPILED_MATCHER_FORMAT` when this shape changes; a stored matcher of another format is
  * recompiled, never read.
  */
-export const COMPILED_MATCHER_FORMAT = 3;
+export const COMPILED_MATCHER_FORMAT = 4;
 
 /** Alias flags (`entries.flags`). */
 export const ENTRY_CASE_SENSITIVE = 1;
@@ -58,6 +58,8 @@ export interface CompiledMatcher {
     /** Index in `rules`, or -1. */
     context: Int32Array;
     unless: Int32Array;
+    /** A programme's country code (string number), or -1. */
+    country: Int32Array;
   };
   /** The aliases' context and unless rules, as the spec writes them (few: a plain array). */
   rules: AliasContext[];
@@ -129,12 +131,12 @@ function compiledMatcherChecks(value: unknown): (() => boolean)[] {
       return !(strings > 0 && d.stringEnds[strings - 1]! > d.strings.length);
     },
     () => {
-      if (!columns(d.entries, ['entityId', 'text', 'notFollowedBy', 'notPrecededBy', 'context', 'unless'], ['category', 'flags'])) return false;
+      if (!columns(d.entries, ['entityId', 'text', 'notFollowedBy', 'notPrecededBy', 'context', 'unless', 'country'], ['category', 'flags'])) return false;
       const e = d.entries as CompiledMatcher['entries'];
       const rule = (i: number) => i === -1 || (i >= 0 && i < (d.rules as unknown[]).length);
       for (let i = 0; i < e.entityId.length; i += 1) {
         if (!string(e.entityId[i]!) || !string(e.text[i]!) || e.category[i]! >= CATEGORIES.length) return false;
-        if (!optionalString(e.notFollowedBy[i]!) || !optionalString(e.notPrecededBy[i]!) || !rule(e.context[i]!) || !rule(e.unless[i]!)) return false;
+        if (!optionalString(e.notFollowedBy[i]!) || !optionalString(e.notPrecededBy[i]!) || !optionalString(e.country[i]!) || !rule(e.context[i]!) || !rule(e.unless[i]!)) return false;
       }
       return true;
     },

@@ -1,3 +1,4 @@
+import { countryBefore, namedByOrdinaryWords } from './country-namesakes';
 import type { Category } from '../dataset/schema';
 import type { AliasEntry, MatcherSpec } from './alias-index';
 import type { CompiledMatcher } from './compiled-matcher';
@@ -649,6 +650,15 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (!probe && variant.notPrecededBy?.test(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText))) {
           reject(variant, `preceded by an excluded word (${entry.notPrecededBy})`);
           continue;
+        }
+        // A programme named by ordinary words after another country's word is that country's namesake ("Taiwan's
+        // Defense Innovation Unit" is not the US DIU): the page's own reading may take it (country-namesakes.ts).
+        if (!probe && entry.country !== undefined && namedByOrdinaryWords(variant.cased)) {
+          const other = countryBefore(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText));
+          if (other && other.code !== entry.country) {
+            reject(variant, `another country’s namesake (“${other.word}” before it)`);
+            continue;
+          }
         }
         // An acronym that is also a currency's code, beside an amount, is the currency ("AED 4.7bn"). Not a
         // firm's: "Nvidia 41.1bn, AMD 3.2bn" is its revenue (a break-it review, session 21).

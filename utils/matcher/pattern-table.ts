@@ -207,6 +207,7 @@ export class PatternTable implements PatternSource {
       if (flags & ENTRY_PREFIX) entry.prefix = true;
       if (flags & ENTRY_SUFFIX) entry.suffix = true;
       if (flags & ENTRY_PLACE) entry.place = true;
+      if (e.country[index] !== -1) entry.country = this.string(e.country[index]!);
       this.entries[index] = entry;
     }
     return entry;

@@ -215,6 +215,7 @@ function pack(version: string, topicThreshold: number, entryList: readonly Alias
     notPrecededBy: new Int32Array(e),
     context: new Int32Array(e),
     unless: new Int32Array(e),
+    country: new Int32Array(e),
   };
   entryList.forEach((entry, i) => {
     entries.entityId[i] = str(entry.entityId);
@@ -225,6 +226,7 @@ function pack(version: string, topicThreshold: number, entryList: readonly Alias
     entries.notPrecededBy[i] = optional(entry.notPrecededBy);
     entries.context[i] = rule(entry.context);
     entries.unless[i] = rule(entry.unless);
+    entries.country[i] = optional(entry.country);
   });
   const variantCount = patterns.reduce((n, p) => n + p.variants.length, 0);
   const compiledPatterns: CompiledMatcher['patterns'] = { folded: new Int32Array(patterns.length), flags: new Uint8Array(patterns.length), variantStart: new Int32Array(patterns.length + 1) };

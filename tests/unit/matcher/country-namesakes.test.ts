@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { MatcherSpec } from '../../../utils/matcher/alias-index';
+import { aliasIndexOf } from '../../../utils/matcher/alias-index';
+import { countryBefore, namedByOrdinaryWords } from '../../../utils/matcher/country-namesakes';
+import { compileMatcher } from '../../../utils/matcher/find-mentions';
+import type { Entity } from '../../../utils/dataset/schema';
+
+describe('countryBefore', () => {
+  it.each([
+    ["Taiwan's ", 'TW'],
+    ['Later, Taiwan’s own ', 'TW'],
+    ['the Korean ', 'KR'],
+    ["South Korea's new ", 'KR'],
+    ["the UK's ", 'GB'],
+    ['the US ', 'US'],
+    ['Japan’s national ', 'JP'],
+  ])('reads a country in %j', (before, code) => {
+    expect(countryBefore(before)?.code).toBe(code);
+  });
+
+  it.each(["the Pentagon's ", "NATO's ", "Silicon Valley's ", 'the ', '', 'a new '])('reads none in %j', (before) => {
+    expect(countryBefore(before)).toBeUndefined();
+  });
+});
+
+describe('namedByOrdinaryWords', () => {
+  it.each(['Defense Innovation Unit', 'Defence AI Centre', 'Technology Development Fund', 'Office of Strategic Capital'])('%s is a name any country may give', (name) => {
+    expect(namedByOrdinaryWords(name)).toBe(true);
+  });
+  it.each(['Starlink', 'DIU', 'Brave1 Defence Cluster', 'Vinnova', 'Innovation'])('%s is its own', (name) => {
+    expect(namedByOrdinaryWords(name)).toBe(false);
+  });
+});
+
+describe('another country’s namesake on a page', () => {
+  const entity = (id: string, category: Entity['category'], country: string | undefined, aliases: Entity['aliases']): Entity =>
+    ({ id, name: aliases[0]!.text, category, kind: category === 'firm' ? 'startup' : 'agency', ...(country ? { country } : {}), aliases, summary: 's', summarySources: [], facts: [], relations: [], sources: [] }) as unknown as Entity;
+  const entities = [
+    entity('diu', 'program', 'US', [{ text: 'Defense Innovation Unit', caseSensitive: true }, { text: 'DIU', caseSensitive: true }]),
+    entity('starlink', 'program', 'US', [{ text: 'Starlink' }]),
+    entity('anduril', 'firm', 'US', [{ text: 'Anduril Industries' }]),
+  ];
+  const spec: MatcherSpec = { version: '1', aliases: aliasIndexOf(entities), topicWords: ['defense', 'military', 'drones'], topicThreshold: 1 };
+  const found = (text: string) =>
+    compileMatcher(spec)
+      .find(text)
+      .map((m) => `${text.slice(m.start, m.end)}:${m.entityId}`);
+
+  it('only programmes carry their country into the matcher', () => {
+    expect(spec.aliases.map((a) => [a.entityId, a.country])).toEqual([
+      ['diu', 'US'],
+      ['diu', 'US'],
+      ['starlink', 'US'],
+      ['anduril', undefined],
+    ]);
+  });
+
+  it('leaves a name of ordinary words after another country to the page, and keeps the dataset’s own country', () => {
+    expect(found("Japan's Defense Innovation Unit will buy military drones, as the US Defense Innovation Unit does.")).toEqual([
+      'Defense Innovation Unit:page-program:Defense Innovation Unit',
+      'Defense Innovation Unit:diu',
+    ]);
+  });
+
+  it('keeps names of the programme’s own (Starlink), its letters and firms after another country', () => {
+    expect(found("Ukraine's Starlink terminals and Japan's DIU-style office buy from Japan's Anduril Industries for the military.")).toEqual([
+      'Starlink:starlink',
+      'DIU:diu',
+      'Anduril Industries:anduril',
+    ]);
+  });
+});
