@@ -79,7 +79,7 @@ const CODE_BY_WORD: ReadonlyMap<string, string> = new Map(COUNTRIES.flatMap(([co
  * word is a possessive of a country's name or a demonym (capitalised, as written); an article, "own", "new",
  * "national" or "first" may come between.
  */
-const COUNTRY_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{Lu}[\p{L}.\-]*)(?:[’']s?)?\s+(?:(?:own|new|national|first)\s+)?$/u;
+const COUNTRY_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{Lu}[\p{L}.-]*)(?:[’']s?)?\s+(?:(?:own|new|national|first)\s+)?$/u;
 
 /**
  * The ISO code of the country a text ending right before a name writes there, and that word; undefined when
