@@ -74,24 +74,59 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
 
 const CODE_BY_WORD: ReadonlyMap<string, string> = new Map(COUNTRIES.flatMap(([code, words]) => words.split(' ').map((word) => [word, code] as const)));
 
+/** Capitals that stand for their country's government ("Tokyo's Defense Innovation Unit"). */
+const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['Washington', 'US'], ['London', 'GB'], ['Ottawa', 'CA'], ['Canberra', 'AU'], ['Wellington', 'NZ'], ['Tokyo', 'JP'], ['Seoul', 'KR'],
+  ['Taipei', 'TW'], ['Beijing', 'CN'], ['Delhi', 'IN'], ['Jerusalem', 'IL'], ['Ankara', 'TR'], ['Kyiv', 'UA'], ['Moscow', 'RU'],
+  ['Warsaw', 'PL'], ['Berlin', 'DE'], ['Paris', 'FR'], ['Rome', 'IT'], ['Madrid', 'ES'], ['Lisbon', 'PT'], ['Stockholm', 'SE'],
+  ['Oslo', 'NO'], ['Copenhagen', 'DK'], ['Helsinki', 'FI'], ['Tallinn', 'EE'], ['Riga', 'LV'], ['Vilnius', 'LT'], ['Riyadh', 'SA'],
+]);
+
 /**
- * A country's word right before a name: "Taiwan's ", "the Korean ", "Japan’s new ", "South Korea's own ". The
- * word is a possessive of a country's name or a demonym (capitalised, as written); an article, "own", "new",
- * "national" or "first" may come between.
+ * Names of several words: the country's own ("South Korea's"), and places whose last word is another country's
+ * ("New South Wales'", "New Mexico's", "Northern Ireland's", "Republic of China's"), which name no other country:
+ * a break-it review (session 28) found the UK's word read in "New South Wales' Defence Innovation Network".
  */
-const COUNTRY_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{Lu}[\p{L}.-]*)(?:[’']s?)?\s+(?:(?:own|new|national|first)\s+)?$/u;
+const SEVERAL_WORDS: ReadonlyMap<string, string | null> = new Map([
+  ['South Korea', 'KR'], ['South Korean', 'KR'], ['Republic of Korea', 'KR'], ['North Korea', 'KP'], ['North Korean', 'KP'],
+  ['South Africa', 'ZA'], ['South African', 'ZA'], ['New Zealand', 'NZ'], ['Saudi Arabia', 'SA'], ['United States', 'US'],
+  ['United Kingdom', 'GB'], ['Great Britain', 'GB'], ['Czech Republic', 'CZ'], ['Republic of China', 'TW'], ["People's Republic of China", 'CN'],
+]);
+
+/**
+ * A country's word right before a name: "Taiwan's ", "the Korean ", "Japan’s newly created ", "Tokyo's ". The
+ * word is a possessive of a country's or its capital's name, or a demonym (capitalised, as written), with up to
+ * three capitalised words (and "of") before it that belong to it; "own", "new", "newly created", "national" or
+ * "first" may come between.
+ */
+const COUNTRY_BEFORE = /(?:^|[^\p{L}\p{N}.’'])((?:\p{Lu}[\p{L}.-]*\s(?:of\s)?){0,3}\p{Lu}[\p{L}.-]*)(?:[’']s?)?\s+(?:(?:own|new|newly\s+(?:created|formed|established|launched|set-up)|national|first)\s+)?$/u;
 
 /**
  * The ISO code of the country a text ending right before a name writes there, and that word; undefined when
- * the words before name no country ("the", "NATO's", "Silicon Valley's").
+ * the words before name no country ("the", "NATO's", "Silicon Valley's") or a place within one ("New Mexico's").
  */
 export function countryBefore(textBefore: string): { code: string; word: string } | undefined {
   const match = COUNTRY_BEFORE.exec(textBefore.slice(-60));
   if (!match) return undefined;
-  const word = match[1]!;
-  const code = CODE_BY_WORD.get(word);
-  return code ? { code, word } : undefined;
+  const words = match[1]!.split(/\s+/u);
+  const word = words[words.length - 1]!;
+  const code = CODE_BY_WORD.get(word) ?? CAPITALS.get(word);
+  if (!code) return undefined;
+  // The words before it: a sentence's opener ("Later, …" is cut by the comma) or a longer place's name.
+  for (let from = 0; from < words.length - 1; from += 1) {
+    const phrase = words.slice(from).join(' ');
+    const several = SEVERAL_WORDS.get(phrase);
+    if (several !== undefined) return several === null ? undefined : { code: several, word: phrase };
+  }
+  const previous = words[words.length - 2];
+  // Any other capitalised word right before the country's word makes a place of its own, unless it only opens
+  // the sentence ("The Korean …", "Meanwhile Japan's …").
+  if (previous !== undefined && !OPENERS.has(previous) && previous !== 'of') return undefined;
+  return { code, word };
 }
+
+/** Capitalised words that open a sentence before a country's word without being part of a place's name. */
+const OPENERS = new Set(['The', 'Meanwhile', 'And', 'But', 'While', 'As', 'In', 'At', 'For', 'With', 'Under', 'Now', 'Today', 'Also', 'Then', 'So', 'By', 'From', 'On', 'When', 'After', 'Before', 'Since', 'Both', 'Separately', 'Elsewhere']);
 
 /**
  * Words any country's programme or body may be named with; a name of these alone (and linking words) is

@@ -61,7 +61,7 @@ const DESIGNATORS = new Set(
   `technologies technology tech industries industrial systems system aerospace aviation robotics defence defense
   dynamics labs laboratories lab group holding holdings corporation corp company co inc ltd limited llc plc gmbh ag se sa
   sas nv bv ab asa as oy oyj spa srl capital ventures venture partners electronics engineering solutions networks
-  motors analytics ai space security research heavy cyber shipbuilding shipyard shipyards`.split(/\s+/),
+  motors analytics ai space security research heavy cyber`.split(/\s+/),
 );
 
 /** Distinctive parts too common to stand for a firm even on a page that names it. */

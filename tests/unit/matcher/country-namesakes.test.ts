@@ -14,11 +14,19 @@ describe('countryBefore', () => {
     ["the UK's ", 'GB'],
     ['the US ', 'US'],
     ['Japan’s national ', 'JP'],
+    ["Japan's newly created ", 'JP'],
+    ["Tokyo's ", 'JP'],
+    ["Seoul's ", 'KR'],
+    ["The Korean ", 'KR'],
+    ["the Republic of Korea's ", 'KR'],
+    ["the Republic of China's ", 'TW'],
+    ["the United States' ", 'US'],
+    ["Meanwhile Taiwan's ", 'TW'],
   ])('reads a country in %j', (before, code) => {
     expect(countryBefore(before)?.code).toBe(code);
   });
 
-  it.each(["the Pentagon's ", "NATO's ", "Silicon Valley's ", 'the ', '', 'a new '])('reads none in %j', (before) => {
+  it.each(["the Pentagon's ", "NATO's ", "Silicon Valley's ", 'the ', '', 'a new ', "New South Wales' ", "New Mexico's ", "Northern Ireland's ", "Japan's plan to fund the "])('reads none in %j', (before) => {
     expect(countryBefore(before)).toBeUndefined();
   });
 });
