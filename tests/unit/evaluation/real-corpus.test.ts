@@ -56,7 +56,10 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * untuned articles (on the 439 before it the figure rose to 0.895), the other floors kept; 496 articles and dataset
  * 1.72.5 with a twenty-second batch's 28, added untuned after it was read at the session's start and end (94.1 / 88.0
  * both times, the 30 held out): programmes 0.971 / 0.895, firms 0.987 / 0.912, technologies 0.965 / 0.947, overall
- * 0.972 / 0.925, every floor kept. Rounded down: raise them when a change raises the
+ * 0.972 / 0.925, every floor kept; 526 articles and dataset 1.73.1 with a twenty-third batch's 30, added untuned
+ * after it was read at the session's start and end (97.5 / 83.1 both times, the 32 held out; firms 58.2 % recall):
+ * programmes 0.972 / 0.906, firms 0.987 / 0.906, technologies 0.965 / 0.949, overall 0.972 / 0.927, every floor
+ * kept. Rounded down: raise them when a change raises the
  * figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
@@ -75,7 +78,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(496);
+    expect(annotated.length).toBeGreaterThanOrEqual(526);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
