@@ -294,6 +294,12 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     // A newcomer's travel page (session 27): the gulf is not the boat maker, and names nothing that makes the page one of the field.
     [['Ferries cross the Saronic Gulf to the Saronic islands; one resort films weddings with drones.'], []],
     [[onTopic, 'Saronic builds autonomous boats; yachts sail the Saronic Gulf.'], ['drones→uncrewed-systems', 'Saronic→saronic', 'autonomous→autonomy']],
+    // Pages in Portuguese, Spanish, Italian and Chinese say they are about defence in their own words (a scout's pages,
+    // session 28: a Brazilian page read as off-topic, its drones plain); a football match's "defensa" alone does not.
+    [['O Ministério da Defesa e as Forças Armadas compraram drones para o Exército.'], ['drones→uncrewed-systems']],
+    [['El Ministerio de Defensa y las Fuerzas Armadas probaron drones militares.', 'Il Ministero della Difesa e le Forze Armate hanno acquistato droni.'], ['drones→uncrewed-systems', 'droni→uncrewed-systems']],
+    [['國防部與國軍採購無人機，國防產業受惠。'], ['無人機→uncrewed-systems']],
+    [['La defensa del Real Madrid fue sólida; la afición grabó el gol con drones.'], []],
   ])('%j', (texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });
