@@ -28,6 +28,11 @@ export interface CardActions {
   onPin?: () => void;
   onOpenEntity?: (entityId: string) => void;
   back?: CardBack;
+  /**
+   * The close button's action, where the card's owner keeps state of its own (a pinned card): without it the
+   * button only hides the card, and the owner would think it still open and pinned.
+   */
+  onClose?: () => void;
 }
 
 export interface CardHost {

@@ -63,6 +63,9 @@ export function attachHoverCards(
   const actionsFor = (mention: PageMention): CardActions => ({
     ...options.actionsFor(mention),
     pinned,
+    // The close button closes through here, so the pin goes with the card: a card pinned, then closed with its
+    // button, had left the page with no hover cards until a reload (a newcomer's trial, session 28).
+    onClose: close,
     onPin: () => {
       pinned = !pinned;
       card.setActions(actionsFor(mention));
