@@ -653,12 +653,17 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         }
         // A programme named by ordinary words after another country's word is that country's namesake ("Taiwan's
         // Defense Innovation Unit" is not the US DIU): the page's own reading may take it (country-namesakes.ts).
+        // Its own country's word there names it whatever other countries the text around names: "the UK's Defence AI
+        // Centre" beside "the Korean Defence AI Centre" (a newcomer's trial, session 28), which its `unless` words
+        // had turned down.
+        let ownCountryBefore = false;
         if (!probe && entry.country !== undefined && namedByOrdinaryWords(variant.cased)) {
           const other = countryBefore(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText));
           if (other && other.code !== entry.country) {
             reject(variant, `another country’s namesake (“${other.word}” before it)`);
             continue;
           }
+          ownCountryBefore = other !== undefined;
         }
         // An acronym that is also a currency's code, beside an amount, is the currency ("AED 4.7bn"). Not a
         // firm's: "Nvidia 41.1bn, AMD 3.2bn" is its revenue (a break-it review, session 21).
@@ -722,7 +727,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // Words that say it is something else come before the topic gate: a page's definition of the letters
         // overrules the gate, not them ("The European Defence Fund (EDF) … the French power company EDF": a
         // newcomer's trial, session 26).
-        if (!probe && variant.unless && entry.unless) {
+        if (!probe && variant.unless && entry.unless && !ownCountryBefore) {
           const veto = contextWord(scanned, candidate, variant.unless, entry.unless.scope, entry.unless.window, pageSignals);
           if (veto) {
             reject(variant, `“${veto}” ${entry.unless.scope === 'page' ? 'on the page' : 'nearby'} says it is something else`);

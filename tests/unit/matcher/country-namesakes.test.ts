@@ -47,6 +47,7 @@ describe('another country’s namesake on a page', () => {
     entity('diu', 'program', 'US', [{ text: 'Defense Innovation Unit', caseSensitive: true }, { text: 'DIU', caseSensitive: true }]),
     entity('starlink', 'program', 'US', [{ text: 'Starlink' }]),
     entity('anduril', 'firm', 'US', [{ text: 'Anduril Industries' }]),
+    entity('daic', 'program', 'GB', [{ text: 'Defence AI Centre', unless: { anyOf: ['Korea', 'Korean'], scope: 'near', window: 300 } }]),
   ];
   const spec: MatcherSpec = { version: '1', aliases: aliasIndexOf(entities), topicWords: ['defense', 'military', 'drones'], topicThreshold: 1 };
   const found = (text: string) =>
@@ -60,6 +61,7 @@ describe('another country’s namesake on a page', () => {
       ['diu', 'US'],
       ['starlink', 'US'],
       ['anduril', undefined],
+      ['daic', 'GB'],
     ]);
   });
 
@@ -68,6 +70,14 @@ describe('another country’s namesake on a page', () => {
       'Defense Innovation Unit:page-program:Defense Innovation Unit',
       'Defense Innovation Unit:diu',
     ]);
+  });
+
+  it('takes the name after its own country’s word, though its `unless` words are nearby (a newcomer’s trial, session 28)', () => {
+    expect(found("Korea's Defence AI Centre opened. It is modelled on the UK's Defence AI Centre and its military drones.")).toEqual([
+      'Defence AI Centre:page-program:Defence AI Centre',
+      'Defence AI Centre:daic',
+    ]);
+    expect(found('A Defence AI Centre opened in Korea for military drones.')).toEqual([]);
   });
 
   it('keeps names of the programme’s own (Starlink), its letters and firms after another country', () => {
