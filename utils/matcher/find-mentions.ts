@@ -135,6 +135,8 @@ interface Accepted {
 interface Signal {
   folded: string;
   start: number;
+  /** End in the reading's folded offsets: the word as the page writes it is the reason a reader is shown. */
+  end: number;
   /** Whether the page writes it with a capital anywhere (an acronym context word written "rok" or "suas" is another word). */
   capitalised: boolean;
 }
@@ -428,14 +430,14 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           const tail = !isWordChar(cased[end]) && start > 0 && isWordChar(cased[start - 1]);
           if (head || tail) {
             const written = cased.slice(start, end);
-            signals.push({ folded: pattern.folded, start, capitalised: written !== written.toLowerCase() });
+            signals.push({ folded: pattern.folded, start, end, capitalised: written !== written.toLowerCase() });
           }
         }
         return;
       }
       if (pattern.signal || pattern.topic) {
         const written = cased.slice(start, end);
-        signals.push({ folded: pattern.folded, start, capitalised: written !== written.toLowerCase() });
+        signals.push({ folded: pattern.folded, start, end, capitalised: written !== written.toLowerCase() });
       }
       if (pattern.variants.length > 0) candidates.push({ start, end, pattern });
     });
@@ -1659,7 +1661,9 @@ function contextWord(
     if (word === undefined) continue;
     if (signal.start >= candidate.start && signal.start < candidate.end) continue;
     if (!signal.capitalised && ACRONYM_CONTEXT_WORD.test(word)) continue;
-    return word;
+    // As the page writes it: the list's "défense" read in the page's "defence" (spellings fold together) must not
+    // tell the reader the page says "défense" (a newcomer's trial, session 28).
+    return scanned.text.slice(scanned.starts[signal.start]!, scanned.ends[signal.end - 1]!) || word;
   }
   return undefined;
 }

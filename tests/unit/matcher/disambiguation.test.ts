@@ -98,6 +98,12 @@ describe('disambiguation rules declared in the dataset', () => {
     ]);
   });
 
+  it('names the context word as the page writes it, not as the rule lists it (a newcomer’s trial, session 28)', () => {
+    // The rule lists "défense"; the page writes "defence": accents and spellings fold together.
+    const safe = compileMatcher([entry('eu-safe', 'SAFE', { caseSensitive: true, context: { anyOf: ['défense'], scope: 'near', window: 80 } })]);
+    expect(safe.find('SAFE loans fund European defence.').map((m) => m.rule)).toEqual(['exact-case alias, with “defence” nearby']);
+  });
+
   it('counts a `next` word only right after the alias, as the noun it qualifies ("space firms": a blind batch, session 21)', () => {
     const nouns = compileMatcher({
       ...spec,
