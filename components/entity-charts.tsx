@@ -51,7 +51,9 @@ export function CoMentionsChart({ items, href }: { items: { id: string; name: st
       height: 40 + items.length * 26,
       marginLeft: 220,
       x: { label: 'Articles mentioning both', grid: true, ticks: Math.min(Math.max(...items.map((i) => i.articles)), 5), tickFormat: 'd' },
-      y: { label: null, domain: items.map((i) => i.name) },
+      // A long name is cut to what the margin holds, at a word, with "…" (its bar's title has it whole): cut by
+      // the margin it lost its start ("…fense Advanced Research Projects Agency": a newcomer's trial, session 28).
+      y: { label: null, domain: items.map((i) => i.name), tickFormat: (name: string) => shortLabel(name) },
       marks: [
         Plot.barX(items, { x: 'articles', y: 'name', fill: '#1d4ed8', href: (d: (typeof items)[number]) => href(d.id), title: (d: (typeof items)[number]) => `${d.name}: ${d.articles} article(s) — open` }),
         Plot.text(items, { x: 'articles', y: 'name', text: (d: (typeof items)[number]) => String(d.articles), dx: 8, textAnchor: 'start' }),
@@ -59,4 +61,12 @@ export function CoMentionsChart({ items, href }: { items: { id: string; name: st
       ],
     });
   return <PlotFigure make={make} label="Entities most often mentioned in the same articles" />;
+}
+
+/** A chart's axis label of at most `max` characters: cut at a word where it can be, with "…". */
+export function shortLabel(name: string, max = 32): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max - 1);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:&–—-]+$/u, '')}…`;
 }
