@@ -107,6 +107,7 @@ export function validateDataset(files: readonly SourceFile[], options: ValidateO
       if (sourceIds.has(source.id)) report(`sources[${i}].id`, `duplicate source id "${source.id}"`);
       sourceIds.add(source.id);
       if (source.url && reserved.has(addressKey(source.url))) report(`sources[${i}].url`, 'is a page reserved for acceptance checks: cite another source');
+      if (unreliableOutlet(source)) report(`sources[${i}]`, `is a state propaganda outlet or an anonymous channel (${source.publisher}): cite an independent source, or leave the fact out`);
       if (buildDays.has(source.date) && !source.undated && !source.accessed) {
         report(`sources[${i}].date`, `${source.date} is a dataset build day: give the publication date, or "undated": true if the page has none (or "accessed" if it really was published that day)`);
       }
@@ -206,4 +207,24 @@ export function unrelatedNamesInFacts(entities: readonly { entity: Entity; path:
     });
   }
   return warnings;
+}
+
+/**
+ * Outlets an analyst would not take a fact from: Russian state media, the "Pravda" network that republishes them
+ * (Portal Kombat), anonymous Telegram channels. A newcomer's trial (session 28) found a card's fact resting on a
+ * Rybar Telegram post on a Pravda mirror. Ukrainska, European and Ekonomichna Pravda are Ukrainian papers, not these.
+ */
+const UNRELIABLE_PUBLISHER = /\b(?:Sputnik|RIA Novosti|TASS|RT News|Russia Today|Rybar|News-Pravda|Pravda (?:DE|EN|FR|network)|Telegram channel|Group-Telegram|Awkward Telegram)\b/iu;
+const UNRELIABLE_HOST = /(?:^|\.)(?:sputniknews\.[a-z.]+|sputnikglobe\.com|ria\.ru|tass\.(?:ru|com)|rt\.com|news-pravda\.com|pravda-[\w-]+\.pages\.dev|t\.me)$/iu;
+
+/** Whether a source is one `UNRELIABLE_PUBLISHER` or `UNRELIABLE_HOST` names. */
+export function unreliableOutlet(source: { publisher?: string; url?: string }): boolean {
+  const publisher = source.publisher ?? '';
+  if (UNRELIABLE_PUBLISHER.test(publisher) && !/Ukrainska|European Pravda|Ekonomichna/iu.test(publisher)) return true;
+  if (!source.url) return false;
+  try {
+    return UNRELIABLE_HOST.test(new URL(source.url).hostname);
+  } catch {
+    return false;
+  }
 }

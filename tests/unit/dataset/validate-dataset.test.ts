@@ -109,6 +109,16 @@ describe('validateDataset: source dates and unrelated names', () => {
     expect(check('https://example.org/reserved/other-story')).toEqual([]);
   });
 
+  it('rejects a source from a state propaganda outlet or an anonymous channel, and keeps Ukrainian papers called Pravda (session 28)', () => {
+    const check = (extra: object) => validateDataset([dated(web('2024-05-17', extra))]).problems.map(formatProblem);
+    expect(check({ publisher: 'Pravda network mirror (Rybar Telegram channel)', url: 'https://pravda-7pd.pages.dev/world/1.html' })[0]).toContain('is a state propaganda outlet or an anonymous channel');
+    expect(check({ publisher: 'Sputnik Brasil' })[0]).toContain('state propaganda outlet');
+    expect(check({ publisher: 'Some blog', url: 'https://tass.com/defense/1' })[0]).toContain('state propaganda outlet');
+    expect(check({ publisher: 'Ukrainska Pravda', url: 'https://www.pravda.com.ua/eng/news/1/' })).toEqual([]);
+    expect(check({ publisher: 'European Pravda' })).toEqual([]);
+    expect(check({ publisher: 'AltAssets' })).toEqual([]);
+  });
+
   it('warns when a fact names another entity without a relation to it, and not once the relation is there', () => {
     const investor = entityFixture({ id: 'baillie-gifford', name: 'Baillie Gifford', aliases: [{ text: 'Baillie Gifford' }], facts: [] });
     const fact = { label: 'Funding', value: '€70 million round led by Baillie Gifford', source: 'seed-000' };
