@@ -1,4 +1,5 @@
 import { viewerUrlFor } from '../../utils/pdf/viewer-address';
+import { isPageNamed } from '../../utils/page-named-entity';
 import { type BundledInstallFailure, bundledInstallFailureItem } from '../../utils/bundled-dataset-status';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, EntityCard } from '../../components/entity-card';
@@ -243,6 +244,10 @@ export function PopupApp() {
                         title={`On this page as: ${(entity.surfaces ?? [entity.surface]).map((s) => `“${s}”`).join(', ')}`}
                       >
                         {nameOf(entity)}
+                        {/* A name only the page gives (another country's namesake of a dataset entity, a firm the page
+                            introduces) says so here as on its card: two rows of the same name were one of each (a
+                            newcomer's trial, session 28). */}
+                        {isPageNamed(entity.entityId) ? <span class="muted page-named"> · not in the dataset</span> : null}
                       </button>
                       <span class="stepper">
                         {entity.pages ? <span class="muted pages">{pagesLabel(entity.pages)}</span> : null}

@@ -157,6 +157,19 @@ describe('a firm only the page names', () => {
     expect(await card.locator('.card__facts, .card__fold').count()).toBe(0);
     await page.close();
   });
+
+  it('is listed in the popup as not in the dataset, beside the dataset’s own names (a newcomer’s trial, session 28)', async () => {
+    const { page, tabId } = await e2e.openWithTabId('page-named-firms.html');
+    await waitForHighlights(page);
+    const popup = await e2e.browser.context.newPage();
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html?tab=${tabId}`);
+    const named = popup.getByRole('button', { name: 'Show Kestrelwind on the page' });
+    await named.waitFor({ timeout: 10_000 });
+    expect(await named.textContent()).toBe('Kestrelwind · not in the dataset');
+    expect(await popup.getByRole('button', { name: 'Show Helsing on the page' }).textContent()).toBe('Helsing');
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('cards placed clear of what the reader is reading', () => {
