@@ -300,6 +300,11 @@ describe('the shipped dataset’s written forms in other senses (a second break-
     [['El Ministerio de Defensa y las Fuerzas Armadas probaron drones militares.', 'Il Ministero della Difesa e le Forze Armate hanno acquistato droni.'], ['drones→uncrewed-systems', 'droni→uncrewed-systems']],
     [['國防部與國軍採購無人機，國防產業受惠。'], ['無人機→uncrewed-systems']],
     [['La defensa del Real Madrid fue sólida; la afición grabó el gol con drones.'], []],
+    // A break-it review (session 28): a team's defence, a player who "militó" at a club, an army picnic's soup are no
+    // page about defence; single words that say so in sport or cooking are not topic words.
+    [['La defensa del Betis llegó a militar en el Sevilla; el club utiliza drones y un software de análisis.'], []],
+    [['FC Københavns forsvar holdt. Forsvaret har ikke lukket et mål ind; klubben satser på innovation og filmer med en drone.'], []],
+    [['Grochówka jak na pikniku wojskowym: kucharz wojskowy poleca przepis jednostek wojskowych. Jeśli masz robot kuchenny, użyj go.'], []],
   ])('%j', (texts, expected) => {
     expect(found(...texts)).toEqual(expected);
   });
