@@ -244,11 +244,11 @@ export function PopupApp() {
                         title={`On this page as: ${(entity.surfaces ?? [entity.surface]).map((s) => `“${s}”`).join(', ')}`}
                       >
                         {nameOf(entity)}
-                        {/* A name only the page gives (another country's namesake of a dataset entity, a firm the page
-                            introduces) says so here as on its card: two rows of the same name were one of each (a
-                            newcomer's trial, session 28). */}
-                        {isPageNamed(entity.entityId) ? <span class="muted page-named"> · not in the dataset</span> : null}
                       </button>
+                      {/* A name only the page gives (another country's namesake of a dataset entity, a firm the page
+                          introduces) says so here as on its card: two rows of the same name were one of each (a
+                          newcomer's trial, session 28). Beside the button, whose name is what it shows (axe). */}
+                      {isPageNamed(entity.entityId) ? <span class="muted page-named"> · not in the dataset</span> : null}
                       <span class="stepper">
                         {entity.pages ? <span class="muted pages">{pagesLabel(entity.pages)}</span> : null}
                         <span class="muted">{positions[entity.entityId] ?? entity.count}</span>
