@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type LongTask, causedByExtension, longTasksWithExtensionTime, mainThreadTasks, recordTasks } from './renderer-tasks';
 
@@ -141,6 +143,8 @@ export async function profilePageLoad(
     await page.waitForTimeout(20);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  // Dev aid: DIL_PROFILE_DUMP=<dir> keeps each raw profile, for a per-line look (`positionTicks`).
+  if (process.env.DIL_PROFILE_DUMP) writeFileSync(path.join(process.env.DIL_PROFILE_DUMP, `${Date.now()}.cpuprofile`), JSON.stringify(profile));
   const events = await tracing.stop();
   await cdp.detach();
   await page.close();

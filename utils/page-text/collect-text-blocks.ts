@@ -1,3 +1,4 @@
+import { hasNonSpace, isSpaceCode } from './white-space';
 /**
  * Collects the page's readable text as blocks: runs of text nodes under the same block element,
  * joined so that a name split by inline markup (`NATO <b>Innovation</b> Fund`) is matched whole,
@@ -315,9 +316,6 @@ function lastAnswer<V>(answer: (node: Node) => V): (node: Node) => V {
   };
 }
 
-const SPACE = /\s/;
-/** Whether a single character is white space (as `\s` reads it). */
-export const isSpace = (char: string) => SPACE.test(char);
 
 /**
  * At most this many pieces of `maxBlockChars` are read of one block (a 420,000-character transcript is read
@@ -361,7 +359,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     if (!done) return null;
     // An oversize block has no text to look at: it is reported (not read) when it shows, so the reader is
     // told of a block left out only where there is one to see.
-    if (!done.oversize && !/\S/.test(done.text)) return null;
+    if (!done.oversize && !hasNonSpace(done.text)) return null;
     if (isTextLayer(done.block)) {
       // A text layer is the PDF viewer's own and always shown: no visibility check, which would force a
       // layout of the pages just built inside the annotation's time slice.
@@ -439,7 +437,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     // inside a word ("Hel<span>sing</span>") must not split it.
     // (The block's text so far is never searched: it is a rope of appended pieces, and reading it would
     // flatten it at every node, quadratic in a paragraph's length. Its last character is tracked instead.)
-    if (laidOut && endsInWord && !open.oversize && text.data.length > 0 && !isSpace(text.data[0]!) && !isTextLayer(open.block)) {
+    if (laidOut && endsInWord && !open.oversize && text.data.length > 0 && !isSpaceCode(text.data.charCodeAt(0)) && !isTextLayer(open.block)) {
       // Two runs of text meet with no space: a block-level element between them (a display: block span,
       // a flex item) still puts them on different lines, read as a line break like a <br>.
       if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) {
@@ -491,7 +489,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       piece.offsets.push(piece.text.length);
       piece.nodes.push(node as Text);
       piece.text += data;
-      if (data.length > 0) endsInWord = !isSpace(data[data.length - 1]!);
+      if (data.length > 0) endsInWord = !isSpaceCode(data.charCodeAt(data.length - 1));
     }
     node = walker.nextNode();
   }

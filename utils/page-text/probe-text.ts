@@ -1,4 +1,5 @@
-import { CHECKPOINT_NODES, HIDDEN_INLINE, blockWithin, isBlockElement, isNeverRead, isSpace, skipSubtree } from './collect-text-blocks';
+import { CHECKPOINT_NODES, HIDDEN_INLINE, blockWithin, isBlockElement, isNeverRead, skipSubtree } from './collect-text-blocks';
+import { hasNonSpace, isSpaceCode } from './white-space';
 
 // DOM constants by value, as in collect-text-blocks.ts (this module is also tested over parsed documents).
 const ELEMENT_NODE = 1;
@@ -140,16 +141,16 @@ export function* probeWalk(root: Node, options: ProbeOptions = {}, texts: string
       }
       const data = (node as Text).data;
       if (data.length > 0) {
-        const hasText = NON_SPACE.test(data);
+        const hasText = hasNonSpace(data);
         allHasText ||= hasText;
         shownHasText ||= hasText;
         all += data;
-        if (endsInWord && !isSpace(data[0]!)) {
+        if (endsInWord && !isSpaceCode(data.charCodeAt(0))) {
           shown += '\n';
           differs = true;
         }
         shown += data;
-        endsInWord = !isSpace(data[data.length - 1]!);
+        endsInWord = !isSpaceCode(data.charCodeAt(data.length - 1));
       }
     }
     node = walker.nextNode();
@@ -168,4 +169,3 @@ function isHiddenUnstyled(element: Element): boolean {
   return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || HIDDEN_INLINE.test(element.getAttribute('style') ?? '');
 }
 
-const NON_SPACE = /\S/;
