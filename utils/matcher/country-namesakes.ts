@@ -12,7 +12,7 @@
 
 /** Country names, possessive bases and demonyms, each with the country's ISO 3166-1 alpha-2 code. */
 const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
-  ['US', 'US United States America American U.S. USA'],
+  ['US', 'US United States America American U.S. USA Pentagon'],
   ['GB', 'Britain British UK U.K. England English Scotland Scottish Wales Welsh'],
   ['CA', 'Canada Canadian'],
   ['AU', 'Australia Australian'],
@@ -74,6 +74,20 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
 
 const CODE_BY_WORD: ReadonlyMap<string, string> = new Map(COUNTRIES.flatMap(([code, words]) => words.split(' ').map((word) => [word, code] as const)));
 
+/** Words of the table that are no country's own name after "in": part of one ("South Africa"), not a place, or a language ("in Greek"). */
+const NOT_COUNTRY_NAMES = new Set(['Africa', 'Zealand', 'Pentagon', 'Welsh', 'Greek', 'Slovak', 'Philippine']);
+const DEMONYM_ENDING = /(?:an|ese|ish|ch|i|ic|ss|ino)$/u;
+
+/** The countries' own names, without demonyms and languages: "Japan", "UK", not "Japanese". */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap(([code, words]) =>
+    words
+      .split(' ')
+      .filter((word) => !NOT_COUNTRY_NAMES.has(word) && (!DEMONYM_ENDING.test(word) || /^(?:Japan|Taiwan|Pakistan)$/u.test(word)))
+      .map((word) => [word, code] as const),
+  ),
+);
+
 /** Capitals that stand for their country's government ("Tokyo's Defense Innovation Unit"). */
 const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['Washington', 'US'], ['London', 'GB'], ['Ottawa', 'CA'], ['Canberra', 'AU'], ['Wellington', 'NZ'], ['Tokyo', 'JP'], ['Seoul', 'KR'],
@@ -123,6 +137,30 @@ export function countryBefore(textBefore: string): { code: string; word: string 
   // the sentence ("The Korean …", "Meanwhile Japan's …").
   if (previous !== undefined && !OPENERS.has(previous) && previous !== 'of') return undefined;
   return { code, word };
+}
+
+/**
+ * A country or its capital right after a name, as its place: "the Defense Innovation Unit in Tokyo", "the Defence AI
+ * Centre of Korea". Only the country's or capital's own name (not a demonym: "in Japanese" is a language), and not
+ * the start of a longer place's ("in New Mexico", "of South Korea" is Korea's, "in Northern Ireland").
+ */
+const COUNTRY_AFTER = /^\s+(?:in|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*)(?:\s(?:of\s)?\p{Lu}[\p{L}.-]*){0,3})/u;
+
+/** The ISO code of the country (or capital) a text right after a name gives as its place, and that word; see `COUNTRY_AFTER`. */
+export function countryAfter(textAfter: string): { code: string; word: string } | undefined {
+  const match = COUNTRY_AFTER.exec(textAfter.slice(0, 60));
+  if (!match) return undefined;
+  const words = match[1]!.split(/\s+/u);
+  for (let to = words.length; to > 1; to -= 1) {
+    const phrase = words.slice(0, to).join(' ');
+    const several = SEVERAL_WORDS.get(phrase);
+    if (several !== undefined) return several === null ? undefined : { code: several, word: phrase };
+  }
+  const word = words[0]!;
+  // A longer name starting with the word is some other place or body: "in Japan Airlines", "in Taiwan Semiconductor".
+  if (words.length > 1 && words[1] !== 'of') return undefined;
+  const code = COUNTRY_NAMES.get(word) ?? CAPITALS.get(word);
+  return code ? { code, word } : undefined;
 }
 
 /** Capitalised words that open a sentence before a country's word without being part of a place's name. */

@@ -1,4 +1,4 @@
-import { countryBefore, namedByOrdinaryWords } from './country-namesakes';
+import { countryAfter, countryBefore, namedByOrdinaryWords } from './country-namesakes';
 import type { Category } from '../dataset/schema';
 import type { AliasEntry, MatcherSpec } from './alias-index';
 import type { CompiledMatcher } from './compiled-matcher';
@@ -76,6 +76,8 @@ export interface SessionState {
   namedInFullAs?: [string, string[]][];
   defined: [string, AliasEntry][];
   redefined: string[];
+  /** Letters the page gave another country's namesake of a dataset programme, with that programme's countries (absent in states older than it). */
+  namesakeLetters?: [string, string[]][];
   /** Names the page introduced: key, entry, the text (in reading order) that introduced it. */
   firms: [string, AliasEntry, number][];
   programmes: [string, AliasEntry, number][];
@@ -271,6 +273,20 @@ function placeNamedAt(text: string, start: number, end: number): boolean {
  * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
  * name: "van_helsing_77", "@anduril", "helsing.ai", "www.tekever.com", "tekever@example.org".
  */
+/**
+ * The country a page writes right around a name (see country-namesakes.ts): `foreign` when it is another one than
+ * `own` (before the name, or after it where nothing stands before: "Japan's …", "… in Tokyo"), `own` when the word
+ * before is the entity's own country's.
+ */
+function namesakeCountry(scanned: ScannedText, candidate: Candidate, own: string): { foreign?: { word: string; after: boolean }; own: boolean } {
+  const startInText = scanned.starts[candidate.start]!;
+  const endInText = scanned.ends[candidate.end - 1]!;
+  const before = countryBefore(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText));
+  if (before) return before.code === own ? { own: true } : { foreign: { word: before.word, after: false }, own: false };
+  const after = countryAfter(scanned.text.slice(endInText, endInText + LOOK_AROUND));
+  return after && after.code !== own ? { foreign: { word: after.word, after: true }, own: false } : { own: false };
+}
+
 function isolated(cased: string, start: number, end: number): boolean {
   const after = cased[end];
   if (!startsWord(cased, start) || extendsWord(after) || after === '_' || after === '@') return false;
@@ -484,6 +500,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     /** Abbreviations the page defines after a name the dataset does not know. */
     const redefinedHere = new Set<string>(resumed?.redefined);
     /**
+     * Of those, letters the page gave another country's namesake of a dataset programme ("Japan's Defense Innovation
+     * Unit (DIU)"): the letters → the countries of the dataset's entities they are otherwise (see `pick`).
+     */
+    const namesakeLetters = new Map<string, string[]>(resumed?.namesakeLetters);
+    /**
      * Firms the dataset does not know that the page names as firms (page-named-firms.ts): name → entry,
      * and the text (in reading order) that named it. A name counts from that text on, not before: a page
      * is matched as it is read, in batches, and what a later batch establishes does not reach back.
@@ -582,7 +603,15 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (usual && /^(followed by|preceded by) an excluded word|nearby says it is something else$/.test(usual.reason)) return usual;
         return { variant: own ?? { entry: { ...defined, text: surface, caseSensitive: true }, cased: surface }, rule: `defined on this page as “${surface}”` };
       }
-      if (!probe && redefinedHere.has(surface)) return { reason: `“${surface}” is defined on this page as something else`, variant: candidate.pattern.variants[0] };
+      if (!probe && redefinedHere.has(surface)) {
+        // Letters the page gave another country's namesake ("Japan's Defense Innovation Unit (DIU)") are still the
+        // dataset's entity's after its own country's word ("the Pentagon's DIU", "the US DIU").
+        const countries = namesakeLetters.get(surface);
+        const own = countries && countryBefore(scanned.text.slice(Math.max(0, scanned.starts[candidate.start]! - LOOK_AROUND), scanned.starts[candidate.start]!));
+        const ownVariants = own ? candidate.pattern.variants.filter((v) => v.entry.country === own.code && countries.includes(own.code)) : [];
+        if (ownVariants.length > 0) return pickByRules(scanned, candidate, surface, ownVariants);
+        return { reason: `“${surface}” is defined on this page as something else${countries ? ' (another country’s namesake)' : ''}`, variant: candidate.pattern.variants[0] };
+      }
       return pickByRules(scanned, candidate, surface, candidate.pattern.variants);
     };
 
@@ -660,12 +689,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // had turned down.
         let ownCountryBefore = false;
         if (!probe && entry.country !== undefined && namedByOrdinaryWords(variant.cased)) {
-          const other = countryBefore(scanned.text.slice(Math.max(0, startInText - LOOK_AROUND), startInText));
-          if (other && other.code !== entry.country) {
-            reject(variant, `another country’s namesake (“${other.word}” before it)`);
+          const around = namesakeCountry(scanned, candidate, entry.country);
+          if (around.foreign) {
+            reject(variant, `another country’s namesake (“${around.foreign.word}” ${around.foreign.after ? 'after' : 'before'} it)`);
             continue;
           }
-          ownCountryBefore = other !== undefined;
+          ownCountryBefore = around.own;
         }
         // An acronym that is also a currency's code, beside an amount, is the currency ("AED 4.7bn"). Not a
         // firm's: "Nvidia 41.1bn, AMD 3.2bn" is its revenue (a break-it review, session 21).
@@ -1196,7 +1225,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // A page-wide word may come later in this text, whose signals the page's are not yet.
       const wordHere = (words: Map<string, string>, scope: 'near' | 'page', window?: number) =>
         contextWord(s, candidate, words, scope, window, pageSignals) !== undefined || (scope === 'page' && s.signals.some((signal) => words.has(signal.folded)));
+      /** A programme named by ordinary words after (or before) another country's word is that country's namesake. */
+      const namesake = (v: Variant) => v.entry.country !== undefined && namedByOrdinaryWords(v.cased) && namesakeCountry(s, candidate, v.entry.country).foreign !== undefined;
       const inContext = (v: Variant) =>
+        !namesake(v) &&
         (!v.context || !v.entry.context || wordHere(v.context, v.entry.context.scope, v.entry.context.window)) &&
         (!v.unless || !v.entry.unless || !wordHere(v.unless, v.entry.unless.scope, v.entry.unless.window)) &&
         !excludedHere(s, candidate, v);
@@ -1231,6 +1263,18 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         return;
       }
       const surface = s.cased.slice(candidate.start, candidate.end);
+      // Letters after another country's namesake ("Japan's Defense Innovation Unit (DIU)") are that body's on this
+      // page, not the dataset's namesake's (a known miss since session 28): the page's programme takes them.
+      const namesakes = letters && !named ? definers.filter(namesake) : [];
+      if (letters && namesakes.length > 0 && namesakes.length === definers.length && abbreviationFits(letters, surface) && spelt(letters)) {
+        redefinedHere.add(letters);
+        namesakeLetters.set(letters, [...new Set([...(namesakeLetters.get(letters) ?? []), ...namesakes.map((v) => v.entry.country!)])]);
+        const programme = programmesNamedHere.get(surface);
+        if (programme && !programmesNamedHere.has(letters)) {
+          programmesNamedHere.set(letters, { entry: { ...programme.entry, text: letters, caseSensitive: true }, from: programme.from });
+        }
+        return;
+      }
       if (!candidate.pattern.variants.some((v) => v.entry.caseSensitive && v.cased === surface)) return;
       // The other way round: a dataset abbreviation with other words in parentheses after it that spell it
       // ("EDF (Électricité de France)", "CS (Caesarean section)") means something else on this page too.
@@ -1294,6 +1338,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         ...(namedInFullAs.size > 0 ? { namedInFullAs: [...namedInFullAs] } : {}),
         defined: [...definedHere],
         redefined: [...redefinedHere],
+        ...(namesakeLetters.size > 0 ? { namesakeLetters: [...namesakeLetters] } : {}),
         firms: [...firmsNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
         programmes: [...programmesNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
         namesSomething,

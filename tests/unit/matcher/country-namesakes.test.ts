@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MatcherSpec } from '../../../utils/matcher/alias-index';
 import { aliasIndexOf } from '../../../utils/matcher/alias-index';
-import { countryBefore, namedByOrdinaryWords } from '../../../utils/matcher/country-namesakes';
+import { countryAfter, countryBefore, namedByOrdinaryWords } from '../../../utils/matcher/country-namesakes';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import type { Entity } from '../../../utils/dataset/schema';
 
@@ -22,12 +22,31 @@ describe('countryBefore', () => {
     ["the Republic of China's ", 'TW'],
     ["the United States' ", 'US'],
     ["Meanwhile Taiwan's ", 'TW'],
+    ["the Pentagon's ", 'US'],
   ])('reads a country in %j', (before, code) => {
     expect(countryBefore(before)?.code).toBe(code);
   });
 
-  it.each(["the Pentagon's ", "NATO's ", "Silicon Valley's ", 'the ', '', 'a new ', "New South Wales' ", "New Mexico's ", "Northern Ireland's ", "Japan's plan to fund the "])('reads none in %j', (before) => {
+  it.each(["NATO's ", "Silicon Valley's ", 'the ', '', 'a new ', "New South Wales' ", "New Mexico's ", "Northern Ireland's ", "Japan's plan to fund the "])('reads none in %j', (before) => {
     expect(countryBefore(before)).toBeUndefined();
+  });
+});
+
+describe('countryAfter', () => {
+  it.each([
+    [' in Tokyo reports to the ministry', 'JP'],
+    [' of Korea opened', 'KR'],
+    [' of South Korea said', 'KR'],
+    [' in the UK', 'GB'],
+    [' of the United States', 'US'],
+    [' in Washington hosted', 'US'],
+    [' in Taiwan', 'TW'],
+  ])('reads a country in %j', (after, code) => {
+    expect(countryAfter(after)?.code).toBe(code);
+  });
+
+  it.each([' in New Mexico', ' in Northern Ireland', ' in Japanese', ' in Greek', ' in Japan Airlines’ hangar', ' in Africa', ' will fund', ' in 2026', ''])('reads none in %j', (after) => {
+    expect(countryAfter(after)).toBeUndefined();
   });
 });
 
@@ -86,5 +105,31 @@ describe('another country’s namesake on a page', () => {
       'DIU:diu',
       'Anduril Industries:anduril',
     ]);
+  });
+
+  it('gives the letters after a namesake to the page’s programme, except after the entity’s own country’s word', () => {
+    expect(
+      found("Japan's Defense Innovation Unit (DIU) will buy military drones. The DIU will fund ten projects; it is modelled on the Pentagon's DIU and the US DIU."),
+    ).toEqual([
+      'Defense Innovation Unit:page-program:Defense Innovation Unit',
+      'DIU:page-program:Defense Innovation Unit',
+      'DIU:page-program:Defense Innovation Unit',
+      'DIU:diu',
+      'DIU:diu',
+    ]);
+    // Without a namesake, the letters stay the dataset's.
+    expect(found('The Defense Innovation Unit (DIU) will buy military drones. The DIU will fund ten projects.')).toEqual([
+      'Defense Innovation Unit:diu',
+      'DIU:diu',
+      'DIU:diu',
+    ]);
+  });
+
+  it('reads the country after the name where none stands before it', () => {
+    expect(found('The Defense Innovation Unit in Tokyo buys military drones; the Defense Innovation Unit in Washington does too.')).toEqual([
+      'Defense Innovation Unit:page-program:Defense Innovation Unit',
+      'Defense Innovation Unit:diu',
+    ]);
+    expect(found("The US Defense Innovation Unit in Tokyo buys military drones.")).toEqual(['Defense Innovation Unit:diu']);
   });
 });
