@@ -105,6 +105,25 @@ const FIRM_LAST_WORD = new RegExp(
 );
 
 /**
+ * A person's role at a firm, and the firm after it: "founder and CEO of Viewpointsystem", "co-founder and Chief
+ * Executive Officer of Fiducial", "General Manager of Vakif Katilim Bank", "a partner at Kompas". Founders, chief
+ * executives, managing directors, general managers and partners lead firms (an agency has a director, a ministry
+ * a secretary); "director of", "head of" are left alone ("director of Research", "head of Innovation"). Not a name
+ * the article makes someone's possessive ("CEO of Britain's largest drone maker"), nor the first words of a longer
+ * name with small words ("founder of Women in Defence"), nor an institution's ("CEO of the UK Space Agency" has its
+ * article; `INSTITUTION_LAST_WORD` stops the rest). A blind dev batch (session 29): firms met once, in a speaker's
+ * role, are in no dataset.
+ */
+const ROLE_AT_FIRM = new RegExp(
+  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounder|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Mm]anaging\s+[Dd]irector|[Gg]eneral\s+[Mm]anager|(?:[Mm]anaging\s+|[Gg]eneral\s+|[Ff]ounding\s+)?[Pp]artner)(?:(?:,\s*|\s+and\s+)(?:CEO|CTO|COO|[Cc]hief\s+\p{L}+(?:\s+[Oo]fficer)?|[Pp]resident|[Cc]hair(?:man|woman)?|[Mm]anaging\s+[Dd]irector|[Ii]nvestor|[Pp]artner))?\s+(?:of|at)\s+(${NAME})`,
+  'gu',
+);
+/** After a role's firm name, what makes it part of something longer or someone's (see `ROLE_AT_FIRM`). */
+const ROLE_NAME_GOES_ON = /^(?:[’']s?(?![\p{L}\p{N}])|[\p{L}\p{N}]|[^\S\n]+(?:of|in|for|and|on|at|de|du|der|für|&)[^\S\n]+\p{Lu}|[^\S\n]+\p{N})/u;
+/** Last words of an institution's name, which a role "of" it does not make a firm ("CEO of Defence Digital Agency"). */
+const INSTITUTION_LAST_WORD = /\s(?:Collective|Coalition|Movement|Campaign|Club|Agency|Office|Council|Authority|Institute|Institution|Laboratory|Lab|Foundation|Association|University|College|School|Ministry|Department|Directorate|Command|Centre|Center|Service|Board|Commission|Forum|Network|Alliance|Society|Academy|Hospital|Trust|Union|Federation|Organisation|Organization|Programme|Program|Initiative|Project|Challenge|Accelerator|Incubator|Hub|Cluster)$/u;
+
+/**
  * Who invests in a funding round is a firm (an investor): "Industrious Ventures led the round", "the round was
  * led by Sparta Group", "with participation from Long Journey". Only in a sentence about a round of funding
  * (`FUNDING_SENTENCE`): "led by General Smith", "backed by the government" are not (and a person's title cuts
@@ -171,6 +190,13 @@ const wordSet = (list: string): (() => ReadonlySet<string>) => {
 };
 /** Whether a word, accents or not, is in a set made by `wordSet`. */
 const inSet = (set: () => ReadonlySet<string>, word: string) => set().has(plain(word));
+
+/** A firm's or an agency's parts, which a role is "of" too ("Chief Executive of Operations", "Managing Director of Sales"). */
+const DEPARTMENTS = wordSet(
+  `Operations Strategy Research Technology Engineering Innovation Sales Marketing Finance Product Products Growth Development
+  Business Programs Programmes Policy Communications Partnerships Investments Investment Ventures Digital Data Security Defence
+  Defense Space Europe Americas Asia EMEA APAC Global International Infrastructure Procurement Acquisition Capabilities`,
+);
 
 /** Words that may open a capitalised stretch before a firm's name: dropped from its start ("The Quobly team"). */
 const OPENERS = wordSet(
@@ -339,6 +365,19 @@ export function firmNamesIntroduced(written: string): string[] {
       if (!HONORIFIC_BEHIND.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(match[1]!)))) add(match[1]);
     }
     for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1]);
+    for (const match of text.matchAll(ROLE_AT_FIRM)) {
+      // A name ends at a line's end: a heading or the next paragraph starts there.
+      const lineEnd = match[1]!.indexOf('\n');
+      const name = lineEnd === -1 ? match[1]! : match[1]!.slice(0, lineEnd);
+      // Checked after the longest name is taken, not as look-aheads that would shorten it: a possessive, small words
+      // going on into a longer name, a number ("Red 6 Inc.").
+      const nameEnd = match.index + match[0].length - match[1]!.length + name.length;
+      if (ROLE_NAME_GOES_ON.test(text.slice(nameEnd, nameEnd + 30))) continue;
+      // An acronym alone may be an agency's ("CEO of ARIA", "chief executive of UKRI"): only a name with a word of its own.
+      // A firm's department ("CEO of Operations at Tawazun" is cut before "at", but "Operations" is left).
+      if (INSTITUTION_LAST_WORD.test(` ${name}`) || /^\p{Lu}{2,6}$/u.test(name) || inSet(DEPARTMENTS, name)) continue;
+      add(name);
+    }
     for (const match of text.matchAll(FIRM_LAST_WORD)) {
       // A title in quotation marks is a work's, capitalised as titles are ("New Tools for Governing Emerging Technologies").
       const at = match.index + match[0].indexOf(match[1]!);

@@ -15,6 +15,24 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
   });
 
+  it('reads the firm a person leads: a founder, chief executive, managing director, general manager or partner "of" or "at" it (a dev batch, session 29)', () => {
+    expect(firmNamesIntroduced('Speakers included Nils Berger, founder and CEO of Viewpointsystem; and Andreas Verbruggen, co-founder and Chief Executive Officer of Fiducial.')).toEqual([
+      'Viewpointsystem',
+      'Fiducial',
+    ]);
+    expect(firmNamesIntroduced('Osman Celik, General Manager of Vakif Katilim Bank, and Giuseppe Lacerenza, partner at Keen, spoke.')).toEqual(['Vakif Katilim Bank', 'Keen']);
+    expect(firmNamesIntroduced('Daniel Robinson is the CEO and co-founder of Red 6 Inc., which trains pilots.')).toEqual([]);
+    expect(firmNamesIntroduced('Jane Roe, a partner at Northwind Capital\nBuying Canadian')).toEqual(['Northwind Capital']);
+  });
+
+  it('leaves a role of an institution, a department, a possessive, or the start of a longer name', () => {
+    expect(
+      firmNamesIntroduced(
+        "The CEO of Britain's largest drone maker spoke, as did the founder of Women in Defence, the chief executive of UKRI, the CEO of Defence Digital Agency and Shareef Al Hashmi, CEO of Operations at Tawazun.",
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a list of firms with their places in brackets: award recipients, a cohort', () => {
     const recipients =
       'This round’s recipients are: Air Protein (San Leandro, California); Algenesis Corporation (San Diego); Bluestem Biosciences (Omaha,\n' +
