@@ -107,15 +107,16 @@ const FIRM_LAST_WORD = new RegExp(
 /**
  * A person's role at a firm, and the firm after it: "founder and CEO of Viewpointsystem", "co-founder and Chief
  * Executive Officer of Fiducial", "General Manager of Vakif Katilim Bank", "a partner at Kompas". Founders, chief
- * executives, managing directors, general managers and partners lead firms (an agency has a director, a ministry
- * a secretary); "director of", "head of" are left alone ("director of Research", "head of Innovation"). Not a name
+ * executives, managing directors, general managers, directors and partners lead firms; "head of" is left alone
+ * ("head of Innovation"), and a director's other kinds ("Executive Director of", "Program Director of") and a
+ * department's name (`DEPARTMENTS`: "director of Research", "Director of National Intelligence") are not read. Not a name
  * the article makes someone's possessive ("CEO of Britain's largest drone maker"), nor the first words of a longer
  * name with small words ("founder of Women in Defence"), nor an institution's ("CEO of the UK Space Agency" has its
  * article; `INSTITUTION_LAST_WORD` stops the rest). A blind dev batch (session 29): firms met once, in a speaker's
  * role, are in no dataset.
  */
 const ROLE_AT_FIRM = new RegExp(
-  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounder|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Mm]anaging\s+[Dd]irector|[Gg]eneral\s+[Mm]anager|(?:[Mm]anaging\s+|[Gg]eneral\s+|[Ff]ounding\s+)?[Pp]artner)(?:(?:,\s*|\s+and\s+)(?:CEO|CTO|COO|[Cc]hief\s+\p{L}+(?:\s+[Oo]fficer)?|[Pp]resident|[Cc]hair(?:man|woman)?|[Mm]anaging\s+[Dd]irector|[Ii]nvestor|[Pp]artner))?\s+(?:of|at)\s+(${NAME})`,
+  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounder|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Mm]anaging\s+[Dd]irector|(?<![Ss]ecretary\s|[Aa]ttorney\s|[Ss]urgeon\s|[Ii]nspector\s|[Pp]ostmaster\s)[Gg]eneral\s+[Mm]anager|(?<!\b(?:[Ee]xecutive|[Dd]eputy|[Aa]ssistant|[Pp]rogram|[Pp]rogramme|[Pp]roject|[Rr]egional|[Nn]ational|[Ff]ounding|[Ss]tudy|[Ss]ite|[Ff]ilm|[Mm]useum|[Cc]ampaign|[Ll]ab|[Ll]aboratory|[Tt]echnical|[Ss]cientific)\s)[Dd]irector|MD|(?:[Mm]anaging\s+|[Gg]eneral\s+|[Ff]ounding\s+)?[Pp]artner)(?:(?:,\s*|\s+and\s+)(?:CEO|CTO|COO|[Cc]hief\s+\p{L}+(?:\s+[Oo]fficer)?|[Pp]resident|[Cc]hair(?:man|woman)?|[Mm]anaging\s+[Dd]irector|[Ii]nvestor|[Pp]artner))?\s+(?:of|at)\s+(${NAME})`,
   'gu',
 );
 /** After a role's firm name, what makes it part of something longer or someone's (see `ROLE_AT_FIRM`). */
@@ -195,7 +196,9 @@ const inSet = (set: () => ReadonlySet<string>, word: string) => set().has(plain(
 const DEPARTMENTS = wordSet(
   `Operations Strategy Research Technology Engineering Innovation Sales Marketing Finance Product Products Growth Development
   Business Programs Programmes Policy Communications Partnerships Investments Investment Ventures Digital Data Security Defence
-  Defense Space Europe Americas Asia EMEA APAC Global International Infrastructure Procurement Acquisition Capabilities`,
+  Defense Space Europe Americas Asia EMEA APAC Global International Infrastructure Procurement Acquisition Capabilities
+  Intelligence Studies Science Sciences Education Training Communication Analytics Cyber Cybersecurity Design Manufacturing Quality
+  Safety Legal Compliance Staff Personnel People Talent Content Editorial News Photography Admissions`,
 );
 
 /** Words that may open a capitalised stretch before a firm's name: dropped from its start ("The Quobly team"). */
@@ -374,8 +377,8 @@ export function firmNamesIntroduced(written: string): string[] {
       const nameEnd = match.index + match[0].length - match[1]!.length + name.length;
       if (ROLE_NAME_GOES_ON.test(text.slice(nameEnd, nameEnd + 30))) continue;
       // An acronym alone may be an agency's ("CEO of ARIA", "chief executive of UKRI"): only a name with a word of its own.
-      // A firm's department ("CEO of Operations at Tawazun" is cut before "at", but "Operations" is left).
-      if (INSTITUTION_LAST_WORD.test(` ${name}`) || /^\p{Lu}{2,6}$/u.test(name) || inSet(DEPARTMENTS, name)) continue;
+      // A department, by its last word ("CEO of Operations at Tawazun" is cut before "at"; "Director of National Intelligence").
+      if (INSTITUTION_LAST_WORD.test(` ${name}`) || /^\p{Lu}{2,6}$/u.test(name) || inSet(DEPARTMENTS, name.slice(name.lastIndexOf(' ') + 1))) continue;
       add(name);
     }
     for (const match of text.matchAll(FIRM_LAST_WORD)) {

@@ -23,6 +23,8 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Osman Celik, General Manager of Vakif Katilim Bank, and Giuseppe Lacerenza, partner at Keen, spoke.')).toEqual(['Vakif Katilim Bank', 'Keen']);
     expect(firmNamesIntroduced('Daniel Robinson is the CEO and co-founder of Red 6 Inc., which trains pilots.')).toEqual([]);
     expect(firmNamesIntroduced('Jane Roe, a partner at Northwind Capital\nBuying Canadian')).toEqual(['Northwind Capital']);
+    expect(firmNamesIntroduced('Rini Bansal, director of Carbon Light; and Dr Nagendra Babu Samineni, MD of Unistring Tech.')).toEqual(['Carbon Light', 'Unistring Tech']);
+    expect(firmNamesIntroduced('The Director of National Intelligence, the Executive Director of Arcturo Labs and the director of Research spoke.')).toEqual(['Arcturo Labs']);
   });
 
   it('leaves a role of an institution, a department, a possessive, or the start of a longer name', () => {
