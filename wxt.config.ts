@@ -10,6 +10,9 @@ import { addEagerCompileHints } from './scripts/eager-compile-hint';
 
 const BUILD_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
+/** The packaged bundle's version (utils/dataset/shipped-bundle.ts), read when the build starts from the same file it packages. */
+const shippedDatasetVersion = (): string => (JSON.parse(readFileSync(BUNDLE_FILE, 'utf8')) as { version: string }).version;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
@@ -45,7 +48,8 @@ export default defineConfig({
   },
   // DIL_PROFILE_BUILD=1 keeps names readable, for profiles of where the time goes (`npm run bench`).
   // __LENS_BUILD_ID__ (utils/build-id.ts): a new id per build, so a stored compiled matcher is compiled again by new code.
-  vite: () => ({ plugins: [preact()], build: process.env.DIL_PROFILE_BUILD ? { minify: false } : {}, define: { __LENS_BUILD_ID__: JSON.stringify(BUILD_ID) } }),
+  // __SHIPPED_DATASET_VERSION__: a waking service worker compares it with the installed dataset before reading the bundle.
+  vite: () => ({ plugins: [preact()], build: process.env.DIL_PROFILE_BUILD ? { minify: false } : {}, define: { __LENS_BUILD_ID__: JSON.stringify(BUILD_ID), __SHIPPED_DATASET_VERSION__: JSON.stringify(shippedDatasetVersion()) } }),
   outDirTemplate: process.env.DIL_PROFILE_BUILD ? '{{browser}}-mv{{manifestVersion}}-profile' : undefined,
   manifest: ({ browser }) => ({
     name: 'Defense Innovation Lens',

@@ -1,6 +1,6 @@
 import type { LensDatabase } from '../../utils/db/db';
-import { type InstallOutcome, installDataset } from '../../utils/db/install-dataset';
-import { SHIPPED_BUNDLE_PATH, readGzipJson } from '../../utils/dataset/shipped-bundle';
+import { type InstallOutcome, bundledVersionInstalled, installDataset } from '../../utils/db/install-dataset';
+import { SHIPPED_BUNDLE_PATH, SHIPPED_BUNDLE_VERSION, readGzipJson } from '../../utils/dataset/shipped-bundle';
 import { BundledDatasetUnreadable, installFailureReason } from '../../utils/dataset/install-failure';
 import { bundledInstallFailureItem } from '../../utils/bundled-dataset-status';
 
@@ -11,7 +11,9 @@ import { bundledInstallFailureItem } from '../../utils/bundled-dataset-status';
  */
 export async function installBundledDataset(db: LensDatabase): Promise<{ outcome: InstallOutcome } | { failed: string }> {
   try {
-    const outcome = await installDataset(db, await readBundledDataset());
+    // Most starts are a service worker waking up with this bundle (or a newer update) installed long ago.
+    const installed = SHIPPED_BUNDLE_VERSION !== undefined && (await bundledVersionInstalled(db, SHIPPED_BUNDLE_VERSION));
+    const outcome = installed ? 'unchanged' : await installDataset(db, await readBundledDataset());
     await bundledInstallFailureItem.setValue(null);
     return { outcome };
   } catch (error) {

@@ -5,6 +5,14 @@
  * that maintainers review and tools read; the build compresses it (wxt.config.ts).
  */
 
+declare const __SHIPPED_DATASET_VERSION__: string | undefined;
+
+/**
+ * The version of the bundle the build packaged (wxt.config.ts reads it from the bundle); undefined outside a
+ * build (unit tests), where the bundle itself must be read to know it.
+ */
+export const SHIPPED_BUNDLE_VERSION: string | undefined = typeof __SHIPPED_DATASET_VERSION__ === 'string' ? __SHIPPED_DATASET_VERSION__ : undefined;
+
 /** Where the compressed bundle sits inside the built extension. */
 export const SHIPPED_BUNDLE_PATH = '/dataset-bundle.json.gz';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useFreshDatabases } from '../../support/fresh-database';
 import { buildBundle } from '../../../utils/dataset/build-bundle';
 import type { LensDatabase } from '../../../utils/db/db';
-import { DatasetRejected, installDataset, reinstallPrevious, resumeUpdates, rollbackDataset } from '../../../utils/db/install-dataset';
+import { DatasetRejected, bundledVersionInstalled, installDataset, reinstallPrevious, resumeUpdates, rollbackDataset } from '../../../utils/db/install-dataset';
 import { saveArticle } from '../../../utils/db/library-store';
 import { readDatasetInfo, readEntities, readEntityCard, readMatcherSpec } from '../../../utils/db/read-dataset';
 import { entityFixture } from '../../support/entity-fixture';
@@ -62,6 +62,18 @@ describe('installDataset', () => {
     expect(await installDataset(db, await bundle('1.0.0', ['a', 'b']))).toBe('installed');
     expect(await ids(db)).toEqual(['a', 'b']);
     expect(await readDatasetInfo(db)).toMatchObject({ version: '1.0.0', source: 'bundled', entityCount: 2, changes: ['changes in 1.0.0'] });
+  });
+
+  it('tells a waking worker, from one row, whether the shipped version needs reading at all', async () => {
+    const db = fresh();
+    expect(await bundledVersionInstalled(db, '1.0.0')).toBe(false);
+    await installDataset(db, await bundle('1.0.0', ['a']));
+    expect(await bundledVersionInstalled(db, '1.0.0')).toBe(true);
+    expect(await bundledVersionInstalled(db, '0.9.9')).toBe(true);
+    expect(await bundledVersionInstalled(db, '1.0.1')).toBe(false);
+    // An update newer than the shipped bundle: the bundle is not read either.
+    await installDataset(db, await bundle('1.2.0', ['a']), { source: 'remote' });
+    expect(await bundledVersionInstalled(db, '1.1.0')).toBe(true);
   });
 
   it('is idempotent, also when install and start-up race', async () => {
