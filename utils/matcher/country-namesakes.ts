@@ -177,7 +177,7 @@ const ORDINARY_NAME_WORDS = new Set(
   initiative council board institute laboratory lab hub network plan act challenge military joint army navy air marine
   development acquisition procurement authority administration bureau service services future capabilities capability rapid
   emerging disruptive new economic sovereign applications experimentation operations digital data drone drones autonomy
-  autonomous systems test evaluation engineering partnership`.split(/\s+/),
+  autonomous systems test evaluation engineering partnership competition contest prize`.split(/\s+/),
 );
 const LINKING_WORDS = new Set(['and', 'of', 'for', 'the', 'on', '&']);
 

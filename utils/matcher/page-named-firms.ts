@@ -107,7 +107,9 @@ const FIRM_LAST_WORD = new RegExp(
 /**
  * A person's role at a firm, and the firm after it: "founder and CEO of Viewpointsystem", "co-founder and Chief
  * Executive Officer of Fiducial", "General Manager of Vakif Katilim Bank", "a partner at Kompas". Founders, chief
- * executives, managing directors, general managers, directors and partners lead firms; "head of" is left alone
+ * executives, managing directors, general managers, directors and partners lead firms. The role is an apposition
+ * ("Nils Berger, founder of …", "the CEO of …", "as CEO of …"): after "with" or "and" a person's name may follow
+ * the firm's with nothing between ("signed with CEO of Altair Infrasec Anil Anand": a scout's page, session 29); "head of" is left alone
  * ("head of Innovation"), and a director's other kinds ("Executive Director of", "Program Director of") and a
  * department's name (`DEPARTMENTS`: "director of Research", "Director of National Intelligence") are not read. Not a name
  * the article makes someone's possessive ("CEO of Britain's largest drone maker"), nor the first words of a longer
@@ -116,7 +118,7 @@ const FIRM_LAST_WORD = new RegExp(
  * role, are in no dataset.
  */
 const ROLE_AT_FIRM = new RegExp(
-  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounder|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Mm]anaging\s+[Dd]irector|(?<![Ss]ecretary\s|[Aa]ttorney\s|[Ss]urgeon\s|[Ii]nspector\s|[Pp]ostmaster\s)[Gg]eneral\s+[Mm]anager|(?<!\b(?:[Ee]xecutive|[Dd]eputy|[Aa]ssistant|[Pp]rogram|[Pp]rogramme|[Pp]roject|[Rr]egional|[Nn]ational|[Ff]ounding|[Ss]tudy|[Ss]ite|[Ff]ilm|[Mm]useum|[Cc]ampaign|[Ll]ab|[Ll]aboratory|[Tt]echnical|[Ss]cientific)\s)[Dd]irector|MD|(?:[Mm]anaging\s+|[Gg]eneral\s+|[Ff]ounding\s+)?[Pp]artner)(?:(?:,\s*|\s+and\s+)(?:CEO|CTO|COO|[Cc]hief\s+\p{L}+(?:\s+[Oo]fficer)?|[Pp]resident|[Cc]hair(?:man|woman)?|[Mm]anaging\s+[Dd]irector|[Ii]nvestor|[Pp]artner))?\s+(?:of|at)\s+(${NAME})`,
+  String.raw`(?<=(?:^|\n|,\s*|\b(?:the|The|a|an|its|his|her|their|as)\s+))(?:(?:[Cc]o-?)?[Ff]ounder|CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Mm]anaging\s+[Dd]irector|(?<![Ss]ecretary\s|[Aa]ttorney\s|[Ss]urgeon\s|[Ii]nspector\s|[Pp]ostmaster\s)[Gg]eneral\s+[Mm]anager|(?<!\b(?:[Ee]xecutive|[Dd]eputy|[Aa]ssistant|[Pp]rogram|[Pp]rogramme|[Pp]roject|[Rr]egional|[Nn]ational|[Ff]ounding|[Ss]tudy|[Ss]ite|[Ff]ilm|[Mm]useum|[Cc]ampaign|[Ll]ab|[Ll]aboratory|[Tt]echnical|[Ss]cientific)\s)[Dd]irector|MD|(?:[Mm]anaging\s+|[Gg]eneral\s+|[Ff]ounding\s+)?[Pp]artner)(?:(?:,\s*|\s+and\s+)(?:CEO|CTO|COO|[Cc]hief\s+\p{L}+(?:\s+[Oo]fficer)?|[Pp]resident|[Cc]hair(?:man|woman)?|[Mm]anaging\s+[Dd]irector|[Ii]nvestor|[Pp]artner))?\s+(?:of|at)\s+(${NAME})`,
   'gu',
 );
 /** After a role's firm name, what makes it part of something longer or someone's (see `ROLE_AT_FIRM`). */
@@ -392,6 +394,8 @@ export function firmNamesIntroduced(written: string): string[] {
       // Gastronomy Capital", "Europe's Drone Capital"): a break-it review, session 25.
       if (/(?:^|\s)(?:Gold|Treasury|Bitcoin|Crypto|Equity|Land|Property|Cash|Dollar|Bond|Share|Stock|Currency|Reserve)\s+Holdings$/u.test(match[1]!)) continue;
       if (/['’]s?\s+(?:\S+\s+)?Capital$/u.test(text.slice(Math.max(0, at - 30), at + match[1]!.length))) continue;
+      // Inside a longer name: "Centre for Ocean Ventures & Entrepreneurship" (a scout's page, session 29).
+      if (/\b(?:Centre|Center|Institute|School|College|University|Council|Office|Department|Ministry|Agency|Foundation|Association|Society|Academy|Museum|Bureau|Directorate|Laboratory|Hub)\s+(?:for|of)\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
       add(match[1]);
     }
     /** `roundNamed`: the words themselves say a round is meant ("new backers", "also participated", "the round was led by"). */

@@ -23,6 +23,9 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Osman Celik, General Manager of Vakif Katilim Bank, and Giuseppe Lacerenza, partner at Keen, spoke.')).toEqual(['Vakif Katilim Bank', 'Keen']);
     expect(firmNamesIntroduced('Daniel Robinson is the CEO and co-founder of Red 6 Inc., which trains pilots.')).toEqual([]);
     expect(firmNamesIntroduced('Jane Roe, a partner at Northwind Capital\nBuying Canadian')).toEqual(['Northwind Capital']);
+    // After "with", a person's name may follow the firm's: the role is read only as an apposition (a scout's page, session 29).
+    expect(firmNamesIntroduced('The deal was signed with CEO of Altair Infrasec Anil Anand.')).toEqual([]);
+    expect(firmNamesIntroduced('Jane Roe, CEO of Altair Infrasec, said so.')).toEqual(['Altair Infrasec']);
     expect(firmNamesIntroduced('Rini Bansal, director of Carbon Light; and Dr Nagendra Babu Samineni, MD of Unistring Tech.')).toEqual(['Carbon Light', 'Unistring Tech']);
     expect(firmNamesIntroduced('The Director of National Intelligence, the Executive Director of Arcturo Labs and the director of Research spoke.')).toEqual(['Arcturo Labs']);
   });
@@ -33,6 +36,11 @@ describe('firmNamesIntroduced', () => {
         "The CEO of Britain's largest drone maker spoke, as did the founder of Women in Defence, the chief executive of UKRI, the CEO of Defence Digital Agency and Shareef Al Hashmi, CEO of Operations at Tawazun.",
       ),
     ).toEqual([]);
+  });
+
+  it('leaves a firm word inside an institution’s longer name (a scout’s page, session 29)', () => {
+    expect(firmNamesIntroduced('The hub sits at the Centre for Ocean Ventures & Entrepreneurship in Halifax.')).toEqual([]);
+    expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
   });
 
   it('reads a list of firms with their places in brackets: award recipients, a cohort', () => {
