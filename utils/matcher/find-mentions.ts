@@ -289,7 +289,7 @@ function namesakeCountry(scanned: ScannedText, candidate: Candidate, own: string
 
 function isolated(cased: string, start: number, end: number): boolean {
   const after = cased[end];
-  if (!startsWord(cased, start) || extendsWord(after) || after === '_' || after === '@') return false;
+  if (!startsWord(cased, start) || extendsWord(after, cased[end - 1]) || after === '_' || after === '@') return false;
   // "helsing.ai", "tekever.com/…": a lower-case domain label right after the dot.
   if (after === '.' && /^\.[a-z]{2,}\b/.test(cased.slice(end, end + 12))) return false;
   return true;
@@ -358,7 +358,7 @@ function germanBlock(cased: string): boolean {
 /** Whether a match may start here: not inside a word, a handle, a hashtag, a path or a domain. */
 function startsWord(cased: string, start: number): boolean {
   const before = cased[start - 1];
-  if (extendsWord(before) || before === '_') return false;
+  if (extendsWord(before, cased[start]) || before === '_') return false;
   if (before === '@' || before === '#' || before === '\\') return false;
   // A slash joins two names ("Airbus/Thales") or starts a path ("/helsing", "example.com/Helsing"): only
   // after a capitalised word of letters alone is it the first.

@@ -52,11 +52,16 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /**
  * Whether a character beside a match makes it part of a longer word (a match must not touch one):
  * a word character, except those of scripts written without spaces, where a name touches the words
- * around it ("防衛装備庁は", "国防科学研究所는", "TEKEVER和Helsing").
+ * around it ("防衛装備庁は", "国防科学研究所는", "TEKEVER和Helsing"). `edge`: the match's own character on
+ * that side.
  */
-export function extendsWord(char: string | undefined): boolean {
-  return isWordChar(char) && !UNSPACED.test(char!);
+export function extendsWord(char: string | undefined, edge?: string): boolean {
+  if (!isWordChar(char) || UNSPACED.test(char!)) return false;
+  // A number right beside a name in those scripts is the next word, not the name's ("中光電智能機器人4家公司", "雷虎50年":
+  // a scout's Taiwanese pages, session 29).
+  return !(edge !== undefined && DIGIT.test(char!) && UNSPACED.test(edge));
 }
+const DIGIT = /^\p{Nd}$/u;
 
 function mapChar(char: string): string {
   if (APOSTROPHES.test(char)) return "'";

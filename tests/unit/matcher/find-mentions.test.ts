@@ -47,6 +47,7 @@ describe('names touching characters of scripts written without spaces (Han, Hira
     ['a Latin name between kana', '北大西洋条約機構のNATO Innovation Fundも注目している。', ['NATO Innovation Fund']],
     ['Latin names joined by a Han conjunction', '投资了TEKEVER和Helsing等初创企业。', ['TEKEVER', 'Helsing']],
     ['a Latin name before a Hangul particle', 'TEKEVER도 참여했다.', ['TEKEVER']],
+    ['a Han name before or after a number (a scout’s Taiwanese page, session 29)', '蒼天4家公司得標，2025蒼天', ['蒼天', '蒼天']],
   ])('match: %s', (_name, text, expected) => {
     expect(cjkFound(text)).toEqual(expected);
   });
@@ -55,6 +56,7 @@ describe('names touching characters of scripts written without spaces (Han, Hira
     ['Latin letters still extend a word', 'AIRBUS and TEKEVERS', []],
     ['accented and Cyrillic letters still extend a word', 'AIé and AIж', []],
     ['digits still extend a word', 'AI2 and 3AI', []],
+    ['digits still extend a Latin name beside Han text', '蒼天ACSL2號', []],
   ])('no match: %s', (_name, text, expected) => {
     expect(cjkFound(text)).toEqual(expected);
   });
