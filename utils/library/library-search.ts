@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Category } from '../dataset/schema';
 import { withoutAccents } from '../without-accents';
 import type { SavedArticle } from './saved-article';
+import { isoDate, publishedDateParts } from './published-date';
 
 export interface LibraryFilters {
   query: string;
@@ -15,8 +16,14 @@ export interface LibraryFilters {
 
 export const NO_FILTERS: LibraryFilters = { query: '', entityId: '', category: '', site: '', from: '', to: '' };
 
-/** The date an article is filed under: its publication date when known, else when it was saved. */
+/**
+ * The date an article is filed under: its publication date when known, else when it was saved. A publication
+ * date-time keeps the date it was written with, as the exports cite it (published-date.ts): a Tokyo article of
+ * "2025-03-04T06:30:00+09:00" is filed under 4 March, not under the UTC date, 3 March (a newcomer's trial, session 29).
+ */
 export function articleDate(article: SavedArticle): string {
+  const written = publishedDateParts(article.publishedAt);
+  if (written?.length === 3) return isoDate(written);
   const published = article.publishedAt ? new Date(article.publishedAt) : null;
   const date = published && !Number.isNaN(published.getTime()) ? published : new Date(article.savedAt);
   return date.toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleMentions } from '../../../utils/library/article-mentions';
-import { LibrarySearch, NO_FILTERS, entityOverview, facetCounts } from '../../../utils/library/library-search';
+import { LibrarySearch, NO_FILTERS, articleDate, entityOverview, facetCounts } from '../../../utils/library/library-search';
 import { upsertArticle } from '../../../utils/library/upsert-article';
 import { extracted, testMatcher } from '../../support/library-fixture';
 
@@ -15,6 +15,15 @@ const articles = [
 ];
 const names = new Map([['tekever', 'TEKEVER'], ['nato-diana', 'Defence Innovation Accelerator for the North Atlantic'], ['quantum-sensing', 'Quantum sensing']]);
 const search = new LibrarySearch(articles, names);
+
+describe('articleDate', () => {
+  it('files a publication date-time under the date it was written with, not its UTC date (a newcomer’s trial, session 29)', () => {
+    const tokyo = make('https://jp.example/1', 'ATLA opens an institute', 'DIANA watches.', '2025-03-04T06:30:00+09:00');
+    expect(articleDate(tokyo)).toBe('2025-03-04');
+    expect(new LibrarySearch([tokyo], names).run({ ...NO_FILTERS, from: '2025-03-04', to: '2025-03-04' }).map((a) => a.url)).toEqual(['https://jp.example/1']);
+    expect(articleDate(make('https://us.example/1', 'Late news', 'DIANA.', '2025-07-01T23:30:00-05:00'))).toBe('2025-07-01');
+  });
+});
 
 describe('library search', () => {
   it('finds a word of an article’s text only in the articles that hold it, whatever its case or accents (a newcomer trial, session 16)', () => {
