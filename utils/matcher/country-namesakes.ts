@@ -140,11 +140,12 @@ export function countryBefore(textBefore: string): { code: string; word: string 
 }
 
 /**
- * A country or its capital right after a name, as its place: "the Defense Innovation Unit in Tokyo", "the Defence AI
- * Centre of Korea". Only the country's or capital's own name (not a demonym: "in Japanese" is a language), and not
- * the start of a longer place's ("in New Mexico", "of South Korea" is Korea's, "in Northern Ireland").
+ * A country or its capital right after a name, as its owner: "the Defence AI Centre of Korea". Not "in": "drones
+ * tested by the Defense Innovation Unit in Ukraine", "pitched to the Defense Innovation Unit in London" say where the
+ * US unit was (a break-it review, session 29). Only the country's or capital's own name (not a demonym), and not the
+ * start of a longer place's ("of New Mexico"; "of South Korea" is Korea's).
  */
-const COUNTRY_AFTER = /^\s+(?:in|of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*)(?:\s(?:of\s)?\p{Lu}[\p{L}.-]*){0,3})/u;
+const COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*)(?:\s(?:of\s)?\p{Lu}[\p{L}.-]*){0,3})/u;
 
 /** The ISO code of the country (or capital) a text right after a name gives as its place, and that word; see `COUNTRY_AFTER`. */
 export function countryAfter(textAfter: string): { code: string; word: string } | undefined {

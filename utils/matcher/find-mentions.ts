@@ -1266,7 +1266,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // Letters after another country's namesake ("Japan's Defense Innovation Unit (DIU)") are that body's on this
       // page, not the dataset's namesake's (a known miss since session 28): the page's programme takes them.
       const namesakes = letters && !named ? definers.filter(namesake) : [];
-      if (letters && namesakes.length > 0 && namesakes.length === definers.length && abbreviationFits(letters, surface) && spelt(letters)) {
+      // Not letters the page already gave a dataset entity ("The Pentagon's Defense Innovation Unit (DIU) … Japan's
+      // Defense Innovation Unit (DIU)", or Taiwan's own entity's longer name around the US one's): a break-it review,
+      // session 29.
+      if (letters && !definedHere.has(letters) && namesakes.length > 0 && namesakes.length === definers.length && abbreviationFits(letters, surface) && spelt(letters)) {
         redefinedHere.add(letters);
         namesakeLetters.set(letters, [...new Set([...(namesakeLetters.get(letters) ?? []), ...namesakes.map((v) => v.entry.country!)])]);
         const programme = programmesNamedHere.get(surface);

@@ -34,18 +34,16 @@ describe('countryBefore', () => {
 
 describe('countryAfter', () => {
   it.each([
-    [' in Tokyo reports to the ministry', 'JP'],
     [' of Korea opened', 'KR'],
     [' of South Korea said', 'KR'],
-    [' in the UK', 'GB'],
     [' of the United States', 'US'],
-    [' in Washington hosted', 'US'],
-    [' in Taiwan', 'TW'],
+    [' of Japan', 'JP'],
   ])('reads a country in %j', (after, code) => {
     expect(countryAfter(after)?.code).toBe(code);
   });
 
-  it.each([' in New Mexico', ' in Northern Ireland', ' in Japanese', ' in Greek', ' in Japan Airlines’ hangar', ' in Africa', ' will fund', ' in 2026', ''])('reads none in %j', (after) => {
+  // "in" says where something happened ("drones tested by the Defense Innovation Unit in Ukraine": a break-it review, session 29).
+  it.each([' in Tokyo reports to the ministry', ' in Ukraine have struggled', ' of New Mexico', ' of Japan Airlines’ hangar', ' of Africa', ' will fund', ''])('reads none in %j', (after) => {
     expect(countryAfter(after)).toBeUndefined();
   });
 });
@@ -125,11 +123,19 @@ describe('another country’s namesake on a page', () => {
     ]);
   });
 
-  it('reads the country after the name where none stands before it', () => {
-    expect(found('The Defense Innovation Unit in Tokyo buys military drones; the Defense Innovation Unit in Washington does too.')).toEqual([
+  it('reads the country after the name as its owner, not "in" a place (a break-it review, session 29)', () => {
+    expect(found('The Defense Innovation Unit of Japan buys military drones; the Defense Innovation Unit in Ukraine tested some.')).toEqual([
       'Defense Innovation Unit:page-program:Defense Innovation Unit',
       'Defense Innovation Unit:diu',
     ]);
-    expect(found("The US Defense Innovation Unit in Tokyo buys military drones.")).toEqual(['Defense Innovation Unit:diu']);
+  });
+
+  it('keeps letters the page already gave the dataset’s entity (a break-it review, session 29)', () => {
+    expect(found("The Pentagon's Defense Innovation Unit (DIU) has worked with Japan's Defense Innovation Unit (DIU) on military drones since 2024.")).toEqual([
+      'Defense Innovation Unit:diu',
+      'DIU:diu',
+      'Defense Innovation Unit:page-program:Defense Innovation Unit',
+      'DIU:diu',
+    ]);
   });
 });
