@@ -74,7 +74,7 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
 
 const CODE_BY_WORD: ReadonlyMap<string, string> = new Map(COUNTRIES.flatMap(([code, words]) => words.split(' ').map((word) => [word, code] as const)));
 
-/** Words of the table that are no country's own name after "in": part of one ("South Africa"), not a place, or a language ("in Greek"). */
+/** Words of the table that are no country's own name after "of": part of one ("South Africa"), not a place, or a language ("of Greek"). */
 const NOT_COUNTRY_NAMES = new Set(['Africa', 'Zealand', 'Pentagon', 'Welsh', 'Greek', 'Slovak', 'Philippine']);
 const DEMONYM_ENDING = /(?:an|ese|ish|ch|i|ic|ss|ino)$/u;
 

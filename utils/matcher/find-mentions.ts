@@ -270,12 +270,8 @@ function placeNamedAt(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
- * name: "van_helsing_77", "@anduril", "helsing.ai", "www.tekever.com", "tekever@example.org".
- */
-/**
  * The country a page writes right around a name (see country-namesakes.ts): `foreign` when it is another one than
- * `own` (before the name, or after it where nothing stands before: "Japan's …", "… in Tokyo"), `own` when the word
+ * `own` (before the name, or after it as its owner where nothing stands before: "Japan's …", "… of Korea"), `own` when the word
  * before is the entity's own country's.
  */
 function namesakeCountry(scanned: ScannedText, candidate: Candidate, own: string): { foreign?: { word: string; after: boolean }; own: boolean } {
@@ -287,6 +283,10 @@ function namesakeCountry(scanned: ScannedText, candidate: Candidate, own: string
   return after && after.code !== own ? { foreign: { word: after.word, after: true }, own: false } : { own: false };
 }
 
+/**
+ * A match must not touch a word character, nor sit inside a user name, hashtag, address or file
+ * name: "van_helsing_77", "@anduril", "helsing.ai", "www.tekever.com", "tekever@example.org".
+ */
 function isolated(cased: string, start: number, end: number): boolean {
   const after = cased[end];
   if (!startsWord(cased, start) || extendsWord(after, cased[end - 1]) || after === '_' || after === '@') return false;

@@ -372,8 +372,8 @@ export function firmNamesIntroduced(written: string): string[] {
       // A name ends at a line's end: a heading or the next paragraph starts there.
       const lineEnd = match[1]!.indexOf('\n');
       const name = lineEnd === -1 ? match[1]! : match[1]!.slice(0, lineEnd);
-      // Checked after the longest name is taken, not as look-aheads that would shorten it: a possessive, small words
-      // going on into a longer name, a number ("Red 6 Inc.").
+      // The name ends at a punctuation mark or the line's end, checked once the longest name is taken (a look-ahead
+      // would shorten it instead): "the CEO of Tesla Elon Musk said" goes on into a person, "Red 6 Inc." into a number.
       const nameEnd = match.index + match[0].length - match[1]!.length + name.length;
       if (!ROLE_NAME_ENDS.test(text.slice(nameEnd, nameEnd + 2))) continue;
       // Whole as written: a name `cleanName` would cut ("partner at Harmony Fund" → "Harmony") is not taken.
