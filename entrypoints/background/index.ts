@@ -14,8 +14,6 @@ export default defineBackground(() => {
   // Runs at every service-worker start, which covers install and update too; installDataset is
   // idempotent, so the bundled dataset is stored once and replaces only an older one.
   const ready = installBundledDataset(db);
-  // For the benchmarks: how long after the worker started it could match (the install check done).
-  void ready.then(() => performance.mark('lens:dataset-ready'));
   const dataset = new ActiveDataset(db, ready, builtBy(browser.runtime.getManifest().version));
   // A dataset just installed (first run, extension update): compile its matcher now, not on the first page.
   void ready.then((result) => {

@@ -1,7 +1,7 @@
 import { announceLensChange } from '../lens-revision';
 import { compareVersions } from '../dataset/compare-versions';
 import { type DatasetBundle, DatasetBundleSchema } from '../dataset/schema';
-import type { InstalledDataset, LensDatabase } from './db';
+import type { InstalledDataset, LensDatabase, MetaRow } from './db';
 
 export type InstallOutcome = 'installed' | 'upgraded' | 'unchanged';
 
@@ -30,7 +30,11 @@ export function parseBundle(candidate: unknown): DatasetBundle {
  * dataset is installed.
  */
 export async function bundledVersionInstalled(db: LensDatabase, version: string): Promise<boolean> {
-  const current = await db.meta.get('dataset');
+  return notNewer(version, await db.meta.get('dataset'));
+}
+
+/** Whether a dataset of this version is no newer than the active one (false when none is installed). */
+function notNewer(version: string, current: MetaRow | undefined): boolean {
   return current !== undefined && compareVersions(version, current.active.version) <= 0;
 }
 
@@ -57,7 +61,7 @@ export async function installDataset(
   const bundle = parseBundle(candidate);
   const outcome = await db.transaction('rw', db.datasetA, db.datasetB, db.meta, db.compiledMatchers, async (): Promise<InstallOutcome> => {
     const current = await db.meta.get('dataset');
-    if (current && compareVersions(bundle.version, current.active.version) <= 0) {
+    if (current && notNewer(bundle.version, current)) {
       if (source === 'bundled') return 'unchanged';
       throw new DatasetRejected(`Dataset ${bundle.version} is not newer than the installed ${current.active.version}.`);
     }

@@ -1,6 +1,5 @@
 import type { EntityNames } from '../db/lens-dataset';
-import { pageFirmName } from '../matcher/page-named-firms';
-import { pageProgrammeName } from '../matcher/page-named-programmes';
+import { pageNamedName } from '../page-named-entity';
 import type { SavedArticle } from './saved-article';
 
 /**
@@ -16,7 +15,7 @@ export function withFallbackNames(names: EntityNames, articles: readonly SavedAr
       out ??= new Map(names);
       // A name only the page gave says so, in every list, filter and export: "Defense Innovation Unit" twice, once
       // the US body's and once Japan's namesake, read as one (a newcomer's trial, session 28).
-      const pageNamed = pageFirmName(mention.entityId) ?? pageProgrammeName(mention.entityId);
+      const pageNamed = pageNamedName(mention.entityId);
       out.set(mention.entityId, { name: pageNamed ? `${pageNamed} (named on the page)` : mention.surface, category: mention.category, missing: true });
     }
   }

@@ -147,7 +147,7 @@ export function countryBefore(textBefore: string): { code: string; word: string 
  */
 const COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*)(?:\s(?:of\s)?\p{Lu}[\p{L}.-]*){0,3})/u;
 
-/** The ISO code of the country (or capital) a text right after a name gives as its place, and that word; see `COUNTRY_AFTER`. */
+/** The ISO code of the country (or capital) a text right after a name gives as its owner, and that word; see `COUNTRY_AFTER`. */
 export function countryAfter(textAfter: string): { code: string; word: string } | undefined {
   const match = COUNTRY_AFTER.exec(textAfter.slice(0, 60));
   if (!match) return undefined;
@@ -158,7 +158,7 @@ export function countryAfter(textAfter: string): { code: string; word: string } 
     if (several !== undefined) return several === null ? undefined : { code: several, word: phrase };
   }
   const word = words[0]!;
-  // A longer name starting with the word is some other place or body: "in Japan Airlines", "in Taiwan Semiconductor".
+  // A longer name starting with the word is some other place or body: "of Japan Airlines", "of Taiwan Semiconductor".
   if (words.length > 1 && words[1] !== 'of') return undefined;
   const code = COUNTRY_NAMES.get(word) ?? CAPITALS.get(word);
   return code ? { code, word } : undefined;

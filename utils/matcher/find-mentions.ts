@@ -607,8 +607,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // Letters the page gave another country's namesake ("Japan's Defense Innovation Unit (DIU)") are still the
         // dataset's entity's after its own country's word ("the Pentagon's DIU", "the US DIU").
         const countries = namesakeLetters.get(surface);
-        const own = countries && countryBefore(scanned.text.slice(Math.max(0, scanned.starts[candidate.start]! - LOOK_AROUND), scanned.starts[candidate.start]!));
-        const ownVariants = own ? candidate.pattern.variants.filter((v) => v.entry.country === own.code && countries.includes(own.code)) : [];
+        const start = scanned.starts[candidate.start]!;
+        const own = countries && countryBefore(scanned.text.slice(Math.max(0, start - LOOK_AROUND), start));
+        const ownVariants = own && countries.includes(own.code) ? candidate.pattern.variants.filter((v) => v.entry.country === own.code) : [];
         if (ownVariants.length > 0) return pickByRules(scanned, candidate, surface, ownVariants);
         return { reason: `“${surface}” is defined on this page as something else${countries ? ' (another country’s namesake)' : ''}`, variant: candidate.pattern.variants[0] };
       }
@@ -1225,10 +1226,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // A page-wide word may come later in this text, whose signals the page's are not yet.
       const wordHere = (words: Map<string, string>, scope: 'near' | 'page', window?: number) =>
         contextWord(s, candidate, words, scope, window, pageSignals) !== undefined || (scope === 'page' && s.signals.some((signal) => words.has(signal.folded)));
-      /** A programme named by ordinary words after (or before) another country's word is that country's namesake. */
-      const namesake = (v: Variant) => v.entry.country !== undefined && namedByOrdinaryWords(v.cased) && namesakeCountry(s, candidate, v.entry.country).foreign !== undefined;
+      /** Definers that are another country's namesake here (see `namesakeCountry`): read once letters are found. */
+      let namesakes: readonly Variant[] = [];
       const inContext = (v: Variant) =>
-        !namesake(v) &&
+        !namesakes.includes(v) &&
         (!v.context || !v.entry.context || wordHere(v.context, v.entry.context.scope, v.entry.context.window)) &&
         (!v.unless || !v.entry.unless || !wordHere(v.unless, v.entry.unless.scope, v.entry.unless.window)) &&
         !excludedHere(s, candidate, v);
@@ -1239,6 +1240,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const before = definers.length > 0 && abbreviationBefore(s.cased, candidate.start, candidate.end);
       const letters = definers.length > 0 ? (abbreviationAfter(s.cased, candidate.end) ?? (before && !patterns.get(normalizeAlias(before).folded)?.variants.length ? before : undefined)) : undefined;
       // The rules are read only where letters are defined: every name on every page comes through here.
+      // A programme named by ordinary words beside another country's word is that country's namesake.
+      if (letters) namesakes = definers.filter((v) => v.entry.country !== undefined && namedByOrdinaryWords(v.cased) && namesakeCountry(s, candidate, v.entry.country).foreign !== undefined);
       const named = letters ? definers.find(inContext) : undefined;
       const abbreviation = named && letters;
       // An acronym written as a word defines its letters only as the name's initials, four of them at least.
@@ -1265,11 +1268,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const surface = s.cased.slice(candidate.start, candidate.end);
       // Letters after another country's namesake ("Japan's Defense Innovation Unit (DIU)") are that body's on this
       // page, not the dataset's namesake's (a known miss since session 28): the page's programme takes them.
-      const namesakes = letters && !named ? definers.filter(namesake) : [];
       // Not letters the page already gave a dataset entity ("The Pentagon's Defense Innovation Unit (DIU) … Japan's
       // Defense Innovation Unit (DIU)", or Taiwan's own entity's longer name around the US one's): a break-it review,
       // session 29.
-      if (letters && !definedHere.has(letters) && namesakes.length > 0 && namesakes.length === definers.length && abbreviationFits(letters, surface) && spelt(letters)) {
+      if (letters && !named && !definedHere.has(letters) && namesakes.length > 0 && namesakes.length === definers.length && abbreviationFits(letters, surface) && spelt(letters)) {
         redefinedHere.add(letters);
         namesakeLetters.set(letters, [...new Set([...(namesakeLetters.get(letters) ?? []), ...namesakes.map((v) => v.entry.country!)])]);
         const programme = programmesNamedHere.get(surface);
