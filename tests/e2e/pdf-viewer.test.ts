@@ -314,8 +314,10 @@ describe('the Lens PDF viewer', () => {
     );
     expect(canvases.find((c) => c.page === 1)).toEqual({ page: 1, hidden: true, pixels: 0 });
     // One page was drawn at a time: no two drawings overlap.
-    const drawings = await page.evaluate(() => performance.getEntriesByName('lens:page-drawn').map((e) => [e.startTime, e.startTime + e.duration]));
-    expect(drawings.length).toBeGreaterThan(8);
+    // The pages near those jumped to are drawn one after another, after the jump: wait for them.
+    const drawnSpans = () => page.evaluate(() => performance.getEntriesByName('lens:page-drawn').map((e) => [e.startTime, e.startTime + e.duration]));
+    await expect.poll(async () => (await drawnSpans()).length).toBeGreaterThan(8);
+    const drawings = await drawnSpans();
     const sorted = drawings.sort((a, b) => a[0]! - b[0]!);
     for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]![0]).toBeGreaterThanOrEqual(sorted[i - 1]![1]! - 0.01);
     await page.close();
