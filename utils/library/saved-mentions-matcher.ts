@@ -68,6 +68,8 @@ export function savedMentionsMatcher(article: Pick<SavedArticle, 'text' | 'menti
       add: (texts) => resolve(scan(texts)),
       explain: (scanned) => scanned.texts.map(() => []),
       onTopic: true,
+      // The saved mentions are the page's names already: none are read from the text.
+      pageNamesOpen: false,
     };
   };
   return {

@@ -10,6 +10,7 @@ import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, moreLettersThanWords, writtenAsWord } from './page-abbreviations';
 import { namedPartEnd, technologyPhraseEnd } from './technology-phrases';
+import { isDefencePage } from './defence-page';
 import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, insideQuotes, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
@@ -45,6 +46,12 @@ export interface MatchSession {
   explain(scanned: ScannedTexts): Rejection[][];
   /** Whether the page so far reads as being about defense or technology. */
   readonly onTopic: boolean;
+  /**
+   * Whether the page so far may name its own firms and programmes (page-named-firms.ts): on topic, and naming
+   * something of the dataset's or being about defence itself (`isDefencePage`). A probe reads no page names:
+   * where this is true and the probe found nothing, a full session says whether the page names any.
+   */
+  readonly pageNamesOpen: boolean;
   /**
    * What the page has established so far, to go on from in another session (`SessionOptions.state`).
    * Absent where a session cannot be resumed (a saved article's reader view matches in place, once).
@@ -569,6 +576,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       return evidence + repeated;
     };
     const onTopic = () => topicScore() >= topicThreshold;
+    /** See `MatchSession.pageNamesOpen`: a page of the field names its own firms and programmes. */
+    const pageNamesOpen = () => (namesSomething || isDefencePage(topicHits)) && onTopic();
 
     const pick = (scanned: ScannedText, candidate: Candidate): Picked | { reason: string; variant?: Variant; listable?: Variant } => {
       // A German genitive ("Helsings") is read as the name it ends ("Helsing"); the mention keeps its "s".
@@ -1059,7 +1068,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // firms were found only to be dropped, and whose list items would be noted as names for later texts).
       // A slip of the dataset's name before the page's own names: it has a card to show.
       if (!probe && !rewritten && namesSomething) takeMisspelt(scanned, accepted);
-      if (!probe && !rewritten && namesSomething && onTopic()) takePageFirms(scanned, accepted);
+      if (!probe && !rewritten && pageNamesOpen()) takePageFirms(scanned, accepted);
       else if (!probe && !rewritten && !namesSomething) scanned.deferred = { accepted: [...accepted], others: [] };
       if (scanned.rejections) {
         for (const { candidate, variant, reason } of turnedDown) {
@@ -1303,7 +1312,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
 
     /**
      * The texts' mentions, in reading order. A page's own firms and programmes count only on a page that
-     * names something of the dataset's (a page the first look finds nothing on is never annotated): within
+     * names something of the dataset's or is about defence itself (`pageNamesOpen`; the first look asks the
+     * same, and a page it finds nothing on is never annotated): within
      * one batch (the annotator sends a page's text in one), from its first text once any of its texts does.
      * A caption or an opening paragraph before the first dataset name ("Barzan Holdings CEO …") is read
      * again for them, from what its first reading accepted.
@@ -1314,7 +1324,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       for (let i = 0; i < texts.length; i += 1) {
         const { deferred } = texts[i]!;
         texts[i]!.deferred = undefined;
-        if (!deferred || !namesSomething || !onTopic()) continue;
+        if (!deferred || !pageNamesOpen()) continue;
         const before = deferred.accepted.length;
         takePageFirms(texts[i]!, deferred.accepted);
         if (deferred.accepted.length > before) answers[i] = mergeReadings(mentionsOf(texts[i]!, deferred.accepted), deferred.others);
@@ -1329,6 +1339,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       explain: (scanned) => (scanned.texts as ScannedText[]).map((s) => s.rejections ?? []),
       get onTopic() {
         return onTopic();
+      },
+      get pageNamesOpen() {
+        return pageNamesOpen();
       },
       state: () => ({
         matcher: identity,

@@ -75,7 +75,11 @@ export class ProbeSessions {
       session.texts.push(text);
     }
     if (session.chars > this.maxChars) return { ok: false, reason: 'too-large' };
-    const mentions = matcher.session({ probe: true }).add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
+    const first = matcher.session({ probe: true });
+    let mentions = first.add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
+    // A page about defence that names nothing the dataset knows may name its own firms and programmes, which
+    // a probe does not read (they cost a full reading): only such a page is read in full, as the annotator would.
+    if (mentions === 0 && first.pageNamesOpen) mentions = matcher.session().add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
     if (mentions > 0) return { ok: true, mentions };
     // Only a page still waiting for its first mention is kept: the others annotate and never probe again.
     this.sessions.set(request.session, session);

@@ -94,7 +94,7 @@ describe('firmNamesIntroduced', () => {
 
 const matcher = compileMatcher({
   version: 'test',
-  topicWords: ['defence', 'military', 'drones', 'start-up'],
+  topicWords: ['defence', 'military', 'drones', 'start-up', 'tech', 'software', 'research'],
   topicThreshold: 2,
   aliases: [
     { entityId: 'unseenlabs', category: 'firm', text: 'Unseenlabs', caseSensitive: true },
@@ -116,8 +116,8 @@ describe('firms the page names but the dataset does not know', () => {
     expect(matcher.find('The military start-up Quobly builds drones for defence.')[0]?.rule).toBe('named as a firm on this page');
   });
 
-  it('need the page to name something of the dataset’s: a page the first look finds nothing on is never annotated', () => {
-    const texts = ['The military start-up Quobly hired staff for defence work.', 'Defence start-ups build drones; Quobly too.'];
+  it('need the page to name something of the dataset’s, or to be about defence itself: a page the first look finds nothing on is never annotated', () => {
+    const texts = ['The tech start-up Quobly hired staff for software work.', 'Defence start-ups build drones; Quobly too.'];
     // In one batch (a page's text, as the annotator sends it), from the batch's first text on: a caption or an
     // opening paragraph before the first name the dataset knows (a blind batch, session 19: "Barzan Holdings").
     const [first, second] = matcher.session().add(texts);
@@ -128,6 +128,17 @@ describe('firms the page names but the dataset does not know', () => {
     expect(session.add([texts[0]!])[0]).toEqual([]);
     expect(session.add([texts[1]!])[0]!.map((m) => m.entityId)).toEqual(['drones', 'page-firm:Quobly']);
     expect(matcher.session().add([texts[0]!, 'Defence start-ups hire; Quobly too.']).flat()).toEqual([]);
+  });
+
+  it('are read on a page about defence itself that names nothing of the dataset’s: two of its defence words (a dev batch, session 30)', () => {
+    // A Swedish science park's panel: every firm on the page is in no dataset.
+    const panel = ['Military innovation took centre stage.', 'Niklas Boman, founder and CEO of Seapattern; spoke about defence resilience.'];
+    expect(matcher.session().add(panel).flat().map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Seapattern:page-firm:Seapattern']);
+    expect(matcher.session().pageNamesOpen).toBe(false);
+    // Technology and business words are no defence words, however many: a start-up page stays plain.
+    expect(matcher.session().add(['The tech start-up Quobly hired staff for software and research work in defence.']).flat()).toEqual([]);
+    // One defence word is not enough either.
+    expect(matcher.session().add(['Jane Roe, CEO of Altair Infrasec, spoke at the tech start-up fair on defence.']).flat()).toEqual([]);
   });
 
   it('leave a quoted title’s words, in single quotes too (a measure’s name is no firm)', () => {

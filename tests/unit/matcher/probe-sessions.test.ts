@@ -52,6 +52,17 @@ describe('ProbeSessions', () => {
     expect(probes.probe(matcher, { session: 'w', fresh: true, texts: encodeTexts(texts('CAE Renewables')) })).toEqual({ ok: true, mentions: 1 });
   });
 
+  it('reads a page about defence that names nothing of the dataset’s in full: its own firms are mentions (session 30)', () => {
+    const probes = new ProbeSessions();
+    const panel = 'Military and defence start-ups met. Niklas Boman, founder and CEO of Seapattern; spoke.';
+    expect(matcher.findAll([panel])[0]!.map((m) => m.entityId)).toEqual(['page-firm:Seapattern']);
+    expect(probes.probe(matcher, { session: 'f', fresh: true, texts: encodeTexts(texts(panel)) })).toEqual({ ok: true, mentions: 1 });
+    // The same firm on a page with one defence word: nothing, as annotation would find.
+    const fair = 'Defence start-ups met. Niklas Boman, founder and CEO of Seapattern; spoke.';
+    expect(matcher.findAll([fair])[0]).toEqual([]);
+    expect(probes.probe(matcher, { session: 'g', fresh: true, texts: encodeTexts(texts(fair)) })).toEqual({ ok: true, mentions: 0 });
+  });
+
   it('counts only what the reader would be shown', () => {
     const probes = new ProbeSessions();
     const noInstitutions = (m: { umbrella?: boolean }) => !m.umbrella;
