@@ -95,12 +95,13 @@ const FIRM_LEGAL_FORM = new RegExp(
 );
 
 /**
- * Last words that make a capitalised name a firm's ("… Capital", "… Ventures", "… Robotics"), not an
+ * Last words that make a capitalised name a firm's ("… Capital", "… Ventures", "… Robotics", "… Investments": an
+ * investment firm, "Fortech Investments", a dev article, session 30), not an
  * institution's: not when the name goes on into one ("Future Aerospace Strategy Committee", a committee two
  * firms set up: a blind batch, session 18).
  */
 const FIRM_LAST_WORD = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!(?:^|[^\p{N}])\p{N}{1,2}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Holdings))\b(?!\s+(?:Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
+  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!(?:^|[^\p{N}])\p{N}{1,2}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Holdings|Investments))\b(?!\s+(?:Fund|Funds|Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
   'gu',
 );
 
@@ -241,7 +242,7 @@ const DESCRIPTIVE = wordSet(
   Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
   European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners
   Annual Dual Use Invested Funding Limited General Western Eastern Northern Southern Coalition Regional Local Foreign
-  Trusted Future Net Working`,
+  Trusted Future Net Working Direct Public Total`,
 );
 
 /** A technology's, a scheme's or an institution's letters: after descriptive words they describe too ("Digital ID"). */
@@ -493,7 +494,9 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   // a break-it review, session 25).
   const last = parts[parts.length - 1]!;
   const ownLast = parts.length > 1 && /^\p{Lu}{2,4}$/u.test(last) && !DESCRIBING_LETTERS.test(last) && !inSet(PLACES, last);
-  if (!placed && !ownLast && parts.slice(0, -1).every(describes) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
+  // "Venture Capital" names the trade, not a firm ("Venture Capital Investments": a dev article, session 30).
+  const describesAt = (w: string, i: number) => describes(w) || (w === 'Capital' && parts[i - 1] === 'Venture');
+  if (!placed && !ownLast && parts.slice(0, -1).every(describesAt) && (parts.length > 1 || inSet(DESCRIPTIVE, parts[0]!))) return undefined;
   // One capital letter, or a two-letter word, says too little to stand for a firm; a firm word alone is no
   // firm's name ("Das Capital des Unternehmens", "Die Ventures-Sparte": a second break-it review, session 18).
   if (name.length < 3 || /^(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Group|Systems|Holdings)$/u.test(name)) return undefined;

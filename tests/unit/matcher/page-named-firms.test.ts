@@ -15,6 +15,13 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
   });
 
+  it('reads an investment firm by its last word "Investments", not the trade or the economy (a dev article, session 30)', () => {
+    expect(firmNamesIntroduced('At Fortech Investments, managing partner Valentin Filip says so.')).toEqual(['Fortech Investments']);
+    expect(firmNamesIntroduced('Venture Capital Investments in Germany rose.')).toEqual([]);
+    expect(firmNamesIntroduced('Foreign Direct Investments rose in 2025.')).toEqual([]);
+    expect(firmNamesIntroduced('Public Investments Fund backed it.')).toEqual([]);
+  });
+
   it('reads the firm a person leads: a founder, chief executive, managing director, general manager or partner "of" or "at" it (a dev batch, session 29)', () => {
     expect(firmNamesIntroduced('Speakers included Nils Berger, founder and CEO of Viewpointsystem; and Andreas Verbruggen, co-founder and Chief Executive Officer of Fiducial.')).toEqual([
       'Viewpointsystem',
@@ -57,6 +64,13 @@ describe('firmNamesIntroduced', () => {
   it('leaves a firm word inside an institution’s longer name (a scout’s page, session 29)', () => {
     expect(firmNamesIntroduced('The hub sits at the Centre for Ocean Ventures & Entrepreneurship in Halifax.')).toEqual([]);
     expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
+  });
+
+  it('reads an investment firm by its last word "Investments", not the trade or the economy (a dev article, session 30)', () => {
+    expect(firmNamesIntroduced('At Fortech Investments, managing partner Valentin Filip says so.')).toEqual(['Fortech Investments']);
+    expect(firmNamesIntroduced('Venture Capital Investments in Germany rose.')).toEqual([]);
+    expect(firmNamesIntroduced('Foreign Direct Investments rose in 2025.')).toEqual([]);
+    expect(firmNamesIntroduced('Public Investments Fund backed it.')).toEqual([]);
   });
 
   it('reads a list of firms with their places in brackets: award recipients, a cohort', () => {
@@ -430,6 +444,13 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
   it('does not read a firm’s word inside a longer name of a committee, a summit or an award', () => {
     expect(firmNamesIntroduced('The pair will set up a Future Aerospace Strategy Committee and attend the Nordic Robotics Summit.')).toEqual([]);
     expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
+  });
+
+  it('reads an investment firm by its last word "Investments", not the trade or the economy (a dev article, session 30)', () => {
+    expect(firmNamesIntroduced('At Fortech Investments, managing partner Valentin Filip says so.')).toEqual(['Fortech Investments']);
+    expect(firmNamesIntroduced('Venture Capital Investments in Germany rose.')).toEqual([]);
+    expect(firmNamesIntroduced('Foreign Direct Investments rose in 2025.')).toEqual([]);
+    expect(firmNamesIntroduced('Public Investments Fund backed it.')).toEqual([]);
   });
 
   it('takes a page firm’s legal form into its mention', () => {
