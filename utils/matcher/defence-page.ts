@@ -1,7 +1,7 @@
 import { normalizeAlias } from './normalize-text';
 
 /**
- * Whether a page is about defence itself, not only about technology: the gate that lets a page name its own
+ * Whether a page is about defence innovation, not only about technology or only about defence: the gate that lets a page name its own
  * firms and programmes (page-named-firms.ts, page-named-programmes.ts) when it names nothing the dataset knows.
  *
  * Why: a page's own names count only on a page that names something of the dataset's, a proxy for "a page of
@@ -24,20 +24,36 @@ let notDefence: ReadonlySet<string> | undefined;
 const notDefenceWords = (): ReadonlySet<string> =>
   (notDefence ??= new Set([...NOT_DEFENCE_WORDS.split(/\s+/u), ...NOT_DEFENCE_PHRASES].map((w) => normalizeAlias(w).folded)));
 
+/**
+ * Words of the field itself, defence innovation: start-ups, innovation, venture capital, dual use. A break-it review
+ * (session 30) found that defence words alone open every war report, court report, obituary and veterans' page,
+ * whose people, charities, units and laws the page-name rules then took for firms and programmes; none of its 26
+ * such pages holds one of these, and every dev article the gate was made for does.
+ */
+const FIELD_WORDS = ['start-up', 'start-ups', 'startup', 'startups', 'innovation', 'venture capital', 'dual-use'];
+
+let field: ReadonlySet<string> | undefined;
+const fieldWords = (): ReadonlySet<string> => (field ??= new Set(FIELD_WORDS.map((w) => normalizeAlias(w).folded)));
+
 /** How many distinct defence words (of the dataset's topic words) a page must hold. */
 export const DEFENCE_WORDS_NEEDED = 2;
 
+/** One defence word however written: its singular ("weapons" is "weapon"), a ministry's by its field ("ministry of defense" is "defense"). */
+const defenceWord = (folded: string) => folded.replace(/^ministry of /u, '').replace(/s$/u, '');
+
 /**
  * Whether the topic words a page holds (folded, as `SessionState.topics` keeps them) include at least
- * `DEFENCE_WORDS_NEEDED` distinct defence words. The caller also requires the page to be on topic.
+ * `DEFENCE_WORDS_NEEDED` distinct defence words and a word of the field (`FIELD_WORDS`). The caller also
+ * requires the page to be on topic.
  */
 export function isDefencePage(topicWords: Iterable<string>): boolean {
   const skip = notDefenceWords();
-  let count = 0;
+  const fieldWord = fieldWords();
+  const defence = new Set<string>();
+  let ofField = false;
   for (const word of topicWords) {
-    if (skip.has(word)) continue;
-    count += 1;
-    if (count >= DEFENCE_WORDS_NEEDED) return true;
+    if (fieldWord.has(word)) ofField = true;
+    if (!skip.has(word)) defence.add(defenceWord(word));
   }
-  return false;
+  return ofField && defence.size >= DEFENCE_WORDS_NEEDED;
 }

@@ -67,6 +67,13 @@ const APPOSITION_NOUNS = String.raw`(?:start-?up|scale-?up|company|firm|maker|ma
  * manager", "James Holt, a start-up founder", "Paella, a firm favourite": a break-it review, session 13).
  */
 const MODIFIED_NOUNS = String.raw`(?:manager|managers|director|directors|founder|founders|co-founder|cofounder|owner|owners|executive|executives|chief|head|boss|partner|analyst|investor|employee|worker|engineer|lawyer|spokesman|spokeswoman|spokesperson|believer|favourite|favorite|stance|commitment|grip|supporter|advocate|veteran|insider|official|adviser|advisor|consultant|CEO|CTO|CFO|COO|commander|pilot|member|members|lobbyist|scientist|researcher|operator|president|chairman|test)`;
+/**
+ * Words that make an apposition's maker or supplier a person: what they were ("Jim Hale, a former defense
+ * contractor", "Dmitri Volkanov, a notorious arms supplier") or when ("Mykola, a furniture maker before the war",
+ * "a saddle maker by trade"): a break-it review, session 30.
+ */
+const PERSON_BEFORE_NOUN = String.raw`(?:former|retired|notorious|one-time|onetime|self-employed|disgraced|jailed|convicted)`;
+const PERSON_AFTER_NOUN = String.raw`(?:before|until|by\s+(?:trade|profession)|turned)\b`;
 /** Words that make the apposition about something else: a preposition or a relative clause ("a partner at the firm"). */
 const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|which|who|where|whose|and|or|behind|under|like)`;
 /**
@@ -77,7 +84,7 @@ const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|whic
  * start-up, said"): "Meanwhile, the company is hiring" is a sentence, not an apposition.
  */
 const FIRM_APPOSITION = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:(?:a|an)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
+  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:(?:a|an)\s+(?!${PERSON_BEFORE_NOUN}\s)(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)(?!\s+${PERSON_AFTER_NOUN})|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
   'gu',
 );
 

@@ -163,6 +163,9 @@ const MILITARY_WORDS = new Set(
 /** Words before "Force" that make it an armed one ("Air Force", "Space Force"; not "Police Force", "Task Force"). */
 const ARMED_FORCE = new Set(['Air', 'Space', 'Armed', 'Defence', 'Defense', 'Self-Defense', 'Self-Defence', 'Marine']);
 
+/** A name whose last line is its head word alone: a label, if a colon follows ("Programme:"). */
+const LABEL_LINE = /\n[^\S\n]*\S+$/u;
+
 /**
  * The programmes `text` (as written) introduces, each once, in order. A name loses leading openers and
  * a leading possessive ("Canada's Defence Industrial Strategy" → "Defence Industrial Strategy"), and is
@@ -182,6 +185,9 @@ export function programmeNamesIntroduced(text: string): IntroducedProgramme[] {
     // A publisher in a reference, wherever the note's number went (a PDF's endnote continued on the next
     // page or column starts mid-note): "(Oxford, U.K.: Governance of AI Program, 2018)".
     if (PUBLISHER_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)) && YEAR_AFTER.test(text.slice(match.index + match[1]!.length, match.index + match[1]!.length + 140))) return;
+    // A line's last words and the next line's label are no name ("… of the Defense Industry\nProgramme: …": a
+    // break-it review, session 30), though a name may wrap ("Capital Region Defence\nInnovation Task Force").
+    if (LABEL_LINE.test(match[1]!) && text[match.index + match[1]!.length] === ':') return;
     const name = cleanName(match[1]!, form);
     if (!name || found.some((p) => p.programme.name === name)) return;
     const abbreviation = match[2];

@@ -144,15 +144,18 @@ describe('firms the page names but the dataset does not know', () => {
     expect(matcher.session().add([texts[0]!, 'Defence start-ups hire; Quobly too.']).flat()).toEqual([]);
   });
 
-  it('are read on a page about defence itself that names nothing of the dataset’s: two of its defence words (a dev batch, session 30)', () => {
+  it('are read on a page about defence innovation that names nothing of the dataset’s: two defence words and one of the field (a dev batch, session 30)', () => {
     // A Swedish science park's panel: every firm on the page is in no dataset.
-    const panel = ['Military innovation took centre stage.', 'Niklas Boman, founder and CEO of Seapattern; spoke about defence resilience.'];
+    const panel = ['A military start-up took centre stage.', 'Niklas Boman, founder and CEO of Seapattern; spoke about defence resilience.'];
     expect(matcher.session().add(panel).flat().map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Seapattern:page-firm:Seapattern']);
     expect(matcher.session().pageNamesOpen).toBe(false);
     // Technology and business words are no defence words, however many: a start-up page stays plain.
     expect(matcher.session().add(['The tech start-up Quobly hired staff for software and research work in defence.']).flat()).toEqual([]);
     // One defence word is not enough either.
     expect(matcher.session().add(['Jane Roe, CEO of Altair Infrasec, spoke at the tech start-up fair on defence.']).flat()).toEqual([]);
+    // Nor are defence words without one of the field: war reports, court reports and obituaries name people,
+    // charities and units the page-name rules would misread (a break-it review, session 30).
+    expect(matcher.session().add(['Jane Roe, CEO of Altair Infrasec, spoke of military research and defence work.']).flat()).toEqual([]);
   });
 
   it('leave a quoted title’s words, in single quotes too (a measure’s name is no firm)', () => {
@@ -336,6 +339,11 @@ describe('a break-it review’s cases (session 13): people, countries and adject
     ['There was a firm Republican commitment to it.', []],
     ['Kort Systems, a drone maker, raised money.', ['Kort Systems']],
     ['the firm Quobly raised money.', ['Quobly']],
+    // What a maker or supplier was, or when, makes them a person (a break-it review, session 30).
+    ['Mykola, a furniture maker before the war, now assembles drones.', []],
+    ['Tom Ashby, a saddle maker by trade, rode on.', []],
+    ['Jim Hale, a former defense contractor, said so.', []],
+    ['Dmitri Volkanov, a notorious arms supplier, was held.', []],
   ])('%s', (text, names) => {
     expect(firmNamesIntroduced(text)).toEqual(names);
   });

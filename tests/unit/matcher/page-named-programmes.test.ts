@@ -99,6 +99,8 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     expect(programmeNamesIntroduced('As Canada’s Capital Region Defence\nInnovation Task Force was unveiled, the Joint Task Force stayed out.')).toEqual([
       { name: 'Capital Region Defence Innovation Task Force' },
     ]);
+    // A line's last words and the next line's label are no name (a break-it review, session 30).
+    expect(programmeNamesIntroduced('The call is open to SMEs of the Defense Industry\nProgramme: EDF 2026 call')).toEqual([]);
     // Break-it reviews (session 20): civil defences, forces that are not armed, the Salvation Army.
     for (const name of ['Drone Innovation', 'Army', 'Flood Defence Innovation', 'Police Force Innovation', 'Wildfire Defense Innovation', 'Singapore Civil Defence Force Innovation', 'Salvation Army Innovation']) {
       expect(programmeNamesIntroduced(`In the end the ${name} Task Force was set up to look at how the work could be done.`), name).toEqual([]);

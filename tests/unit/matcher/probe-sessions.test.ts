@@ -7,7 +7,7 @@ import { encodeTexts } from '../../../utils/matcher/text-wire';
 const entry = (entityId: string, text: string, rules: Partial<AliasEntry> = {}): AliasEntry => ({ entityId, category: 'program', text, caseSensitive: false, ...rules });
 const spec: MatcherSpec = {
   version: '1.0.0',
-  topicWords: ['defence', 'military'],
+  topicWords: ['defence', 'military', 'start-ups'],
   topicThreshold: 2,
   aliases: [
     entry('diana', 'DIANA', { caseSensitive: true }),
