@@ -105,10 +105,11 @@ const FIRM_LEGAL_FORM = new RegExp(
  * Last words that make a capitalised name a firm's ("… Capital", "… Ventures", "… Robotics", "… Investments": an
  * investment firm, "Fortech Investments", a dev article, session 30), not an
  * institution's: not when the name goes on into one ("Future Aerospace Strategy Committee", a committee two
- * firms set up: a blind batch, session 18).
+ * firms set up: a blind batch, session 18), nor into a sector's or its plan's ("Malaysian Aerospace Industry Blueprint":
+ a scout's page, session 30).
  */
 const FIRM_LAST_WORD = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!(?:^|[^\p{N}])\p{N}{1,2}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Holdings|Investments))\b(?!\s+(?:Fund|Funds|Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task)\b)`,
+  String.raw`(?:^|[^\p{L}\p{N}’'])(?<!(?:^|[^\p{N}])\p{N}{1,2}\s)((?:${NAME_WORD}\s){1,3}(?:Capital|Ventures|Robotics|Aerospace|Technologies|Dynamics|Labs|Industries|Partners|Holdings|Investments))\b(?!\s+(?:Fund|Funds|Institute|Engineering|Force|Society|Corps|Council|Agency|Office|Department|Center|Centre|Laboratory|Program|Programme|Strategy|Committee|Commission|Board|Summit|Conference|Forum|Expo|Week|Awards?|Challenge|Competition|Association|Alliance|Consortium|Cluster|Campus|Park|Academy|School|Initiative|Network|Hub|Task|Industry|Sector|Blueprint|Policy|Plan|Roadmap)\b)`,
   'gu',
 );
 

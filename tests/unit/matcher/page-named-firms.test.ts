@@ -20,6 +20,8 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Venture Capital Investments in Germany rose.')).toEqual([]);
     expect(firmNamesIntroduced('Foreign Direct Investments rose in 2025.')).toEqual([]);
     expect(firmNamesIntroduced('Public Investments Fund backed it.')).toEqual([]);
+    // Nor a sector's name or its plan's (a scout's page, session 30).
+    expect(firmNamesIntroduced('It implements the Malaysian Aerospace Industry Blueprint (MAIB) 2030.')).toEqual([]);
   });
 
   it('reads the firm a person leads: a founder, chief executive, managing director, general manager or partner "of" or "at" it (a dev batch, session 29)', () => {
@@ -71,6 +73,8 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Venture Capital Investments in Germany rose.')).toEqual([]);
     expect(firmNamesIntroduced('Foreign Direct Investments rose in 2025.')).toEqual([]);
     expect(firmNamesIntroduced('Public Investments Fund backed it.')).toEqual([]);
+    // Nor a sector's name or its plan's (a scout's page, session 30).
+    expect(firmNamesIntroduced('It implements the Malaysian Aerospace Industry Blueprint (MAIB) 2030.')).toEqual([]);
   });
 
   it('reads a list of firms with their places in brackets: award recipients, a cohort', () => {
@@ -459,6 +463,8 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
     expect(firmNamesIntroduced('Venture Capital Investments in Germany rose.')).toEqual([]);
     expect(firmNamesIntroduced('Foreign Direct Investments rose in 2025.')).toEqual([]);
     expect(firmNamesIntroduced('Public Investments Fund backed it.')).toEqual([]);
+    // Nor a sector's name or its plan's (a scout's page, session 30).
+    expect(firmNamesIntroduced('It implements the Malaysian Aerospace Industry Blueprint (MAIB) 2030.')).toEqual([]);
   });
 
   it('takes a page firm’s legal form into its mention', () => {
