@@ -11,7 +11,7 @@ import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normal
 import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, moreLettersThanWords, writtenAsWord } from './page-abbreviations';
 import { namedPartEnd, technologyPhraseEnd } from './technology-phrases';
 import { isDefencePage } from './defence-page';
-import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, personNamedBefore } from './page-named-firms';
+import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, nonFirmNamesIntroduced, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, insideQuotes, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
@@ -91,6 +91,8 @@ export interface SessionState {
   namesSomething: boolean;
   /** The last text read opened a list of firms given one to a block, or was one of its items. */
   firmListOpen?: boolean;
+  /** Names the page said are no firm (absent in states older than it). */
+  notFirms?: string[];
   /** Firms and programmes the page wrote as the dataset does, uninflected (absent in states older than it). */
   plainNames?: string[];
 }
@@ -527,11 +529,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     let namesSomething = resumed?.namesSomething ?? false;
     /** The last text read introduced a list of firms, or was one of its items (see `bulletedFirms`). */
     let firmListOpen = resumed?.firmListOpen ?? false;
+    /** Names the page said are no firm ("X, a registered charity"): never named as firms from then on (`nonFirmNamesIntroduced`). */
+    const notFirmsHere = new Set<string>(resumed?.notFirms);
     /** Notes a name (as written, or as read); it is looked for in the matcher's reading of each text. */
     const nameFirmHere = (name: string, from: number): string => {
       const key = normalizeText(name).cased;
-      // A name the dataset knows is the dataset's to decide.
-      if (firmsNamedHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.length) return key;
+      // A name the dataset knows is the dataset's to decide; one the page said is no firm stays plain.
+      if (firmsNamedHere.has(key) || notFirmsHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.length) return key;
       firmsNamedHere.set(key, { entry: { entityId: `${PAGE_FIRM_PREFIX}${name}`, category: 'firm', text: name, caseSensitive: true }, from });
       return key;
     };
@@ -1171,6 +1175,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         s.order = textsScanned;
         textsScanned += 1;
         if (!probe) {
+          for (const name of nonFirmNamesIntroduced(s.text)) notFirmsHere.add(normalizeText(name).cased);
           for (const name of firmNamesIntroduced(s.text)) nameFirmHere(name, s.order);
           const list = bulletedFirms(s.text, firmListOpen);
           for (const name of list.names) nameFirmHere(name, s.order);
@@ -1361,6 +1366,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         programmes: [...programmesNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
         namesSomething,
         firmListOpen,
+        notFirms: [...notFirmsHere],
         plainNames: [...plainNames],
       }),
     };

@@ -52,7 +52,7 @@ const NAME = String.raw`${NAME_WORD}(?:(?:\s&\s|\s)${NAME_WORD}){0,3}`;
 const PEOPLE_MADE_THEM = String.raw`(?:built|founded|co-founded|started|created|set\s+up|run|ran|runs|managed|manages|headed|heads|controls|controlled)\b(?!\s+(?:the|a|an|its|their|new|joint|several|two|three|four|\p{N}+)\b(?!\s+(?:\p{L}+\s+)?(?:decades?|years?|months?)\s+ago))`;
 
 const FIRM_NOUN_BEFORE = new RegExp(
-  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+${NAME}(?![\p{L}\p{N}])(?!(?:\s+\p{Lu}[\p{L}\p{N}’'\-]*)*\s+${PEOPLE_MADE_THEM}))|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|[Ff]ormer|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
+  String.raw`(?:\b(?:start-?ups?|scale-?ups?|company|(?<!\b[Aa]\s|\b[Ll]aw\s|\b[Aa]ccounting\s|\b[Cc]onsulting\s|\b[Pp]\.?[Rr]\.?\s)firm|(?:companies|firms)(?=\s+${NAME}(?:,\s+${NAME})*,?\s+(?:and|und|et)\s+${NAME}(?![\p{L}\p{N}])(?!(?:\s+\p{Lu}[\p{L}\p{N}’'\-]*)*\s+${PEOPLE_MADE_THEM}))|(?<!(?:policy|decision|film|game|movie|law|peace|deal|king)\s)maker|manufacturer|supplier|(?<!(?:NSA|CIA|[Ff]ormer|government|private|security|Pentagon)\s)contractor|shipbuilder|shipyard|subsidiary|spin-?out|spin-?off|venture firm|VC firm|venture capital firm|family office|equipment maker|prime contractor)|\b(?:[Ll]a\s+(?:start-?up|société|PME|jeune\s+pousse)|[Ll]['’](?:entreprise|équipementier|industriel)|[Ll]e\s+(?:fabricant|motoriste|constructeur)|[Dd]u\s+fonds|[Ll]e\s+fonds))\s+(${NAME})`,
   'gu',
 );
 
@@ -81,10 +81,11 @@ const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|whic
  * firm"): the apposition names its firm noun within a few words, not in a
  * possessive ("Jane Doe, the company's chief executive") nor after a preposition ("John Smith, a partner
  * at the venture firm …"). With "the", the apposition must close where its noun does ("Helsing, the Munich
- * start-up, said"): "Meanwhile, the company is hiring" is a sentence, not an apposition.
+ * start-up, said"), or opens a relative clause ("Kiviloom, the Tallinn-based start-up that builds loitering
+ * munitions": a newcomer's trial, session 30): "Meanwhile, the company is hiring" is a sentence, not an apposition.
  */
 const FIRM_APPOSITION = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:(?:a|an)\s+(?!${PERSON_BEFORE_NOUN}\s)(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)(?!\s+${PERSON_AFTER_NOUN})|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]))`,
+  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:(?:a|an)\s+(?!${PERSON_BEFORE_NOUN}\s)(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)(?!\s+${PERSON_AFTER_NOUN})|the\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]|\s+(?:that|which|whose)\s))`,
   'gu',
 );
 
@@ -131,7 +132,7 @@ const ROLE_AT_FIRM = new RegExp(
 /** After a role's firm name: a punctuation mark or the line's end (see `ROLE_AT_FIRM`). */
 const ROLE_NAME_ENDS = /^(?:[,;:.)!?]|\s*$|\n)/u;
 /** Last words of an institution's name, which a role "of" it does not make a firm ("CEO of Defence Digital Agency"). */
-const INSTITUTION_LAST_WORD = /\s(?:House|Administration|Laboratories|Labs|Reactors|Endowment|Collective|Coalition|Movement|Campaign|Club|Agency|Office|Council|Authority|Institute|Institution|Laboratory|Lab|Foundation|Association|University|College|School|Ministry|Department|Directorate|Command|Centre|Center|Service|Board|Commission|Forum|Network|Alliance|Society|Academy|Hospital|Trust|Union|Federation|Organisation|Organization|Programme|Program|Initiative|Project|Challenge|Accelerator|Incubator|Hub|Cluster)$/u;
+const INSTITUTION_LAST_WORD = /\s(?:House|Administration|Laboratories|Labs|Reactors|Endowment|Collective|Coalition|Movement|Campaign|Club|Agency|Office|Council|Authority|Institute|Institution|Laboratory|Lab|Foundation|Association|University|College|School|Ministry|Department|Directorate|Command|Centre|Center|Service|Board|Commission|Forum|Network|Alliance|Society|Academy|Hospital|Trust|Union|Federation|Organisation|Organization|Programme|Program|Initiative|Project|Challenge|Accelerator|Incubator|Hub|Cluster|Chambers|Charity)$/u;
 
 /**
  * Who invests in a funding round is a firm (an investor): "Industrious Ventures led the round", "the round was
@@ -166,6 +167,16 @@ const AMOUNT = String.raw`[$€£]\s?\d[\d.,]*\s?(?:million|billion|bn|mn|[mMbB]
 const FUNDING_SENTENCE = new RegExp(
   String.raw`(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:US(?=\$))?${AMOUNT}\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:${AMOUNT}\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+${AMOUNT}\s+(?:\p{L}+\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led)\s+the\s+round(?=\s*[,.;]|\s+(?:with|alongside|along|and)\b)|\b(?:the|this|its)\s+(?:${AMOUNT}\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)`,
   'iu',
+);
+/**
+ * A firm raising a round, as the sentence's subject: "Quarrystone raised €4.2 million in a seed round", "Kiviloom
+ * closed a €38 million Series B led by …" (a newcomer's trial, session 30: the round's investors were highlighted
+ * and the firm that raised it was not). Read as investors are: in a sentence about a round of funding, with a name
+ * no person has (`INVESTOR_NAME`).
+ */
+const RAISER = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+|\n)(${NAME})\s+(?:has\s+|have\s+)?(?:(?:raised|secured|landed)\s+(?:(?:a|an|its|their)\s+)?(?:US)?${AMOUNT}\b|(?:raised|closed|secured|completed|announced)\s+(?:a|an|its|their)\s+(?:(?:US)?${AMOUNT}\s+)?(?:pre-seed|seed|Series\s+[A-F]|funding|financing|investment|growth|venture)\b)`,
+  'gu',
 );
 /** What "led by" must follow to name a round's lead investor, not a firm's or a team's leader ("Helsing, led by Scherf"). */
 const ROUND_BEFORE = /\b(?:round|raise|financing|investment|funding|Series\s+[A-F]|tour\s+de\s+table|levée(?:\s+de\s+fonds)?)\b[^.;]{0,12}$/iu;
@@ -429,6 +440,8 @@ export function firmNamesIntroduced(written: string): string[] {
       investor(match[2], match.index, match.index + match[0].length, roundNamed);
     }
     for (const match of roundInText ? text.matchAll(INVESTOR_BEFORE) : []) investor(match[1], match.index, match.index + match[0].length, true);
+    // The firm that raised the round, named as investors are (`INVESTOR_NAME`: "Quarrystone", not "Jane Doe").
+    for (const match of roundInText ? text.matchAll(RAISER) : []) investor(match[1], match.index, match.index + match[0].length);
     for (const match of roundInText ? text.matchAll(INVESTORS_TAKING_PART) : []) {
       investor(match[1], match.index, match.index + match[0].length, true);
       investor(match[2], match.index, match.index + match[0].length, true);
@@ -442,6 +455,29 @@ export function firmNamesIntroduced(written: string): string[] {
     if (!goesOn && !LIST_OF_FIRMS.test(text.slice(Math.max(0, match.index - 160), match.index))) continue;
     listEnd = match.index + match[0].length;
     for (const name of placedListNames(match[0])) add(name);
+  }
+  return names;
+}
+
+/**
+ * What a page says is no firm: "Homeward Bound Veterans, a registered charity", "the charity Blesma", "Greyfriars,
+ * a set of barristers' chambers". A later "chief executive of Homeward Bound Veterans," names the charity again, not
+ * a firm (a newcomer's trial, session 30; the guidelines: NGOs are not firms).
+ */
+const NOT_A_FIRM_NOUN = String.raw`(?:charity|charities|non-profit|nonprofit|not-for-profit|NGO|foundation|think\s+tank|think-tank|trade\s+union|union|association|university|campaign\s+group|advocacy\s+group|pressure\s+group|volunteer\s+group|chambers|club)`;
+const NOT_A_FIRM_APPOSITION = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:a|an|the)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}’'\-]+\s+){0,4}?${NOT_A_FIRM_NOUN}\b`,
+  'gu',
+);
+const NOT_A_FIRM_BEFORE = new RegExp(String.raw`\b(?:the|[Tt]he)\s+(?:veterans['’]?\s+|military\s+|armed\s+forces\s+)?(?:charity|non-profit|nonprofit|NGO|foundation|think\s+tank|trade\s+union)\s+(${NAME})`, 'gu');
+
+/** The names `text` introduces as no firm (a charity, an NGO, a think tank, a union, a university, a club), as `cleanName` reads them. */
+export function nonFirmNamesIntroduced(text: string): string[] {
+  if (titleCase(text)) return [];
+  const names: string[] = [];
+  for (const match of [...text.matchAll(NOT_A_FIRM_APPOSITION), ...text.matchAll(NOT_A_FIRM_BEFORE)]) {
+    const name = cleanName(match[1]);
+    if (name && !names.includes(name)) names.push(name);
   }
   return names;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
-import { bulletedFirms, firmNamesIntroduced, nameAt, pageFirmName, personNamedBefore } from '../../../utils/matcher/page-named-firms';
+import { bulletedFirms, firmNamesIntroduced, nameAt, nonFirmNamesIntroduced, pageFirmName, personNamedBefore } from '../../../utils/matcher/page-named-firms';
 
 describe('firmNamesIntroduced', () => {
   it('reads the ways articles introduce a firm: a firm noun before it, an apposition, a legal form, a firm word at its end', () => {
@@ -13,6 +13,26 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Nordic Air Defence, a startup building interceptors, raised money.')).toEqual(['Nordic Air Defence']);
     expect(firmNamesIntroduced('The partners are Kort Oy and Skyassist Ltd.')).toEqual(['Kort', 'Skyassist']);
     expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
+  });
+
+  it('reads the firm that raised a round, and a firm described by a relative clause (a newcomer’s trial, session 30)', () => {
+    expect(firmNamesIntroduced('Quarrystone raised €4.2 million in a seed round.')).toEqual(['Quarrystone']);
+    expect(firmNamesIntroduced('Kiviloom closed a €38 million Series B led by Lakestar.')).toEqual(['Lakestar', 'Kiviloom']);
+    expect(firmNamesIntroduced('Kiviloom, the Tallinn-based start-up that builds loitering munitions, hired.')).toEqual(['Kiviloom']);
+    // Not a person, a country, a charity, nor a sentence's subject after an opener.
+    expect(firmNamesIntroduced('Jane Doe raised $5 million in a seed round.')).toEqual([]);
+    expect(firmNamesIntroduced('Germany raised €5 billion in funding.')).toEqual([]);
+    expect(firmNamesIntroduced('The charity raised £2 million in funding this year.')).toEqual([]);
+    expect(firmNamesIntroduced('Meanwhile, the company that won the contract said so.')).toEqual([]);
+    expect(firmNamesIntroduced('Nina Shah KC, a partner at Greyfriars Chambers, said so.')).toEqual([]);
+    // Advisers named by their trade are incidental, not defence firms.
+    expect(firmNamesIntroduced('It hired the law firm Caldwell Pryce and the PR firm Brunswick.')).toEqual([]);
+  });
+
+  it('reads what a page says is no firm: a charity, an NGO, a think tank (a newcomer’s trial, session 30)', () => {
+    expect(nonFirmNamesIntroduced('Homeward Bound Veterans, a registered charity, helps soldiers.')).toEqual(['Homeward Bound Veterans']);
+    expect(nonFirmNamesIntroduced('Funds went to the charity Blesma and to Quobly, a start-up.')).toEqual(['Blesma']);
+    expect(nonFirmNamesIntroduced('Quobly, a start-up, raised money.')).toEqual([]);
   });
 
   it('reads an investment firm by its last word "Investments", not the trade or the economy (a dev article, session 30)', () => {
@@ -66,6 +86,26 @@ describe('firmNamesIntroduced', () => {
   it('leaves a firm word inside an institution’s longer name (a scout’s page, session 29)', () => {
     expect(firmNamesIntroduced('The hub sits at the Centre for Ocean Ventures & Entrepreneurship in Halifax.')).toEqual([]);
     expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
+  });
+
+  it('reads the firm that raised a round, and a firm described by a relative clause (a newcomer’s trial, session 30)', () => {
+    expect(firmNamesIntroduced('Quarrystone raised €4.2 million in a seed round.')).toEqual(['Quarrystone']);
+    expect(firmNamesIntroduced('Kiviloom closed a €38 million Series B led by Lakestar.')).toEqual(['Lakestar', 'Kiviloom']);
+    expect(firmNamesIntroduced('Kiviloom, the Tallinn-based start-up that builds loitering munitions, hired.')).toEqual(['Kiviloom']);
+    // Not a person, a country, a charity, nor a sentence's subject after an opener.
+    expect(firmNamesIntroduced('Jane Doe raised $5 million in a seed round.')).toEqual([]);
+    expect(firmNamesIntroduced('Germany raised €5 billion in funding.')).toEqual([]);
+    expect(firmNamesIntroduced('The charity raised £2 million in funding this year.')).toEqual([]);
+    expect(firmNamesIntroduced('Meanwhile, the company that won the contract said so.')).toEqual([]);
+    expect(firmNamesIntroduced('Nina Shah KC, a partner at Greyfriars Chambers, said so.')).toEqual([]);
+    // Advisers named by their trade are incidental, not defence firms.
+    expect(firmNamesIntroduced('It hired the law firm Caldwell Pryce and the PR firm Brunswick.')).toEqual([]);
+  });
+
+  it('reads what a page says is no firm: a charity, an NGO, a think tank (a newcomer’s trial, session 30)', () => {
+    expect(nonFirmNamesIntroduced('Homeward Bound Veterans, a registered charity, helps soldiers.')).toEqual(['Homeward Bound Veterans']);
+    expect(nonFirmNamesIntroduced('Funds went to the charity Blesma and to Quobly, a start-up.')).toEqual(['Blesma']);
+    expect(nonFirmNamesIntroduced('Quobly, a start-up, raised money.')).toEqual([]);
   });
 
   it('reads an investment firm by its last word "Investments", not the trade or the economy (a dev article, session 30)', () => {
@@ -160,6 +200,13 @@ describe('firms the page names but the dataset does not know', () => {
     // Nor are defence words without one of the field: war reports, court reports and obituaries name people,
     // charities and units the page-name rules would misread (a break-it review, session 30).
     expect(matcher.session().add(['Jane Roe, CEO of Altair Infrasec, spoke of military research and defence work.']).flat()).toEqual([]);
+  });
+
+  it('leave a name the page said is no firm, though a role names it later (a newcomer’s trial, session 30)', () => {
+    const texts = ['Homeward Bound Veterans, a registered charity, helps defence start-ups hire veterans.', '“We need jobs,” said Sarah Whitfield, chief executive of Homeward Bound Veterans, at the military drones fair.'];
+    expect(matcher.session().add(texts).flat().map((m) => m.entityId)).toEqual(['drones']);
+    // Without the charity's description, the role names a firm.
+    expect(matcher.session().add([texts[1]!]).flat().map((m) => m.entityId)).toEqual(['page-firm:Homeward Bound Veterans', 'drones']);
   });
 
   it('leave a quoted title’s words, in single quotes too (a measure’s name is no firm)', () => {
@@ -431,7 +478,7 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
       'Industrious Ventures',
       'Sparta Group',
     ]);
-    expect(firmNamesIntroduced('Quobly raised €21m in a round led by Lakestar with participation from Point72 and NFX.')).toEqual(['Lakestar', 'Point72']);
+    expect(firmNamesIntroduced('Quobly raised €21m in a round led by Lakestar with participation from Point72 and NFX.')).toEqual(['Lakestar', 'Point72', 'Quobly']);
   });
 
   it('reads no investor outside a round’s sentence, nor a person who backs or leads one (a break-it review, session 18)', () => {
@@ -456,6 +503,26 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
   it('does not read a firm’s word inside a longer name of a committee, a summit or an award', () => {
     expect(firmNamesIntroduced('The pair will set up a Future Aerospace Strategy Committee and attend the Nordic Robotics Summit.')).toEqual([]);
     expect(firmNamesIntroduced('Backers include Lightning Ventures and MW Capital.')).toEqual(['Lightning Ventures', 'MW Capital']);
+  });
+
+  it('reads the firm that raised a round, and a firm described by a relative clause (a newcomer’s trial, session 30)', () => {
+    expect(firmNamesIntroduced('Quarrystone raised €4.2 million in a seed round.')).toEqual(['Quarrystone']);
+    expect(firmNamesIntroduced('Kiviloom closed a €38 million Series B led by Lakestar.')).toEqual(['Lakestar', 'Kiviloom']);
+    expect(firmNamesIntroduced('Kiviloom, the Tallinn-based start-up that builds loitering munitions, hired.')).toEqual(['Kiviloom']);
+    // Not a person, a country, a charity, nor a sentence's subject after an opener.
+    expect(firmNamesIntroduced('Jane Doe raised $5 million in a seed round.')).toEqual([]);
+    expect(firmNamesIntroduced('Germany raised €5 billion in funding.')).toEqual([]);
+    expect(firmNamesIntroduced('The charity raised £2 million in funding this year.')).toEqual([]);
+    expect(firmNamesIntroduced('Meanwhile, the company that won the contract said so.')).toEqual([]);
+    expect(firmNamesIntroduced('Nina Shah KC, a partner at Greyfriars Chambers, said so.')).toEqual([]);
+    // Advisers named by their trade are incidental, not defence firms.
+    expect(firmNamesIntroduced('It hired the law firm Caldwell Pryce and the PR firm Brunswick.')).toEqual([]);
+  });
+
+  it('reads what a page says is no firm: a charity, an NGO, a think tank (a newcomer’s trial, session 30)', () => {
+    expect(nonFirmNamesIntroduced('Homeward Bound Veterans, a registered charity, helps soldiers.')).toEqual(['Homeward Bound Veterans']);
+    expect(nonFirmNamesIntroduced('Funds went to the charity Blesma and to Quobly, a start-up.')).toEqual(['Blesma']);
+    expect(nonFirmNamesIntroduced('Quobly, a start-up, raised money.')).toEqual([]);
   });
 
   it('reads an investment firm by its last word "Investments", not the trade or the economy (a dev article, session 30)', () => {
@@ -490,6 +557,7 @@ describe('a newcomer’s trial’s cases (session 18)', () => {
     // A final trial (session 18): the round named in the sentence before, for words that name a round themselves only.
     expect(firmNamesIntroduced('Zentra raised $30 million in a Series A. The round was co-led by Atomico, with Speedinvest and Seedcamp also participating.')).toEqual([
       'Atomico',
+      'Zentra',
       'Speedinvest',
       'Seedcamp',
     ]);
