@@ -153,7 +153,8 @@ describe('a firm only the page names', () => {
     await card.locator('.card__summary').waitFor();
     expect(await card.locator('.card__meta').textContent()).toBe('Firm / investor · not in the dataset');
     expect(await card.locator('.card__summary').textContent()).toMatch(/^Not in the Lens dataset: this page names it as a firm/);
-    expect(await card.locator('.card__why').textContent()).toContain('named as a firm on this page');
+    // With the words that introduced it, so that the reader can judge the call (a newcomer's trial, session 30).
+    expect(await card.locator('.card__why').textContent()).toContain('named as a firm on this page: “start-up Kestrelwind”');
     expect(await card.locator('.card__facts, .card__fold').count()).toBe(0);
     await page.close();
   });

@@ -38,13 +38,22 @@ const fieldWords = (): ReadonlySet<string> => (field ??= new Set(FIELD_WORDS.map
 /** How many distinct defence words (of the dataset's topic words) a page must hold. */
 export const DEFENCE_WORDS_NEEDED = 2;
 
-/** One defence word however written: its singular ("weapons" is "weapon"), a ministry's by its field ("ministry of defense" is "defense"). */
-const defenceWord = (folded: string) => folded.replace(/^ministry of /u, '').replace(/s$/u, '');
+/**
+ * One defence word however written: its singular ("weapons" is "weapon"), a ministry's by its field ("ministry of
+ * defense" is "defense"), British and American spelling as one ("defence" is "defense": a break-it review, session 30).
+ */
+const defenceWord = (folded: string) => folded.replace(/^ministry of /u, '').replace(/s$/u, '').replace(/^defenc(?=e$)/u, 'defens');
+
+/**
+ * Defence words that metaphors and sport use as well ("an army of volunteers", "combat food waste", "our best weapon",
+ * Army v Navy): they count only beside a word that names defence itself (a break-it review, session 30).
+ */
+const FIGURATIVE = new Set(['army', 'navy', 'troop', 'weapon', 'combat', 'missile', 'battlefield', 'warfare', 'deterrence']);
 
 /**
  * Whether the topic words a page holds (folded, as `SessionState.topics` keeps them) include at least
- * `DEFENCE_WORDS_NEEDED` distinct defence words and a word of the field (`FIELD_WORDS`). The caller also
- * requires the page to be on topic.
+ * `DEFENCE_WORDS_NEEDED` distinct defence words, one of them not `FIGURATIVE`, and a word of the field
+ * (`FIELD_WORDS`). The caller also requires the page to be on topic.
  */
 export function isDefencePage(topicWords: Iterable<string>): boolean {
   const skip = notDefenceWords();
@@ -55,5 +64,22 @@ export function isDefencePage(topicWords: Iterable<string>): boolean {
     if (fieldWord.has(word)) ofField = true;
     if (!skip.has(word)) defence.add(defenceWord(word));
   }
-  return ofField && defence.size >= DEFENCE_WORDS_NEEDED;
+  return ofField && defence.size >= DEFENCE_WORDS_NEEDED && [...defence].some((word) => !FIGURATIVE.has(word));
+}
+
+/**
+ * Words of defence and of the field side by side, in either order and up to two words apart: "defence innovation",
+ * "defense tech startups", "military innovation", "start-ups in the defense sector", "innovation in defense". A
+ * break-it review (session 30) wrote pages that hold both kinds of word apart, a court report on a roofer who called
+ * himself "a start-up" and whose victims were soldiers, an obituary of a carpenter whose stretchers a start-up copied:
+ * the page-name rules took their people and workshops for firms. Every dev article the gate opens has such a phrase.
+ */
+const DEFENCE = String.raw`(?:defen[cs]e|défense|military|militaire|militär[\p{L}]*|armed\s+forces|rüstung[\p{L}]*|verteidigung[\p{L}]*)`;
+const FIELD = String.raw`(?:start-?ups?|scale-?ups?|innovation|innovators?|tech|technolog(?:y|ies)|ventures?|venture\s+capital|dual-use|investors?|investments?|accelerators?)`;
+const BETWEEN = String.raw`[^\p{L}\p{N}]+(?:[\p{L}\p{N}’'-]+[^\p{L}\p{N}]+){0,2}?`;
+const DEFENCE_INNOVATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DEFENCE}${BETWEEN}${FIELD}|${FIELD}${BETWEEN}${DEFENCE})(?![\p{L}\p{N}])`, 'iu');
+
+/** Whether a text has a phrase of defence innovation (`DEFENCE_INNOVATION`); a page needs one before `isDefencePage` opens it. */
+export function namesDefenceInnovation(text: string): boolean {
+  return DEFENCE_INNOVATION.test(text);
 }

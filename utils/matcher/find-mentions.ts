@@ -10,8 +10,8 @@ import { KEPT_HYPHEN, LINE_END_HYPHEN } from './line-end-hyphens';
 import { extendsWord, isWordChar, normalizeAlias, normalizeText } from './normalize-text';
 import { abbreviationAfter, abbreviationBefore, abbreviationFits, initialsMatch, initialsSpell, moreLettersThanWords, writtenAsWord } from './page-abbreviations';
 import { namedPartEnd, technologyPhraseEnd } from './technology-phrases';
-import { isDefencePage } from './defence-page';
-import { PAGE_FIRM_PREFIX, bulletedFirms, firmNamesIntroduced, nameAt, nonFirmNamesIntroduced, personNamedBefore } from './page-named-firms';
+import { isDefencePage, namesDefenceInnovation } from './defence-page';
+import { PAGE_FIRM_PREFIX, bulletedFirms, firmIntroductions, nameAt, nonFirmNamesIntroduced, personNamedBefore } from './page-named-firms';
 import { type IntroducedProgramme, PAGE_PROGRAMME_PREFIX, insideLongerName, insideQuotes, programmeNamesIntroduced } from './page-named-programmes';
 import { type Pattern, type PatternSource, PatternTable, type Variant } from './pattern-table';
 import { type MatcherOptions, prepare } from './prepare-matcher';
@@ -48,7 +48,7 @@ export interface MatchSession {
   readonly onTopic: boolean;
   /**
    * Whether the page so far may name its own firms and programmes (page-named-firms.ts): on topic, and naming
-   * something of the dataset's or being about defence itself (`isDefencePage`). A probe reads no page names:
+   * something of the dataset's or being about defence innovation (`isDefencePage` and `namesDefenceInnovation`). A probe reads no page names:
    * where this is true and the probe found nothing, a full session says whether the page names any.
    */
   readonly pageNamesOpen: boolean;
@@ -86,13 +86,16 @@ export interface SessionState {
   /** Letters the page gave another country's namesake of a dataset programme, with that programme's countries (absent in states older than it). */
   namesakeLetters?: [string, string[]][];
   /** Names the page introduced: key, entry, the text (in reading order) that introduced it. */
-  firms: [string, AliasEntry, number][];
+  /** The words that introduced each firm (`FirmIntroduction.evidence`) are the fourth item, where known. */
+  firms: [string, AliasEntry, number, string?][];
   programmes: [string, AliasEntry, number][];
   namesSomething: boolean;
   /** The last text read opened a list of firms given one to a block, or was one of its items. */
   firmListOpen?: boolean;
   /** Names the page said are no firm (absent in states older than it). */
   notFirms?: string[];
+  /** A text read had a phrase of defence innovation (`namesDefenceInnovation`; absent in states older than it). */
+  defenceInnovation?: boolean;
   /** Firms and programmes the page wrote as the dataset does, uninflected (absent in states older than it). */
   plainNames?: string[];
 }
@@ -518,7 +521,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
      * and the text (in reading order) that named it. A name counts from that text on, not before: a page
      * is matched as it is read, in batches, and what a later batch establishes does not reach back.
      */
-    const firmsNamedHere = new Map<string, { entry: AliasEntry; from: number }>(resumed?.firms.map(([key, entry, from]) => [key, { entry, from }]));
+    const firmsNamedHere = new Map<string, { entry: AliasEntry; from: number; evidence?: string }>(
+      resumed?.firms.map(([key, entry, from, evidence]) => [key, evidence === undefined ? { entry, from } : { entry, from, evidence }]),
+    );
     /**
      * Programmes the dataset does not know that the page names (page-named-programmes.ts): name or
      * abbreviation → entry, and the text that named it; as `firmsNamedHere`.
@@ -527,16 +532,19 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     let textsScanned = resumed?.texts ?? 0;
     /** Whether a text resolved so far had a mention of the dataset's or the reader's (not an umbrella's). */
     let namesSomething = resumed?.namesSomething ?? false;
+    /** Whether a text read so far has a phrase of defence innovation ("defence start-ups": `namesDefenceInnovation`). */
+    let defenceInnovationSeen = resumed?.defenceInnovation ?? false;
     /** The last text read introduced a list of firms, or was one of its items (see `bulletedFirms`). */
     let firmListOpen = resumed?.firmListOpen ?? false;
     /** Names the page said are no firm ("X, a registered charity"): never named as firms from then on (`nonFirmNamesIntroduced`). */
     const notFirmsHere = new Set<string>(resumed?.notFirms);
     /** Notes a name (as written, or as read); it is looked for in the matcher's reading of each text. */
-    const nameFirmHere = (name: string, from: number): string => {
+    const nameFirmHere = (name: string, from: number, evidence?: string): string => {
       const key = normalizeText(name).cased;
       // A name the dataset knows is the dataset's to decide; one the page said is no firm stays plain.
       if (firmsNamedHere.has(key) || notFirmsHere.has(key) || patterns.get(normalizeAlias(name).folded)?.variants.length) return key;
-      firmsNamedHere.set(key, { entry: { entityId: `${PAGE_FIRM_PREFIX}${name}`, category: 'firm', text: name, caseSensitive: true }, from });
+      const entry: AliasEntry = { entityId: `${PAGE_FIRM_PREFIX}${name}`, category: 'firm', text: name, caseSensitive: true };
+      firmsNamedHere.set(key, evidence === undefined ? { entry, from } : { entry, from, evidence });
       return key;
     };
     /**
@@ -581,7 +589,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
     };
     const onTopic = () => topicScore() >= topicThreshold;
     /** See `MatchSession.pageNamesOpen`: a page of the field names its own firms and programmes. */
-    const pageNamesOpen = () => (namesSomething || isDefencePage(topicHits)) && onTopic();
+    const pageNamesOpen = () => (namesSomething || (defenceInnovationSeen && isDefencePage(topicHits))) && onTopic();
 
     const pick = (scanned: ScannedText, candidate: Candidate): Picked | { reason: string; variant?: Variant; listable?: Variant } => {
       // A German genitive ("Helsings") is read as the name it ends ("Helsing"); the mention keeps its "s".
@@ -852,11 +860,13 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         accepted.push({ start, end: free(start, last) ? last : end, variant: { entry, cased: entry.text }, rule });
       };
       const order = scanned.order ?? 0;
-      for (const [name, { entry, from }] of firmsNamedHere) {
+      for (const [name, { entry, from, evidence }] of firmsNamedHere) {
         if (from > order) continue;
+        // The words that introduced it, for the card: a reader judges the call from them ("the start-up Quobly").
+        const rule = evidence && evidence !== name ? `named as a firm on this page: “${evidence}”` : 'named as a firm on this page';
         for (let at = cased.indexOf(name); at !== -1; at = cased.indexOf(name, at + 1)) {
           const end = at + name.length;
-          if (isolated(cased, at, end) && free(at, end)) take(at, end, entry, 'named as a firm on this page');
+          if (isolated(cased, at, end) && free(at, end)) take(at, end, entry, rule);
         }
       }
       // Programmes: the longest name wins over a technology word inside it ("Quantum Benchmarking
@@ -1176,12 +1186,14 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         textsScanned += 1;
         if (!probe) {
           for (const name of nonFirmNamesIntroduced(s.text)) notFirmsHere.add(normalizeText(name).cased);
-          for (const name of firmNamesIntroduced(s.text)) nameFirmHere(name, s.order);
+          for (const { name, evidence } of firmIntroductions(s.text)) nameFirmHere(name, s.order, evidence);
           const list = bulletedFirms(s.text, firmListOpen);
           for (const name of list.names) nameFirmHere(name, s.order);
           firmListOpen = list.open;
         }
         if (!probe) for (const programme of programmeNamesIntroduced(s.text)) nameProgrammeHere(programme, s.order);
+        // Looked for only while the page names nothing of the dataset's: only then does the gate ask for it.
+        if (!defenceInnovationSeen && !namesSomething) defenceInnovationSeen = namesDefenceInnovation(s.text);
         if (sessionOptions.explain) s.rejections = [];
         for (const signal of s.signals) {
           pageSignals.add(signal.folded);
@@ -1362,11 +1374,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         defined: [...definedHere],
         redefined: [...redefinedHere],
         ...(namesakeLetters.size > 0 ? { namesakeLetters: [...namesakeLetters] } : {}),
-        firms: [...firmsNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
+        firms: [...firmsNamedHere].map(([key, { entry, from, evidence }]) => (evidence === undefined ? [key, entry, from] : [key, entry, from, evidence])),
         programmes: [...programmesNamedHere].map(([key, { entry, from }]) => [key, entry, from]),
         namesSomething,
         firmListOpen,
         notFirms: [...notFirmsHere],
+        defenceInnovation: defenceInnovationSeen,
         plainNames: [...plainNames],
       }),
     };

@@ -171,7 +171,11 @@ describe('firms the page names but the dataset does not know', () => {
       'drones:drones',
       'Quobly:page-firm:Quobly',
     ]);
-    expect(matcher.find('The military start-up Quobly builds drones for defence.')[0]?.rule).toBe('named as a firm on this page');
+    // The rule quotes the words that introduced the firm, for the card (a newcomer's trial, session 30).
+    expect(matcher.find('The military start-up Quobly builds drones for defence.')[0]?.rule).toBe('named as a firm on this page: “start-up Quobly”');
+    expect(matcher.find('Drones: Kort Systems, a drone maker, raised money for defence.').find((m) => m.entityId === 'page-firm:Kort Systems')?.rule).toBe(
+      'named as a firm on this page: “Kort Systems, a drone maker”',
+    );
   });
 
   it('need the page to name something of the dataset’s, or to be about defence itself: a page the first look finds nothing on is never annotated', () => {
@@ -200,6 +204,11 @@ describe('firms the page names but the dataset does not know', () => {
     // Nor are defence words without one of the field: war reports, court reports and obituaries name people,
     // charities and units the page-name rules would misread (a break-it review, session 30).
     expect(matcher.session().add(['Jane Roe, CEO of Altair Infrasec, spoke of military research and defence work.']).flat()).toEqual([]);
+    // Nor are both kinds of word held apart: no phrase of defence innovation (a break-it review, session 30).
+    expect(matcher.session().add(['Koval Industries, a furniture maker, built stretchers for the military.', 'A start-up copied the design; defence officials praised it.']).flat()).toEqual([]);
+    expect(matcher.session().add(['Koval Industries, a furniture maker, built stretchers for the military.', 'A defence start-up copied the design.']).flat().map((m) => m.entityId)).toEqual([
+      'page-firm:Koval Industries',
+    ]);
   });
 
   it('leave a name the page said is no firm, though a role names it later (a newcomer’s trial, session 30)', () => {
@@ -478,7 +487,7 @@ describe('a blind batch’s cases (session 18): investors, subsidiaries, abbrevi
       'Industrious Ventures',
       'Sparta Group',
     ]);
-    expect(firmNamesIntroduced('Quobly raised €21m in a round led by Lakestar with participation from Point72 and NFX.')).toEqual(['Lakestar', 'Point72', 'Quobly']);
+    expect(firmNamesIntroduced('Quobly raised €21m in a round led by Lakestar with participation from Point72 and NFX.')).toEqual(['Lakestar', 'Point72']);
   });
 
   it('reads no investor outside a round’s sentence, nor a person who backs or leads one (a break-it review, session 18)', () => {
