@@ -85,8 +85,10 @@ export interface SessionState {
   redefined: string[];
   /** Letters the page gave another country's namesake of a dataset programme, with that programme's countries (absent in states older than it). */
   namesakeLetters?: [string, string[]][];
-  /** Names the page introduced: key, entry, the text (in reading order) that introduced it. */
-  /** The words that introduced each firm (`FirmIntroduction.evidence`) are the fourth item, where known. */
+  /**
+   * Names the page introduced: key, entry, the text (in reading order) that introduced it, and for a firm the words
+   * that introduced it (`FirmIntroduction.evidence`), where known.
+   */
   firms: [string, AliasEntry, number, string?][];
   programmes: [string, AliasEntry, number][];
   namesSomething: boolean;
@@ -1329,7 +1331,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
 
     /**
      * The texts' mentions, in reading order. A page's own firms and programmes count only on a page that
-     * names something of the dataset's or is about defence itself (`pageNamesOpen`; the first look asks the
+     * names something of the dataset's or is about defence innovation (`pageNamesOpen`; the first look asks the
      * same, and a page it finds nothing on is never annotated): within
      * one batch (the annotator sends a page's text in one), from its first text once any of its texts does.
      * A caption or an opening paragraph before the first dataset name ("Barzan Holdings CEO …") is read
