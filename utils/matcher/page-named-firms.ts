@@ -482,7 +482,12 @@ export function firmIntroductions(written: string): FirmIntroduction[] {
     }
     for (const match of roundInText ? text.matchAll(INVESTOR_BEFORE) : []) investor(match[1], match.index, match.index + match[0].length, true);
     // The firm that raised the round, named as investors are (`INVESTOR_NAME`: "Quarrystone", not "Jane Doe").
-    for (const match of roundInText ? text.matchAll(RAISER) : []) investor(match[1], match.index, match.index + match[0].length);
+    for (const match of roundInText ? text.matchAll(RAISER) : []) {
+      // A founder's surname, which the text also writes after a first name ("Marta Lindqvist … Lindqvist raised €4.2
+      // million in a seed round": a break-it review, session 30), is a person's.
+      if (surnameInText(text, match[1]!)) continue;
+      investor(match[1], match.index, match.index + match[0].length);
+    }
     for (const match of roundInText ? text.matchAll(INVESTORS_TAKING_PART) : []) {
       investor(match[1], match.index, match.index + match[0].length, true);
       investor(match[2], match.index, match.index + match[0].length, true);
@@ -499,6 +504,20 @@ export function firmIntroductions(written: string): FirmIntroduction[] {
     for (const name of placedListNames(match[0])) add(name);
   }
   return found;
+}
+
+/**
+ * Whether a one-word name is written somewhere in the text after a capitalised word that is no opener, place or
+ * title: a first name ("Marta Lindqvist"), so the name alone is a person's surname.
+ */
+function surnameInText(text: string, name: string): boolean {
+  if (/\s/u.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+${escaped}(?![\p{L}\p{N}])`, 'gu'))) {
+    const before = match[1]!;
+    if (!inSet(OPENERS, before) && !inSet(PLACES, before) && !GERMAN_FIRM_NOUN.test(before)) return true;
+  }
+  return false;
 }
 
 /**

@@ -21,6 +21,9 @@ describe('firmNamesIntroduced', () => {
     expect(firmNamesIntroduced('Kiviloom, the Tallinn-based start-up that builds loitering munitions, hired.')).toEqual(['Kiviloom']);
     // Not a person, a country, a charity, nor a sentence's subject after an opener.
     expect(firmNamesIntroduced('Jane Doe raised $5 million in a seed round.')).toEqual([]);
+    // A founder's surname the text writes after her first name (a break-it review, session 30).
+    expect(firmNamesIntroduced('Marta Lindqvist left the army. Lindqvist raised €4.2 million in a seed round.')).toEqual([]);
+    expect(firmNamesIntroduced('Estonian Quarrystone grows. Quarrystone raised €4.2 million in a seed round.')).toEqual(['Quarrystone']);
     expect(firmNamesIntroduced('Germany raised €5 billion in funding.')).toEqual([]);
     expect(firmNamesIntroduced('The charity raised £2 million in funding this year.')).toEqual([]);
     expect(firmNamesIntroduced('Meanwhile, the company that won the contract said so.')).toEqual([]);
