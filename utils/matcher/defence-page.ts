@@ -40,7 +40,7 @@ let field: ReadonlySet<string> | undefined;
 const fieldWords = (): ReadonlySet<string> => (field ??= new Set(FIELD_WORDS.map((w) => normalizeAlias(w).folded)));
 
 /** How many distinct defence words (of the dataset's topic words) a page must hold. */
-export const DEFENCE_WORDS_NEEDED = 2;
+const DEFENCE_WORDS_NEEDED = 2;
 
 /**
  * One defence word however written: its singular ("weapons" is "weapon"), a ministry's by its field ("ministry of

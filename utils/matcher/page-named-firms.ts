@@ -84,8 +84,10 @@ const APPOSITION_BREAK = String.raw`(?:at|of|from|for|with|by|in|on|to|that|whic
  * start-up, said"), or opens a relative clause ("Kiviloom, the Tallinn-based start-up that builds loitering
  * munitions": a newcomer's trial, session 30): "Meanwhile, the company is hiring" is a sentence, not an apposition.
  */
+/** A name at a sentence's or a phrase's start, perhaps with its "(ABBR)", and the comma that opens its apposition. */
+const APPOSITION_HEAD = String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+`;
 const FIRM_APPOSITION = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:(?:a|an)\s+(?!${PERSON_BEFORE_NOUN}\s)(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)(?!\s+${PERSON_AFTER_NOUN})|the\s+(?!${PERSON_BEFORE_NOUN}\s)(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]|\s+(?:that|which)\s))`,
+  String.raw`${APPOSITION_HEAD}(?:(?:a|an)\s+(?!${PERSON_BEFORE_NOUN}\s)(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?!['’])(?!\s+${MODIFIED_NOUNS}\b)(?!\s+${PERSON_AFTER_NOUN})|the\s+(?!${PERSON_BEFORE_NOUN}\s)(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}\-]+\s+){0,4}?${APPOSITION_NOUNS}\b(?=\s*[,;)]|\s+(?:that|which)\s))`,
   'gu',
 );
 
@@ -168,6 +170,8 @@ const FUNDING_SENTENCE = new RegExp(
   String.raw`(?:\bSeries\s+[A-F]\b|\b(?:pre-seed|seed|funding|financing|investment|fundraising|venture|growth|equity)\s+rounds?\b|\brounds?\s+of\s+(?:funding|financing|investment)\b|\btour\s+de\s+table\b|\blevée\s+de\s+fonds\b|\bFinanzierungsrunde\b|\brais(?:ed|es|ing)\s+(?:US(?=\$))?${AMOUNT}\b|\b(?:closed|raised|announced|completed)\s+(?:the|its|a|this)\s+(?:${AMOUNT}\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led|joined)\s+the\s+${AMOUNT}\s+(?:\p{L}+\s+)?round\b(?!\s+of\s+(?!funding|financing|investment))|\b(?:led|co-led)\s+the\s+round(?=\s*[,.;]|\s+(?:with|alongside|along|and)\b)|\b(?:the|this|its)\s+(?:${AMOUNT}\s+)?(?:funding\s+|financing\s+|investment\s+)?round\s+(?:was|is|has\s+been)\s+(?:co-)?led\s+by\b)`,
   'iu',
 );
+/** A round by name: a seed or a Series, or a round of funding, financing, investment or growth. */
+const ROUND_NAME = String.raw`(?:pre-seed|seed|Series\s+[A-F]|(?:funding|financing|investment|growth|venture)\s+round)\b`;
 /**
  * A firm raising a round, as the sentence's subject: "Quarrystone raised €4.2 million in a seed round", "Kiviloom
  * closed a €38 million Series B led by …" (a newcomer's trial, session 30: the round's investors were highlighted
@@ -176,8 +180,6 @@ const FUNDING_SENTENCE = new RegExp(
  * "Tartu raised €12 million in a municipal bond", "Labour raised £12.6 million in donations", "UNICEF raised $40
  * million for schools" read as firms.
  */
-/** A round by name: a seed or a Series, or a round of funding, financing, investment or growth. */
-const ROUND_NAME = String.raw`(?:pre-seed|seed|Series\s+[A-F]|(?:funding|financing|investment|growth|venture)\s+round)\b`;
 const RAISER = new RegExp(
   String.raw`(?:^|[.;:!?]\s+|\n)(${NAME})\s+(?:has\s+|have\s+)?(?:(?:raised|secured|landed)\s+(?:(?:a|an|its|their)\s+)?(?:US)?${AMOUNT}\s+in\s+(?:a|an|its|their)\s+(?:new\s+|first\s+|second\s+|latest\s+)?${ROUND_NAME}|(?:raised|closed|secured|completed|announced)\s+(?:a|an|its|their)\s+(?:(?:US)?${AMOUNT}\s+)?${ROUND_NAME})`,
   'gu',
@@ -401,31 +403,24 @@ function evidenceOf(matched: string): string {
 export function firmIntroductions(written: string): FirmIntroduction[] {
   const text = withoutDatelines(written);
   const found: FirmIntroduction[] = [];
-  let matched = '';
-  const add = (raw: string | undefined) => {
+  /** Notes a name, with the words of the text that introduce it. */
+  const add = (raw: string | undefined, introducing: string) => {
     const name = cleanName(raw);
-    if (name && !found.some((f) => f.name === name)) found.push({ name, evidence: evidenceOf(matched || name) });
+    if (name && !found.some((f) => f.name === name)) found.push({ name, evidence: evidenceOf(introducing) });
   };
   // A list of names with their places is mostly capitals, as a title-case headline is: its brackets tell.
   const lists = [...text.matchAll(PLACED_LIST)];
   if (!titleCase(text)) {
-    for (const match of text.matchAll(FIRM_NOUN_BEFORE)) {
-      matched = match[0];
-      add(match[1]);
-    }
+    for (const match of text.matchAll(FIRM_NOUN_BEFORE)) add(match[1], match[0]);
     for (const match of text.matchAll(FIRM_APPOSITION)) {
       // "According to Col. Labbé, a non-Canadian company …": a person's title, not a sentence's end, before the name.
       // "Traditionally, a startup might win …": a sentence adverb before its comma, not a firm (a scout's page, session 23).
       if (/^\p{Lu}\p{Ll}+(?:ally|ually|ily|ously|ively|fully|edly|ingly|ently|antly|ssly|tely|rely|ctly)$/u.test(match[1]!)) continue;
       // "6 River Systems, a warehouse-tech company": the name begins with the number, which a name word cannot.
       if (/(?:^|[^\p{N}])\p{N}{1,2}\s$/u.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].indexOf(match[1]!)))) continue;
-      matched = match[0];
-      if (!HONORIFIC_BEHIND.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(match[1]!)))) add(match[1]);
+      if (!HONORIFIC_BEHIND.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(match[1]!)))) add(match[1], match[0]);
     }
-    for (const match of text.matchAll(FIRM_LEGAL_FORM)) {
-      matched = match[0];
-      add(match[1]);
-    }
+    for (const match of text.matchAll(FIRM_LEGAL_FORM)) add(match[1], match[0]);
     for (const match of text.matchAll(ROLE_AT_FIRM)) {
       // A name ends at a line's end: a heading or the next paragraph starts there.
       const lineEnd = match[1]!.indexOf('\n');
@@ -439,8 +434,7 @@ export function firmIntroductions(written: string): FirmIntroduction[] {
       // An acronym alone may be an agency's ("CEO of ARIA", "chief executive of UKRI"): only a name with a word of its own.
       // A department, by its last word ("CEO of Operations at Tawazun" is cut before "at"; "Director of National Intelligence").
       if (INSTITUTION_LAST_WORD.test(` ${name}`) || /^\p{Lu}{2,6}$/u.test(name) || inSet(DEPARTMENTS, name.slice(name.lastIndexOf(' ') + 1))) continue;
-      matched = text.slice(match.index, nameEnd);
-      add(name);
+      add(name, text.slice(match.index, nameEnd));
     }
     for (const match of text.matchAll(FIRM_LAST_WORD)) {
       // A title in quotation marks is a work's, capitalised as titles are ("New Tools for Governing Emerging Technologies").
@@ -455,8 +449,7 @@ export function firmIntroductions(written: string): FirmIntroduction[] {
       if (/['’]s?\s+(?:\S+\s+)?Capital$/u.test(text.slice(Math.max(0, at - 30), at + match[1]!.length))) continue;
       // Inside a longer name: "Centre for Ocean Ventures & Entrepreneurship" (a scout's page, session 29).
       if (/\b(?:Centre|Center|Institute|School|College|University|Council|Office|Department|Ministry|Agency|Foundation|Association|Society|Academy|Museum|Bureau|Directorate|Laboratory|Hub)\s+(?:for|of)\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
-      matched = match[1]!;
-      add(match[1]);
+      add(match[1], match[1]!);
     }
     /** `roundNamed`: the words themselves say a round is meant ("new backers", "also participated", "the round was led by"). */
     const investor = (raw: string | undefined, at: number, end: number, roundNamed = false) => {
@@ -468,8 +461,7 @@ export function firmIntroductions(written: string): FirmIntroduction[] {
       // trial, session 18). Not "joined by" or "backed by", which say nothing of a round.
       const [start, stop] = sentenceBounds(text, at, end);
       const roundBefore = () => start > 0 && FUNDING_SENTENCE.test(text.slice(...sentenceBounds(text, start - 2, start - 2)));
-      matched = text.slice(at, end);
-      if (FUNDING_SENTENCE.test(text.slice(start, stop)) || (roundNamed && roundBefore())) add(name);
+      if (FUNDING_SENTENCE.test(text.slice(start, stop)) || (roundNamed && roundBefore())) add(name, text.slice(at, end));
     };
     // Every sentence read below is part of this text: a text that names no round of funding has no investor to
     // read, and most texts are spared the three scans that follow.
@@ -500,8 +492,7 @@ export function firmIntroductions(written: string): FirmIntroduction[] {
     const goesOn = match.index - listEnd < 80 && LIST_GOES_ON.test(text.slice(listEnd, match.index));
     if (!goesOn && !LIST_OF_FIRMS.test(text.slice(Math.max(0, match.index - 160), match.index))) continue;
     listEnd = match.index + match[0].length;
-    matched = match[0];
-    for (const name of placedListNames(match[0])) add(name);
+    for (const name of placedListNames(match[0])) add(name, match[0]);
   }
   return found;
 }
@@ -527,7 +518,7 @@ function surnameInText(text: string, name: string): boolean {
  */
 const NOT_A_FIRM_NOUN = String.raw`(?:charity|charities|non-profit|nonprofit|not-for-profit|NGO|foundation|think\s+tank|think-tank|trade\s+union|union|association|university|campaign\s+group|advocacy\s+group|pressure\s+group|volunteer\s+group|chambers|club)`;
 const NOT_A_FIRM_APPOSITION = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|[\s(])(${NAME})(?:\s\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\))?,\s+(?:a|an|the)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}’'\-]+\s+){0,4}?${NOT_A_FIRM_NOUN}\b(?![-‐])(?!\s+(?:spin-?outs?|spin-?offs?|start-?ups?|makers?|compan(?:y|ies)|firms?)\b)`,
+  String.raw`${APPOSITION_HEAD}(?:a|an|the)\s+(?:(?!${APPOSITION_BREAK}\s)[\p{L}\p{N}’'\-]+\s+){0,4}?${NOT_A_FIRM_NOUN}\b(?![-‐])(?!\s+(?:spin-?outs?|spin-?offs?|start-?ups?|makers?|compan(?:y|ies)|firms?)\b)`,
   'gu',
 );
 const NOT_A_FIRM_BEFORE = new RegExp(String.raw`\b(?:the|[Tt]he)\s+(?:veterans['’]?\s+|military\s+|armed\s+forces\s+)?(?:charity|non-profit|nonprofit|NGO|foundation|think\s+tank|trade\s+union)\s+(${NAME})`, 'gu');
