@@ -922,7 +922,12 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           const listGoesOn = !bareComma || LIST_GAP_AHEAD.test(cased.slice(firm.end, firm.end + 20)) || /,\s*$/u.test(lead);
           const opensSentence = bareComma && /(?:^|[.!?:;]\s*)$/u.test(lead);
           // "… well beyond Lisbon, and TEKEVER's", "between Trump and Palantir": a place, a person or an object.
-          if (listGoesOn && !opensSentence && !LIST_OPENER_BEHIND.test(lead)) takeListItem(start, previous, gap, firmText);
+          // Nor the tail of a longer name joined by "and" before a bare comma ("le club HEC Aerospace Défense et Sécurité,
+          // Defense Angels": a list's "and" comes before its last item), nor the object of a phrase ("le fabricant du char
+          // Leclerc, et Delair"): a scout's French pages, session 31.
+          const tailOfName = bareComma && /\p{Lu}[\p{L}\p{N}’'-]*\s+(?:and|et|und|e|y|i|&)\s+$/u.test(lead);
+          const objectOfPhrase = /(?:\b(?:du|des|de\s+la|de\s+l['’]|au|aux|of\s+the|of\s+a|dem|der|des)\s+|\bd['’])\p{Ll}+\s+$/u.test(lead);
+          if (listGoesOn && !opensSentence && !tailOfName && !objectOfPhrase && !LIST_OPENER_BEHIND.test(lead)) takeListItem(start, previous, gap, firmText);
         }
       }
     };
@@ -947,6 +952,9 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             (a) => a.variant.entry.category === category && ((a.end <= candidate.start && LIST_GAP.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && LIST_GAP.test(cased.slice(candidate.end, a.start)))),
           );
           if (!neighbour) continue;
+          // Guarded letters followed by a word of their own are a noun, not a name in the list ("Airbus ou a Embraer,
+          // PME nacionais e institutos": Portuguese small firms, not the Dutch pension fund PME; a scout's page, session 31).
+          if (category === 'firm' && /^\p{Lu}{2,4}$/u.test(cased.slice(candidate.start, candidate.end)) && LOWER_WORD_AFTER.test(cased.slice(candidate.end, candidate.end + 24))) continue;
           accepted.push({ start: candidate.start, end: candidate.end, variant: listable, rule: `in a list of ${category === 'firm' ? 'firms' : 'technologies'} with “${scanned.text.slice(scanned.starts[neighbour.start]!, scanned.ends[neighbour.end - 1]!)}”` });
           turnedDown.splice(i, 1);
           i -= 1;
@@ -1412,6 +1420,8 @@ function sharesWords(folded: string, openParen: number, abbreviation: string, ow
 const CAPITALISED = /^\p{Lu}/u;
 
 /** A list separator right after an item (see LIST_GAP). */
+/** A lower-case word right after a name, not a list's "and"/"or" (in the languages lists are read in). */
+const LOWER_WORD_AFTER = /^\s+(?!(?:and|or|as|et|ou|e|y|o|und|oder|i|en|och|og)\b)\p{Ll}/u;
 const LIST_GAP_AHEAD = /^(?:,\s*(?:(?:and|or|as well as|et|und|ou|oder)\s+)?|\s+(?:and|or|as well as|et|und|ou|oder)\s+)(?=\p{Lu})/u;
 /** Words before a list item that say it is not a firm in a list: a preposition, "between", "including", "such as". */
 const LIST_OPENER_BEHIND = /\b(?:in|at|from|to|beyond|near|of|across|into|with|by|for|on|over|outside|inside|via|between|including|alongside|like|as|among|amid|versus|vs\.?|dans|a|de|en|entre|aus|nach|bei|mit|von|zwischen)\s+$/iu;

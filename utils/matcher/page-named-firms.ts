@@ -554,6 +554,9 @@ export function nameAt(text: string, at: number): string | undefined {
 
 function cleanName(raw: string | undefined, placed = false): string | undefined {
   if (!raw) return undefined;
+  // An elided article before a lower-case word is a sentence's first word, not a name ("L’exemple de SiPearl …",
+  // after a heading that ends in "start-up": a scout's page, session 31); "L’Oréal" keeps its capital.
+  if (/^(?:[CDJLMNST]|Qu|[DNSA]ell|[DS]all|Sull|All)['’]\p{Ll}/u.test(raw.trim())) return undefined;
   let parts = raw.trim().split(/\s+/);
   // A leading possessive belongs to someone else ("Britain's Brightfoil"); a trailing one is the firm's.
   const owner = parts.findIndex((w, i) => i < parts.length - 1 && /[’']s?$/u.test(w));

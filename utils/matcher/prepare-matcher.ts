@@ -1,3 +1,4 @@
+import { translationsOf } from './context-translations';
 import { CATEGORIES } from '../dataset/categories';
 import { AhoCorasick } from './aho-corasick';
 import type { AliasEntry, MatcherSpec } from './alias-index';
@@ -78,6 +79,8 @@ export function prepare(spec: MatcherSpec | readonly AliasEntry[], options: Matc
   };
   const signalWords = (context: AliasEntry['context']) => {
     for (const word of [...(context?.anyOf ?? []), ...(context?.next ?? [])]) patternFor(normalizeAlias(word).folded).signal = true;
+    // A context word counts in other languages too (see context-translations.ts): they are signals as well.
+    for (const word of context?.anyOf ?? []) for (const other of translationsOf(word)) patternFor(normalizeAlias(other).folded).signal = true;
   };
   const entryIndex = new Map<AliasEntry, number>();
   const entryList: AliasEntry[] = [];

@@ -212,6 +212,14 @@ describe('firms the page names but the dataset does not know', () => {
     expect(firmNamesIntroduced('Ministers met Western Partners and Net Working Capital rules.')).toEqual([]);
   });
 
+  it('are not a sentence’s first word after an elided article, as after a heading that ends in a firm noun', () => {
+    // A scout's French page (session 31): the heading "La France choie ses start-up", then "L’exemple de SiPearl …".
+    expect(firmNamesIntroduced('La France choie ses start-up\nL’exemple de SiPearl n’est pas isolé.')).toEqual([]);
+    expect(firmNamesIntroduced("Il rejoint la start-up d'autres fondateurs.")).toEqual([]);
+    // An elided article before a capital is part of the name.
+    expect(firmNamesIntroduced('Le fonds a investi dans la start-up L’Atelier Spatial, à Toulouse.')).toEqual(['L’Atelier Spatial']);
+  });
+
   it('read a name in single-quoted speech, unlike one in a quoted title', () => {
     expect(firmNamesIntroduced("'We have ordered 500 interceptors from Kestrel Robotics this month,' the minister said.")).toEqual(['Kestrel Robotics']);
   });
