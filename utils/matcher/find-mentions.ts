@@ -900,7 +900,10 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         if (firm.variant.entry.category !== 'firm' || firm.variant.entry.umbrella || firm.confirmed) continue;
         const firmText = scanned.text.slice(scanned.starts[firm.start]!, scanned.ends[firm.end - 1]!);
         // "between Palantir and Trump": a relation between two parties, not a list of firms.
-        const introduced = /\b(?:between|entre|zwischen)\s+$/iu.test(cased.slice(Math.max(0, firm.start - 24), firm.start));
+        // Nor a person's affiliation: "Clayton Williams, Managing Director at IQT, and Artem Moroz of BRAVE1" (a scout's page,
+        // session 31) lists people.
+        const introduced =
+          /\b(?:between|entre|zwischen)\s+$/iu.test(cased.slice(Math.max(0, firm.start - 24), firm.start)) || AFFILIATION_BEHIND.test(cased.slice(Math.max(0, firm.start - 40), firm.start));
         const gapAfter = LIST_GAP_AHEAD.exec(cased.slice(firm.end, firm.end + 20))?.[0];
         const next = gapAfter === undefined ? undefined : nameAt(cased, firm.end + gapAfter.length);
         if (next && gapAfter !== undefined && !introduced) {
@@ -1420,6 +1423,8 @@ function sharesWords(folded: string, openParen: number, abbreviation: string, ow
 const CAPITALISED = /^\p{Lu}/u;
 
 /** A list separator right after an item (see LIST_GAP). */
+/** A person's role and "at"/"of" right before a firm: the firm is where the person works ("Managing Director at IQT"). */
+const AFFILIATION_BEHIND = /\b(?:[Dd]irector|[Mm]anager|[Pp]artner|CEO|CTO|CFO|COO|[Ff]ounder|[Cc]o-founder|[Hh]ead|[Pp]resident|[Oo]fficer|[Cc]hair|[Cc]hairman|[Cc]hief|VP|[Aa]nalyst|[Ee]ngineer|[Aa]dviser|[Aa]dvisor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)\s+(?:at|of)\s+$/u;
 /** A lower-case word right after a name, not a list's "and"/"or" (in the languages lists are read in). */
 const LOWER_WORD_AFTER = /^\s+(?!(?:and|or|as|et|ou|e|y|o|und|oder|i|en|och|og)\b)\p{Ll}/u;
 const LIST_GAP_AHEAD = /^(?:,\s*(?:(?:and|or|as well as|et|und|ou|oder)\s+)?|\s+(?:and|or|as well as|et|und|ou|oder)\s+)(?=\p{Lu})/u;

@@ -267,7 +267,7 @@ const DESCRIPTIVE = wordSet(
   Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
   European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners
   Annual Dual Use Invested Funding Limited General Western Eastern Northern Southern Coalition Regional Local Foreign
-  Trusted Future Net Working Direct Public Total`,
+  Trusted Future Net Working Direct Public Total Initial Recent First Latest`,
 );
 
 /** A technology's, a scheme's or an institution's letters: after descriptive words they describe too ("Digital ID"). */
@@ -564,6 +564,8 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   parts = parts.map((w, i) => (i === parts.length - 1 ? w.replace(/[’']s?$/u, '') : w));
   // "Birmingham-based Kratos SRE", "Sequoia-backed Quobly": the firm is after its description.
   while (parts.length > 0 && (inSet(OPENERS, parts[0]!) || /-(?:based|headquartered|backed|funded|owned|listed|born)$/iu.test(parts[0]!))) parts = parts.slice(1);
+  // Nor a heading's adverb ("What Actually Moved Capital Last Week": a scout's page, session 31); "Early Game Ventures" is a name.
+  if (parts.length > 1 && /^\p{Lu}\p{Ll}+(?:ually|ously|ively|fully|edly|ingly|ently|antly|ssly|ctly)$/u.test(parts[0]!)) return undefined;
   // "Das Münchner Start-up Vireon Robotics", "der Bremer Satellitenbauer OHB": a German firm noun (and the place
   // before it) describes the firm named after it (a newcomer's trial, session 18).
   const described = parts.findIndex((w, i) => i < parts.length - 1 && GERMAN_FIRM_NOUN.test(w));

@@ -74,6 +74,16 @@ describe('a firm name in a list of firms', () => {
     expect(seen('Airbus and PME invested.')).toEqual(['Airbus']);
   });
 
+  it('does not carry a list on from a firm that is a person’s affiliation', () => {
+    // A scout's page (session 31): people, each with where they work.
+    expect(found('Military investors met. Jane Doe, Managing Director at Rise8, and Artem Moroz of Brave1 spoke.')).toEqual([['Rise8', 'rise8']]);
+    expect(found('Military deals went to Rise8, Aervane and LeoLabs.')).toEqual([
+      ['Rise8', 'rise8'],
+      ['Aervane', 'page-firm:Aervane'],
+      ['LeoLabs', 'leolabs'],
+    ]);
+  });
+
   it('explains the rule it used', () => {
     expect(matcher.find('Winners: Rise8 and Umbra.').find((m) => m.entityId === 'umbra')?.rule).toBe('in a list of firms with “Rise8”');
   });

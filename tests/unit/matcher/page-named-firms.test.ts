@@ -220,6 +220,12 @@ describe('firms the page names but the dataset does not know', () => {
     expect(firmNamesIntroduced('Le fonds a investi dans la start-up L’Atelier Spatial, à Toulouse.')).toEqual(['L’Atelier Spatial']);
   });
 
+  it('are not a heading’s adverb or adjective before a firm word (scouts’ pages, session 31)', () => {
+    expect(firmNamesIntroduced('The Carry: What Actually Moved Capital Last Week\nDefence start-ups raised money.')).toEqual([]);
+    expect(firmNamesIntroduced('Investment Focus and Initial Ventures\nThe fund backed drones.')).toEqual([]);
+    expect(firmNamesIntroduced('Early Game Ventures led the round.')).toEqual(['Early Game Ventures']);
+  });
+
   it('read a name in single-quoted speech, unlike one in a quoted title', () => {
     expect(firmNamesIntroduced("'We have ordered 500 interceptors from Kestrel Robotics this month,' the minister said.")).toEqual(['Kestrel Robotics']);
   });
