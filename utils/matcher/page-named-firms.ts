@@ -448,7 +448,8 @@ export function firmIntroductions(written: string): FirmIntroduction[] {
       if (/(?:^|\s)(?:Gold|Treasury|Bitcoin|Crypto|Equity|Land|Property|Cash|Dollar|Bond|Share|Stock|Currency|Reserve)\s+Holdings$/u.test(match[1]!)) continue;
       if (/['’]s?\s+(?:\S+\s+)?Capital$/u.test(text.slice(Math.max(0, at - 30), at + match[1]!.length))) continue;
       // Inside a longer name: "Centre for Ocean Ventures & Entrepreneurship" (a scout's page, session 29).
-      if (/\b(?:Centre|Center|Institute|School|College|University|Council|Office|Department|Ministry|Agency|Foundation|Association|Society|Academy|Museum|Bureau|Directorate|Laboratory|Hub)\s+(?:for|of)\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+      // So is a federation's, a chamber's or a union's: "The Federation of Egyptian Industries" (a scout's page, session 31).
+      if (/\b(?:Centre|Center|Institute|School|College|University|Council|Office|Department|Ministry|Agency|Foundation|Association|Society|Academy|Museum|Bureau|Directorate|Laboratory|Hub|Federation|Confederation|Chamber|Union|League|Guild)\s+(?:for|of)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
       add(match[1], match[1]!);
     }
     /** `roundNamed`: the words themselves say a round is meant ("new backers", "also participated", "the round was led by"). */

@@ -105,6 +105,13 @@ const OPENERS = new Set(
   Son Sa Ses Leur Notre`.split(/\s+/),
 );
 
+/** Verbs of headlines in title case, before what was launched or won: a name never holds one. */
+const HEADLINE_VERBS = new Set(
+  `Launches Launched Announces Announced Unveils Unveiled Opens Opened Selects Selected Awards Awarded Wins Won Signs Signed Backs
+  Invests Invested Raises Raised Expands Expanded Boosts Plans Seeks Eyes Taps Picks Names Hosts Kicks Joins Joined Enters Extends
+  Approves Approved Adopts Adopted Releases Released Introduces Introduced Proposes Proposed Debuts Starts Begins`.split(/\s+/),
+);
+
 /** Words that make a stretch a descriptive phrase or someone's title, not a programme's name. */
 const NOT_A_PROGRAMME = new Set(
   `CEO CTO Chief President Director Minister Secretary Head Leiter Chair Chairman Commissioner Manager Lead Founder Partner Great
@@ -266,6 +273,10 @@ function cleanName(raw: string, form: NameForm = 'head-last'): string | undefine
   const owner = words.findIndex((w, i) => i < words.length - 1 && /[’']s?$/u.test(w));
   if (owner >= 0) words = words.slice(owner + 1);
   while (words.length > 0 && OPENERS.has(words[0]!)) words = words.slice(1);
+  // A headline's verb is no word of a name: the name is what follows it ("Korea Launches Defense Startup Challenge
+  // to …": a scout's page, session 31).
+  const verb = words.findLastIndex((w) => HEADLINE_VERBS.has(w));
+  if (verb >= 0) words = words.slice(verb + 1);
   // A connector cannot start a name ("of Strategic Capital Act" is cut from a longer stretch).
   while (words.length > 0 && CONNECTOR_WORD.test(words[0]!)) words = words.slice(1);
   if (words.length < 2) return undefined;

@@ -220,6 +220,11 @@ describe('firms the page names but the dataset does not know', () => {
     expect(firmNamesIntroduced('Le fonds a investi dans la start-up L’Atelier Spatial, à Toulouse.')).toEqual(['L’Atelier Spatial']);
   });
 
+  it('are not the words after a federation’s or a chamber’s "of" (a scout’s page, session 31)', () => {
+    expect(firmNamesIntroduced('The Federation of Egyptian Industries is taking part for the first time.')).toEqual([]);
+    expect(firmNamesIntroduced('The Chamber of the Danish Industries met. Kestrel Robotics exhibited.')).toEqual(['Kestrel Robotics']);
+  });
+
   it('are not a heading’s adverb or adjective before a firm word (scouts’ pages, session 31)', () => {
     expect(firmNamesIntroduced('The Carry: What Actually Moved Capital Last Week\nDefence start-ups raised money.')).toEqual([]);
     expect(firmNamesIntroduced('Investment Focus and Initial Ventures\nThe fund backed drones.')).toEqual([]);

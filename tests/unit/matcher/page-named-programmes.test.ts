@@ -66,6 +66,12 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     expect(programmeNamesIntroduced('Pentagon Names Twelve More Bioindustrial Manufacturing Program Awardees')).toEqual([]);
   });
 
+  it('leaves a headline’s verb out of a name (a scout’s page, session 31)', () => {
+    const names = (text: string) => programmeNamesIntroduced(text).map((p) => p.name);
+    expect(names('Seoul news. Korea Launches Defense Startup Challenge for its forces, the ministry said.')).toEqual(['Defense Startup Challenge']);
+    expect(names('The ministry opened the Defense Startup Challenge this week.')).toEqual(['Defense Startup Challenge']);
+  });
+
   it('takes an agency, unit, office or centre only as a defence innovation body', () => {
     const text =
       'Startups pitched to the Israel Defense Innovation Center and the Army Innovation Office (AIO), while the Naval Innovation Unit watched. ' +
