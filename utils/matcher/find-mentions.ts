@@ -1424,7 +1424,7 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** A list separator right after an item (see LIST_GAP). */
 /** A person's role and "at"/"of" right before a firm: the firm is where the person works ("Managing Director at IQT"). */
-const AFFILIATION_BEHIND = /\b(?:[Dd]irector|[Mm]anager|[Pp]artner|CEO|CTO|CFO|COO|[Ff]ounder|[Cc]o-founder|[Hh]ead|[Pp]resident|[Oo]fficer|[Cc]hair|[Cc]hairman|[Cc]hief|VP|[Aa]nalyst|[Ee]ngineer|[Aa]dviser|[Aa]dvisor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)\s+(?:at|of)\s+$/u;
+const AFFILIATION_BEHIND = /\b(?:[Dd]irector|[Mm]anager|[Pp]artner|CEO|CTO|CFO|COO|[Ff]ounder|[Cc]o-founder|[Hh]ead|[Pp]resident|[Oo]fficer|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hief|VP|[Aa]nalyst|[Ee]ngineer|[Aa]dviser|[Aa]dvisor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)\s+(?:at|of)\s+$/u;
 /** A lower-case word right after a name, not a list's "and"/"or" (in the languages lists are read in). */
 const LOWER_WORD_AFTER = /^\s+(?!(?:and|or|as|et|ou|e|y|o|und|oder|i|en|och|og)\b)\p{Ll}/u;
 const LIST_GAP_AHEAD = /^(?:,\s*(?:(?:and|or|as well as|et|und|ou|oder)\s+)?|\s+(?:and|or|as well as|et|und|ou|oder)\s+)(?=\p{Lu})/u;

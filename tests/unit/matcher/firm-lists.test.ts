@@ -77,6 +77,9 @@ describe('a firm name in a list of firms', () => {
   it('does not carry a list on from a firm that is a person’s affiliation', () => {
     // A scout's page (session 31): people, each with where they work.
     expect(found('Military investors met. Jane Doe, Managing Director at Rise8, and Artem Moroz of Brave1 spoke.')).toEqual([['Rise8', 'rise8']]);
+    // A checker's page (session 31): a chairperson, and a person whose role is written as a title.
+    expect(found('Military deal signed by Jane Roe, Chairperson of Rise8, and Tom Vale, Executive Vice-President for Sales.')).toEqual([['Rise8', 'rise8']]);
+    expect(found('Military deal signed by Rise8, and Tom Vale, Executive Vice-President for Sales.')).toEqual([['Rise8', 'rise8']]);
     expect(found('Military deals went to Rise8, Aervane and LeoLabs.')).toEqual([
       ['Rise8', 'rise8'],
       ['Aervane', 'page-firm:Aervane'],
