@@ -65,7 +65,11 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * 0.921: the firms' recall floor lowered by 0.01 for the batch's untuned articles (on the 526 before it the figure
  * rose to 0.910), the other floors kept; 575 articles and dataset 1.81.0 with a twenty-fifth batch's 21, added untuned
  * after it was read at the session's start and end (93.9 / 83.6 both times, the 24 held out): programmes 0.972 /
- * 0.890, firms 0.986 / 0.902, technologies 0.963 / 0.948, overall 0.971 / 0.921, every floor kept. Rounded down: raise them when a change raises the
+ * 0.890, firms 0.986 / 0.902, technologies 0.963 / 0.948, overall 0.971 / 0.921, every floor kept; 595 articles and
+ * dataset 1.82.0 with a twenty-sixth batch's 20, added untuned after it was read at the session's start and end (96.9 /
+ * 78.8 both times, the 23 held out; programmes 64.3 % recall): programmes 0.970 / 0.883, firms 0.986 / 0.898,
+ * technologies 0.963 / 0.946, overall 0.971 / 0.917: the overall recall floor lowered by 0.01 for the batch's untuned
+ * articles (on the 575 before it the figure was 0.921), the other floors kept. Rounded down: raise them when a change raises the
  * figures. The test
  * split is only scored (README), never asserted here, so nothing is tuned to it.
  */
@@ -73,7 +77,7 @@ const FLOORS = {
   program: { precision: 0.97, recall: 0.88 },
   firm: { precision: 0.98, recall: 0.89 },
   edt: { precision: 0.95, recall: 0.94 },
-  overall: { precision: 0.97, recall: 0.92 },
+  overall: { precision: 0.97, recall: 0.91 },
 } as const;
 
 describe('the blind real-article corpus, dev split', () => {
@@ -84,7 +88,7 @@ describe('the blind real-article corpus, dev split', () => {
 
   it('labels every article of the split', () => {
     expect(gold.map((g) => g.file).sort()).toEqual(annotated.map((a) => a.article.file).sort());
-    expect(annotated.length).toBeGreaterThanOrEqual(575);
+    expect(annotated.length).toBeGreaterThanOrEqual(595);
   });
 
   it.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s: lenient precision and recall stay at their floors', (category) => {
