@@ -41,7 +41,11 @@ export function LibraryApp() {
 
   useEffect(() => {
     void navigator.storage?.persist?.();
-    const onHash = () => setRoute(parseRouteHash(location.hash));
+    // A confirmation belongs to the view it was given in ("Note and tags saved."); an error or an undo stays.
+    const onHash = () => {
+      setRoute(parseRouteHash(location.hash));
+      setMessage((shown) => (shown?.ok && !shown.undo ? null : shown));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

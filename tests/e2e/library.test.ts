@@ -15,7 +15,7 @@ describe('saving and finding articles', () => {
     await page.keyboard.press('Alt+Shift+S');
     const toast = page.locator('defense-innovation-lens-toast .toast');
     await toast.waitFor({ timeout: 10_000 });
-    expect(await toast.textContent()).toMatch(/^Saved to your library: “.*scaling technology.*” \(\d+ mentions\)Open in library$/);
+    expect(await toast.textContent()).toMatch(/^Saved to your library: “.*scaling technology.*” \(\d+ mentions?\)Open in library$/);
 
     // The confirmation's button opens the library on that article, in a new tab.
     const [opened] = await Promise.all([e2e.browser.context.waitForEvent('page'), toast.getByRole('button', { name: 'Open in library' }).click()]);

@@ -94,6 +94,8 @@ describe('popup', () => {
     await popup.getByRole('searchbox', { name: 'Search the dataset' }).fill('Helsng');
     await popup.getByRole('button', { name: 'Helsing' }).click();
     expect(await popup.locator('.card__title').textContent()).toBe('Helsing');
+    // Styled as the card's name, not as one of the popup's section headings (a newcomer's trial, session 31).
+    expect(await popup.locator('.card__title').evaluate((title) => getComputedStyle(title).textTransform)).toBe('none');
     expect(await popup.locator('.card__sources li').count()).toBeGreaterThan(0);
     // A related entity's card, and back.
     await popup.locator('.card__fold > summary').click();

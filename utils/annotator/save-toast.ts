@@ -14,7 +14,7 @@ export function showSaveToast(outcome: SaveOutcome, options: SaveToastOptions = 
   showPageToast(
     {
       ok: outcome.ok,
-      text: outcome.ok ? `${outcome.created ? 'Saved to your library' : 'Updated in your library'}: “${outcome.title}” (${outcome.mentionCount} mentions)` : outcome.error,
+      text: outcome.ok ? `${outcome.created ? 'Saved to your library' : 'Updated in your library'}: “${outcome.title}” (${outcome.mentionCount} ${outcome.mentionCount === 1 ? 'mention' : 'mentions'})` : outcome.error,
       ...(outcome.ok && open ? { action: { label: 'Open in library', run: open } } : {}),
       ...(options.durationMs !== undefined ? { durationMs: options.durationMs } : {}),
     },

@@ -21,6 +21,9 @@ describe('save toast', () => {
     button?.click();
     expect(onOpenLibrary).toHaveBeenCalledTimes(1);
     expect(toast()).toBeNull();
+    // One mention is one (a newcomer's trial, session 31).
+    showSaveToast({ ok: true, created: false, title: 'Menu', url: 'https://example.org/m', mentionCount: 1 }, { onOpenLibrary });
+    expect(box()?.textContent).toContain('Updated in your library: “Menu” (1 mention)');
   });
 
   it('reports a failure as an alert, with no library button', () => {
