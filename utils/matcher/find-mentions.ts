@@ -1,3 +1,4 @@
+import { TRANSLATION_MARK } from './context-translations';
 import { countryAfter, countryBefore, namedByOrdinaryWords } from './country-namesakes';
 import type { Category } from '../dataset/schema';
 import type { AliasEntry, MatcherSpec } from './alias-index';
@@ -783,7 +784,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // overrules the gate, not them ("The European Defence Fund (EDF) … the French power company EDF": a
         // newcomer's trial, session 26).
         if (!probe && variant.unless && entry.unless && !ownCountryBefore) {
-          const veto = contextWord(scanned, candidate, variant.unless, entry.unless.scope, entry.unless.window, pageSignals);
+          const veto = contextWord(scanned, candidate, variant.unless, entry.unless.scope, entry.unless.window, pageSignals, onTopic());
           if (veto) {
             reject(variant, `“${veto}” ${entry.unless.scope === 'page' ? 'on the page' : 'nearby'} says it is something else`);
             continue;
@@ -813,7 +814,7 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         } else if (variant.context && entry.context && !entry.generic && entry.category === 'firm' && entry.caseSensitive && confirmedFirms.has(entry.entityId) && mayTakeConfirmed(scanned, candidate)) {
           return { variant, rule: `${rule}${CONFIRMED_ELSEWHERE}`, confirmed: true };
         } else if (variant.context && entry.context) {
-          const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals) ?? (variant.contextNext && nextWord(scanned, candidate, variant.contextNext));
+          const word = contextWord(scanned, candidate, variant.context, entry.context.scope, entry.context.window, pageSignals, onTopic()) ?? (variant.contextNext && nextWord(scanned, candidate, variant.contextNext));
           if (!word) {
             reject(variant, `none of its context words ${entry.context.scope === 'page' ? 'on the page' : 'nearby'}`);
             if (entry.category === 'edt' || entry.category === 'firm') listable ??= variant;
@@ -926,11 +927,11 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
           const opensSentence = bareComma && /(?:^|[.!?:;]\s*)$/u.test(lead);
           // "… well beyond Lisbon, and TEKEVER's", "between Trump and Palantir": a place, a person or an object.
           // Nor the tail of a longer name joined by "and" before a bare comma ("le club HEC Aerospace Défense et Sécurité,
-          // Defense Angels": a list's "and" comes before its last item), nor the object of a phrase ("le fabricant du char
-          // Leclerc, et Delair"): a scout's French pages, session 31.
+          // Defense Angels": a list's "and" comes before its last item; a scout's French page, session 31). (Not a noun
+          // phrase's object: "le fabricant du char Leclerc, et Delair" reads as "les spécialistes de la robotique
+          // Kestrelwind, Nordvik et Delair", a list of firms: a break-it review, session 31.)
           const tailOfName = bareComma && /\p{Lu}[\p{L}\p{N}’'-]*\s+(?:and|et|und|e|y|i|&)\s+$/u.test(lead);
-          const objectOfPhrase = /(?:\b(?:du|des|de\s+la|de\s+l['’]|au|aux|of\s+the|of\s+a|dem|der|des)\s+|\bd['’])\p{Ll}+\s+$/u.test(lead);
-          if (listGoesOn && !opensSentence && !tailOfName && !objectOfPhrase && !LIST_OPENER_BEHIND.test(lead)) takeListItem(start, previous, gap, firmText);
+          if (listGoesOn && !opensSentence && !tailOfName && !LIST_OPENER_BEHIND.test(lead)) takeListItem(start, previous, gap, firmText);
         }
       }
     };
@@ -955,9 +956,6 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
             (a) => a.variant.entry.category === category && ((a.end <= candidate.start && LIST_GAP.test(cased.slice(a.end, candidate.start))) || (a.start >= candidate.end && LIST_GAP.test(cased.slice(candidate.end, a.start)))),
           );
           if (!neighbour) continue;
-          // Guarded letters followed by a word of their own are a noun, not a name in the list ("Airbus ou a Embraer,
-          // PME nacionais e institutos": Portuguese small firms, not the Dutch pension fund PME; a scout's page, session 31).
-          if (category === 'firm' && /^\p{Lu}{2,4}$/u.test(cased.slice(candidate.start, candidate.end)) && LOWER_WORD_AFTER.test(cased.slice(candidate.end, candidate.end + 24))) continue;
           accepted.push({ start: candidate.start, end: candidate.end, variant: listable, rule: `in a list of ${category === 'firm' ? 'firms' : 'technologies'} with “${scanned.text.slice(scanned.starts[neighbour.start]!, scanned.ends[neighbour.end - 1]!)}”` });
           turnedDown.splice(i, 1);
           i -= 1;
@@ -1264,7 +1262,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       const definers = written.filter((v) => !v.entry.caseSensitive || v.cased.length > 5);
       // A page-wide word may come later in this text, whose signals the page's are not yet.
       const wordHere = (words: Map<string, string>, scope: 'near' | 'page', window?: number) =>
-        contextWord(s, candidate, words, scope, window, pageSignals) !== undefined || (scope === 'page' && s.signals.some((signal) => words.has(signal.folded)));
+        contextWord(s, candidate, words, scope, window, pageSignals, onTopic()) !== undefined ||
+        (scope === 'page' && s.signals.some((signal) => words.has(signal.folded) && (onTopic() || !words.get(signal.folded)!.startsWith(TRANSLATION_MARK))));
       /** Definers that are another country's namesake here (see `namesakeCountry`): read once letters are found. */
       let namesakes: readonly Variant[] = [];
       const inContext = (v: Variant) =>
@@ -1425,8 +1424,6 @@ const CAPITALISED = /^\p{Lu}/u;
 /** A list separator right after an item (see LIST_GAP). */
 /** A person's role and "at"/"of" right before a firm: the firm is where the person works ("Managing Director at IQT"). */
 const AFFILIATION_BEHIND = /\b(?:[Dd]irector|[Mm]anager|[Pp]artner|CEO|CTO|CFO|COO|[Ff]ounder|[Cc]o-founder|[Hh]ead|[Pp]resident|[Oo]fficer|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hief|VP|[Aa]nalyst|[Ee]ngineer|[Aa]dviser|[Aa]dvisor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)\s+(?:at|of)\s+$/u;
-/** A lower-case word right after a name, not a list's "and"/"or" (in the languages lists are read in). */
-const LOWER_WORD_AFTER = /^\s+(?!(?:and|or|as|et|ou|e|y|o|und|oder|i|en|och|og)\b)\p{Ll}/u;
 const LIST_GAP_AHEAD = /^(?:,\s*(?:(?:and|or|as well as|et|und|ou|oder)\s+)?|\s+(?:and|or|as well as|et|und|ou|oder)\s+)(?=\p{Lu})/u;
 /** Words before a list item that say it is not a firm in a list: a preposition, "between", "including", "such as". */
 const LIST_OPENER_BEHIND = /\b(?:in|at|from|to|beyond|near|of|across|into|with|by|for|on|over|outside|inside|via|between|including|alongside|like|as|among|amid|versus|vs\.?|dans|a|de|en|entre|aus|nach|bei|mit|von|zwischen)\s+$/iu;
@@ -1747,17 +1744,24 @@ function contextWord(
   scope: 'near' | 'page',
   window = DEFAULT_CONTEXT_WINDOW,
   pageSignals: Set<string>,
+  translations = false,
 ): string | undefined {
   if (scope === 'page') {
-    for (const [folded, word] of words) if (pageSignals.has(folded) && (!ACRONYM_CONTEXT_WORD.test(word) || pageSignals.has(CAPITALISED_SIGNAL + folded))) return word;
+    for (const [folded, marked] of words) {
+      // A translation counts only with `translations` (a page on topic: see context-translations.ts).
+      if (marked.startsWith(TRANSLATION_MARK) && !translations) continue;
+      const word = marked.startsWith(TRANSLATION_MARK) ? marked.slice(1) : marked;
+      if (pageSignals.has(folded) && (!ACRONYM_CONTEXT_WORD.test(word) || pageSignals.has(CAPITALISED_SIGNAL + folded))) return word;
+    }
     return undefined;
   }
   // Only the signals within the window are read: a long block must not cost (signals × candidates).
   const { signals } = scanned;
   for (let i = firstSignalFrom(signals, candidate.start - window); i < signals.length && signals[i]!.start <= candidate.start + window; i += 1) {
     const signal = signals[i]!;
-    const word = words.get(signal.folded);
-    if (word === undefined) continue;
+    const marked = words.get(signal.folded);
+    if (marked === undefined || (marked.startsWith(TRANSLATION_MARK) && !translations)) continue;
+    const word = marked.startsWith(TRANSLATION_MARK) ? marked.slice(1) : marked;
     if (signal.start >= candidate.start && signal.start < candidate.end) continue;
     if (!signal.capitalised && ACRONYM_CONTEXT_WORD.test(word)) continue;
     // As the page writes it: the list's "défense" read in the page's "defence" (spellings fold together) must not

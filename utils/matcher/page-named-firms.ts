@@ -267,7 +267,7 @@ const DESCRIPTIVE = wordSet(
   Computational Fluid Escalation Market Shifting Disruptive Next-Generation Ground Social Natural Financial Intellectual Industrial
   European American British French German Five Eyes Key Major Leading Top Big Small Our Your Their Allied Partner Partners
   Annual Dual Use Invested Funding Limited General Western Eastern Northern Southern Coalition Regional Local Foreign
-  Trusted Future Net Working Direct Public Total Initial Recent First Latest`,
+  Trusted Future Net Working Direct Public Total Recent Latest`,
 );
 
 /** A technology's, a scheme's or an institution's letters: after descriptive words they describe too ("Digital ID"). */

@@ -1,4 +1,4 @@
-import { translationsOf } from './context-translations';
+import { TRANSLATION_MARK, translationsOf } from './context-translations';
 import { CATEGORIES } from '../dataset/categories';
 import { AhoCorasick } from './aho-corasick';
 import type { AliasEntry } from './alias-index';
@@ -216,13 +216,13 @@ export class PatternTable implements PatternSource {
 
   /**
    * A rule's words by folded form, made once per rule, with the words that mean the same in other languages
-   * (`translationsOf`): a rule's own word wins where a translation folds to it.
+   * (`translationsOf`, each after `TRANSLATION_MARK`): a rule's own word wins where a translation folds to it.
    */
   private contextWords(rule: number): Map<string, string> {
     let folded = this.contexts[rule];
     if (!folded) {
       const words = this.data.rules[rule]!.anyOf;
-      folded = new Map(words.flatMap((word) => translationsOf(word).map((other) => [normalizeAlias(other).folded, other] as const)));
+      folded = new Map(words.flatMap((word) => translationsOf(word).map((other) => [normalizeAlias(other).folded, TRANSLATION_MARK + other] as const)));
       for (const word of words) folded.set(normalizeAlias(word).folded, word);
       this.contexts[rule] = folded;
     }

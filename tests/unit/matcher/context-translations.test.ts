@@ -15,7 +15,7 @@ describe('context words in other languages', () => {
 
   const matcher = compileMatcher({
     version: 'test',
-    topicWords: [],
+    topicWords: ['forsvaret', 'défense', 'defence'],
     topicThreshold: 1,
     aliases: [
       { entityId: 'fire-point', category: 'firm', text: 'Fire Point', caseSensitive: true, context: { anyOf: ['drones', 'Ukraine'], scope: 'near' } },
@@ -26,11 +26,18 @@ describe('context words in other languages', () => {
   });
   const found = (text: string) => matcher.find(text).map((m) => `${m.surface}:${m.rule}`);
 
-  it('counts a translation near the name as the rule’s own word, and says which word the page wrote', () => {
+  it('counts a translation near the name as the rule’s own word on a page about defence, and says which word the page wrote', () => {
     // A scout's Norwegian page (session 31).
-    expect(found('Produsenter som Skyeton og Fire Point har åpnet anlegg for droner i Danmark.')).toEqual(['Fire Point:exact-case alias, with “droner” nearby']);
+    expect(found('Produsenter som Skyeton og Fire Point har åpnet anlegg for droner i Danmark for forsvaret.')).toEqual(['Fire Point:exact-case alias, with “droner” nearby']);
     expect(found('Ardian, Tikehau et Weinberg.')).toEqual([]);
-    expect(matcher.session().add(['Ardian, Tikehau et Weinberg.', 'Les fonds de private equity investissent.']).flat().map((m) => m.surface)).toEqual(['Tikehau']);
+    expect(matcher.session().add(['Ardian, Tikehau et Weinberg.', 'Les fonds de private equity investissent dans la défense.']).flat().map((m) => m.surface)).toEqual(['Tikehau', 'Weinberg']);
+  });
+
+  it('does not count a translation on a page about something else, where it has an everyday sense (a break-it review, session 31)', () => {
+    expect(found('Fire Point-festivalen viser droner med lysshow i sommer.')).toEqual([]);
+    expect(matcher.session().add(['Plongée à Tikehau.', 'Les fonds marins de l’atoll sont magnifiques.']).flat()).toEqual([]);
+    // The rule's own word still counts anywhere.
+    expect(found('Fire Point drones flew at the festival.')).toEqual(['Fire Point:exact-case alias, with “drones” nearby']);
   });
 
   it('does not widen a rule written in another language to English, nor read an English page through a translation', () => {

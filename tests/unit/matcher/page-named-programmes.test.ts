@@ -70,6 +70,11 @@ describe('programmeNamesIntroduced: programmes a page names by what they are', (
     const names = (text: string) => programmeNamesIntroduced(text).map((p) => p.name);
     expect(names('Seoul news. Korea Launches Defense Startup Challenge for its forces, the ministry said.')).toEqual(['Defense Startup Challenge']);
     expect(names('The ministry opened the Defense Startup Challenge this week.')).toEqual(['Defense Startup Challenge']);
+    // Words that are nouns in names too stay (a break-it review, session 31).
+    expect(names('The ministry runs the Defence Technology Awards Programme and the Five Eyes Quantum Sensing Initiative.')).toEqual([
+      'Defence Technology Awards Programme',
+      'Five Eyes Quantum Sensing Initiative',
+    ]);
   });
 
   it('takes an agency, unit, office or centre only as a defence innovation body', () => {
