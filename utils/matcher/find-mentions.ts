@@ -1421,9 +1421,9 @@ function sharesWords(folded: string, openParen: number, abbreviation: string, ow
 
 const CAPITALISED = /^\p{Lu}/u;
 
-/** A list separator right after an item (see LIST_GAP). */
 /** A person's role and "at"/"of" right before a firm: the firm is where the person works ("Managing Director at IQT"). */
 const AFFILIATION_BEHIND = /\b(?:[Dd]irector|[Mm]anager|[Pp]artner|CEO|CTO|CFO|COO|[Ff]ounder|[Cc]o-founder|[Hh]ead|[Pp]resident|[Oo]fficer|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hief|VP|[Aa]nalyst|[Ee]ngineer|[Aa]dviser|[Aa]dvisor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)\s+(?:at|of)\s+$/u;
+/** A list separator right after an item (see LIST_GAP). */
 const LIST_GAP_AHEAD = /^(?:,\s*(?:(?:and|or|as well as|et|und|ou|oder)\s+)?|\s+(?:and|or|as well as|et|und|ou|oder)\s+)(?=\p{Lu})/u;
 /** Words before a list item that say it is not a firm in a list: a preposition, "between", "including", "such as". */
 const LIST_OPENER_BEHIND = /\b(?:in|at|from|to|beyond|near|of|across|into|with|by|for|on|over|outside|inside|via|between|including|alongside|like|as|among|amid|versus|vs\.?|dans|a|de|en|entre|aus|nach|bei|mit|von|zwischen)\s+$/iu;
@@ -1737,6 +1737,11 @@ function nextWord(scanned: ScannedText, candidate: Candidate, words: Map<string,
   return undefined;
 }
 
+/**
+ * The context word of `words` that stands near the candidate (`near`, within `window` characters) or anywhere
+ * on the page so far (`page`), as the page writes it; undefined when none does. A translation among `words`
+ * (after `TRANSLATION_MARK`, see context-translations.ts) counts only with `translations`: on a page on topic.
+ */
 function contextWord(
   scanned: ScannedText,
   candidate: Candidate,
