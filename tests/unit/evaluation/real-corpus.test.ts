@@ -66,7 +66,7 @@ const DEV = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus-re
  * rose to 0.910), the other floors kept; 575 articles and dataset 1.81.0 with a twenty-fifth batch's 21, added untuned
  * after it was read at the session's start and end (93.9 / 83.6 both times, the 24 held out): programmes 0.972 /
  * 0.890, firms 0.986 / 0.902, technologies 0.963 / 0.948, overall 0.971 / 0.921, every floor kept; 595 articles and
- * dataset 1.82.3 with a twenty-sixth batch's 20, added untuned after it was read at the session's start and end (96.9 /
+ * dataset 1.82.4 with a twenty-sixth batch's 20, added untuned after it was read at the session's start and end (96.9 /
  * 78.8 both times, the 23 held out; programmes 64.3 % recall): programmes 0.970 / 0.883, firms 0.986 / 0.898,
  * technologies 0.963 / 0.946, overall 0.971 / 0.917: the overall recall floor lowered by 0.01 for the batch's untuned
  * articles (on the 575 before it the figure was 0.921), the other floors kept. Rounded down: raise them when a change raises the
