@@ -2,18 +2,18 @@ import { normalizeAlias } from './normalize-text';
 
 /**
  * Context words in the other languages defence news is read in: an alias whose `context` (or `unless`) lists
- * an English word of a group counts the group's words in other languages as that word. Most rules were
- * written on English pages ("drones", "defence", "Ukraine", "fund"), and the same firms are named on
- * Norwegian, Portuguese or French pages in their own words ("som Skyeton og Fire Point … droner", "No âmbito
- * do SAFE … empréstimos … defesa", "fonds de private equity": the scouts' pages, session 31).
+ * an English word of a group counts the group's words in other languages as that word (a word that folds to the
+ * English one counts as it: "défense" is "defense"). Most rules were written on English pages ("drones",
+ * "defence", "Ukraine", "fund"), and the same firms are named on Norwegian, Portuguese or French pages in their
+ * own words ("som Skyeton og Fire Point … droner", "fonds de private equity": the scouts' pages, session 31).
  *
  * Only words that are no everyday English word are listed (not French "marine" or "spatial", Dutch "leger",
  * Italian "marina", Norwegian "lån" read as "LAN", French "prêt" as "Pret"), nor words of other subjects that
  * defence pages carry too: "defensa", "defesa", "difesa", "forsvaret" and "obrona" are a football team's back
- * line, "blindados" a parade's or a bank's armoured cars (a second break-it review, session 31: Leonardo and
- * Rafael, the footballers, on a Portuguese front page with a defence story). An English page must not gain a
- * context word from a translation. Forms are as written; they are folded (accents, case) as every
- * context word is.
+ * line, "blindados" a parade's or a bank's armoured cars, "fondo" is "after all" (two break-it reviews, session
+ * 31: Leonardo and Rafael, the footballers, on a Portuguese front page with a defence story). An English page
+ * must not gain a context word from a translation. Forms are as written; they are folded (accents, case) as
+ * every context word is.
  */
 const GROUPS: readonly { en: readonly string[]; other: readonly string[] }[] = [
   { en: ['drone', 'drones'], other: ['Drohne', 'Drohnen', 'dron', 'drony', 'dronów', 'dronami', 'droni', 'droner', 'dronene', 'drönare', 'drönarna', 'drooni', 'droonit', 'dronů'] },
@@ -43,12 +43,20 @@ const GROUPS: readonly { en: readonly string[]; other: readonly string[] }[] = [
 /**
  * Marks a rule's word that is a translation (`PatternTable` keeps the rule's words by folded form, this
  * character before a translation's): a translation counts only on a page about defence or technology (the
- * topic gate), where the rule's own word counts anywhere. A break-it review (session 31) found the everyday
- * senses a translation has and its English word has not, on pages of other subjects: "in fondo" (after all),
- * football's "defensa", "forsvaret" and "defesa" (the back line), "Drohnen" (male bees), "mezzi blindati" at a
- * parade, "satélites" of Saturn.
+ * topic gate), where the rule's own word counts anywhere (see `countedWord`). A break-it review (session 31)
+ * found the everyday senses the listed words still have on pages of other subjects: "Drohnen" (male bees),
+ * "satélites" of Saturn, "fonds marins" (the seabed).
  */
 export const TRANSLATION_MARK = '\u0001';
+
+/**
+ * A rule's word as `PatternTable` keeps it (`TRANSLATION_MARK` before a translation), as it counts: the word,
+ * or undefined for a translation where translations do not count (`translations` false: a page off topic).
+ */
+export function countedWord(kept: string, translations: boolean): string | undefined {
+  if (!kept.startsWith(TRANSLATION_MARK)) return kept;
+  return translations ? kept.slice(TRANSLATION_MARK.length) : undefined;
+}
 
 /** The other languages' words of each English word, by the English word folded. */
 const BY_FOLDED: ReadonlyMap<string, readonly string[]> = (() => {

@@ -1,4 +1,4 @@
-import { TRANSLATION_MARK } from './context-translations';
+import { countedWord } from './context-translations';
 import { countryAfter, countryBefore, namedByOrdinaryWords } from './country-namesakes';
 import type { Category } from '../dataset/schema';
 import type { AliasEntry, MatcherSpec } from './alias-index';
@@ -1261,9 +1261,14 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
       // take it here defines the letters (a scout's page, session 23: a UK page's "DIS" went to Canada's).
       const definers = written.filter((v) => !v.entry.caseSensitive || v.cased.length > 5);
       // A page-wide word may come later in this text, whose signals the page's are not yet.
-      const wordHere = (words: Map<string, string>, scope: 'near' | 'page', window?: number) =>
-        contextWord(s, candidate, words, scope, window, pageSignals, onTopic()) !== undefined ||
-        (scope === 'page' && s.signals.some((signal) => words.has(signal.folded) && (onTopic() || !words.get(signal.folded)!.startsWith(TRANSLATION_MARK))));
+      const wordHere = (words: Map<string, string>, scope: 'near' | 'page', window?: number) => {
+        const translations = onTopic();
+        if (contextWord(s, candidate, words, scope, window, pageSignals, translations) !== undefined) return true;
+        return scope === 'page' && s.signals.some((signal) => {
+          const kept = words.get(signal.folded);
+          return kept !== undefined && countedWord(kept, translations) !== undefined;
+        });
+      };
       /** Definers that are another country's namesake here (see `namesakeCountry`): read once letters are found. */
       let namesakes: readonly Variant[] = [];
       const inContext = (v: Variant) =>
@@ -1740,7 +1745,7 @@ function nextWord(scanned: ScannedText, candidate: Candidate, words: Map<string,
 /**
  * The context word of `words` that stands near the candidate (`near`, within `window` characters) or anywhere
  * on the page so far (`page`), as the page writes it; undefined when none does. A translation among `words`
- * (after `TRANSLATION_MARK`, see context-translations.ts) counts only with `translations`: on a page on topic.
+ * counts only with `translations`, on a page on topic (`countedWord`, context-translations.ts).
  */
 function contextWord(
   scanned: ScannedText,
@@ -1752,11 +1757,9 @@ function contextWord(
   translations = false,
 ): string | undefined {
   if (scope === 'page') {
-    for (const [folded, marked] of words) {
-      // A translation counts only with `translations` (a page on topic: see context-translations.ts).
-      if (marked.startsWith(TRANSLATION_MARK) && !translations) continue;
-      const word = marked.startsWith(TRANSLATION_MARK) ? marked.slice(1) : marked;
-      if (pageSignals.has(folded) && (!ACRONYM_CONTEXT_WORD.test(word) || pageSignals.has(CAPITALISED_SIGNAL + folded))) return word;
+    for (const [folded, kept] of words) {
+      const word = countedWord(kept, translations);
+      if (word !== undefined && pageSignals.has(folded) && (!ACRONYM_CONTEXT_WORD.test(word) || pageSignals.has(CAPITALISED_SIGNAL + folded))) return word;
     }
     return undefined;
   }
@@ -1764,9 +1767,9 @@ function contextWord(
   const { signals } = scanned;
   for (let i = firstSignalFrom(signals, candidate.start - window); i < signals.length && signals[i]!.start <= candidate.start + window; i += 1) {
     const signal = signals[i]!;
-    const marked = words.get(signal.folded);
-    if (marked === undefined || (marked.startsWith(TRANSLATION_MARK) && !translations)) continue;
-    const word = marked.startsWith(TRANSLATION_MARK) ? marked.slice(1) : marked;
+    const kept = words.get(signal.folded);
+    const word = kept === undefined ? undefined : countedWord(kept, translations);
+    if (word === undefined) continue;
     if (signal.start >= candidate.start && signal.start < candidate.end) continue;
     if (!signal.capitalised && ACRONYM_CONTEXT_WORD.test(word)) continue;
     // As the page writes it: the list's "défense" read in the page's "defence" (spellings fold together) must not

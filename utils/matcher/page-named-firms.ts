@@ -388,6 +388,13 @@ export interface FirmIntroduction {
   evidence: string;
 }
 
+/** Endings of adverbs no word of a firm's name has ("Actually", "Previously"; not "Early", "Family"). */
+const ADVERB_ENDINGS = String.raw`ually|ously|ively|fully|edly|ingly|ently|antly|ssly|ctly`;
+/** A capitalised adverb as a heading's word (`cleanName`). */
+const HEADING_ADVERB = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:${ADVERB_ENDINGS})$`, 'u');
+/** A sentence adverb before an apposition's comma ("Traditionally, a startup …"): the endings above and "-ally", "-ily", "-tely", "-rely". */
+const SENTENCE_ADVERB = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:ally|ily|tely|rely|${ADVERB_ENDINGS})$`, 'u');
+
 /** The longest evidence kept, in characters (cut at a word's end, with "…"). */
 const EVIDENCE_LENGTH = 90;
 
@@ -415,7 +422,7 @@ export function firmIntroductions(written: string): FirmIntroduction[] {
     for (const match of text.matchAll(FIRM_APPOSITION)) {
       // "According to Col. Labbé, a non-Canadian company …": a person's title, not a sentence's end, before the name.
       // "Traditionally, a startup might win …": a sentence adverb before its comma, not a firm (a scout's page, session 23).
-      if (/^\p{Lu}\p{Ll}+(?:ally|ually|ily|ously|ively|fully|edly|ingly|ently|antly|ssly|tely|rely|ctly)$/u.test(match[1]!)) continue;
+      if (SENTENCE_ADVERB.test(match[1]!)) continue;
       // "6 River Systems, a warehouse-tech company": the name begins with the number, which a name word cannot.
       if (/(?:^|[^\p{N}])\p{N}{1,2}\s$/u.test(text.slice(Math.max(0, match.index - 8), match.index + match[0].indexOf(match[1]!)))) continue;
       if (!HONORIFIC_BEHIND.test(text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(match[1]!)))) add(match[1], match[0]);
@@ -566,7 +573,7 @@ function cleanName(raw: string | undefined, placed = false): string | undefined 
   // "Birmingham-based Kratos SRE", "Sequoia-backed Quobly": the firm is after its description.
   while (parts.length > 0 && (inSet(OPENERS, parts[0]!) || /-(?:based|headquartered|backed|funded|owned|listed|born)$/iu.test(parts[0]!))) parts = parts.slice(1);
   // Nor a heading's adverb ("What Actually Moved Capital Last Week": a scout's page, session 31); "Early Game Ventures" is a name.
-  if (parts.length > 1 && /^\p{Lu}\p{Ll}+(?:ually|ously|ively|fully|edly|ingly|ently|antly|ssly|ctly)$/u.test(parts[0]!)) return undefined;
+  if (parts.length > 1 && HEADING_ADVERB.test(parts[0]!)) return undefined;
   // "Das Münchner Start-up Vireon Robotics", "der Bremer Satellitenbauer OHB": a German firm noun (and the place
   // before it) describes the firm named after it (a newcomer's trial, session 18).
   const described = parts.findIndex((w, i) => i < parts.length - 1 && GERMAN_FIRM_NOUN.test(w));

@@ -219,14 +219,7 @@ export class PatternTable implements PatternSource {
    * (`translationsOf`, each after `TRANSLATION_MARK`): a rule's own word wins where a translation folds to it.
    */
   private contextWords(rule: number): Map<string, string> {
-    let folded = this.contexts[rule];
-    if (!folded) {
-      const words = this.data.rules[rule]!.anyOf;
-      folded = new Map(words.flatMap((word) => translationsOf(word).map((other) => [normalizeAlias(other).folded, TRANSLATION_MARK + other] as const)));
-      for (const word of words) folded.set(normalizeAlias(word).folded, word);
-      this.contexts[rule] = folded;
-    }
-    return folded;
+    return this.ruleWords(this.contexts, rule, this.data.rules[rule]!.anyOf, true);
   }
 
   /** A rule's `next` words by folded form, made once per rule. */
@@ -234,11 +227,13 @@ export class PatternTable implements PatternSource {
     return this.ruleWords(this.nexts, rule, this.data.rules[rule]!.next ?? []);
   }
 
-  /** `words` by folded form, kept in `cache` at the rule's index. */
-  private ruleWords(cache: (Map<string, string> | undefined)[], rule: number, words: readonly string[]): Map<string, string> {
+  /** `words` by folded form, kept in `cache` at the rule's index; with `translated`, their translations first (marked). */
+  private ruleWords(cache: (Map<string, string> | undefined)[], rule: number, words: readonly string[], translated = false): Map<string, string> {
     let folded = cache[rule];
     if (!folded) {
-      folded = new Map(words.map((word) => [normalizeAlias(word).folded, word]));
+      const translations = translated ? words.flatMap((word) => translationsOf(word).map((other) => [normalizeAlias(other).folded, TRANSLATION_MARK + other] as const)) : [];
+      // Set after the translations: a rule's own word wins where a translation folds to it.
+      folded = new Map([...translations, ...words.map((word) => [normalizeAlias(word).folded, word] as const)]);
       cache[rule] = folded;
     }
     return folded;
