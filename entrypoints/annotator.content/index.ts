@@ -8,7 +8,7 @@ import { loadPageUi } from '../../utils/annotator/page-ui';
 import { scriptLoader } from '../../utils/annotator/load-script';
 import { ANNOTATOR_GLOBAL, type AnnotatorScript } from '../../utils/annotator/annotator-script';
 import type { PageAnnotation } from '../../utils/annotator/annotate-page';
-import { probePage } from '../../utils/annotator/page-probe';
+import { type FirstLook, probePage } from '../../utils/annotator/page-probe';
 import { openOrClosedShadowRoot } from '../../utils/annotator/shadow-root-of';
 import { isPdfDocument, pdfTabInfo } from './pdf-tab';
 import { LENS_REVISION_KEY, SETTINGS_KEY, changesKey } from '../../utils/storage-keys';
@@ -109,12 +109,12 @@ export default defineContentScript({
     try {
       await documentParsed();
       if (ctx.isInvalid) return;
-      const found = async (reader?: string) => {
+      const found = async (reader?: string, first?: FirstLook) => {
         // The first look's storage listener goes once the annotator has its own: a context's first listener
         // of an event is registered with the browser (a message to it), and the last one's removal too.
         reading = true;
         try {
-          annotation = await (await annotator()).annotatePage({ ctx, input, addListener, pageUi, reader });
+          annotation = await (await annotator()).annotatePage({ ctx, input, addListener, pageUi, reader, first });
         } finally {
           reading = false;
           stopWatching();
@@ -124,7 +124,7 @@ export default defineContentScript({
         doc: document,
         send: (request) => sendMessage('probeTexts', { ...request, host: location.host }),
         shadowRootOf: openOrClosedShadowRoot,
-        onFound: (reader) => void found(reader).catch((error: unknown) => console.debug('[Defense Innovation Lens] not annotating this page:', error)),
+        onFound: (reader, first) => void found(reader, first).catch((error: unknown) => console.debug('[Defense Innovation Lens] not annotating this page:', error)),
         onSiteState: (on) => (siteOn = on),
         // A page that names nothing is read once the first look is answered; one that names something, once annotated.
         onAnswered: () => (reading = false),

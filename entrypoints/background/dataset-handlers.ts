@@ -4,7 +4,7 @@ import { readDatasetInfo } from '../../utils/db/read-dataset';
 import { deleteUserTerm, listUserTerms, saveUserTerm } from '../../utils/db/user-terms-store';
 import { MatchSessions } from '../../utils/matcher/match-sessions';
 import { onMessage } from '../../utils/messaging';
-import type { Mention } from '../../utils/matcher/find-mentions';
+import type { MatchSession, Mention } from '../../utils/matcher/find-mentions';
 import { ProbeSessions } from '../../utils/matcher/probe-sessions';
 import { encodeReaderState } from '../../utils/annotator/reader-state';
 import { isSiteEnabled, mutesItem, settingsItem, withDefaults } from '../../utils/settings';
@@ -20,7 +20,10 @@ export function registerDatasetHandlers(db: LensDatabase, dataset: ActiveDataset
     const settings = withDefaults(await settingsItem.getValue());
     const enabled = isSiteEnabled(settings, host);
     const shows = (mention: Mention) => settings.categories[mention.category] && (!mention.umbrella || settings.highlightInstitutions);
-    const answer = enabled ? probes.probe((await dataset.matcher())?.matcher ?? null, request, shows) : ({ ok: false, reason: 'site-off' } as const);
+    const matcher = (await dataset.matcher())?.matcher ?? null;
+    // A whole page that names something was matched in full: its annotator's matching goes on from there.
+    const opened = (session: MatchSession) => matcher && sessions.adopt(matcher, request.session, session);
+    const answer = enabled ? probes.probe(matcher, request, shows, opened) : ({ ok: false, reason: 'site-off' } as const);
     // A page told "yes" starts its annotator, which needs the reader's settings and corrections: sent
     // with the answer, they spare the page its own storage reads (see `ProbeAnswer.reader`).
     if (answer.ok && answer.mentions > 0) return { ...answer, reader: encodeReaderState({ settings, mutes: await mutesItem.getValue() }) };

@@ -51,8 +51,10 @@ export function annotateCorpus(folder: string, bundle: DatasetBundle, settings: 
     // The view reads the article region from the mention's first node, as on the page (the block's first node
     // stands for it: a block lies wholly inside or outside the article).
     const blockNode = (i: number) => (article.blocks[i]!.node ? { nodes: [article.blocks[i]!.node!] } : {});
+    // Text that is not shown (a hidden panel, a phone layout's copy) is matched with the page but not drawn.
+    const shown = (m: Mention, i: number) => article.blocks[i]!.shown?.(m.start, m.end) ?? true;
     const mentions = perBlock
-      .flatMap((found, i) => shift(found, i).map((m) => ({ ...m, ...blockNode(i) })))
+      .flatMap((found, i) => shift(found.filter((m) => shown(m, i)), i).map((m) => ({ ...m, ...blockNode(i) })))
       .filter((m) => view.admit(m))
       .map(({ nodes: _nodes, ...m }) => m);
     const rejections = session.explain(scanned).flatMap((found, i) => shift(found, i));

@@ -9,6 +9,8 @@ import type { PageUi } from './page-ui';
 import type { Mute, Settings } from '../reader-settings';
 import { addMute, parseReaderState, readReaderState, removeMute, watchReaderState } from './reader-state';
 import { remoteMatchPort } from './remote-match-port';
+import { decodeMentions } from '../matcher/mention-wire';
+import type { FirstLook } from './page-probe';
 
 /** What the content script hands the annotator when the page turns out to name something. */
 export interface PageAnnotationDeps {
@@ -19,6 +21,8 @@ export interface PageAnnotationDeps {
   pageUi: () => Promise<PageUi>;
   /** The reader's settings and corrections the first look was sent (`ProbeAnswer.reader`), if any. */
   reader?: string;
+  /** The first look's read of the whole page and its mentions, drawn as they are (see `FirstLook`). */
+  first?: FirstLook;
 }
 
 /** The page's annotation, as the content script's message and key handlers reach it. */
@@ -34,7 +38,7 @@ export interface PageAnnotation {
  * reader's terms change in any context, or `rebuild` is called. Reader settings and corrections apply
  * in place. Stops when the content script's context goes away.
  */
-export async function annotatePage({ ctx, input, addListener, pageUi, reader }: PageAnnotationDeps): Promise<PageAnnotation> {
+export async function annotatePage({ ctx, input, addListener, pageUi, reader, first }: PageAnnotationDeps): Promise<PageAnnotation> {
   let session: AnnotationSurface | undefined;
   /**
    * Listeners of one annotation surface: removed when it is rebuilt (its signal) or when the extension
@@ -58,21 +62,29 @@ export async function annotatePage({ ctx, input, addListener, pageUi, reader }: 
     const mine = (generation += 1);
     // The first look's copy serves the first annotation only: a rebuild reads what is stored now.
     const given = mine === 1 ? parseReaderState(reader) : undefined;
+    // So does the first look's read: a rebuild (a new dataset, a rewritten document) reads the page again.
+    const look = mine === 1 ? first : undefined;
     const read = given ?? (await readReaderState());
-    if (mine !== generation || ctx.isInvalid) return;
+    if (mine !== generation || ctx.isInvalid) {
+      look?.changes();
+      return;
+    }
     // A change heard before this surface existed is newer than what was read.
     const settings = pending.settings ?? read.settings;
     const mutes = pending.mutes ?? read.mutes;
     pending = {};
     controller?.abort();
     session = undefined;
-    if (!document.body) return;
+    if (!document.body) {
+      look?.changes();
+      return;
+    }
     controller = new AbortController();
     session = new AnnotationSurface({
       doc: document,
       roots: () => [document.body],
       // Matched by the background, where the matcher is compiled once: not in every page.
-      port: remoteMatchPort((request) => sendMessage('matchTexts', request)),
+      port: remoteMatchPort((request) => sendMessage('matchTexts', request), undefined, look && { session: look.session, state: look.state }),
       // The card UI loads when a card first opens: most pages never open one.
       createCard: (doc, isDark) => lazyCardHost(() => pageUi().then((ui) => ui.createCardHost), doc, isDark),
       settings,
@@ -87,7 +99,7 @@ export async function annotatePage({ ctx, input, addListener, pageUi, reader }: 
       articleRegion: () => findArticleRegion(document),
       onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
     });
-    await session.start();
+    await session.start(look && { read: look.read, matched: decodeMentions(look.found, look.read.texts), changes: look.changes });
   };
   const again = () => void annotate().catch((error: unknown) => console.debug('[Defense Innovation Lens]', error));
   // Reader settings and corrections apply at once, in every open tab; so do new terms and datasets. Heard

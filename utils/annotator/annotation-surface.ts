@@ -2,6 +2,8 @@ import highlightsCss from './highlights.css?inline';
 import type { CardContent, CardHost } from '../../components/card-host';
 import type { EntityCardData } from '../entity-card-data';
 import type { MatchPort } from '../matcher/match-port';
+import type { Mention } from '../matcher/find-mentions';
+import type { PageRead } from '../page-text/page-read';
 import type { PageInfo } from '../messaging';
 import type { ArticleRegion } from '../page-text/article-region';
 import { OWN_UI_ATTRIBUTE } from '../page-text/collect-text-blocks';
@@ -200,15 +202,33 @@ export class AnnotationSurface {
     options.signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
-  async start(): Promise<void> {
+  /**
+   * Annotates the roots. With `first` (a page whose first look was read and matched already, see
+   * `FirstRead`), that read is drawn as it is, and only what changed since it is read again.
+   */
+  async start(first?: FirstRead): Promise<void> {
     // The whole document, not the body: a page may replace its <body> element after load.
     // The document itself, not its root element: a page may replace <html> (or call document.open()
     // and write a new one); the observer on the document node sees the new root arrive.
     if (this.options.live) this.watcher.observe(this.doc);
+    // The first look's shadow roots were read with the page: styled and watched here, not read again.
+    if (first) for (const root of first.read.roots) if (root.nodeType === 11) this.adoptShadowRoot(root as ShadowRoot, true);
     // Setting up (the article region reads the page's paragraphs) is a task of its own: with the walk's
     // first slice after it, a page of 50,000 cells had a 57 ms task.
     if (this.options.live) await (this.options.yieldToPage ?? yieldToPage)();
-    if (!this.paused) await this.queue(() => this.annotator.annotate(this.options.roots()));
+    if (!this.paused) {
+      if (first) {
+        await this.queue(async () => {
+          await this.annotator.annotateRead(first.read, first.matched);
+          // What changed after the first look read it (while the annotator loaded): read again, as any change.
+          const changed = first.changes();
+          if (changed.length > 0) await this.annotator.reread(changed);
+          // And what was revealed meanwhile, with no change the first look watched (a class or attribute,
+          // the window widened past a media query): nothing listened for those until now.
+          if (first.read.hiddenElements.length > 0 || first.read.hiddenBlocks.length > 0) await this.annotator.recheckHidden();
+        });
+      } else await this.queue(() => this.annotator.annotate(this.options.roots()));
+    } else first?.changes();
     this.firstReadDone = true;
     this.afterChange();
     if (this.options.live) this.watchLateComponents();
@@ -449,7 +469,8 @@ export class AnnotationSurface {
     }
   }
 
-  private adoptShadowRoot(root: ShadowRoot): void {
+  /** Styles and watches a shadow root, and reads it unless `read` (the first look read it with the page). */
+  private adoptShadowRoot(root: ShadowRoot, read = false): void {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
     try {
@@ -468,6 +489,7 @@ export class AnnotationSurface {
       () => void this.queue(() => (this.paused ? Promise.resolve() : this.annotator.reread([root.host]))).then(() => this.afterChange()),
       { passive: true },
     );
+    if (read) return;
     void this.queue(async () => {
       if (this.paused) return;
       await this.annotator.annotate([root]);
@@ -490,6 +512,18 @@ export class AnnotationSurface {
   private reportCount(): void {
     this.options.onCountChange?.(this.paused ? 0 : new Set(this.lookup.all().map((m) => m.entityId)).size, !this.paused);
   }
+}
+
+/**
+ * A page's first look, read and matched before the annotator loaded (see `probePage`): drawn as it is,
+ * so the page is walked and sent once.
+ */
+export interface FirstRead {
+  read: PageRead;
+  /** The mentions of each of `read.texts`, in the session the annotator's port goes on with. */
+  matched: readonly (readonly Mention[])[];
+  /** The nodes whose text changed since the read (the first look stops watching when asked). */
+  changes(): Node[];
 }
 
 /** Where a box is against the window's height: above the view, in it, or below it. */

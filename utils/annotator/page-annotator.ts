@@ -1,5 +1,7 @@
 import type { MatchPort } from '../matcher/match-port';
-import { type TextBlock, blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isTextLayer, isUnslottedHostText, textBlocks } from '../page-text/collect-text-blocks';
+import type { Mention } from '../matcher/find-mentions';
+import { blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isTextLayer, isUnslottedHostText } from '../page-text/collect-text-blocks';
+import { MAX_HIDDEN, type PageRead, readBlocks, readPage } from '../page-text/page-read';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
 import type { MentionView } from './mention-view';
@@ -7,10 +9,6 @@ import type { RenderWatcher } from './render-watcher';
 import { type PageMention, toPageMentions } from './page-mention';
 import { sliceDeadline, yieldToPage } from './task-budget';
 
-/** Text blocks longer than this are left alone: matching them at once would block the page. */
-export const MAX_BLOCK_CHARS = 200_000;
-/** At most this many hidden blocks and subtrees are remembered for when they are revealed. */
-const MAX_HIDDEN = 5_000;
 
 /**
  * Whether a node (an element, or a text node's parent) is laid out and visible now. Text right inside a
@@ -31,53 +29,6 @@ export interface AnnotatorStats {
 
 /** Blocks above which decoding the matcher's answer takes a slice of its own (about 10 ms at 50,000 blocks). */
 const MANY_BLOCKS = 5_000;
-
-/** Blocks of one annotation pass kept whole (their nodes held) while the matcher is asked; see `annotate`. */
-export const DENSE_BLOCKS = 2_000;
-/** Past `DENSE_BLOCKS`, every this many blocks one keeps its first node, to read the blocks after it again. */
-export const ANCHOR_EVERY = 8;
-
-/** A block's first node, from which the blocks after it are read again. */
-interface Anchor {
-  root: Node;
-  start: Text;
-  /** The block's index among the pass's texts. */
-  index: number;
-}
-
-/**
- * The blocks past `DENSE_BLOCKS` again, by index, in ascending order of asking: each group of blocks
- * between two anchors is read again from its anchor once, when one of its blocks is first asked for,
- * and a block comes back only if its text is still the one matched and it is still shown (undefined
- * otherwise).
- */
-function sparseBlocks(anchors: readonly Anchor[], texts: readonly string[], shadowRootOf?: (element: Element) => ShadowRoot | null): (index: number) => TextBlock | undefined {
-  let group = -1;
-  let blocks: (TextBlock | undefined)[] = [];
-  return (index) => {
-    let g = group < 0 ? 0 : group;
-    while (g + 1 < anchors.length && anchors[g + 1]!.index <= index) g += 1;
-    const anchor = anchors[g];
-    if (!anchor || anchor.index > index) return undefined;
-    if (g !== group) {
-      group = g;
-      const end = anchors[g + 1]?.index ?? texts.length;
-      blocks = [];
-      if (anchor.start.isConnected) {
-        // The first walk found these blocks shown: only those asked for are asked again (below).
-        for (const block of textBlocks(anchor.root, { startAt: anchor.start, shadowRootOf, maxBlockChars: MAX_BLOCK_CHARS, blocksShown: true })) {
-          if (!block || block.oversize) continue;
-          const at = anchor.index + blocks.length;
-          blocks.push(block.text === texts[at] ? block : undefined);
-          if (anchor.index + blocks.length >= end) break;
-        }
-      }
-    }
-    const block = blocks[index - anchor.index];
-    // (A PDF text layer is always shown, and asking would lay out pages just built: see `textBlocks`.)
-    return block && (isTextLayer(block.block) || isRendered(block.block)) ? block : undefined;
-  };
-}
 
 /**
  * Keeps the page's mentions in step with its content: annotates roots in time slices, re-annotates
@@ -128,62 +79,61 @@ export class PageAnnotator {
     const generation = this.generation;
     // A document in design mode is an editor as a whole: nothing in it is highlighted.
     roots = roots.filter((root) => (root.ownerDocument ?? (root as Document)).designMode !== 'on');
-    for (const root of roots) if (!root.parentNode || root.nodeType === 11 || root === root.ownerDocument?.body) this.roots.add(root);
-    let expired = sliceDeadline();
-    // Every step below checks the slice's time after each block, and yields to the page when it is up
-    // (`expired() && !(await yieldNow())`: an `await` per block, even of a resolved promise, cost the
-    // 318 blocks of a 10,000-word page a microtask each, twice).
-    const yieldNow = async (): Promise<boolean> => {
-      await (this.hooks.yieldToPage ?? yieldToPage)();
-      expired = sliceDeadline();
-      return generation === this.generation;
-    };
-    // A long page's blocks past the first DENSE_BLOCKS keep only their text while the matcher is asked,
-    // and every ANCHOR_EVERY-th its first node: a block with mentions is read again from its anchor
-    // (`sparseBlocks`). Holding every node of a page of 50,000 small blocks across the wait kept the
-    // engine's wrapper of each for as long as the page lived (1.6 MB of a 3.1 MB heap).
-    const texts: string[] = [];
-    const dense: TextBlock[] = [];
-    const anchors: Anchor[] = [];
-    for (const root of roots) {
-      const onHiddenBlock = (block: Node) => this.rememberHidden(block);
-      const onHiddenElement = (element: Element) => this.rememberHiddenElement(element);
-      const { onShadowRoot, shadowRootOf } = this.hooks;
-      let anchoredHere = false;
-      for (const block of textBlocks(root, { onShadowRoot, shadowRootOf, maxBlockChars: MAX_BLOCK_CHARS, onHiddenBlock, onHiddenElement })) {
-        if (block?.oversize) this.stats.skippedBlocks += 1;
-        else if (block) {
-          const index = texts.length;
-          texts.push(block.text);
-          if (index < DENSE_BLOCKS) dense.push(block);
-          // Each root's first kept-sparse block is an anchor too: a walk from an anchor never leaves its root.
-          else if (!anchoredHere || (index - DENSE_BLOCKS) % ANCHOR_EVERY === 0) {
-            anchors.push({ root, start: block.nodes[0]!, index });
-            anchoredHere = true;
-          }
-        }
-        if (expired() && !(await yieldNow())) return [];
-      }
-    }
+    const { onShadowRoot, shadowRootOf } = this.hooks;
+    const read = await readPage(roots, {
+      shadowRootOf,
+      onShadowRoot: onShadowRoot && ((root) => {
+        onShadowRoot(root);
+        return false;
+      }),
+      pause: () => this.pause(generation),
+    });
+    if (!read || generation !== this.generation) return [];
     // All of it in one batch, so page-level rules (topic gate, page context) see the whole content.
-    const matched = texts.length > 0 ? await this.port.match(texts) : [];
+    const matched = read.texts.length > 0 ? await this.port.match(read.texts) : [];
     if (generation !== this.generation) return [];
+    return this.annotateRead(read, matched);
+  }
+
+  /**
+   * Highlights a read's mentions as the matcher found them (`matched`, per text of `read.texts`): the
+   * second half of `annotate`, and all of it for a page whose first look (the content script's) was read
+   * and matched already. Only blocks with mentions are asked whether they are shown: a hidden one, or a
+   * mention in a hidden inline element, is remembered to draw once shown.
+   */
+  async annotateRead(read: PageRead, matched: readonly (readonly Mention[])[]): Promise<PageMention[]> {
+    const generation = this.generation;
+    for (const root of read.roots) if (!root.parentNode || root.nodeType === 11 || root === root.ownerDocument?.body) this.roots.add(root);
+    for (const element of read.hiddenElements) this.rememberHiddenElement(element);
+    for (const block of read.hiddenBlocks) this.rememberHidden(block);
+    // A piece left out as too long is reported (not read) where it shows, so the reader is told of one
+    // only where there is one to see; a hidden one is remembered, and reported once shown.
+    for (const block of read.oversize) {
+      if (isTextLayer(block) || isRenderedNow(block, this.hooks.shadowRootOf)) this.stats.skippedBlocks += 1;
+      else this.rememberHidden(block);
+    }
+    const { texts } = read;
     // The answer for thousands of blocks took a while to decode in this task: drawing starts in the next.
-    if (texts.length > MANY_BLOCKS) await (this.hooks.yieldToPage ?? yieldToPage)();
-    if (generation !== this.generation) return [];
-    expired = sliceDeadline();
+    if (texts.length > MANY_BLOCKS && !(await this.pause(generation))) return [];
+    let expired = sliceDeadline();
     const found: PageMention[] = [];
-    /** Whether each inline element holding a mention is shown, asked again only for another element than the last. */
+    /** Whether each block and inline element holding a mention is shown, asked again only for another one than the last. */
+    const shownBlock = cachedIsRendered();
     const shown = cachedIsRendered();
-    const sparse = sparseBlocks(anchors, texts, this.hooks.shadowRootOf);
+    const blockAt = readBlocks(read, this.hooks.shadowRootOf);
     for (let i = 0; i < texts.length; i += 1) {
       const mentions = matched[i] ?? [];
       if (mentions.length === 0) continue;
       // A block read again whose text is no longer what was matched (the page changed meanwhile) is left
       // to the mutation that changed it.
-      const textBlock = i < DENSE_BLOCKS ? dense[i] : sparse(i);
+      const textBlock = blockAt(i);
       if (!textBlock) continue;
       const block = textBlock.block;
+      // (A PDF text layer is always shown, and asking would lay out pages just built: see `textBlocks`.)
+      if (!isTextLayer(block) && !shownBlock(block)) {
+        this.rememberHidden(block);
+        continue;
+      }
       // Mentions whose text changed while we were yielding are dropped rather than drawn wrong; so are
       // mentions in a hidden inline element, which is remembered to read again once shown.
       const current = toPageMentions(textBlock, mentions).filter((m) => {
@@ -197,10 +147,19 @@ export class PageAnnotator {
       // Heard of again if the block stops being shown (text hidden after it was read).
       if (current.length > 0 && block.nodeType === 1) this.hooks.renderWatcher?.observe(block as Element, true);
       this.show(current);
-      if (expired() && !(await yieldNow())) return found;
+      if (expired()) {
+        if (!(await this.pause(generation))) return found;
+        expired = sliceDeadline();
+      }
     }
     this.stats.blocks += texts.length;
     return found;
+  }
+
+  /** Gives the thread back; false when the page was reset meanwhile (the work in hand is for an old state). */
+  private async pause(generation: number): Promise<boolean> {
+    await (this.hooks.yieldToPage ?? yieldToPage)();
+    return generation === this.generation;
   }
 
   /** Re-annotates what mutations touched: blocks with changed or added text; drops what was removed. */

@@ -1,9 +1,24 @@
+import type { WireMentions } from '../matcher/mention-wire';
 import type { ProbeAnswer, ProbeRequest } from '../matcher/probe-sessions';
 import { encodeTexts } from '../matcher/text-wire';
 import { blockAncestorOf, outermostOf } from '../page-text/collect-text-blocks';
-import { probeWalk } from '../page-text/probe-text';
+import { type PageRead, readPage } from '../page-text/page-read';
 import { isPageMutation } from './page-mutation';
-import { sliceDeadline, yieldToPage } from './task-budget';
+import { yieldToPage } from './task-budget';
+
+/**
+ * What the first look hands the annotator when the whole page, read once, names something: the read
+ * (texts and how to find their nodes), the background's mentions of it (`ProbeAnswer.found`) and the
+ * matching session they were found in, to draw at once and go on with.
+ */
+export interface FirstLook {
+  read: PageRead;
+  found: WireMentions;
+  session: string;
+  state: string;
+  /** The nodes whose text changed since the read; the first look stops watching the page when asked. */
+  changes(): Node[];
+}
 
 export interface PageProbeOptions {
   doc: Document;
@@ -13,10 +28,11 @@ export interface PageProbeOptions {
   shadowRootOf?: (element: Element) => ShadowRoot | null;
   /**
    * Called once, when the page names something (or is too large to probe): time to annotate. The
-   * probe has stopped watching by then. `reader`: the reader's settings and corrections the answer
-   * carried (`ProbeAnswer.reader`), when it did.
+   * probe has stopped watching by then, unless `first` is given: the whole page's read and mentions,
+   * whose `changes` stops it. `reader`: the reader's settings and corrections the answer carried
+   * (`ProbeAnswer.reader`), when it did.
    */
-  onFound: (reader?: string) => void;
+  onFound: (reader?: string, first?: FirstLook) => void;
   /** Whether the reader has this site on, after each answer that tells. */
   onSiteState?: (enabled: boolean) => void;
   /** After each answer of the background's, whatever it said (or a failed ask): the page has had a look. */
@@ -24,12 +40,6 @@ export interface PageProbeOptions {
   signal: AbortSignal;
   /** How long page changes are gathered before they are sent, ms. */
   batchMs?: number;
-  /**
-   * How much of a long page (characters of text) is asked about before the rest is read: most pages
-   * that name something do so early, and are then not read to their end twice (here and by the annotator).
-   * A page shorter than this is sent in one message.
-   */
-  firstLookChars?: number;
   newId?: () => string;
 }
 
@@ -39,17 +49,17 @@ export interface PageProbe {
 }
 
 /**
- * The first look every page gets (the content script's cheap path): the page's text is read with
- * `probeTexts` and sent to the background, which says whether it names anything. Most pages a reader
- * opens name nothing: for them annotation (visibility checks, ranges, listeners, the annotator's own
- * script) never starts, and the probe only watches for changed text, sending the blocks that changed
- * (gathered for `batchMs`). The first "yes" hands over to `onFound`.
+ * The first look every page gets (the content script's cheap path): the page's text is read
+ * (`readPage`, as annotation reads it) and sent to the background in one message, which matches it and
+ * says whether it names anything. Most pages a reader opens name nothing: for them annotation (ranges,
+ * visibility checks, listeners, the annotator's own script) never starts, and the probe only watches
+ * for changed text, sending the blocks that changed (gathered for `batchMs`). The first "yes" hands
+ * over to `onFound`, with the read and its mentions when it was the whole page's.
  */
 export function probePage(options: PageProbeOptions): PageProbe {
   const { doc, signal } = options;
   const newId = options.newId ?? (() => crypto.randomUUID());
   const batchMs = options.batchMs ?? 250;
-  const firstLookChars = options.firstLookChars ?? 12_000;
   let session = newId();
   let fresh = true;
   let done = false;
@@ -58,7 +68,7 @@ export function probePage(options: PageProbeOptions): PageProbe {
   const changed = new Set<Node>();
 
   let noticeAdded: (node: Node) => void = () => undefined;
-  const observer = new MutationObserver((records) => {
+  const notice = (records: readonly MutationRecord[]) => {
     for (const record of records) {
       // Our own toast or card coming or going is not the page's text changing.
       if (!isPageMutation(record)) continue;
@@ -66,6 +76,9 @@ export function probePage(options: PageProbeOptions): PageProbe {
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
       if (target) changed.add(target.nodeType === Node.DOCUMENT_NODE ? target : blockAncestorOf(target));
     }
+  };
+  const observer = new MutationObserver((records) => {
+    notice(records);
     schedule();
   });
   const observed = new WeakSet<Node>();
@@ -74,37 +87,16 @@ export function probePage(options: PageProbeOptions): PageProbe {
     observed.add(root);
     observer.observe(root, { childList: true, characterData: true, subtree: true });
   };
-  /**
-   * Reads a root's blocks, yielding to the page between slices of a large one. With `early`, the texts
-   * read so far are handed to it once they pass `firstLookChars`, at a pause of the walk: if it says
-   * so (the page names something), reading stops there. The texts it was given are not returned.
-   */
-  const read = async (root: Node, early?: (texts: string[]) => Promise<boolean>): Promise<string[] | null> => {
-    const texts: string[] = [];
-    const walk = probeWalk(root, { shadowRootOf: options.shadowRootOf, onShadowRoot: observe }, texts);
-    let expired = sliceDeadline();
-    let counted = 0;
-    let chars = 0;
-    let from = 0;
-    for (;;) {
-      const step = walk.next();
-      if (step.done) return texts.slice(from);
-      if (early) {
-        for (; counted < texts.length; counted += 1) chars += texts[counted]!.length;
-        if (chars >= firstLookChars) {
-          from = texts.length;
-          if (await early(texts.slice(0, from))) return null;
-          early = undefined;
-          expired = sliceDeadline();
-          continue;
-        }
-      }
-      if (expired()) {
-        await yieldToPage();
-        expired = sliceDeadline();
-      }
-    }
-  };
+  /** Reads the roots' blocks (and the shadow roots met, watched from now on), yielding to the page between slices. */
+  const read = (roots: readonly Node[]): Promise<PageRead | null> =>
+    readPage(roots, {
+      shadowRootOf: options.shadowRootOf,
+      onShadowRoot: (root) => {
+        observe(root);
+        return true;
+      },
+      pause: () => yieldToPage().then(() => !done),
+    });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -134,11 +126,12 @@ export function probePage(options: PageProbeOptions): PageProbe {
    * Sends texts and acts on the answer. True when the probe is over for now: the page names something
    * (handed over), or the send failed or the session is unknown (a whole read is scheduled again).
    */
-  const ask = async (texts: string[], whole: boolean): Promise<boolean> => {
+  const ask = async (page: PageRead, whole: boolean): Promise<boolean> => {
     let answer: ProbeAnswer;
     const asked = session;
     try {
-      answer = await options.send({ session, fresh: whole, texts: encodeTexts(texts) });
+      const hidden = whole ? hiddenTexts(page) : [];
+      answer = await options.send({ session, fresh: whole, texts: encodeTexts(page.texts), ...(hidden.length > 0 ? { hidden: encodeTexts(hidden) } : {}) });
     } catch {
       options.onAnswered?.();
       // The extension was reloaded or removed under the page (its signal says so), or the background was
@@ -157,8 +150,16 @@ export function probePage(options: PageProbeOptions): PageProbe {
     if (answer.ok) {
       options.onSiteState?.(true);
       if (answer.mentions > 0) {
-        stop();
-        options.onFound(answer.reader);
+        if (whole && answer.found && answer.state !== undefined) {
+          // Handed over with the read: the annotator draws it, then asks what changed since (`changes`),
+          // so the page is watched until then.
+          done = true;
+          clearTimeout(timer);
+          options.onFound(answer.reader, { read: page, found: answer.found, session: asked, state: answer.state, changes: handOver });
+        } else {
+          stop();
+          options.onFound(answer.reader);
+        }
         return true;
       }
     } else if (answer.reason === 'too-large') {
@@ -179,39 +180,29 @@ export function probePage(options: PageProbeOptions): PageProbe {
     return false;
   };
 
-  /**
-   * Sends the whole page (a new session) or the blocks changed since the last send. A long page is
-   * asked about in two parts: its first `firstLookChars` characters, then (only if they name nothing)
-   * the rest. A page that names something near its start, as most articles that do, is not read to
-   * its end here: the annotator reads it all anyway.
-   */
+  /** The blocks changed since the read handed over, and the end of watching. */
+  const handOver = (): Node[] => {
+    notice(observer.takeRecords());
+    stop();
+    const nodes = [...changed].filter((node) => node.isConnected);
+    changed.clear();
+    return nodes;
+  };
+
+  /** Sends the whole page (a new session) or the blocks changed since the last send. */
   const step = async (): Promise<void> => {
     if (done) return;
     const whole = fresh;
-    let texts: string[] | null;
-    let sentFirst = false;
-    if (whole) {
-      changed.clear();
-      texts = await read(doc.body ?? doc.documentElement ?? doc, async (first) => {
-        sentFirst = true;
-        fresh = false;
-        lastSent = Date.now();
-        return ask(first, true);
-      });
-      if (texts === null) return;
-    } else {
-      const roots = outermostOf([...changed].filter((node) => node.isConnected));
-      changed.clear();
-      texts = [];
-      for (const root of roots) texts.push(...((await read(root)) ?? []));
-    }
-    const first = whole && !sentFirst;
-    if (done || (!first && texts.length === 0)) return;
+    const roots = whole ? [doc.body ?? doc.documentElement ?? doc] : outermostOf([...changed].filter((node) => node.isConnected));
+    changed.clear();
+    const page = await read(roots);
+    // A page with no text is still asked about once: the background's "no" sets the toolbar button.
+    if (done || !page || (!whole && page.texts.length === 0)) return;
     const now = Date.now();
     gather = !whole && now - lastSent < 2_000 ? Math.min(gather * 2, 4_000) : batchMs;
     lastSent = now;
     fresh = false;
-    await ask(texts, first);
+    await ask(page, whole);
   };
 
   let retries = 0;
@@ -272,4 +263,25 @@ export function probePage(options: PageProbeOptions): PageProbe {
   watchUndefined(doc);
 
   return { restart: () => restart() };
+}
+
+/** At most this many characters of a page's hidden parts are sent with its first look. */
+const MAX_HIDDEN_CHARS = 200_000;
+
+/**
+ * The text of what a read found hidden for now (see `ProbeRequest.hidden`), each part whole: only whether
+ * it names anything is asked, so its blocks need not be told apart (a name across two of them may
+ * start an annotator that finds nothing, no worse).
+ */
+function hiddenTexts(read: PageRead): string[] {
+  const texts: string[] = [];
+  let chars = 0;
+  for (const node of [...read.hiddenElements, ...read.hiddenBlocks]) {
+    const text = node.textContent ?? '';
+    if (!/\S/.test(text)) continue;
+    chars += text.length;
+    if (chars > MAX_HIDDEN_CHARS) break;
+    texts.push(text);
+  }
+  return texts;
 }

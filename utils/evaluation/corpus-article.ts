@@ -1,5 +1,5 @@
 import { type ArticleRegion, findArticleRegion } from '../page-text/article-region';
-import { collectTextBlocks } from '../page-text/collect-text-blocks';
+import { collectTextBlocks, isTextShown } from '../page-text/collect-text-blocks';
 import { escapeHtml } from '../escape-html';
 
 /** A corpus article as the matcher sees it: text blocks with their offsets in `text`. */
@@ -11,8 +11,11 @@ export interface CorpusArticle {
   text: string;
   /** Where the scored text starts in `text`: the body of a .txt file (line 4), 0 for a page. */
   bodyStart: number;
-  /** Each block's first text node, on an .html page (where the article region is read from). */
-  blocks: { start: number; text: string; node?: Node }[];
+  /**
+   * Each block's text and where it starts in `text`; on an .html page also its first text node (where the
+   * article region is read from) and the block as read (`shown`: whether a part of its text is shown).
+   */
+  blocks: { start: number; text: string; node?: Node; shown?: (start: number, end: number) => boolean }[];
   /** The page's article, for an .html page: the content script leaves furniture outside it plain. */
   region?: ArticleRegion;
 }
@@ -52,13 +55,16 @@ export function textArticlePage(content: string): string {
   return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title><style>p { white-space: pre-line; }</style></head>\n<body><article>\n${paragraphs}\n</article></body></html>\n`;
 }
 
-/** An `.html` article, walked exactly as the content script walks a page (visible text, same blocks). */
+/**
+ * An `.html` article, walked exactly as the content script walks a page (every block's text, same blocks;
+ * a mention in text that is not shown is dropped, as the annotator drops it: `blocks[].shown`).
+ */
 export function readHtmlArticle(file: string, doc: Document): CorpusArticle {
   const blocks: CorpusArticle['blocks'] = [];
   let text = '';
   for (const block of collectTextBlocks(doc.body ?? doc.documentElement)) {
     if (text) text += '\n\n';
-    blocks.push({ start: text.length, text: block.text, node: block.nodes[0] });
+    blocks.push({ start: text.length, text: block.text, node: block.nodes[0], shown: (start, end) => isTextShown(block, start, end) });
     text += block.text;
   }
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';

@@ -57,6 +57,20 @@ export class MatchSessions {
     return { ok: true, mentions, state: JSON.stringify(session.state?.() ?? null) };
   }
 
+  /**
+   * Takes over a page's session opened elsewhere (its first look's full match, see `ProbeSessions`), so
+   * the page's next texts go on from it.
+   */
+  adopt(matcher: Matcher, id: string, session: MatchSession): void {
+    if (matcher !== this.matcher) {
+      this.sessions.clear();
+      this.matcher = matcher;
+    }
+    this.sessions.delete(id);
+    this.sessions.set(id, session);
+    while (this.sessions.size > this.max) this.sessions.delete(this.sessions.keys().next().value!);
+  }
+
   /** Forgets a page (it navigated away or was reset). */
   end(session: string): void {
     this.sessions.delete(session);

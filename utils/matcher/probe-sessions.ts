@@ -1,4 +1,5 @@
-import type { Matcher, Mention } from './find-mentions';
+import type { Matcher, MatchSession, Mention } from './find-mentions';
+import { type WireMentions, encodeMentions } from './mention-wire';
 import { type WireTexts, decodeTexts } from './text-wire';
 
 /**
@@ -17,6 +18,13 @@ export interface ProbeRequest {
   texts: WireTexts;
   /** True when `texts` is the whole page (a new session); false for changed blocks of a known one. */
   fresh: boolean;
+  /**
+   * With a whole page: the text of what it hides for now (`hidden` and `aria-hidden` subtrees, closed
+   * `<details>`), which annotation reads once shown. Not part of the page's matching: only whether it
+   * names anything, so that a page whose names are all hidden for now is annotated, and shows them
+   * when they show.
+   */
+  hidden?: WireTexts;
 }
 
 export type ProbeAnswer =
@@ -29,6 +37,14 @@ export type ProbeAnswer =
        * each storage area costs it about 2 ms).
        */
       reader?: string;
+      /**
+       * A whole page's (`fresh`) mentions, when it names something: its texts were matched in full, in a
+       * matching session of the same id (`MatchSessions`), which the page's annotator goes on with. The
+       * page draws these as they are: it is walked and sent once.
+       */
+      found?: WireMentions;
+      /** With `found`: the session's state, as `MatchAnswer.state`. */
+      state?: string;
     }
   /**
    * `unknown-session`: send the whole page again; `no-dataset`: nothing installed yet; `too-large`:
@@ -57,7 +73,7 @@ export class ProbeSessions {
    * Adds the request's blocks to the page and answers whether it names anything `shows` (the reader's
    * categories and institutions setting; corrections are left to the annotator) would let through.
    */
-  probe(matcher: Matcher | null, request: ProbeRequest, shows: (mention: Mention) => boolean = () => true): ProbeAnswer {
+  probe(matcher: Matcher | null, request: ProbeRequest, shows: (mention: Mention) => boolean = () => true, opened?: (session: MatchSession) => void): ProbeAnswer {
     if (!matcher) return { ok: false, reason: 'no-dataset' };
     if (matcher !== this.matcher) {
       // A new dataset or new terms: what pages were told no longer holds, and they probe afresh.
@@ -75,15 +91,36 @@ export class ProbeSessions {
       session.texts.push(text);
     }
     if (session.chars > this.maxChars) return { ok: false, reason: 'too-large' };
+    if (request.fresh) {
+      // The whole page, as annotation reads it: matched in full, so that a page naming something is
+      // drawn from this answer (`found`) and never read or sent again.
+      const full = matcher.session();
+      const found = full.add(session.texts);
+      const count = (perText: readonly (readonly Mention[])[]) => perText.reduce((n, inText) => n + inText.filter(shows).length, 0);
+      let mentions = count(found);
+      const hidden = mentions === 0 && request.hidden ? decodeTexts(request.hidden) : [];
+      // Read after the page, as annotation would read them once shown; only their own names count.
+      if (hidden.length > 0) mentions = count(matcher.session({ probe: true }).add([...session.texts, ...hidden]).slice(session.texts.length));
+      if (mentions > 0) {
+        opened?.(full);
+        return { ok: true, mentions, found: encodeMentions(found), state: JSON.stringify(full.state?.() ?? null) };
+      }
+      this.keep(request.session, session);
+      return { ok: true, mentions: 0 };
+    }
     const first = matcher.session({ probe: true });
     let mentions = first.add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
     // A page about defence that names nothing the dataset knows may name its own firms and programmes, which
     // a probe does not read (they cost a full reading): only such a page is read in full, as the annotator would.
     if (mentions === 0 && first.pageNamesOpen) mentions = matcher.session().add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
     if (mentions > 0) return { ok: true, mentions };
-    // Only a page still waiting for its first mention is kept: the others annotate and never probe again.
-    this.sessions.set(request.session, session);
-    while (this.sessions.size > this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
+    this.keep(request.session, session);
     return { ok: true, mentions: 0 };
+  }
+
+  /** Only a page still waiting for its first mention is kept: the others annotate and never probe again. */
+  private keep(id: string, session: { texts: string[]; chars: number }): void {
+    this.sessions.set(id, session);
+    while (this.sessions.size > this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
   }
 }

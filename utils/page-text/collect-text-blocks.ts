@@ -92,8 +92,8 @@ function isPlainTextBody(element: Element): boolean {
   return (element.tagName === 'PRE' || element.tagName === 'pre') && element.ownerDocument.contentType === 'text/plain';
 }
 
-export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return !isPlainTextBody(element);
+export function isSkippedElement(element: Element, tag = element.tagName): boolean {
+  if (SKIPPED_TAGS.has(tag)) return !isPlainTextBody(element);
   // Most elements have no attributes at all: nothing more to ask them.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
@@ -211,6 +211,16 @@ export function cachedIsRendered(): (node: Node) => boolean {
  */
 const PLAIN_INLINE_TAGS = bothCases(['A', 'B', 'I', 'EM', 'STRONG', 'U', 'S', 'CITE', 'Q', 'ABBR', 'TIME', 'MARK', 'DFN', 'VAR', 'BDI', 'BDO', 'WBR', 'CODE', 'SMALL']);
 
+/**
+ * `isRendered` for an inline element, first asked the one question that answers nearly all of them: a box
+ * that is laid out and visible. (`isRendered` itself reads the computed style first, for the rare cases
+ * `checkVisibility` alone gets wrong: `display: contents`, and a component whose content is skipped.)
+ */
+function isInlineShown(element: Element): boolean {
+  if (!element.localName.includes('-') && (element as Checkable).checkVisibility!({ visibilityProperty: true })) return true;
+  return isRendered(element);
+}
+
 function mayHideInline(element: Element, tag: string): boolean {
   if (BLOCK_TAGS.has(tag) || !element.firstChild) return false;
   return !PLAIN_INLINE_TAGS.has(tag) || element.hasAttribute('style');
@@ -218,14 +228,29 @@ function mayHideInline(element: Element, tag: string): boolean {
 
 /**
  * Whether a text node of a shown block is shown itself: an inline element between it and its block
- * may hide it (`display: none`, `visibility: hidden`). `shown` answers per element (callers cache it);
- * a text layer's spans, and a document that is not laid out, are taken as shown.
+ * may hide it (`display: none`, `visibility: hidden`). `shown` answers per element (callers cache it:
+ * `isRendered`, which reads only inline styles in a document that is not laid out); a text layer's spans
+ * are taken as shown.
  */
 export function isShownInBlock(node: Text, block: Node, shown: (element: Element) => boolean): boolean {
   const parent = node.parentElement;
-  if (!parent || parent === block || !isLaidOut(parent)) return true;
+  if (!parent || parent === block) return true;
   if (isTextLayer(block)) return true;
   return shown(parent);
+}
+
+/**
+ * Whether a block's text between two offsets (a mention) is shown: the block is rendered (a text layer
+ * always is) and no inline element around the text hides it. Blocks are read whether shown or not
+ * (see `CollectOptions.shownOnly`): this is what the annotator draws of what was matched, and what the
+ * corpus CLI keeps.
+ */
+export function isTextShown(block: TextBlock, start: number, end: number, shown: (node: Element) => boolean = isRendered): boolean {
+  if (isTextLayer(block.block)) return true;
+  if (block.block.nodeType === ELEMENT_NODE && !shown(block.block as Element)) return false;
+  const last = locate(block, end, true).index;
+  for (let i = locate(block, start).index; i <= last; i += 1) if (!isShownInBlock(block.nodes[i]!, block.block, shown)) return false;
+  return true;
 }
 
 /**
@@ -292,10 +317,13 @@ export interface CollectOptions {
    */
   startAt?: Text;
   /**
-   * Blocks are not asked whether they are shown (inline elements inside them still are): for a walk
-   * again over blocks an earlier walk found shown, whose caller asks only of the blocks it keeps.
+   * Only blocks shown now: a block that is not rendered is left out (`onHiddenBlock`). For reading a page
+   * as a reader sees it at one moment (saving it). Annotation reads without it (see `readPage`): every
+   * block's text is matched, and only the blocks with mentions are asked whether they are shown, so no
+   * style or layout is asked of the many blocks that name nothing. Either way, the text of a hidden
+   * inline element inside a shown block is left out (a name around it reads without it).
    */
-  blocksShown?: boolean;
+  shownOnly?: boolean;
 }
 
 /**
@@ -332,13 +360,20 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   const blockOfParent = lastAnswer((parent) => blockWithin(parent, root));
   const laidOut = isLaidOut(root.nodeType === ELEMENT_NODE ? root : (doc.documentElement ?? root));
   /** Whether each block is shown, asked once per block (inline elements are checked only in shown ones). */
-  const blockShown = options.blocksShown ? () => true : cachedIsRendered();
+  const blockShownNow = cachedIsRendered();
+  /** Whether a block's text is read: every block's, unless only what is shown now is (`shownOnly`). */
+  const blockShown = options.shownOnly ? blockShownNow : () => true;
   /**
-   * Whether an inline element of this block is asked if it is shown: in a shown block, except a text
-   * layer, the PDF viewer's own, whose runs are all shown. Asking each of its spans (hundreds a page)
-   * forced the layout of pages just built, 45-53 ms in one task (trial 18g).
+   * Whether an inline element is hidden inside a shown block, so that its text is left out. Never asked in
+   * a text layer, the PDF viewer's own, whose runs are all shown: asking each of its spans (hundreds a
+   * page) forced the layout of pages just built, 45-53 ms in one task (trial 18g). The block is asked
+   * only of a hidden element (rare where a block is shown).
    */
-  const shownBlockMayHide = (block: Node) => !isTextLayer(block) && blockShown(block);
+  const textLayer = lastAnswer(isTextLayer);
+  const hiddenInShownBlock = (element: Element) => {
+    const block = blockOf(element, root, blockOfParent);
+    return !textLayer(block) && !isInlineShown(element) && blockShownNow(block);
+  };
   const limit = options.maxBlockChars ?? Infinity;
   let current: TextBlock | null = null;
   /** Whether the open block's text ends in a non-space character (a word another run may continue). */
@@ -382,14 +417,16 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     if (seen % CHECKPOINT_NODES === 0) yield null;
     if (node.nodeType !== TEXT_NODE) {
       const element = node as Element;
-      if (isSkippedElement(element)) {
+      // Asked once: each read of a tag name is a call into the browser.
+      const tag = element.tagName;
+      if (isSkippedElement(element, tag)) {
         if (options.onHiddenElement && (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true')) options.onHiddenElement(element);
         node = afterSubtree();
         continue;
       }
-      const shadow = element.shadowRoot ?? (options.shadowRootOf && element.localName.includes('-') ? options.shadowRootOf(element) : null);
+      // (A custom element's tag name holds a hyphen, as its local name does.)
+      const shadow = element.shadowRoot ?? (options.shadowRootOf && tag.includes('-') ? options.shadowRootOf(element) : null);
       if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
-      const tag = element.tagName;
       if (tag === 'BR' || tag === 'br') {
         // Not at the start of a piece: a piece begun after a node left out must read the same when walked
         // again from its first node (`startAt`).
@@ -397,9 +434,10 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
           (current as TextBlock).text += '\n';
           endsInWord = false;
         }
-      } else if (laidOut && mayHideInline(element, tag) && shownBlockMayHide(blockOf(element, root, blockOfParent)) && !isRendered(element)) {
+      } else if (laidOut && mayHideInline(element, tag) && hiddenInShownBlock(element)) {
         // A hidden inline element inside a shown block (a display: none span, a footnote marker): its text
-        // is not on the page, and a name around it reads without it.
+        // is not on the page, and a name around it reads without it ("Shield<sup>1</sup> AI"). (The block
+        // is asked only then: a hidden block is read whole, and only drawn where shown.)
         options.onHiddenElement?.(element);
         node = afterSubtree();
         continue;
@@ -433,11 +471,15 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     }
     const open = current as TextBlock;
     const text = node as Text;
+    // Read once: each read of a node's text is a call into the browser. (The browser hands its own string
+    // over, not a copy, so a very long node costs nothing here.)
+    const data = text.data;
+    const length = data.length;
     // A PDF text layer's runs are positioned spans: their line ends are its <br>s, and a font change
     // inside a word ("Hel<span>sing</span>") must not split it.
     // (The block's text so far is never searched: it is a rope of appended pieces, and reading it would
     // flatten it at every node, quadratic in a paragraph's length. Its last character is tracked instead.)
-    if (laidOut && endsInWord && !open.oversize && text.data.length > 0 && !isSpaceCode(text.data.charCodeAt(0)) && !isTextLayer(open.block)) {
+    if (laidOut && endsInWord && !open.oversize && length > 0 && !isSpaceCode(data.charCodeAt(0)) && !textLayer(open.block)) {
       // Two runs of text meet with no space: a block-level element between them (a display: block span,
       // a flex item) still puts them on different lines, read as a line break like a <br>.
       if (lineBoxBetween(open.nodes[open.nodes.length - 1]!, text, open.block)) {
@@ -447,14 +489,13 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
     }
     // A text layer's run set apart (a footnote number after a name) starts a new word. (`endsInWord`, not
     // a test of the text: reading the rope's last character would flatten it at every node.)
-    if (endsInWord && !open.oversize && open.nodes.length > 0 && text.parentElement?.hasAttribute(SET_APART_ATTRIBUTE)) open.text += ' ';
+    if (endsInWord && !open.oversize && open.nodes.length > 0 && textLayer(open.block) && text.parentElement?.hasAttribute(SET_APART_ATTRIBUTE)) open.text += ' ';
     // The rest of a block past its last piece (`MAX_PIECES`) is not read.
     if (open.oversize) {
       node = walker.nextNode();
       continue;
     }
     let piece = open;
-    const length = (node as Text).length;
     if (open.text.length + length > limit) {
       // A long block of many nodes (a page whose lines are <br>s in one <div>, a huge list item) is read
       // in pieces of at most `limit` characters, cut between two of its nodes: at worst a name across
@@ -485,7 +526,6 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       }
     }
     if (!piece.oversize) {
-      const data = (node as Text).data;
       piece.offsets.push(piece.text.length);
       piece.nodes.push(node as Text);
       piece.text += data;

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { probePage } from '../../../utils/annotator/page-probe';
+import { type FirstLook, probePage } from '../../../utils/annotator/page-probe';
+import { decodeMentions } from '../../../utils/matcher/mention-wire';
+import { readBlocks } from '../../../utils/page-text/page-read';
 import { compileMatcher } from '../../../utils/matcher/find-mentions';
 import { type ProbeAnswer, type ProbeRequest, ProbeSessions } from '../../../utils/matcher/probe-sessions';
 import { decodeTexts } from '../../../utils/matcher/text-wire';
@@ -13,7 +15,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 type SentRequest = Omit<ProbeRequest, 'texts'> & { texts: string[] };
 
 /** A page probe against a real `ProbeSessions`, with every request it sent (texts decoded). */
-function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAnswer>, firstLookChars?: number) {
+function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAnswer>) {
   const sessions = new ProbeSessions();
   const sent: SentRequest[] = [];
   const found = vi.fn();
@@ -33,7 +35,6 @@ function start(answer?: (request: ProbeRequest) => ProbeAnswer | Promise<ProbeAn
     signal: controller.signal,
     batchMs: 10,
     newId: () => `page-${(ids += 1)}`,
-    firstLookChars,
   });
   return { probe, sent, found, siteStates, controller, answered };
 }
@@ -71,13 +72,25 @@ describe('probePage', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('sends what the page hides for now beside its text, and hands over a page whose only name is hidden', async () => {
+    setBody('<p>The market opens at nine.</p><div hidden><p>NATO DIANA opened a call.</p></div><div aria-hidden="true">icons</div>');
+    const { sent, found, controller } = start();
+    stopAll = () => controller.abort();
+    await settle();
+    expect(sent[0]!.texts).toEqual(['The market opens at nine.']);
+    expect(decodeTexts((sent[0] as unknown as { hidden: ProbeRequest['texts'] }).hidden ?? { joined: '', lengths: '' })).toEqual(['NATO DIANA opened a call.', 'icons']);
+    expect(found).toHaveBeenCalledTimes(1);
+    const first = found.mock.calls[0]![1] as FirstLook;
+    expect(first.read.hiddenElements.map((e) => e.textContent)).toEqual(['NATO DIANA opened a call.', 'icons']);
+  });
+
   it('hands the annotator the reader state the "yes" carried', async () => {
     setBody('<p>NATO DIANA opened a call.</p>');
     const sessions = new ProbeSessions();
     const { found, controller } = start((request) => ({ ...sessions.probe(matcher, request), reader: '{"settings":{}}' }) as ProbeAnswer);
     stopAll = () => controller.abort();
     await settle();
-    expect(found).toHaveBeenCalledWith('{"settings":{}}');
+    expect(found.mock.calls[0]![0]).toBe('{"settings":{}}');
   });
 
   it('sends the whole page again under a new session when asked to restart, or when the background forgot it', async () => {
@@ -164,48 +177,46 @@ describe('probePage', () => {
       setBody(Array.from({ length: 1_500 }, (_, i) => `<p>${i === at ? 'Funding from NATO DIANA.' : `Paragraph ${i} about the weather.`}</p>`).join(''));
     const sentTexts = (sent: SentRequest[]) => sent.reduce((n, r) => n + r.texts.length, 0);
 
-    it('is asked about its start first, and not read further when the start names something', async () => {
-      longPage(3);
-      const { sent, found, controller } = start(undefined, 2_000);
-      stopAll = () => controller.abort();
-      await settle();
-      expect(found).toHaveBeenCalledTimes(1);
-      expect(sent).toHaveLength(1);
-      expect(sent[0]).toMatchObject({ session: 'page-1', fresh: true });
-      expect(sent[0]!.texts).toContain('Funding from NATO DIANA.');
-      expect(sentTexts(sent)).toBeLessThan(1_500);
-    });
-
-    it('is asked about its start first even when it has fewer nodes than a slice of the walk (a long article)', async () => {
-      // 200 paragraphs of about 110 characters: 22,000 characters in 400 nodes.
-      setBody(Array.from({ length: 200 }, (_, i) => `<p>${i === 3 ? 'Funding from NATO DIANA.' : `Paragraph ${i} about the weather, the harbour, the market and the long walk home.`}</p>`).join(''));
-      const { sent, found, controller } = start(undefined, 2_000);
-      stopAll = () => controller.abort();
-      await settle();
-      expect(found).toHaveBeenCalledTimes(1);
-      expect(sent).toHaveLength(1);
-      expect(sent[0]!.texts).toContain('Funding from NATO DIANA.');
-      // The first look stops once it has read past 2,000 characters: about 25 paragraphs, not 200.
-      expect(sentTexts(sent)).toBeLessThan(40);
-    });
-
-    it('sends the rest, in the same session, when the start names nothing, and finds a name at the end', async () => {
+    it('is read whole and sent once; a name at its end hands the read and its mentions over', async () => {
       longPage(1_499);
-      const { sent, found, controller } = start(undefined, 2_000);
+      const { sent, found, controller } = start();
       stopAll = () => controller.abort();
       await settle();
-      expect(sent.map((r) => [r.session, r.fresh])).toEqual([
-        ['page-1', true],
-        ['page-1', false],
-      ]);
-      // Every paragraph once, none twice.
+      expect(sent.map((r) => [r.session, r.fresh])).toEqual([['page-1', true]]);
       expect(sentTexts(sent)).toBe(1_500);
       expect(found).toHaveBeenCalledTimes(1);
+      const first = found.mock.calls[0]![1] as FirstLook;
+      expect(first.session).toBe('page-1');
+      expect(first.read.texts).toHaveLength(1_500);
+      // The mentions are of the texts as read: one, in the last paragraph.
+      const matched = decodeMentions(first.found, first.read.texts);
+      expect(matched.flatMap((mentions, i) => mentions.map((m) => [i, m.surface]))).toEqual([[1_499, 'NATO DIANA']]);
+      // Its blocks are found again from the read, past the first DENSE_BLOCKS too.
+      expect(readBlocks(first.read)(1_499)?.nodes[0]?.parentElement).toBe(document.body.lastElementChild);
+    });
+
+    it('keeps watching after handing over until the annotator asks what changed since the read', async () => {
+      longPage(2);
+      const { sent, found, controller } = start();
+      stopAll = () => controller.abort();
+      await settle();
+      const first = found.mock.calls[0]![1] as FirstLook;
+      const changedParagraph = document.body.children[700]!;
+      changedParagraph.textContent = 'Now TEKEVER too.';
+      await settle();
+      // Not sent: the page is the annotator's now; the change waits for it.
+      expect(sent).toHaveLength(1);
+      expect(first.changes()).toEqual([changedParagraph]);
+      // Asked once, it stops watching.
+      document.body.children[5]!.textContent = 'Another change.';
+      await settle();
+      expect(first.changes()).toEqual([]);
+      expect(sent).toHaveLength(1);
     });
 
     it('stops reading a page whose site is off, and sends nothing for its changes until restarted', async () => {
       longPage();
-      const { sent, found, probe, siteStates, controller } = start(() => ({ ok: false, reason: 'site-off' }), 2_000);
+      const { sent, found, probe, siteStates, controller } = start(() => ({ ok: false, reason: 'site-off' }));
       stopAll = () => controller.abort();
       await settle();
       expect(sent).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AliasEntry, MatcherSpec } from '../../../utils/matcher/alias-index';
-import { compileMatcher } from '../../../utils/matcher/find-mentions';
+import { type MatchSession, compileMatcher } from '../../../utils/matcher/find-mentions';
+import { decodeMentions } from '../../../utils/matcher/mention-wire';
 import { ProbeSessions } from '../../../utils/matcher/probe-sessions';
 import { encodeTexts } from '../../../utils/matcher/text-wire';
 
@@ -43,20 +44,50 @@ describe('ProbeSessions', () => {
     expect(probes.probe(matcher, { session: 'c', fresh: false, texts: encodeTexts(['z'.repeat(30)]) })).toEqual({ ok: false, reason: 'too-large' });
   });
 
-  it('leaves out the rules more text can only turn a name down with: hidden text read beside a name never hides it', () => {
+  it('matches a whole page in full and hands over what it found, in a session the annotator goes on with', () => {
     const probes = new ProbeSessions();
-    // Annotation, reading only what is shown, finds CAE; the first look read a hidden "CFD" beside it too.
+    let opened: MatchSession | undefined;
+    const page = texts('Around town.', 'DIANA opened a call; so did NATO.');
+    const answer = probes.probe(matcher, { session: 'h', fresh: true, texts: encodeTexts(page) }, undefined, (session) => (opened = session));
+    expect(answer).toMatchObject({ ok: true, mentions: 2 });
+    if (!answer.ok || !answer.found) throw new Error('no mentions handed over');
+    expect(decodeMentions(answer.found, page).map((found) => found.map((m) => m.surface))).toEqual([[], ['DIANA', 'NATO']]);
+    expect(typeof answer.state).toBe('string');
+    // The session is the page's from here on: later text is read with what the page established.
+    expect(opened?.add(['DIANA again'])[0]!.map((m) => m.entityId)).toEqual(['diana']);
+    // A page that names nothing hands nothing over, and is kept for its changes.
+    expect(probes.probe(matcher, { session: 'i', fresh: true, texts: encodeTexts(texts('plain')) }, undefined, () => expect.fail('opened'))).toEqual({ ok: true, mentions: 0 });
+  });
+
+  it('hands over a page whose only names are hidden for now, with no mention to draw yet', () => {
+    const probes = new ProbeSessions();
+    const visible = texts('Around town.');
+    const answer = probes.probe(matcher, { session: 'j', fresh: true, texts: encodeTexts(visible), hidden: encodeTexts(['DIANA opened a call.']) });
+    expect(answer).toMatchObject({ ok: true, mentions: 1 });
+    if (!answer.ok || !answer.found) throw new Error('not handed over');
+    expect(decodeMentions(answer.found, visible)).toEqual([[]]);
+    // Hidden text that names nothing changes nothing.
+    expect(probes.probe(matcher, { session: 'k', fresh: true, texts: encodeTexts(visible), hidden: encodeTexts(['The weather.']) })).toEqual({ ok: true, mentions: 0 });
+  });
+
+  it('reads the whole page exactly, but leaves out, for changed blocks, the rules more text can only turn a name down with', () => {
+    const probes = new ProbeSessions();
+    // A whole page reads as annotation reads it: "CFD" beside CAE turns it down.
     expect(matcher.findAll(['CAE pilot training simulators'])[0]).toHaveLength(1);
     expect(matcher.findAll(['CAE CFD pilot training simulators'])[0]).toHaveLength(0);
-    expect(probes.probe(matcher, { session: 'v', fresh: true, texts: encodeTexts(texts('CAE CFD pilot training simulators')) })).toEqual({ ok: true, mentions: 1 });
-    expect(probes.probe(matcher, { session: 'w', fresh: true, texts: encodeTexts(texts('CAE Renewables')) })).toEqual({ ok: true, mentions: 1 });
+    expect(probes.probe(matcher, { session: 'v', fresh: true, texts: encodeTexts(texts('CAE CFD pilot training simulators')) })).toEqual({ ok: true, mentions: 0 });
+    // A changed block is added beside its old text, which may no longer be on the page: a name is never turned down for it.
+    // (Its old text's CAE counts now too: the rule is left out for the whole page.)
+    expect(probes.probe(matcher, { session: 'v', fresh: false, texts: encodeTexts(texts('CAE pilot training simulators')) })).toEqual({ ok: true, mentions: 2 });
+    expect(probes.probe(matcher, { session: 'w', fresh: true, texts: encodeTexts(texts('Around town')) })).toEqual({ ok: true, mentions: 0 });
+    expect(probes.probe(matcher, { session: 'w', fresh: false, texts: encodeTexts(texts('CAE Renewables')) })).toEqual({ ok: true, mentions: 1 });
   });
 
   it('reads a page about defence that names nothing of the dataset’s in full: its own firms are mentions (session 30)', () => {
     const probes = new ProbeSessions();
     const panel = 'Military and defence start-ups met. Niklas Boman, founder and CEO of Seapattern; spoke.';
     expect(matcher.findAll([panel])[0]!.map((m) => m.entityId)).toEqual(['page-firm:Seapattern']);
-    expect(probes.probe(matcher, { session: 'f', fresh: true, texts: encodeTexts(texts(panel)) })).toEqual({ ok: true, mentions: 1 });
+    expect(probes.probe(matcher, { session: 'f', fresh: true, texts: encodeTexts(texts(panel)) })).toMatchObject({ ok: true, mentions: 1 });
     // The same firm on a page with one defence word: nothing, as annotation would find.
     const fair = 'Defence start-ups met. Niklas Boman, founder and CEO of Seapattern; spoke.';
     expect(matcher.findAll([fair])[0]).toEqual([]);
@@ -67,7 +98,7 @@ describe('ProbeSessions', () => {
     const probes = new ProbeSessions();
     const noInstitutions = (m: { umbrella?: boolean }) => !m.umbrella;
     expect(probes.probe(matcher, { session: 'n', fresh: true, texts: encodeTexts(texts('NATO met.')) }, noInstitutions)).toEqual({ ok: true, mentions: 0 });
-    expect(probes.probe(matcher, { session: 'm', fresh: true, texts: encodeTexts(texts('NATO met.')) })).toEqual({ ok: true, mentions: 1 });
+    expect(probes.probe(matcher, { session: 'm', fresh: true, texts: encodeTexts(texts('NATO met.')) })).toMatchObject({ ok: true, mentions: 1 });
   });
 
   it('asks for the whole page when it does not know the session, and when the matcher changed', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MAX_PIECES, blockAncestorOf, collectTextBlocks, isInsideSkipped, locate, textBlocks } from '../../../utils/page-text/collect-text-blocks';
+import { MAX_PIECES, blockAncestorOf, collectTextBlocks, isInsideSkipped, isTextShown, locate, textBlocks } from '../../../utils/page-text/collect-text-blocks';
 import { setBody } from '../../support/dom';
 
 describe('collectTextBlocks', () => {
@@ -18,7 +18,21 @@ describe('collectTextBlocks', () => {
       <svg><text>DIANA</text></svg>
       <div hidden>DIANA hidden</div><div aria-hidden="true">DIANA aria</div><div style="display: none">DIANA none</div>
       <div data-defense-innovation-lens="card">DIANA card</div>`);
-    expect(collectTextBlocks(document.body).map((b) => b.text.trim())).toEqual(['visible DIANA']);
+    expect(collectTextBlocks(document.body, { shownOnly: true }).map((b) => b.text.trim())).toEqual(['visible DIANA']);
+    // Read for annotation, text hidden by a style is read too (it is drawn only where shown: `isTextShown`);
+    // what `hidden` and `aria-hidden` leave out, and code, fields and our own UI, never are.
+    const blocks = collectTextBlocks(document.body);
+    expect(blocks.map((b) => b.text.trim())).toEqual(['visible DIANA', 'DIANA none']);
+    expect(blocks.map((b) => isTextShown(b, 0, 5))).toEqual([true, false]);
+  });
+
+  it('leaves out a hidden inline element of a shown block, but reads a hidden block whole, its text not shown', () => {
+    setBody('<p>The Shield<sup style="display: none">1</sup> AI deal</p><div style="display: none"><p>Hidden <span style="display: none">x</span>Anduril</p></div>');
+    const blocks = collectTextBlocks(document.body);
+    expect(blocks.map((b) => b.text)).toEqual(['The Shield AI deal', 'Hidden xAnduril']);
+    expect(isTextShown(blocks[0]!, 4, 13)).toBe(true);
+    expect(isTextShown(blocks[1]!, 0, 6)).toBe(false);
+    expect(collectTextBlocks(document.body, { shownOnly: true }).map((b) => b.text)).toEqual(['The Shield AI deal']);
   });
 
   it('treats a line break as a separator', () => {
