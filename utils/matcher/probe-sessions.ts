@@ -3,7 +3,7 @@ import { type WireMentions, encodeMentions } from './mention-wire';
 import { type WireTexts, decodeTexts } from './text-wire';
 
 /**
- * A page's first look (see `probeTexts`): its texts, and whether they name anything. A page sends its
+ * A page's first look (see `probePage`, `readPage`): its texts, and whether they name anything. A page sends its
  * whole text once (`fresh`), then the blocks that changed; until the answer says "mentions", the page
  * runs nothing heavier than this.
  */
@@ -11,7 +11,7 @@ export interface ProbeRequest {
   /** Made up by the page; a fresh probe (a new page, a new dataset or settings) makes a new one. */
   session: string;
   /**
-   * The page's texts (see `probeTexts`): all of them when `fresh`, else those of the blocks that
+   * The page's texts (see `readPage`): all of them when `fresh`, else those of the blocks that
    * changed, added to the earlier ones (a block's old text stays: reading more is safe, and a page
    * that keeps changing reaches `maxChars` and is annotated), as `encodeTexts` sends them.
    */

@@ -128,3 +128,34 @@ describe('pages matched in the background', () => {
     expect(seen.at(-1)).toEqual({ session: 'p2', texts: encodeTexts([LATER]), resume: null });
   });
 });
+
+describe('a session opened by the first look (MatchSessions.adopt, remoteMatchPort opened)', () => {
+  it('goes on with what the first look established: its later texts are read with it, and no new session is opened', async () => {
+    const sessions = new MatchSessions();
+    const first = matcher.session();
+    first.add([FIRST]);
+    sessions.adopt(matcher, 'page-1', first);
+    const sent: MatchRequest[] = [];
+    const port = remoteMatchPort(
+      async (request) => {
+        sent.push(request);
+        return sessions.match(matcher, request);
+      },
+      () => 'unused',
+      { session: 'page-1', state: JSON.stringify(first.state?.() ?? null) },
+    );
+    // "EDF" counts only because the first look's text defined it.
+    const [later] = await port.match([LATER]);
+    expect(later!.map((m) => m.surface)).toEqual(['EDF', 'TEKEVER']);
+    expect(sent.map((r) => [r.session, r.resume])).toEqual([['page-1', undefined]]);
+  });
+
+  it('resumes from the first look’s state when the background has lost the session', async () => {
+    const first = matcher.session();
+    first.add([FIRST]);
+    const sessions = new MatchSessions();
+    const port = remoteMatchPort((request) => Promise.resolve(sessions.match(matcher, request)), () => 'unused', { session: 'page-2', state: JSON.stringify(first.state?.() ?? null) });
+    const [later] = await port.match([LATER]);
+    expect(later!.map((m) => m.surface)).toEqual(['EDF', 'TEKEVER']);
+  });
+});
