@@ -1,6 +1,6 @@
 import '../../utils/annotator/highlights.css';
 import { canonicalUrl } from '../../utils/annotator/page-address';
-import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
+import { type PageShortcut, pageShortcutFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { captureEarlyInput } from '../../utils/annotator/early-input';
@@ -49,6 +49,13 @@ export default defineContentScript({
      */
     let reading = true;
     const session = () => annotation?.session();
+    /** Carries out a page command: from the browser's shortcut (`runPageCommand`) or the page's own key press. */
+    const runShortcut = async (command: PageShortcut): Promise<void> => {
+      if (command === 'save-article') await sendMessage('saveThisPage', undefined);
+      // The background stores it; this page hears of it as every page does (the annotator or the first look).
+      else if (command === 'toggle-highlights') await sendMessage('setSiteHighlights', { host: location.host, on: !(session()?.info().enabled ?? siteOn) });
+      else session()?.step(command === 'next-mention' ? 1 : -1);
+    };
     const addListener = (target: EventTarget, type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
       ctx.addEventListener(target as Window, type as keyof WindowEventMap, listener, options);
     const input = captureEarlyInput(window, addListener);
@@ -74,23 +81,22 @@ export default defineContentScript({
       if (isPdfDocument()) void annotator().then((script) => script.openInViewerIfAsked()).catch(() => undefined);
       onMessage('revealEntity', ({ data }) => session()?.step(data.step, data.entityId, false) ?? null);
       onMessage('runPageCommand', async ({ data: command }) => {
-        // The background stores it; this page hears of it as every page does (the annotator or the first look).
-        if (command === 'toggle-highlights') await sendMessage('setSiteHighlights', { host: location.host, on: !(session()?.info().enabled ?? siteOn) });
-        else if (command === 'next-mention') session()?.step(1);
-        else if (command === 'previous-mention') session()?.step(-1);
-        else if (command === 'open-card') session()?.openFocusedCard();
+        if (command === 'open-card') session()?.openFocusedCard();
+        else await runShortcut(command);
       });
     }
     input.on('keydown', (event) => {
-      const key = event as KeyboardEvent;
-      // Alt+Shift+S is the save command's default; the page sees it only where the browser did not take it.
-      if (key.altKey && key.shiftKey && !key.ctrlKey && !key.metaKey && key.code === 'KeyS') {
-        event.preventDefault();
-        void sendMessage('saveThisPage', undefined);
+      const shortcut = pageShortcutFor(event as KeyboardEvent);
+      if (!shortcut) return;
+      // Toggling is the whole site's: the top frame's address names it.
+      if (shortcut === 'toggle-highlights' && window.top !== window) return;
+      // A step with no mention to go to leaves the key to the page.
+      if (shortcut === 'next-mention' || shortcut === 'previous-mention') {
+        if (session()?.step(shortcut === 'next-mention' ? 1 : -1)) event.preventDefault();
         return;
       }
-      const step = mentionStepFor(key);
-      if (step !== 0 && session()?.step(step)) event.preventDefault();
+      event.preventDefault();
+      void runShortcut(shortcut).catch(() => undefined);
     });
 
     // document.open() (a frame a widget writes after load, a page rewriting itself) erases every
@@ -118,6 +124,9 @@ export default defineContentScript({
         } finally {
           reading = false;
           stopWatching();
+          // The first look watches the page until its changes are taken: an annotator that failed to load
+          // must not leave it watching for the page's life.
+          first?.changes();
         }
       };
       const probe = probePage({

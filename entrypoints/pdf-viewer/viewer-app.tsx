@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { mentionStepFor } from '../../utils/annotator/keyboard-navigation';
+import { pageShortcutFor } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
 import { describeSaveError } from '../../utils/library/save-errors';
 import { sendMessage } from '../../utils/messaging';
@@ -222,6 +222,7 @@ export function ViewerApp() {
     const onKey = (event: KeyboardEvent) => {
       const inField = (event.target as Element | null)?.closest?.('input, textarea, select');
       const mod = event.ctrlKey || event.metaKey;
+      const shortcut = pageShortcutFor(event);
       if (mod && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
         findRef.current?.focus();
@@ -238,8 +239,8 @@ export function ViewerApp() {
       } else if (event.altKey && event.shiftKey && event.code === 'KeyS') {
         event.preventDefault();
         void save();
-      } else if (mentionStepFor(event) !== 0) {
-        if (current?.annotation.step(mentionStepFor(event) === 1 ? 1 : -1)) event.preventDefault();
+      } else if (shortcut === 'next-mention' || shortcut === 'previous-mention') {
+        if (current?.annotation.step(shortcut === 'next-mention' ? 1 : -1)) event.preventDefault();
       } else if (!inField && !mod && !event.altKey && session) {
         if (event.key === 'n' || event.key === 'j' || event.key === 'ArrowRight') session.pages.goTo(session.pages.currentPage + 1);
         else if (event.key === 'p' || event.key === 'k' || event.key === 'ArrowLeft') session.pages.goTo(session.pages.currentPage - 1);

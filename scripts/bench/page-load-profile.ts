@@ -146,6 +146,7 @@ export async function profilePageLoad(
   // Dev aid: DIL_PROFILE_DUMP=<dir> keeps each raw profile, for a per-line look (`positionTicks`).
   if (process.env.DIL_PROFILE_DUMP) writeFileSync(path.join(process.env.DIL_PROFILE_DUMP, `${Date.now()}.cpuprofile`), JSON.stringify(profile));
   const events = await tracing.stop();
+  if (process.env.DIL_PROFILE_DUMP) writeFileSync(path.join(process.env.DIL_PROFILE_DUMP, `${Date.now()}.trace.json`), JSON.stringify(events));
   await cdp.detach();
   await page.close();
   const cost = extensionTime(profile, `chrome-extension://${extensionId}/`);

@@ -77,10 +77,37 @@ describe('the first look every page gets', () => {
     ['flex-links.html', 'links laid out as blocks with no space between them', ['Anduril', 'Palantir']],
     ['hidden-veto.html', 'a stylesheet-hidden word beside a name that would turn it down if shown', ['CAE']],
     ['component-defined-late.html', 'a component defined later that fills its shadow root', ['Shield AI']],
+    // Here the first look finds a name: the annotator watches the components the read found undefined.
+    ['component-defined-late-named.html', 'a named page whose component, defined later, fills a closed shadow root', ['Anduril', 'Shield AI']],
   ])('%s: %s', async (file, _what, names) => {
     const page = await browser.context.newPage();
     await page.goto(plain.url(file));
     await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort(), { timeout: 12_000 }).toEqual([...names].sort());
+    await page.close();
+  });
+
+  it('highlights names added hidden to a plain page once they show (break-it trial 33)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(plain.url('hidden-added-later.html'));
+    await page.waitForFunction(() => document.getElementById('panel') !== null);
+    await page.waitForTimeout(1_500);
+    expect(await readHighlights(page)).toEqual([]);
+    await page.evaluate(() => {
+      document.getElementById('panel')!.removeAttribute('hidden');
+      document.getElementById('note')!.removeAttribute('aria-hidden');
+    });
+    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort(), { timeout: 8_000 }).toEqual(['Anduril', 'Shield AI']);
+    await page.close();
+  });
+
+  it('does not let words the site hides (a closed menu) put a page on topic (break-it trial 33)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(plain.url('hidden-menu-topic.html'));
+    await page.waitForTimeout(2_500);
+    expect(await readHighlights(page)).toEqual([]);
+    // The extension is at work on the page: a name added in view lights.
+    await page.evaluate(() => document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: 'Anduril opened a plant.' })));
+    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text), { timeout: 8_000 }).toContain('Anduril');
     await page.close();
   });
 

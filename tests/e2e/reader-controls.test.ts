@@ -48,6 +48,35 @@ async function newTab(url: string): Promise<number> {
 }
 
 describe('reader controls', () => {
+  it('leaves the keys to a reader typing in a field; Alt+Shift+H turns the site off and on from the page', async () => {
+    const article = await e2e.open('seed-000.html');
+    await waitForHighlights(article);
+    // The page's own search box, focused: Alt+Shift+. is the reader's there (on some keyboards it types).
+    await article.evaluate(() => {
+      const box = document.createElement('input');
+      box.id = 'search';
+      box.setAttribute('aria-label', 'Search');
+      document.body.prepend(box);
+    });
+    await article.locator('#search').focus();
+    await article.keyboard.press('Alt+Shift+Period');
+    await article.waitForTimeout(600);
+    const title = article.locator('defense-innovation-lens-card .card__title');
+    expect(await title.isVisible()).toBe(false);
+    expect(await article.evaluate(() => document.activeElement?.id)).toBe('search');
+    // Out of the field, the same key steps to the first mention.
+    await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await article.keyboard.press('Alt+Shift+Period');
+    await title.waitFor({ timeout: 5_000 });
+    await article.keyboard.press('Escape');
+    // Where the browser has not set the toggle's shortcut, the page's key stands in for it.
+    await article.keyboard.press('Alt+Shift+KeyH');
+    await expect.poll(async () => (await readHighlights(article)).length, { timeout: 5_000 }).toBe(0);
+    await article.keyboard.press('Alt+Shift+KeyH');
+    await expect.poll(async () => (await readHighlights(article)).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await article.close();
+  });
+
   it('applies options to an open tab at once: categories and first mention only', async () => {
     const article = await e2e.open('seed-000.html');
     await waitForHighlights(article);

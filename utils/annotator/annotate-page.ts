@@ -64,43 +64,44 @@ export async function annotatePage({ ctx, input, addListener, pageUi, reader, fi
     const given = mine === 1 ? parseReaderState(reader) : undefined;
     // So does the first look's read: a rebuild (a new dataset, a rewritten document) reads the page again.
     const look = mine === 1 ? first : undefined;
-    const read = given ?? (await readReaderState());
-    if (mine !== generation || ctx.isInvalid) {
+    // However this ends, the first look stops watching the page: what changed is the surface's to read,
+    // and a surface never built leaves nothing to watch for.
+    try {
+      const read = given ?? (await readReaderState());
+      if (mine !== generation || ctx.isInvalid) return;
+      // A change heard before this surface existed is newer than what was read.
+      const settings = pending.settings ?? read.settings;
+      const mutes = pending.mutes ?? read.mutes;
+      pending = {};
+      controller?.abort();
+      session = undefined;
+      if (!document.body) return;
+      controller = new AbortController();
+      session = new AnnotationSurface({
+        doc: document,
+        roots: () => [document.body],
+        // Matched by the background, where the matcher is compiled once: not in every page.
+        port: remoteMatchPort((request) => sendMessage('matchTexts', request), undefined, look && { session: look.session, state: look.state }),
+        // The card UI loads when a card first opens: most pages never open one.
+        createCard: (doc, isDark) => lazyCardHost(() => pageUi().then((ui) => ui.createCardHost), doc, isDark),
+        settings,
+        mutes,
+        place: () => ({ host: location.host, href: location.href }),
+        loadCard: (entityId) => sendMessage('getEntityCard', entityId),
+        addMute,
+        removeMute,
+        signal: controller.signal,
+        listen: listenFor(controller.signal),
+        live: true,
+        articleRegion: () => findArticleRegion(document),
+        onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
+      });
+      await session.start(look && { read: look.read, matched: decodeMentions(look.found, look.read.texts), changes: look.changes });
+    } finally {
       look?.changes();
-      return;
     }
-    // A change heard before this surface existed is newer than what was read.
-    const settings = pending.settings ?? read.settings;
-    const mutes = pending.mutes ?? read.mutes;
-    pending = {};
-    controller?.abort();
-    session = undefined;
-    if (!document.body) {
-      look?.changes();
-      return;
-    }
-    controller = new AbortController();
-    session = new AnnotationSurface({
-      doc: document,
-      roots: () => [document.body],
-      // Matched by the background, where the matcher is compiled once: not in every page.
-      port: remoteMatchPort((request) => sendMessage('matchTexts', request), undefined, look && { session: look.session, state: look.state }),
-      // The card UI loads when a card first opens: most pages never open one.
-      createCard: (doc, isDark) => lazyCardHost(() => pageUi().then((ui) => ui.createCardHost), doc, isDark),
-      settings,
-      mutes,
-      place: () => ({ host: location.host, href: location.href }),
-      loadCard: (entityId) => sendMessage('getEntityCard', entityId),
-      addMute,
-      removeMute,
-      signal: controller.signal,
-      listen: listenFor(controller.signal),
-      live: true,
-      articleRegion: () => findArticleRegion(document),
-      onCountChange: (count, enabled) => void sendMessage('reportPageState', { count, enabled }).catch(() => undefined),
-    });
-    await session.start(look && { read: look.read, matched: decodeMentions(look.found, look.read.texts), changes: look.changes });
   };
+
   const again = () => void annotate().catch((error: unknown) => console.debug('[Defense Innovation Lens]', error));
   // Reader settings and corrections apply at once, in every open tab; so do new terms and datasets. Heard
   // from the start: a long page's first read takes seconds, and a change made meanwhile must reach it

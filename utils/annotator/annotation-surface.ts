@@ -214,8 +214,11 @@ export class AnnotationSurface {
     // The first look's shadow roots were read with the page: styled and watched here, not read again.
     if (first) for (const root of first.read.roots) if (root.nodeType === 11) this.adoptShadowRoot(root as ShadowRoot, true);
     // Setting up (the article region reads the page's paragraphs) is a task of its own: with the walk's
-    // first slice after it, a page of 50,000 cells had a 57 ms task.
-    if (this.options.live) await (this.options.yieldToPage ?? yieldToPage)();
+    // first slice after it, a page of 50,000 cells had a 57 ms task. A first read is not walked, and
+    // drawing a long one gives the thread back first itself (`annotateRead`).
+    if (this.options.live && !first) await (this.options.yieldToPage ?? yieldToPage)();
+    /** Components still undefined, to watch; by default the document is asked for them. */
+    let undefinedOnes: Element[] | undefined;
     if (!this.paused) {
       if (first) {
         await this.queue(async () => {
@@ -223,6 +226,8 @@ export class AnnotationSurface {
           // What changed after the first look read it (while the annotator loaded): read again, as any change.
           const changed = first.changes();
           if (changed.length > 0) await this.annotator.reread(changed);
+          // The read noted its undefined components; a page that changed since may have added more.
+          else undefinedOnes = first.read.undefinedElements;
           // And what was revealed meanwhile, with no change the first look watched (a class or attribute,
           // the window widened past a media query): nothing listened for those until now.
           if (first.read.hiddenElements.length > 0 || first.read.hiddenBlocks.length > 0) await this.annotator.recheckHidden();
@@ -231,7 +236,7 @@ export class AnnotationSurface {
     } else first?.changes();
     this.firstReadDone = true;
     this.afterChange();
-    if (this.options.live) this.watchLateComponents();
+    if (this.options.live) this.watchLateComponents(undefinedOnes);
   }
 
   /**

@@ -1,10 +1,36 @@
 
-/** Alt+Shift+. and Alt+Shift+, step through mentions like find-in-page, opening each card. */
-export function mentionStepFor(event: KeyboardEvent): 1 | -1 | 0 {
-  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return 0;
-  if (event.code === 'Period') return 1;
-  if (event.code === 'Comma') return -1;
-  return 0;
+/** The page commands (the manifest's `commands`) a key press in the page can stand in for. */
+export type PageShortcut = 'save-article' | 'toggle-highlights' | 'next-mention' | 'previous-mention';
+
+/** The manifest's default keys, Alt+Shift+ these (`KeyboardEvent.code`). */
+const SHORTCUT_KEYS: Readonly<Record<string, PageShortcut>> = {
+  KeyS: 'save-article',
+  KeyH: 'toggle-highlights',
+  Period: 'next-mention',
+  Comma: 'previous-mention',
+};
+
+/**
+ * The command a key press in the page stands in for, or null: Alt+Shift+S saves, Alt+Shift+H turns
+ * highlights off or on, Alt+Shift+. and Alt+Shift+, step through mentions like find-in-page. Where the
+ * browser has the command's shortcut set it takes the key and the page never sees it; where not (another
+ * extension holds it, or the browser left it unset), this is how the key still works. Never while the
+ * reader types (a form field or editable text has focus): there the key is the reader's (on some
+ * keyboards Alt+Shift+. types a character).
+ */
+export function pageShortcutFor(event: KeyboardEvent): PageShortcut | null {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  const shortcut = SHORTCUT_KEYS[event.code];
+  if (!shortcut || isTyping(event)) return null;
+  return shortcut;
+}
+
+/** Whether a key press goes to a form field or editable text (inside a shadow root too). */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = (typeof event.composedPath === 'function' ? event.composedPath()[0] : undefined) ?? event.target;
+  if (!target || (target as Node).nodeType !== 1) return false;
+  const element = target as HTMLElement;
+  return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName.toUpperCase());
 }
 
 /** Where a mention is against the reader's view: above it (-1), in it (0) or below it (1). */

@@ -1,6 +1,6 @@
 import type { MatchPort } from '../matcher/match-port';
 import type { Mention } from '../matcher/find-mentions';
-import { blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, isShownInBlock, isTextLayer, isUnslottedHostText } from '../page-text/collect-text-blocks';
+import { blockAncestorOf, outermostOf, cachedIsRendered, isBlockElement, isInsideSkipped, isRendered, hiddenPartOf, isTextLayer, isUnslottedHostText } from '../page-text/collect-text-blocks';
 import { MAX_HIDDEN, type PageRead, readBlocks, readPage } from '../page-text/page-read';
 import type { Highlighter } from './highlighter';
 import type { MentionLookup } from './mention-lookup';
@@ -129,19 +129,23 @@ export class PageAnnotator {
       const textBlock = blockAt(i);
       if (!textBlock) continue;
       const block = textBlock.block;
-      // (A PDF text layer is always shown, and asking would lay out pages just built: see `textBlocks`.)
-      if (!isTextLayer(block) && !shownBlock(block)) {
+      // Only the blocks and inline elements holding mentions are asked whether they are shown (a PDF text
+      // layer is, and asking would lay out pages just built: see `textBlocks`). A hidden one is remembered,
+      // to read again once shown.
+      let blockHidden = false;
+      const shownMentions = mentions.filter((mention) => {
+        if (blockHidden) return false;
+        const hidden = hiddenPartOf(textBlock, mention.start, mention.end, shownBlock, shown);
+        if (hidden === block) blockHidden = true;
+        else if (hidden) this.rememberHiddenElement(hidden);
+        return !hidden;
+      });
+      if (blockHidden) {
         this.rememberHidden(block);
         continue;
       }
-      // Mentions whose text changed while we were yielding are dropped rather than drawn wrong; so are
-      // mentions in a hidden inline element, which is remembered to read again once shown.
-      const current = toPageMentions(textBlock, mentions).filter((m) => {
-        if (!m.nodes.every((node) => node.isConnected) || !sameText(textOfNodes(m), m.surface)) return false;
-        const hidden = m.nodes.find((node) => !isShownInBlock(node, block, shown));
-        if (hidden) this.rememberHiddenElement(hidden.parentElement!);
-        return !hidden;
-      });
+      // Mentions whose text changed while we were yielding are dropped rather than drawn wrong.
+      const current = toPageMentions(textBlock, shownMentions).filter((m) => m.nodes.every((node) => node.isConnected) && sameText(textOfNodes(m), m.surface));
       found.push(...current);
       this.all.push(...current);
       // Heard of again if the block stops being shown (text hidden after it was read).

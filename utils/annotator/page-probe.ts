@@ -2,7 +2,8 @@ import type { WireMentions } from '../matcher/mention-wire';
 import type { ProbeAnswer, ProbeRequest } from '../matcher/probe-sessions';
 import { encodeTexts } from '../matcher/text-wire';
 import { blockAncestorOf, outermostOf } from '../page-text/collect-text-blocks';
-import { type PageRead, readPage } from '../page-text/page-read';
+import { MAX_HIDDEN, MAX_UNDEFINED, type PageRead, readPage } from '../page-text/page-read';
+import { hasNonSpace } from '../page-text/white-space';
 import { isPageMutation } from './page-mutation';
 import { yieldToPage } from './task-budget';
 
@@ -67,12 +68,13 @@ export function probePage(options: PageProbeOptions): PageProbe {
   let paused = false;
   const changed = new Set<Node>();
 
-  let noticeAdded: (node: Node) => void = () => undefined;
+  /** Until when components still undefined are watched: 15 s from the start or the page's last addition. */
+  let pollUntil = Date.now() + 15_000;
   const notice = (records: readonly MutationRecord[]) => {
     for (const record of records) {
       // Our own toast or card coming or going is not the page's text changing.
       if (!isPageMutation(record)) continue;
-      if (record.type === 'childList') record.addedNodes.forEach((node) => noticeAdded(node));
+      if (record.type === 'childList' && record.addedNodes.length > 0) pollUntil = Date.now() + 15_000;
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
       if (target) changed.add(target.nodeType === Node.DOCUMENT_NODE ? target : blockAncestorOf(target));
     }
@@ -115,10 +117,14 @@ export function probePage(options: PageProbeOptions): PageProbe {
       running = running.then(step, step);
     }, delay);
   };
-  const stop = () => {
+  /** No more reads or sends; the observer goes on (a handover's changes are still gathered). */
+  const finish = () => {
     done = true;
-    observer.disconnect();
     clearTimeout(timer);
+  };
+  const stop = () => {
+    finish();
+    observer.disconnect();
   };
   signal.addEventListener('abort', stop, { once: true });
 
@@ -129,9 +135,9 @@ export function probePage(options: PageProbeOptions): PageProbe {
   const ask = async (page: PageRead, whole: boolean): Promise<boolean> => {
     let answer: ProbeAnswer;
     const asked = session;
+    const hidden = hiddenTexts(page);
     try {
-      const hidden = whole ? hiddenTexts(page) : [];
-      answer = await options.send({ session, fresh: whole, texts: encodeTexts(page.texts), ...(hidden.length > 0 ? { hidden: encodeTexts(hidden) } : {}) });
+      answer = await options.send({ session, fresh: whole, texts: encodeTexts(page.texts), ...(hidden.texts.length > 0 ? { hidden: encodeTexts(hidden.texts) } : {}) });
     } catch {
       options.onAnswered?.();
       // The extension was reloaded or removed under the page (its signal says so), or the background was
@@ -153,13 +159,19 @@ export function probePage(options: PageProbeOptions): PageProbe {
         if (whole && answer.found && answer.state !== undefined) {
           // Handed over with the read: the annotator draws it, then asks what changed since (`changes`),
           // so the page is watched until then.
-          done = true;
-          clearTimeout(timer);
+          finish();
           options.onFound(answer.reader, { read: page, found: answer.found, session: asked, state: answer.state, changes: handOver });
         } else {
           stop();
           options.onFound(answer.reader);
         }
+        return true;
+      }
+      // Hidden text past what one ask carries may name something, to show later: only the annotator,
+      // which remembers each hidden part and reads it once shown, can tell.
+      if (hidden.cut) {
+        stop();
+        options.onFound();
         return true;
       }
     } else if (answer.reason === 'too-large') {
@@ -196,8 +208,10 @@ export function probePage(options: PageProbeOptions): PageProbe {
     const roots = whole ? [doc.body ?? doc.documentElement ?? doc] : outermostOf([...changed].filter((node) => node.isConnected));
     changed.clear();
     const page = await read(roots);
-    // A page with no text is still asked about once: the background's "no" sets the toolbar button.
-    if (done || !page || (!whole && page.texts.length === 0)) return;
+    if (page) watchUndefined(page.undefinedElements);
+    // A page with no text is still asked about once: the background's "no" sets the toolbar button. A
+    // change that added only hidden parts is asked about too (they may name something, to show later).
+    if (done || !page || (!whole && page.texts.length === 0 && page.hiddenElements.length === 0 && page.hiddenBlocks.length === 0)) return;
     const now = Date.now();
     gather = !whole && now - lastSent < 2_000 ? Math.min(gather * 2, 4_000) : batchMs;
     lastSent = now;
@@ -219,11 +233,11 @@ export function probePage(options: PageProbeOptions): PageProbe {
   observe(doc);
   schedule(0);
   // Components defined later (a lazy-loaded bundle) fill their shadow roots with no change we observe:
-  // the elements still undefined are looked at again for a while (content scripts cannot use
-  // `customElements`, but `:defined` can be read), and read once defined. The poll runs only while there
-  // are such elements: most pages have none, and a timer firing twice a second for 15 s cost every page.
+  // the elements still undefined when read (`PageRead.undefinedElements`) are looked at again for a
+  // while (content scripts cannot use `customElements`, but `:defined` can be read), and read once
+  // defined. The poll runs only while there are such elements: most pages have none, and a timer firing
+  // twice a second for 15 s cost every page.
   const undefinedOnes = new Set<Element>();
-  let pollUntil = Date.now() + 15_000;
   let poll: ReturnType<typeof setInterval> | undefined;
   const stopPolling = () => {
     clearInterval(poll);
@@ -247,41 +261,44 @@ export function probePage(options: PageProbeOptions): PageProbe {
       }
     }, 500);
   };
-  const watchUndefined = (root: ParentNode) => {
-    for (const element of Array.from(root.querySelectorAll(':not(:defined)')).slice(0, 500 - undefinedOnes.size)) undefinedOnes.add(element);
+  function watchUndefined(elements: readonly Element[]): void {
+    for (const element of elements) if (undefinedOnes.size < MAX_UNDEFINED) undefinedOnes.add(element);
     startPolling();
-  };
+  }
   signal.addEventListener('abort', stopPolling, { once: true });
-  noticeAdded = (node) => {
-    if (node.nodeType !== 1 || undefinedOnes.size >= 500) return;
-    const element = node as Element;
-    pollUntil = Math.max(pollUntil, Date.now() + 15_000);
-    if (!element.matches(':defined')) undefinedOnes.add(element);
-    if (element.firstElementChild) watchUndefined(element);
-    else startPolling();
-  };
-  watchUndefined(doc);
 
   return { restart: () => restart() };
 }
 
-/** At most this many characters of a page's hidden parts are sent with its first look. */
+/** At most this many characters of hidden parts are sent with one ask. */
 const MAX_HIDDEN_CHARS = 200_000;
 
+/** The text of a read's hidden parts to send (see `ProbeRequest.hidden`), and whether some were left out for length. */
+interface HiddenTexts {
+  texts: string[];
+  /** A part did not fit in `MAX_HIDDEN_CHARS` (or the read noted `MAX_HIDDEN` parts): not all hidden text was sent. */
+  cut: boolean;
+}
+
 /**
- * The text of what a read found hidden for now (see `ProbeRequest.hidden`), each part whole: only whether
- * it names anything is asked, so its blocks need not be told apart (a name across two of them may
- * start an annotator that finds nothing, no worse).
+ * The text of what a read found hidden for now, each part whole: only whether it names anything is asked,
+ * so its blocks need not be told apart (a name across two of them may start an annotator that finds
+ * nothing, no worse). One long part past the limit (a tab of full text) leaves room for the small ones
+ * after it.
  */
-function hiddenTexts(read: PageRead): string[] {
+function hiddenTexts(read: PageRead): HiddenTexts {
   const texts: string[] = [];
   let chars = 0;
+  let cut = read.hiddenElements.length >= MAX_HIDDEN || read.hiddenBlocks.length >= MAX_HIDDEN;
   for (const node of [...read.hiddenElements, ...read.hiddenBlocks]) {
     const text = node.textContent ?? '';
-    if (!/\S/.test(text)) continue;
+    if (!hasNonSpace(text)) continue;
+    if (chars + text.length > MAX_HIDDEN_CHARS) {
+      cut = true;
+      continue;
+    }
     chars += text.length;
-    if (chars > MAX_HIDDEN_CHARS) break;
     texts.push(text);
   }
-  return texts;
+  return { texts, cut };
 }

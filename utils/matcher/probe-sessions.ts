@@ -19,10 +19,10 @@ export interface ProbeRequest {
   /** True when `texts` is the whole page (a new session); false for changed blocks of a known one. */
   fresh: boolean;
   /**
-   * With a whole page: the text of what it hides for now (`hidden` and `aria-hidden` subtrees, closed
-   * `<details>`), which annotation reads once shown. Not part of the page's matching: only whether it
-   * names anything, so that a page whose names are all hidden for now is annotated, and shows them
-   * when they show.
+   * The text of what the blocks sent hide for now (`hidden` and `aria-hidden` subtrees, blocks hidden by
+   * CSS, closed `<details>`), which annotation reads once shown. Not part of the page's matching: only
+   * whether it names anything, so that a page whose names are all hidden for now (or were added hidden)
+   * is annotated, and shows them when they show.
    */
   hidden?: WireTexts;
 }
@@ -98,9 +98,7 @@ export class ProbeSessions {
       const found = full.add(session.texts);
       const count = (perText: readonly (readonly Mention[])[]) => perText.reduce((n, inText) => n + inText.filter(shows).length, 0);
       let mentions = count(found);
-      const hidden = mentions === 0 && request.hidden ? decodeTexts(request.hidden) : [];
-      // Read after the page, as annotation would read them once shown; only their own names count.
-      if (hidden.length > 0) mentions = count(matcher.session({ probe: true }).add([...session.texts, ...hidden]).slice(session.texts.length));
+      if (mentions === 0) mentions = hiddenMentions(matcher, session.texts, request.hidden, count);
       if (mentions > 0) {
         opened?.(full);
         return { ok: true, mentions, found: encodeMentions(found), state: JSON.stringify(full.state?.() ?? null) };
@@ -108,11 +106,14 @@ export class ProbeSessions {
       this.keep(request.session, session);
       return { ok: true, mentions: 0 };
     }
+    const count = (perText: readonly (readonly Mention[])[]) => perText.reduce((n, inText) => n + inText.filter(shows).length, 0);
     const first = matcher.session({ probe: true });
-    let mentions = first.add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
+    let mentions = count(first.add(session.texts));
     // A page about defence that names nothing the dataset knows may name its own firms and programmes, which
     // a probe does not read (they cost a full reading): only such a page is read in full, as the annotator would.
-    if (mentions === 0 && first.pageNamesOpen) mentions = matcher.session().add(session.texts).reduce((n, found) => n + found.filter(shows).length, 0);
+    if (mentions === 0 && first.pageNamesOpen) mentions = count(matcher.session().add(session.texts));
+    // Hidden parts added since (a collapsed section, a tab panel filled later) count as they do on a whole page.
+    if (mentions === 0) mentions = hiddenMentions(matcher, session.texts, request.hidden, count);
     if (mentions > 0) return { ok: true, mentions };
     this.keep(request.session, session);
     return { ok: true, mentions: 0 };
@@ -123,4 +124,15 @@ export class ProbeSessions {
     this.sessions.set(id, session);
     while (this.sessions.size > this.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
   }
+}
+
+/**
+ * How many names the hidden parts sent beside a page's texts (`ProbeRequest.hidden`) hold: read after
+ * the page, as annotation would read them once shown; only their own names count, and they never count
+ * for the page's own reading (a hidden menu must not put a page on topic).
+ */
+function hiddenMentions(matcher: Matcher, texts: readonly string[], hidden: WireTexts | undefined, count: (perText: readonly (readonly Mention[])[]) => number): number {
+  const parts = hidden ? decodeTexts(hidden) : [];
+  if (parts.length === 0) return 0;
+  return count(matcher.session({ probe: true }).add([...texts, ...parts]).slice(texts.length));
 }

@@ -240,17 +240,33 @@ export function isShownInBlock(node: Text, block: Node, shown: (element: Element
 }
 
 /**
- * Whether a block's text between two offsets (a mention) is shown: the block is rendered (a text layer
- * always is) and no inline element around the text hides it. Blocks are read whether shown or not
+ * What hides a block's text between two offsets (a mention): the block element itself when it is not
+ * rendered, or the inline element around a part of the text that is not; null when the text is shown (a
+ * text layer's always is). `shownBlock` and `shown` answer for the block and for inline elements (callers
+ * cache each: see `cachedIsRendered`). A block was asked only whether it has a visible box when read
  * (see `CollectOptions.shownOnly`): this is what the annotator draws of what was matched, and what the
  * corpus CLI keeps.
  */
-export function isTextShown(block: TextBlock, start: number, end: number, shown: (node: Element) => boolean = isRendered): boolean {
-  if (isTextLayer(block.block)) return true;
-  if (block.block.nodeType === ELEMENT_NODE && !shown(block.block as Element)) return false;
+export function hiddenPartOf(
+  block: TextBlock,
+  start: number,
+  end: number,
+  shownBlock: (node: Element) => boolean = isRendered,
+  shown: (node: Element) => boolean = isRendered,
+): Element | null {
+  if (isTextLayer(block.block)) return null;
+  if (block.block.nodeType === ELEMENT_NODE && !shownBlock(block.block as Element)) return block.block as Element;
   const last = locate(block, end, true).index;
-  for (let i = locate(block, start).index; i <= last; i += 1) if (!isShownInBlock(block.nodes[i]!, block.block, shown)) return false;
-  return true;
+  for (let i = locate(block, start).index; i <= last; i += 1) {
+    const node = block.nodes[i]!;
+    if (!isShownInBlock(node, block.block, shown)) return node.parentElement;
+  }
+  return null;
+}
+
+/** Whether a block's text between two offsets is shown (`hiddenPartOf` finds nothing hiding it). */
+export function isTextShown(block: TextBlock, start: number, end: number, shown: (node: Element) => boolean = isRendered): boolean {
+  return hiddenPartOf(block, start, end, shown, shown) === null;
 }
 
 /**
@@ -305,6 +321,12 @@ export interface CollectOptions {
   /** Called for every element whose subtree is skipped for `hidden` or `aria-hidden="true"`. */
   onHiddenElement?: (element: Element) => void;
   /**
+   * Called for every custom element (a hyphen in its name, defined or not) the walk enters, before its
+   * content: how a reader learns of components still undefined without asking the whole document
+   * (`querySelectorAll(':not(:defined)')` cost every page a quarter of a millisecond).
+   */
+  onCustomElement?: (element: Element) => void;
+  /**
    * The shadow root of an element, open or closed (browser glue: closed roots are reachable only through
    * extension APIs). Asked for custom elements, the usual hosts of closed roots; by default `shadowRoot`.
    */
@@ -317,11 +339,11 @@ export interface CollectOptions {
    */
   startAt?: Text;
   /**
-   * Only blocks shown now: a block that is not rendered is left out (`onHiddenBlock`). For reading a page
-   * as a reader sees it at one moment (saving it). Annotation reads without it (see `readPage`): every
-   * block's text is matched, and only the blocks with mentions are asked whether they are shown, so no
-   * style or layout is asked of the many blocks that name nothing. Either way, the text of a hidden
-   * inline element inside a shown block is left out (a name around it reads without it).
+   * Asks each block in full whether it is rendered now (`isRendered`: computed style too), for reading a
+   * page as a reader sees it at one moment (saving it). Without it (annotation, see `readPage`) a block is
+   * asked only whether it has a visible box, and the blocks that turn out to hold mentions are asked in
+   * full when drawn. Either way a hidden block is left out (`onHiddenBlock`), and so is the text of a
+   * hidden inline element inside a shown block (a name around it reads without it).
    */
   shownOnly?: boolean;
 }
@@ -361,8 +383,19 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
   const laidOut = isLaidOut(root.nodeType === ELEMENT_NODE ? root : (doc.documentElement ?? root));
   /** Whether each block is shown, asked once per block (inline elements are checked only in shown ones). */
   const blockShownNow = cachedIsRendered();
-  /** Whether a block's text is read: every block's, unless only what is shown now is (`shownOnly`). */
-  const blockShown = options.shownOnly ? blockShownNow : () => true;
+  /**
+   * Whether a block's text is read: only a shown block's, for its words count for the whole page (a menu
+   * the site's CSS hides, listing "Defence · Military · Technology", put a film review on topic: break-it
+   * trial 33). `shownOnly` asks in full (`isRendered`). Annotation asks each block only the one question
+   * that answers nearly all of them, a visible box (`checkVisibility`), and in full only when that says no
+   * (`display: contents` shows its content): a block whose own content is skipped (`content-visibility:
+   * hidden`, rare) is read, and its mentions are not drawn (`hiddenPartOf` asks in full). In a document
+   * that is not laid out (the corpus CLI's) only inline styles can tell, as `isRendered` reads them.
+   */
+  const blockShown =
+    options.shownOnly || !laidOut
+      ? blockShownNow
+      : lastAnswer((block) => block.nodeType !== ELEMENT_NODE || (block as Checkable).checkVisibility!({ visibilityProperty: true }) || isRendered(block));
   /**
    * Whether an inline element is hidden inside a shown block, so that its text is left out. Never asked in
    * a text layer, the PDF viewer's own, whose runs are all shown: asking each of its spans (hundreds a
@@ -425,7 +458,9 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
         continue;
       }
       // (A custom element's tag name holds a hyphen, as its local name does.)
-      const shadow = element.shadowRoot ?? (options.shadowRootOf && tag.includes('-') ? options.shadowRootOf(element) : null);
+      const custom = tag.includes('-');
+      if (custom) options.onCustomElement?.(element);
+      const shadow = element.shadowRoot ?? (custom && options.shadowRootOf ? options.shadowRootOf(element) : null);
       if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
       if (tag === 'BR' || tag === 'br') {
         // Not at the start of a piece: a piece begun after a node left out must read the same when walked

@@ -11,6 +11,9 @@ export const ANCHOR_EVERY = 8;
 /** At most this many hidden blocks and subtrees are noted by one read (and remembered by the annotator). */
 export const MAX_HIDDEN = 5_000;
 
+/** At most this many components still undefined are noted by one read. */
+export const MAX_UNDEFINED = 500;
+
 /** A block's first node, from which the blocks after it are read again. */
 export interface Anchor {
   root: Node;
@@ -37,8 +40,14 @@ export interface PageRead {
   oversize: Node[];
   /** Subtrees skipped for `hidden` or `aria-hidden="true"` (at most `MAX_HIDDEN`): read once shown. */
   hiddenElements: Element[];
-  /** Blocks skipped as never shown as they are (a closed `<details>`; at most `MAX_HIDDEN`). */
+  /** Blocks left out as not shown now (hidden by CSS, in a closed `<details>`; at most `MAX_HIDDEN`): read once shown. */
   hiddenBlocks: Node[];
+  /**
+   * Custom elements met that were not defined yet (at most `MAX_UNDEFINED`; those in the subtrees read,
+   * shadow roots included): once defined, a component may fill a shadow root with no change the page's
+   * observers see, so readers watch these for a while (`:defined`).
+   */
+  undefinedElements: Element[];
 }
 
 export interface ReadOptions {
@@ -57,15 +66,15 @@ export interface ReadOptions {
 }
 
 /**
- * Reads the text blocks under `roots` (`textBlocks`, every block's text whether shown or not: only the
- * mentions found are asked whether they are shown, see `PageAnnotator`), in slices of the page's time.
+ * Reads the text blocks under `roots` (`textBlocks`: the blocks with a visible box; only the mentions
+ * found are asked in full whether they are shown, see `PageAnnotator`), in slices of the page's time.
  * A long page's blocks past the first `DENSE_BLOCKS` keep only their text, and every `ANCHOR_EVERY`-th
  * its first node: a block with mentions is read again from its anchor (`sparseBlocks`). Holding every
  * node of a page of 50,000 small blocks across the matcher's answer kept the engine's wrapper of each
  * for as long as the page lived (1.6 MB of a 3.1 MB heap). Null when `pause` said stop.
  */
 export async function readPage(roots: readonly Node[], options: ReadOptions = {}): Promise<PageRead | null> {
-  const read: PageRead = { roots: [...roots], texts: [], dense: [], anchors: [], oversize: [], hiddenElements: [], hiddenBlocks: [] };
+  const read: PageRead = { roots: [...roots], texts: [], dense: [], anchors: [], oversize: [], hiddenElements: [], hiddenBlocks: [], undefinedElements: [] };
   const pause = options.pause ?? (() => yieldToPage().then(() => true));
   const { shadowRootOf } = options;
   const onShadowRoot = options.onShadowRoot && ((root: ShadowRoot) => {
@@ -73,6 +82,9 @@ export async function readPage(roots: readonly Node[], options: ReadOptions = {}
   });
   const onHiddenBlock = (block: Node) => read.hiddenBlocks.length < MAX_HIDDEN && read.hiddenBlocks.push(block);
   const onHiddenElement = (element: Element) => read.hiddenElements.length < MAX_HIDDEN && read.hiddenElements.push(element);
+  const onCustomElement = (element: Element) => {
+    if (read.undefinedElements.length < MAX_UNDEFINED && !element.matches(':defined')) read.undefinedElements.push(element);
+  };
   const { texts, dense, anchors } = read;
   let expired = sliceDeadline();
   // `read.roots` grows while it is read (shadow roots met on the way).
@@ -85,7 +97,7 @@ export async function readPage(roots: readonly Node[], options: ReadOptions = {}
       if (own) onShadowRoot(own);
     }
     let anchoredHere = false;
-    for (const block of textBlocks(root, { onShadowRoot, shadowRootOf, maxBlockChars: MAX_BLOCK_CHARS, onHiddenBlock, onHiddenElement })) {
+    for (const block of textBlocks(root, { onShadowRoot, shadowRootOf, maxBlockChars: MAX_BLOCK_CHARS, onHiddenBlock, onHiddenElement, onCustomElement })) {
       if (block?.oversize) read.oversize.push(block.block);
       else if (block) {
         const index = texts.length;

@@ -1,18 +1,33 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { mentionStepFor, steppedMention } from '../../../utils/annotator/keyboard-navigation';
+import { pageShortcutFor, steppedMention } from '../../../utils/annotator/keyboard-navigation';
 import type { PageMention } from '../../../utils/annotator/page-mention';
 
 const key = (init: Partial<KeyboardEvent>) => ({ altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, code: '', ...init }) as KeyboardEvent;
 
 describe('keyboard navigation between mentions', () => {
   it.each([
-    [key({ altKey: true, shiftKey: true, code: 'Period' }), 1],
-    [key({ altKey: true, shiftKey: true, code: 'Comma' }), -1],
-    [key({ altKey: true, code: 'Period' }), 0],
-    [key({ altKey: true, shiftKey: true, ctrlKey: true, code: 'Period' }), 0],
-    [key({ code: 'Period' }), 0],
-  ])('maps a key to a step', (event, step) => {
-    expect(mentionStepFor(event)).toBe(step);
+    [key({ altKey: true, shiftKey: true, code: 'Period' }), 'next-mention'],
+    [key({ altKey: true, shiftKey: true, code: 'Comma' }), 'previous-mention'],
+    [key({ altKey: true, shiftKey: true, code: 'KeyS' }), 'save-article'],
+    [key({ altKey: true, shiftKey: true, code: 'KeyH' }), 'toggle-highlights'],
+    [key({ altKey: true, shiftKey: true, code: 'KeyX' }), null],
+    [key({ altKey: true, code: 'Period' }), null],
+    [key({ altKey: true, shiftKey: true, ctrlKey: true, code: 'Period' }), null],
+    [key({ code: 'Period' }), null],
+  ])('maps a key to the page command it stands in for', (event, command) => {
+    expect(pageShortcutFor(event)).toBe(command);
+  });
+
+  it.each([
+    ['<input id="t">', 'an input'],
+    ['<textarea id="t"></textarea>', 'a text area'],
+    ['<div contenteditable="true"><p id="t">text</p></div>', 'editable text'],
+  ])('leaves the keys to the reader who types in %s (%s)', (html) => {
+    const doc = new DOMParser().parseFromString(`<body>${html}<p id="plain">Helsing</p></body>`, 'text/html');
+    const pressOn = (id: string) => ({ ...key({ altKey: true, shiftKey: true, code: 'Period' }), composedPath: () => [doc.getElementById(id)!] }) as unknown as KeyboardEvent;
+    expect(pageShortcutFor(pressOn('t'))).toBeNull();
+    expect(pageShortcutFor(pressOn('plain'))).toBe('next-mention');
   });
 
   it('steps forward and back, wrapping around', () => {

@@ -84,6 +84,36 @@ describe('probePage', () => {
     expect(first.read.hiddenElements.map((e) => e.textContent)).toEqual(['NATO DIANA opened a call.', 'icons']);
   });
 
+  it('sends the hidden parts a change adds, and hands over when they name something (a section filled while collapsed)', async () => {
+    setBody('<p>The market opens at nine.</p><section id="more"></section>');
+    const { sent, found, controller } = start();
+    stopAll = () => controller.abort();
+    await settle();
+    const section = document.getElementById('more')!;
+    section.append(Object.assign(document.createElement('div'), { hidden: true, textContent: 'The weather.' }));
+    await settle();
+    // A change that adds only hidden text is sent, its hidden text beside no visible text.
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatchObject({ fresh: false, texts: [] });
+    expect(found).not.toHaveBeenCalled();
+    section.append(Object.assign(document.createElement('div'), { hidden: true, textContent: 'NATO DIANA opened a call.' }));
+    await settle();
+    expect(decodeTexts((sent[2] as unknown as { hidden: ProbeRequest['texts'] }).hidden)).toEqual(['The weather.', 'NATO DIANA opened a call.']);
+    expect(found).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts the annotator on a page whose hidden text is longer than one ask carries, sending the parts that fit', async () => {
+    setBody(`<p>The market opens at nine.</p><div hidden><p>${'The weather. '.repeat(16_000)}</p></div><details><summary>More</summary>Opening hours.</details>`);
+    const { sent, found, controller } = start();
+    stopAll = () => controller.abort();
+    await settle();
+    // The long part is left out, the small one after it sent; and since a name may be in what was left out,
+    // the annotator (which reads each hidden part once shown) is started, with no read to draw.
+    expect(decodeTexts((sent[0] as unknown as { hidden: ProbeRequest['texts'] }).hidden)).toEqual(['MoreOpening hours.']);
+    expect(found).toHaveBeenCalledTimes(1);
+    expect(found.mock.calls[0]).toEqual([]);
+  });
+
   it('hands the annotator the reader state the "yes" carried', async () => {
     setBody('<p>NATO DIANA opened a call.</p>');
     const sessions = new ProbeSessions();
@@ -176,12 +206,14 @@ describe('probePage', () => {
     const longPage = (at?: number) =>
       setBody(Array.from({ length: 1_500 }, (_, i) => `<p>${i === at ? 'Funding from NATO DIANA.' : `Paragraph ${i} about the weather.`}</p>`).join(''));
     const sentTexts = (sent: SentRequest[]) => sent.reduce((n, r) => n + r.texts.length, 0);
+    /** Long enough for a read of 1,500 blocks, each asked whether it has a box (slow in happy-dom: ~50 µs each). */
+    const settleLong = () => new Promise((resolve) => setTimeout(resolve, 400));
 
     it('is read whole and sent once; a name at its end hands the read and its mentions over', async () => {
       longPage(1_499);
       const { sent, found, controller } = start();
       stopAll = () => controller.abort();
-      await settle();
+      await settleLong();
       expect(sent.map((r) => [r.session, r.fresh])).toEqual([['page-1', true]]);
       expect(sentTexts(sent)).toBe(1_500);
       expect(found).toHaveBeenCalledTimes(1);
@@ -199,17 +231,17 @@ describe('probePage', () => {
       longPage(2);
       const { sent, found, controller } = start();
       stopAll = () => controller.abort();
-      await settle();
+      await settleLong();
       const first = found.mock.calls[0]![1] as FirstLook;
       const changedParagraph = document.body.children[700]!;
       changedParagraph.textContent = 'Now TEKEVER too.';
-      await settle();
+      await settleLong();
       // Not sent: the page is the annotator's now; the change waits for it.
       expect(sent).toHaveLength(1);
       expect(first.changes()).toEqual([changedParagraph]);
       // Asked once, it stops watching.
       document.body.children[5]!.textContent = 'Another change.';
-      await settle();
+      await settleLong();
       expect(first.changes()).toEqual([]);
       expect(sent).toHaveLength(1);
     });
@@ -218,15 +250,15 @@ describe('probePage', () => {
       longPage();
       const { sent, found, probe, siteStates, controller } = start(() => ({ ok: false, reason: 'site-off' }));
       stopAll = () => controller.abort();
-      await settle();
+      await settleLong();
       expect(sent).toHaveLength(1);
       expect(siteStates).toEqual([false]);
       document.body.append(Object.assign(document.createElement('p'), { textContent: 'NATO DIANA arrives.' }));
-      await settle();
+      await settleLong();
       expect(sent).toHaveLength(1);
       // The reader switches the site on: the whole page is read again under a new session.
       probe.restart();
-      await settle();
+      await settleLong();
       expect(sent[1]).toMatchObject({ session: 'page-2', fresh: true });
       expect(found).not.toHaveBeenCalled();
     });

@@ -68,6 +68,10 @@ describe('ProbeSessions', () => {
     expect(decodeMentions(answer.found, visible)).toEqual([[]]);
     // Hidden text that names nothing changes nothing.
     expect(probes.probe(matcher, { session: 'k', fresh: true, texts: encodeTexts(visible), hidden: encodeTexts(['The weather.']) })).toEqual({ ok: true, mentions: 0 });
+    // Names added later inside a hidden part (a section filled while collapsed) count as on a whole page,
+    // and a hidden part never counts as the page's own text: the page is told "no" for the next change.
+    expect(probes.probe(matcher, { session: 'k', fresh: false, texts: encodeTexts(texts('More weather.')), hidden: encodeTexts(['The weather.']) })).toEqual({ ok: true, mentions: 0 });
+    expect(probes.probe(matcher, { session: 'k', fresh: false, texts: encodeTexts([]), hidden: encodeTexts(['DIANA opened a call.']) })).toEqual({ ok: true, mentions: 1 });
   });
 
   it('reads the whole page exactly, but leaves out, for changed blocks, the rules more text can only turn a name down with', () => {

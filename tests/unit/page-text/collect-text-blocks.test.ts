@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MAX_PIECES, blockAncestorOf, collectTextBlocks, isInsideSkipped, isTextShown, locate, textBlocks } from '../../../utils/page-text/collect-text-blocks';
+import { MAX_PIECES, blockAncestorOf, collectTextBlocks, hiddenPartOf, isInsideSkipped, isTextShown, locate, textBlocks } from '../../../utils/page-text/collect-text-blocks';
 import { setBody } from '../../support/dom';
 
 describe('collectTextBlocks', () => {
@@ -19,20 +19,32 @@ describe('collectTextBlocks', () => {
       <div hidden>DIANA hidden</div><div aria-hidden="true">DIANA aria</div><div style="display: none">DIANA none</div>
       <div data-defense-innovation-lens="card">DIANA card</div>`);
     expect(collectTextBlocks(document.body, { shownOnly: true }).map((b) => b.text.trim())).toEqual(['visible DIANA']);
-    // Read for annotation, text hidden by a style is read too (it is drawn only where shown: `isTextShown`);
-    // what `hidden` and `aria-hidden` leave out, and code, fields and our own UI, never are.
-    const blocks = collectTextBlocks(document.body);
-    expect(blocks.map((b) => b.text.trim())).toEqual(['visible DIANA', 'DIANA none']);
-    expect(blocks.map((b) => isTextShown(b, 0, 5))).toEqual([true, false]);
+    // Read for annotation, a block hidden by a style is left out too: its words must not count for the page.
+    const hiddenBlocks: Node[] = [];
+    expect(collectTextBlocks(document.body, { onHiddenBlock: (block) => hiddenBlocks.push(block) }).map((b) => b.text.trim())).toEqual(['visible DIANA']);
+    expect(hiddenBlocks.map((block) => block.textContent)).toEqual(['DIANA none']);
   });
 
-  it('leaves out a hidden inline element of a shown block, but reads a hidden block whole, its text not shown', () => {
+  it('leaves out a hidden inline element of a shown block, and a hidden block whole', () => {
     setBody('<p>The Shield<sup style="display: none">1</sup> AI deal</p><div style="display: none"><p>Hidden <span style="display: none">x</span>Anduril</p></div>');
     const blocks = collectTextBlocks(document.body);
-    expect(blocks.map((b) => b.text)).toEqual(['The Shield AI deal', 'Hidden xAnduril']);
+    expect(blocks.map((b) => b.text)).toEqual(['The Shield AI deal']);
     expect(isTextShown(blocks[0]!, 4, 13)).toBe(true);
-    expect(isTextShown(blocks[1]!, 0, 6)).toBe(false);
     expect(collectTextBlocks(document.body, { shownOnly: true }).map((b) => b.text)).toEqual(['The Shield AI deal']);
+  });
+
+  it('finds what hides a mention: its block, or an inline element around part of it', () => {
+    setBody('<p id="shown">Funding for <span id="veil" style="display: none">Anduril</span> and Helsing</p>');
+    const [block] = collectTextBlocks(document.body);
+    // The hidden inline text is not read: "Funding for  and Helsing". Asked of a block whose inline part
+    // hides later (after the read), the element is named.
+    expect(block!.text).toBe('Funding for  and Helsing');
+    expect(hiddenPartOf(block!, 17, 24)).toBeNull();
+    const veiled = { ...block!, text: 'Funding for Anduril and Helsing', nodes: [block!.nodes[0]!, document.getElementById('veil')!.firstChild as Text, block!.nodes[1]!], offsets: [0, 12, 19] };
+    expect(hiddenPartOf(veiled, 12, 19)).toBe(document.getElementById('veil'));
+    expect(isTextShown(veiled, 24, 31)).toBe(true);
+    document.getElementById('shown')!.style.display = 'none';
+    expect(hiddenPartOf(veiled, 24, 31)).toBe(document.getElementById('shown'));
   });
 
   it('treats a line break as a separator', () => {
