@@ -86,7 +86,7 @@ export default defineContentScript({
       });
     }
     input.on('keydown', (event) => {
-      const shortcut = pageShortcutFor(event as KeyboardEvent);
+      const shortcut = pageShortcutFor(event as KeyboardEvent, openOrClosedShadowRoot);
       if (!shortcut) return;
       // Toggling is the whole site's: the top frame's address names it.
       if (shortcut === 'toggle-highlights' && window.top !== window) return;

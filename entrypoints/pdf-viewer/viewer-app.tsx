@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pageShortcutFor } from '../../utils/annotator/keyboard-navigation';
+import { shortcutOfKey } from '../../utils/annotator/keyboard-navigation';
 import { showSaveToast } from '../../utils/annotator/save-toast';
 import { describeSaveError } from '../../utils/library/save-errors';
 import { sendMessage } from '../../utils/messaging';
@@ -222,7 +222,7 @@ export function ViewerApp() {
     const onKey = (event: KeyboardEvent) => {
       const inField = (event.target as Element | null)?.closest?.('input, textarea, select');
       const mod = event.ctrlKey || event.metaKey;
-      const shortcut = pageShortcutFor(event);
+      const shortcut = shortcutOfKey(event);
       if (mod && !event.altKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
         findRef.current?.focus();

@@ -79,6 +79,8 @@ describe('the first look every page gets', () => {
     ['component-defined-late.html', 'a component defined later that fills its shadow root', ['Shield AI']],
     // Here the first look finds a name: the annotator watches the components the read found undefined.
     ['component-defined-late-named.html', 'a named page whose component, defined later, fills a closed shadow root', ['Anduril', 'Shield AI']],
+    ['visibility-override.html', 'a block hidden by `visibility` whose child is visible again', ['Anduril']],
+    ['builtin-defined-late.html', 'a customized built-in (`<div is>`) defined later, filling its shadow root', ['Anduril', 'Shield AI']],
   ])('%s: %s', async (file, _what, names) => {
     const page = await browser.context.newPage();
     await page.goto(plain.url(file));
@@ -97,6 +99,26 @@ describe('the first look every page gets', () => {
       document.getElementById('note')!.removeAttribute('aria-hidden');
     });
     await expect.poll(async () => (await readHighlights(page)).map((m) => m.text).sort(), { timeout: 8_000 }).toEqual(['Anduril', 'Shield AI']);
+    await page.close();
+  });
+
+  it('lights a name at the end of a hidden menu of 6,000 items once it opens (break-it trial 33b)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(plain.url('many-hidden-items.html'));
+    await page.waitForTimeout(1_500);
+    expect(await readHighlights(page)).toEqual([]);
+    await page.evaluate(() => document.getElementById('menu')!.classList.add('open'));
+    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text), { timeout: 8_000 }).toEqual(['Shield AI']);
+    await page.close();
+  });
+
+  it('lights a component defined later inside a hidden part once the part shows (break-it trial 33b)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(plain.url('component-hidden-defined-late.html'));
+    await page.waitForTimeout(2_500);
+    expect(await readHighlights(page)).toEqual([]);
+    await page.evaluate(() => document.getElementById('panel')!.removeAttribute('hidden'));
+    await expect.poll(async () => (await readHighlights(page)).map((m) => m.text), { timeout: 8_000 }).toEqual(['Shield AI']);
     await page.close();
   });
 

@@ -18,17 +18,36 @@ const SHORTCUT_KEYS: Readonly<Record<string, PageShortcut>> = {
  * reader types (a form field or editable text has focus): there the key is the reader's (on some
  * keyboards Alt+Shift+. types a character).
  */
-export function pageShortcutFor(event: KeyboardEvent): PageShortcut | null {
-  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
-  const shortcut = SHORTCUT_KEYS[event.code];
-  if (!shortcut || isTyping(event)) return null;
+export function pageShortcutFor(event: KeyboardEvent, shadowRootOf?: (element: Element) => ShadowRoot | null): PageShortcut | null {
+  const shortcut = shortcutOfKey(event);
+  if (!shortcut || isTyping(event, shadowRootOf)) return null;
   return shortcut;
 }
 
-/** Whether a key press goes to a form field or editable text (inside a shadow root too). */
-function isTyping(event: KeyboardEvent): boolean {
-  const target = (typeof event.composedPath === 'function' ? event.composedPath()[0] : undefined) ?? event.target;
-  if (!target || (target as Node).nodeType !== 1) return false;
+/**
+ * The command of a key press wherever the focus is: for the extension's own pages (the PDF viewer, whose
+ * page-number and find fields are its own and where the keys are always the reader's commands).
+ */
+export function shortcutOfKey(event: KeyboardEvent): PageShortcut | null {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  return SHORTCUT_KEYS[event.code] ?? null;
+}
+
+/**
+ * Whether a key press goes to a form field or editable text, inside shadow roots too: a closed one shows
+ * the page only its host as the target, so the focus is followed into it where `shadowRootOf` (the
+ * extension's reach into closed roots) is given.
+ */
+function isTyping(event: KeyboardEvent, shadowRootOf?: (element: Element) => ShadowRoot | null): boolean {
+  let target = ((typeof event.composedPath === 'function' ? event.composedPath()[0] : undefined) ?? event.target) as Node | null;
+  if (!target || target.nodeType !== 1) return false;
+  for (let depth = 0; depth < 32; depth += 1) {
+    const element = target as Element;
+    const root = element.shadowRoot ?? shadowRootOf?.(element) ?? null;
+    const inner = root?.activeElement;
+    if (!inner || inner === element) break;
+    target = inner;
+  }
   const element = target as HTMLElement;
   return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName.toUpperCase());
 }

@@ -58,6 +58,12 @@ export function isTextLayer(block: Node): boolean {
   return (block as Element).hasAttribute?.(TEXT_LAYER_ATTRIBUTE) ?? false;
 }
 
+/** Whether a node is a text layer or inside one. */
+function isInTextLayer(node: Node): boolean {
+  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return Boolean(element?.closest(`[${TEXT_LAYER_ATTRIBUTE}]`));
+}
+
 /**
  * A text layer's run set apart from the run before it (a footnote number raised after a name; see
  * `setApart` in utils/pdf/pdf-text.ts) carries this attribute: it starts a new word, as in the text saved.
@@ -321,7 +327,7 @@ export interface CollectOptions {
   /** Called for every element whose subtree is skipped for `hidden` or `aria-hidden="true"`. */
   onHiddenElement?: (element: Element) => void;
   /**
-   * Called for every custom element (a hyphen in its name, defined or not) the walk enters, before its
+   * Called for every custom element (a hyphen in its name, or an `is` attribute; defined or not) the walk enters, before its
    * content: how a reader learns of components still undefined without asking the whole document
    * (`querySelectorAll(':not(:defined)')` cost every page a quarter of a millisecond).
    */
@@ -397,6 +403,17 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       ? blockShownNow
       : lastAnswer((block) => block.nodeType !== ELEMENT_NODE || (block as Checkable).checkVisibility!({ visibilityProperty: true }) || isRendered(block));
   /**
+   * Block elements found shown as the walk entered them: their text is not asked again when it ends. A
+   * block element with no rendered box at all (`display: none`, content skipped) is skipped whole as it is
+   * entered, and noted once (`onHiddenBlock`) however many blocks it holds: a hidden menu of 6,000 items is
+   * one element to read once shown, where 5,000 were remembered and the rest forgotten (break-it trial
+   * 33b), and it is never walked. One hidden only by `visibility` is entered (a child may be visible again)
+   * and its own text asked when it ends; so is one `display: contents`. Not in a text layer, whose boxes
+   * must not be asked (see `hiddenInShownBlock`), nor where only inline styles can tell.
+   */
+  const enteredShown = new Set<Node>();
+  const checkOnEntry = laidOut && !isInTextLayer(root);
+  /**
    * Whether an inline element is hidden inside a shown block, so that its text is left out. Never asked in
    * a text layer, the PDF viewer's own, whose runs are all shown: asking each of its spans (hundreds a
    * page) forced the layout of pages just built, 45-53 ms in one task (trial 18g). The block is asked
@@ -434,7 +451,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       done.text = joinBrokenLines(done.text);
       return done;
     }
-    if (blockShown(done.block)) return done;
+    if ((!options.shownOnly && enteredShown.has(done.block)) || blockShown(done.block)) return done;
     options.onHiddenBlock?.(done.block);
     return null;
   };
@@ -459,7 +476,8 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       }
       // (A custom element's tag name holds a hyphen, as its local name does.)
       const custom = tag.includes('-');
-      if (custom) options.onCustomElement?.(element);
+      // A customized built-in (`<div is="x-card">`) is a component too, known by its attribute.
+      if (options.onCustomElement && (custom || (element.hasAttributes() && element.hasAttribute('is')))) options.onCustomElement(element);
       const shadow = element.shadowRoot ?? (custom && options.shadowRootOf ? options.shadowRootOf(element) : null);
       if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
       if (tag === 'BR' || tag === 'br') {
@@ -468,6 +486,13 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
         if (current && !(current as TextBlock).oversize && (current as TextBlock).nodes.length > 0) {
           (current as TextBlock).text += '\n';
           endsInWord = false;
+        }
+      } else if (checkOnEntry && BLOCK_TAGS.has(tag)) {
+        if ((element as Checkable).checkVisibility!({ visibilityProperty: true })) enteredShown.add(element);
+        else if (!(element as Checkable).checkVisibility!() && element.ownerDocument.defaultView!.getComputedStyle(element).display !== 'contents') {
+          options.onHiddenBlock?.(element);
+          node = afterSubtree();
+          continue;
         }
       } else if (laidOut && mayHideInline(element, tag) && hiddenInShownBlock(element)) {
         // A hidden inline element inside a shown block (a display: none span, a footnote marker): its text

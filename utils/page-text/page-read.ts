@@ -117,7 +117,34 @@ export async function readPage(roots: readonly Node[], options: ReadOptions = {}
       }
     }
   }
+  noteUndefinedInHidden(read);
   return read;
+}
+
+/** At most this many hidden parts are searched for components still undefined (see `noteUndefinedInHidden`). */
+const MAX_HIDDEN_SEARCHED = 1_000;
+
+/**
+ * Components still undefined inside the hidden parts a read skipped (not walked, so not met): each part
+ * is searched by itself (`:not(:defined)`), which costs a page with none nothing and one with a few small
+ * hidden icons next to nothing. A component defined later there may fill a shadow root with names that
+ * show when the part does.
+ */
+function noteUndefinedInHidden(read: PageRead): void {
+  const parts = [...read.hiddenElements, ...read.hiddenBlocks].slice(0, MAX_HIDDEN_SEARCHED);
+  // A block hidden only by `visibility` was walked, its components met already.
+  const noted = new Set(read.undefinedElements);
+  for (const part of parts) {
+    if (read.undefinedElements.length >= MAX_UNDEFINED) return;
+    if (part.nodeType !== 1) continue;
+    for (const element of Array.from((part as Element).querySelectorAll(':not(:defined)'))) {
+      if (read.undefinedElements.length >= MAX_UNDEFINED) return;
+      // (Only components can be undefined in a browser; a DOM without custom elements may say any is.)
+      if (noted.has(element) || !(element.localName.includes('-') || element.hasAttribute('is'))) continue;
+      noted.add(element);
+      read.undefinedElements.push(element);
+    }
+  }
 }
 
 /**

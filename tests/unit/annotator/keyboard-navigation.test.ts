@@ -30,6 +30,20 @@ describe('keyboard navigation between mentions', () => {
     expect(pageShortcutFor(pressOn('plain'))).toBe('next-mention');
   });
 
+  it('follows the focus into a closed shadow root, where the page sees only the host', () => {
+    const host = document.createElement('x-search');
+    document.body.append(host);
+    const closed = host.attachShadow({ mode: 'closed' });
+    const field = document.createElement('input');
+    closed.append(field);
+    field.focus();
+    const press = { ...key({ altKey: true, shiftKey: true, code: 'KeyH' }), composedPath: () => [host] } as unknown as KeyboardEvent;
+    expect(pageShortcutFor(press, (element) => (element === host ? closed : null))).toBeNull();
+    // Without the extension's reach into closed roots, the host is all there is to see.
+    expect(pageShortcutFor(press)).toBe('toggle-highlights');
+    host.remove();
+  });
+
   it('steps forward and back, wrapping around', () => {
     const mentions = [{ entityId: 'a' }, { entityId: 'b' }, { entityId: 'c' }] as PageMention[];
     expect(steppedMention(mentions, null, 1)?.entityId).toBe('a');

@@ -44,6 +44,15 @@ describe('readPage', () => {
     expect(read.undefinedElements.map((element) => element.localName)).toEqual(['x-later-news', 'x-inner-later']);
   });
 
+  it('notes a hidden container once, however many blocks it holds, and never walks it', async () => {
+    setBody(`<p>Visible DIANA</p><nav style="display: none"><ul>${'<li>Defence</li>'.repeat(6_000)}</ul><p>Helsing last</p></nav><p>After</p>`);
+    const read = (await readPage([document.body], { pause: noPause }))!;
+    expect(read.texts).toEqual(['Visible DIANA', 'After']);
+    expect(read.hiddenBlocks.map((block) => (block as Element).localName)).toEqual(['nav']);
+    // (A block hidden only by `visibility` is entered, a visible child of it read: happy-dom cannot tell,
+    // tests/e2e/page-probe.test.ts does.)
+  });
+
   it('leaves a text node longer than the limit out of the texts, noting its block', async () => {
     setBody(`<p>TEKEVER</p><pre id="log"></pre><div id="big"></div>`);
     document.getElementById('big')!.textContent = 'a'.repeat(MAX_BLOCK_CHARS + 1);
