@@ -496,8 +496,8 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
         }
       } else if (laidOut && mayHideInline(element, tag) && hiddenInShownBlock(element)) {
         // A hidden inline element inside a shown block (a display: none span, a footnote marker): its text
-        // is not on the page, and a name around it reads without it ("Shield<sup>1</sup> AI"). (The block
-        // is asked only then: a hidden block is read whole, and only drawn where shown.)
+        // is not on the page, and a name around it reads without it ("Shield<sup>1</sup> AI"). (Its block
+        // is asked in full only then: see `hiddenInShownBlock`.)
         options.onHiddenElement?.(element);
         node = afterSubtree();
         continue;

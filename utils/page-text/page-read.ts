@@ -136,7 +136,8 @@ function noteUndefinedInHidden(read: PageRead): void {
   const noted = new Set(read.undefinedElements);
   for (const part of parts) {
     if (read.undefinedElements.length >= MAX_UNDEFINED) return;
-    if (part.nodeType !== 1) continue;
+    // An element with no element inside it (most hidden parts: an icon, a label) holds no component.
+    if (part.nodeType !== 1 || !(part as Element).firstElementChild) continue;
     for (const element of Array.from((part as Element).querySelectorAll(':not(:defined)'))) {
       if (read.undefinedElements.length >= MAX_UNDEFINED) return;
       // (Only components can be undefined in a browser; a DOM without custom elements may say any is.)
