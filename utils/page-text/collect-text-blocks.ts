@@ -354,6 +354,9 @@ export interface CollectOptions {
   shownOnly?: boolean;
 }
 
+/** How many block elements found shown on entry a walk remembers (see `enteredShown` in `textBlocks`). */
+const RECENT_ENTERED = 16;
+
 /**
  * A walk's per-node memo: the answer for the last node asked. Blocks come in document order, so the
  * node asked again is almost always the last one. Not a Map: a node used as a key is given an identity
@@ -410,8 +413,14 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
    * 33b), and it is never walked. One hidden only by `visibility` is entered (a child may be visible again)
    * and its own text asked when it ends; so is one `display: contents`. Not in a text layer, whose boxes
    * must not be asked (see `hiddenInShownBlock`), nor where only inline styles can tell.
+   * Only the last few are kept (`RECENT_ENTERED`), in an array: not a Set, for the reason `lastAnswer`
+   * gives (a Set of every cell of the 50,000-cell page kept 60,000 wrappers, 0.9 MB, for the page's life:
+   * the regenerated benchmark, session 34). A block's text almost always follows its entry; one that does
+   * not (a div's text after its last paragraph) is asked when it ends, as the blocks not entered are.
    */
-  const enteredShown = new Set<Node>();
+  const enteredShown: Node[] = [];
+  let entered = 0;
+  const wasEnteredShown = (block: Node) => enteredShown.includes(block);
   const checkOnEntry = laidOut && !isInTextLayer(root);
   /**
    * Whether an inline element is hidden inside a shown block, so that its text is left out. Never asked in
@@ -451,7 +460,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
       done.text = joinBrokenLines(done.text);
       return done;
     }
-    if ((!options.shownOnly && enteredShown.has(done.block)) || blockShown(done.block)) return done;
+    if ((!options.shownOnly && wasEnteredShown(done.block)) || blockShown(done.block)) return done;
     options.onHiddenBlock?.(done.block);
     return null;
   };
@@ -488,7 +497,7 @@ export function* textBlocks(root: Node, options: CollectOptions = {}): Generator
           endsInWord = false;
         }
       } else if (checkOnEntry && BLOCK_TAGS.has(tag)) {
-        if ((element as Checkable).checkVisibility!({ visibilityProperty: true })) enteredShown.add(element);
+        if ((element as Checkable).checkVisibility!({ visibilityProperty: true })) enteredShown[entered++ % RECENT_ENTERED] = element;
         else if (!(element as Checkable).checkVisibility!() && element.ownerDocument.defaultView!.getComputedStyle(element).display !== 'contents') {
           options.onHiddenBlock?.(element);
           node = afterSubtree();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PIECES, blockAncestorOf, collectTextBlocks, hiddenPartOf, isInsideSkipped, isTextShown, locate, textBlocks } from '../../../utils/page-text/collect-text-blocks';
 import { setBody } from '../../support/dom';
+import { nodesKeyedDuring } from '../../support/keyed-nodes';
 
 describe('collectTextBlocks', () => {
   it('joins the text nodes of one block and separates blocks', () => {
@@ -73,6 +74,22 @@ describe('collectTextBlocks', () => {
     expect(isInsideSkipped(document.getElementById('x')!)).toBe(true);
     expect(isInsideSkipped(document.getElementById('y')!)).toBe(false);
     expect((blockAncestorOf(document.getElementById('y')!) as Element).tagName).toBe('P');
+  });
+});
+
+describe('textBlocks on a page of many small blocks', () => {
+  it('keys no block in a Set or Map as it walks, so the tab keeps no wrapper per block', async () => {
+    // 600 cells, with a div whose own text follows its last paragraph (a block not read right after its entry).
+    const rows = Array.from({ length: 200 }, (_, i) => `<tr><td>cell ${i}</td><td><a href="/r/${i}">Helsing</a></td><td>${i}</td></tr>`).join('');
+    setBody(`<table>${rows}</table><div><p>inside</p>after the paragraph</div>`);
+    let texts: string[] = [];
+    const keyed = await nodesKeyedDuring(() => {
+      texts = collectTextBlocks(document.body).map((b) => b.text);
+    });
+    expect(texts).toHaveLength(602);
+    expect(texts.slice(-2)).toEqual(['inside', 'after the paragraph']);
+    // Before session 34 every shown block element was added to a Set: 600 here.
+    expect(keyed).toBeLessThan(20);
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ANCHOR_EVERY, DENSE_BLOCKS, MAX_BLOCK_CHARS, readBlocks, readPage } from '../../../utils/page-text/page-read';
 import { setBody } from '../../support/dom';
+import { nodesKeyedDuring } from '../../support/keyed-nodes';
 
 const noPause = () => Promise.resolve(true);
 
@@ -21,6 +22,16 @@ describe('readPage', () => {
     const bodyOnly = await readPage([document.body], { onShadowRoot: () => false, pause: noPause });
     expect(bodyOnly?.texts).toEqual(['Helsing raised money.', 'Anduril built a plant.']);
     expect(bodyOnly?.roots).toEqual([document.body]);
+  });
+
+  it('keys none of a page’s many blocks in a Set or Map, so the tab keeps no wrapper per block', async () => {
+    setBody(`<table>${Array.from({ length: 300 }, (_, i) => `<tr><td>row ${i}</td><td>Helsing</td></tr>`).join('')}</table>`);
+    let read: Awaited<ReturnType<typeof readPage>> = null;
+    const keyed = await nodesKeyedDuring(async () => {
+      read = await readPage([document.body], { pause: noPause });
+    });
+    expect(read!.texts).toHaveLength(600);
+    expect(keyed).toBeLessThan(20);
   });
 
   it('notes what is hidden for now and the components not defined yet, without reading their text', async () => {
