@@ -86,9 +86,29 @@ describe('German compounds: an alias marked suffix ends a longer word, one marke
     expect(found('Die Robotik-Task-Force, die Robotik-Agentur und die Robotik-Konferenz tagen bei TEKEVER; Rüstung boomt.')).toEqual(['TEKEVER']);
     // So is an office or a programme, whatever its spelling (a break-it review, session 21).
     expect(found('Die Robotik-Behörde, die Robotik-Taskforce, der Robotik-Koordinator und der Robotik-Wall: TEKEVER; Rüstung boomt.')).toEqual(['TEKEVER']);
+    // Any other German noun is the compound's head, not a name (blind dev articles, session 34: "Drohnen-Test",
+    // "Drohnen-Aufträge", "Open-Source-Drohnen-Autopiloten"), and so is a lower-case alias written with a capital
+    // by German grammar ("Cyber-Sicherheit"); an English one in English text keeps the rule.
+    const withCyber: AliasEntry[] = [...aliasesWithRobotics, { entityId: 'cyber', category: 'edt', text: 'cyber', caseSensitive: false, generic: true }];
+    const foundWithCyber = (text: string) => compileMatcher({ version: 't', aliases: withCyber, topicWords: ['Rüstung', 'defence'], topicThreshold: 1 }).find(text).map((m) => text.slice(m.start, m.end));
+    expect(foundWithCyber('Der Robotik-Test der Bundeswehr, die Robotik-Aufträge und die Cyber-Sicherheit der Systeme: bei TEKEVER wächst die Rüstung.')).toEqual(['Robotik', 'Robotik', 'Cyber', 'TEKEVER']);
+    expect(foundWithCyber('The Cyber-Shield Alliance met TEKEVER for defence talks.')).toEqual(['TEKEVER']);
     // An acronym or a word in lower case before the hyphen too ("KI-Beauftragte": a newcomer's trial, session 21).
     const withAi = compileMatcher({ version: 't', aliases: [...aliasesWithRobotics, { entityId: 'ai', category: 'edt', text: 'KI', caseSensitive: true }], topicWords: ['Rüstung', 'defence'], topicThreshold: 1 });
     expect(withAi.find('Die KI-Beauftragte der Bundeswehr und der KI-Koordinator; KI-Systeme für die Rüstung.').map((m) => m.surface)).toEqual(['KI']);
+  });
+
+  it('reads a compound head’s excluded words from inside the word, and leaves a brand written with a capital inside plain (session 34)', () => {
+    const cyber: AliasEntry[] = [
+      { entityId: 'cyber', category: 'edt', text: 'cyber', caseSensitive: false, generic: true, prefix: true, notFollowedBy: String.raw`\s+Monday\b|(?:bull|punk|attack)` },
+      { entityId: 'tekever', category: 'firm', text: 'TEKEVER', caseSensitive: true },
+    ];
+    const found = (text: string) => compileMatcher({ version: 't', aliases: cyber, topicWords: ['defence'], topicThreshold: 1 }).find(text).map((m) => text.slice(m.start, m.end));
+    expect(found('TEKEVER builds cyberweapons and cyber tools for defence; cyberspace matters.')).toEqual(['TEKEVER', 'cyberweapons', 'cyber', 'cyberspace']);
+    // Inside the word: cyberbullying, cyberpunk and cyberattacks (threat vocabulary); after it: Cyber Monday.
+    expect(found('TEKEVER for defence: cyberbullying, cyberpunk, cyberattacks and Cyber Monday deals.')).toEqual(['TEKEVER']);
+    // A brand: CyberArk, CYBERPUNK.
+    expect(found('TEKEVER for defence bought CyberArk licences; CYBERPUNK night.')).toEqual(['TEKEVER']);
   });
 
   it('never takes a tail inside a word, a head at a word’s end, or a part of an identifier', () => {
