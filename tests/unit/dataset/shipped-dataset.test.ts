@@ -113,6 +113,10 @@ describe('the shipped dataset’s technology words in their everyday senses (a b
     // A break-it review (session 27): real uses beside those exclusions, and a short report's repeated word.
     ['Russia launched drones on about 20 towns; the X3 hypersonic expansion tube; Airbus satellite teams at a satellite training centre.', ['drones→uncrewed-systems', 'hypersonic→hypersonic-technologies', 'Airbus→airbus', 'satellite→space-technology', 'satellite→space-technology']],
     ['A hypersonic glide test, hypersonic start-ups, a satellite launch, and drones on patrol.', ['hypersonic→hypersonic-technologies', 'hypersonic→hypersonic-technologies', 'satellite→space-technology', 'drones→uncrewed-systems']],
+    // "cyber" heads closed compounds (session 34), not its everyday senses nor threat vocabulary (the guidelines'
+    // negatives) written as one word; "cyber-attacks" keeps "cyber" as before.
+    ['Cyberweapons and the Polish cyberprzestrzeni; cyber-attacks rise.', ['Cyberweapons→cyber-defence', 'cyberprzestrzeni→cyber-defence', 'cyber→cyber-defence']],
+    ['Cyberbullying, Cyber-Mobbing, cyberpunk, cyberattacks, Cyberangriffe, a Cybertruck and CyberArk licences.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
