@@ -701,8 +701,8 @@ function matcherOver(patterns: PatternSource, identity: string): Matcher {
         // Exclusions read the page text as written (before hyphens become spaces), so "ARPA-E" is seen.
         const endInText = scanned.ends[candidate.end - 1]!;
         const startInText = scanned.starts[candidate.start]!;
-        // A compound's head is read from the alias's end, inside the word: "cyber" takes "cyberattacks", not
-        // "cyberbullying" (`notFollowedBy` "bully…"); a generic technology word opening a word with a capital
+        // A compound's head is read from the alias's end, inside the word: "cyber" takes "cyberweapons", not
+        // "cyberbullying" (its `notFollowedBy` "bull…"); a generic technology word opening a word with a capital
         // inside it opens a brand ("CyberArk", "QuantumScape"), not a compound.
         const followsAt = candidate.aliasEnd !== undefined ? scanned.ends[candidate.aliasEnd - 1]! : endInText;
         if (!probe && candidate.aliasEnd !== undefined && entry.generic && /\p{Lu}/u.test(scanned.text.slice(followsAt, endInText))) {
@@ -1532,8 +1532,10 @@ function hyphenedOfficeAfter(text: string, end: number): boolean {
 
 /** A German common noun as written: a capital, then lower-case letters only ("Aufträge", "Sicherheit"). */
 const GERMAN_NOUN = /^\p{Lu}\p{Ll}{2,}$/u;
-/** After a hyphen-joined word, another one: a chain of capitalised words, a name ("Drohnen-Task-Force"). */
-const CHAINED_AFTER = /^[-\u2010\u2011]\p{Lu}/u;
+/** Whether the word a hyphen joins at `end` ("Task" of "Drohnen-Task-Force") is joined by another hyphen to a capitalised word: a name's chain. */
+function chainedAfter(text: string, end: number, joined: string): boolean {
+  return /^[-\u2010\u2011]\p{Lu}/u.test(text.slice(end + 1 + joined.length, end + joined.length + 3));
+}
 
 /** German nouns a technology word joined by a hyphen describes as a thing of its kind ("Robotik-Startup", "Satelliten-Konstellation"). */
 const THING_AFTER_HYPHEN = /^(?:startups?|start|firm(?:a|en)|unternehmens?|hersteller[ns]?|produzent(?:en)?|gesch(?:ä|ae)fts?|m(?:a|ä)rkte?s?|branche|industrie|einheit(?:en)?|konstellation(?:en)?|technik|technologien?|system(?:e|en|s)?|angriffe?n?|abwehr|flotten?|schw(?:a|ä)rme?s?|produktion|forschung|entwicklung|f(?:ä|ae)higkeit(?:en)?|eins(?:a|ä)tze?s?|piloten|sensoren|plattform(?:en)?|fahrzeuge?n?|bauer[ns]?)$/iu;
@@ -1612,7 +1614,9 @@ function insideProperName(
   // dev articles, session 34), where the words for bodies, offices and events are turned down by their own rule
   // (`hyphenedOfficeAfter`) and a chain of capitalised words ("Drohnen-Task-Force") is still a name.
   const joined = hyphenJoinedWord(scanned.text, scanned.ends[end - 1]!);
-  const compound = joined !== undefined && (firmShortForm || (onlyAfter && THING_AFTER_HYPHEN.test(joined)) || (germanNoun !== undefined && GERMAN_NOUN.test(joined) && !CHAINED_AFTER.test(scanned.text.slice(scanned.ends[end - 1]! + 1 + joined.length, scanned.ends[end - 1]! + joined.length + 4)) && germanNoun()));
+  const compound =
+    joined !== undefined &&
+    (firmShortForm || (onlyAfter && THING_AFTER_HYPHEN.test(joined)) || (germanNoun !== undefined && GERMAN_NOUN.test(joined) && !chainedAfter(scanned.text, scanned.ends[end - 1]!, joined) && germanNoun()));
   const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);
