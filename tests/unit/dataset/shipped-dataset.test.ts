@@ -117,6 +117,11 @@ describe('the shipped dataset’s technology words in their everyday senses (a b
     // negatives) written as one word; "cyber-attacks" keeps "cyber" as before.
     ['Cyberweapons and the Polish cyberprzestrzeni; cyber-attacks rise.', ['Cyberweapons→cyber-defence', 'cyberprzestrzeni→cyber-defence', 'cyber→cyber-defence']],
     ['Cyberbullying, Cyber-Mobbing, cyberpunk, cyberattacks, Cyberangriffe, a Cybertruck and CyberArk licences.', []],
+    // German compounds: kit behind a hyphen is the technology (blind dev articles, session 34); policies, bodies,
+    // offices, events, shields and everyday senses are not, closed or hyphenated (a break-it review, session 34).
+    ['Der Drohnen-Test und die Drohnen-Aufträge der Bundeswehr; die Cyber-Sicherheit der Truppe.', ['Drohnen→uncrewed-systems', 'Drohnen→uncrewed-systems', 'Cyber→cyber-defence']],
+    ['Die Drohnenverordnung, der Drohnenverband, der Drohnen-Zar, das Drohnenforum, der Drohnen-Wettbewerb und der Drohnenschutzschild der Bundeswehr.', []],
+    ['Die Satellitenstadt, die Weltraumoper, das Weltraum-Spiel und die Roboterstimme; die Bundeswehr schweigt.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
