@@ -1553,7 +1553,7 @@ const COMPOUND_INSTITUTION_TAIL = new RegExp(
     // "-verband" (a unit, "Drohnenverband", as often as an association), "-wettbewerb" (a race as often as a
     // contest), "-doktrin" (as "-strategie"), nor tails that end longer words ("Zusammenspiel", "Distanz"): a
     // second break-it review, session 34.
-    String.raw`|verordnung(?:en)?|richtlinien?|fonds|abkommens?|aktionspl(?:a|ä)ne?s?|agenda|erlass(?:e|es)?|moratori(?:um|ums|en)|verbot(?:e|es|s)?|flaggschiff(?:e|s)?` +
+    String.raw`|verordnung(?:en)?|richtlinien?|fonds|abkommens?|aktionspl(?:a|ä)ne?s?|agend(?:a|en)|erlass(?:e|es)?|moratori(?:um|ums|en)|verbot(?:e|es|s)?|flaggschiff(?:e|s)?` +
     String.raw`|allianz(?:en)?|beirat(?:es|s)?|ausschuss(?:es)?|aussch(?:u|ü)sse|gremi(?:um|ums|en)|akademien?|institut(?:e|es|s)?|kompetenzzentr(?:um|ums|en)` +
     String.raw`|sondergesandte[rn]?|direktor(?:in|en|innen)?|sprecher(?:in|innen)?|kommissar(?:in|e|en)?|referent(?:in|en|innen)?|staatssekret(?:a|ä)r(?:in|e)?|botschafter(?:in)?` +
     String.raw`|forum|foren|symposi(?:um|en)|tagung(?:en)?|woche(?:n)?|festivals?|hackathons?|ausstellung(?:en)?|seminar(?:e|s)?|workshops?|olympiaden?` +
