@@ -1626,12 +1626,11 @@ function insideProperName(
   // squadrons ("Drohnen-Test", "Drohnen-Aufträge": blind dev articles, session 34), not a room ("Roboter-Raum").
   // Not any common noun: a break-it review (session 34) found policies, bodies, offices, events and everyday
   // senses behind the hyphen by the hundred ("Drohnen-Verordnung", "Drohnen-Zar", "Drohnen-Forum", "Satelliten-Stadt").
+  // Such a compound in German text is the technology whatever noun comes before it, capitalised by grammar
+  // ("dass Hacker Cyber-Angriffe starten", "weil Staaten Cyber-Waffen entwickeln": a second break-it review, session 34).
   const joined = hyphenJoinedWord(scanned.text, scanned.ends[end - 1]!);
-  const compound =
-    joined !== undefined &&
-    (firmShortForm ||
-      (onlyAfter && THING_AFTER_HYPHEN.test(joined)) ||
-      (germanNoun !== undefined && THING_AFTER_HYPHEN.test(joined) && !chainedAfter(scanned.text, scanned.ends[end - 1]!, joined) && germanNoun()));
+  if (joined !== undefined && germanNoun !== undefined && THING_AFTER_HYPHEN.test(joined) && !chainedAfter(scanned.text, scanned.ends[end - 1]!, joined) && germanNoun()) return false;
+  const compound = joined !== undefined && (firmShortForm || (onlyAfter && THING_AFTER_HYPHEN.test(joined)));
   const nameAfter = !compound && CAPITALISED.test(after) && !/^[.,;:!?]/.test(cased[end] ?? '');
   if (!nameBefore && !nameAfter) return false;
   return !titleCase(scanned);
