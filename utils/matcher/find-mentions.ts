@@ -1578,7 +1578,9 @@ const SENTENCE_ARTICLES = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'I
  * name ("Origin Robotics", "Quantum Systems", "Space Forge"), not the technology. Headings in
  * title case are left alone: there every word is capitalised. `firmShortForm`: the candidate is a firm's short
  * form; `onlyAfter`: only a capitalised word after it makes a name; `commaEnds`: a comma before it ends a name (a
- * technology's acronym).
+ * technology's acronym); `nameMidSentence`: a capitalised word before it mid-sentence makes a name; `germanNoun`
+ * (a generic technology's candidate): whether it is a German noun or stands in German text, asked only before a
+ * hyphen compound, which is then the technology when it joins kit (`THING_AFTER_HYPHEN`).
  */
 function insideProperName(
   scanned: ScannedText,
