@@ -1536,7 +1536,7 @@ function chainedAfter(text: string, end: number, joined: string): boolean {
 }
 
 /** German nouns a technology word joined by a hyphen describes as a thing of its kind ("Robotik-Startup", "Satelliten-Konstellation"). */
-const THING_AFTER_HYPHEN = /^(?:tests?|auftr(?:a|ä)ge?n?|auftrags?|autopiloten?|daten|staffeln?|radare?s?|waffen?|truppen?|sicherheit|startups?|start|firm(?:a|en)|unternehmens?|hersteller[ns]?|produzent(?:en)?|gesch(?:ä|ae)fts?|m(?:a|ä)rkte?s?|branche|industrie|einheit(?:en)?|konstellation(?:en)?|technik|technologien?|system(?:e|en|s)?|angriffe?n?|abwehr|flotten?|schw(?:a|ä)rme?s?|produktion|forschung|entwicklung|f(?:ä|ae)higkeit(?:en)?|eins(?:a|ä)tze?s?|piloten|sensoren|plattform(?:en)?|fahrzeuge?n?|bauer[ns]?)$/iu;
+const THING_AFTER_HYPHEN = /^(?:tests?|auftr(?:a|ä)ge?n?|auftrags?|autopiloten?|daten|staffeln?|radare?s?|waffen?|truppen?|sicherheit|bataillon(?:e|s)?|kompanien?|regiment(?:e|er|s)?|resilienz|verteidigung|operationen|kriegsf(?:u|ü)hrung|schutz(?:es)?|kr(?:a|ä)fte(?:n)?|startups?|start|firm(?:a|en)|unternehmens?|hersteller[ns]?|produzent(?:en)?|gesch(?:ä|ae)fts?|m(?:a|ä)rkte?s?|branche|industrie|einheit(?:en)?|konstellation(?:en)?|technik|technologien?|system(?:e|en|s)?|angriffe?n?|abwehr|flotten?|schw(?:a|ä)rme?s?|produktion|forschung|entwicklung|f(?:ä|ae)higkeit(?:en)?|eins(?:a|ä)tze?s?|piloten|sensoren|plattform(?:en)?|fahrzeuge?n?|bauer[ns]?)$/iu;
 
 /**
  * The tails of German compounds that make them an office, an event or a policy: a command, a congress, a
